@@ -1,0 +1,321 @@
+"""The library API: `audit(path, config) -> AuditResult` (layer 3: orchestration).
+
+Load the corpus, read every snapshot and table, check provenance, turn every claim into
+an interval, give every claim its verdict, solve the one constraint problem, classify the
+conflicts, then apply the policy (severities, select/ignore, baseline) once.  Nothing
+here prints or writes files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from checker import policy
+from checker._yamlnodes import Limits
+from checker.baseline import load_baseline
+from checker.config import Config
+from checker.crosscheck import Check, Entry, check_claims
+from checker.errors import CorpusError
+from checker.explain import ClaimView, explain_verdict
+from checker.findings import (
+    AuditResult,
+    ClaimResult,
+    Finding,
+    QuantityResult,
+    QuotePosition,
+    SourceResult,
+    Verdict,
+)
+from checker.intervals import Interval
+from checker.loader import LoadedCorpus, load_corpus
+from checker.models import Claim, Quantity, Source, relation_id
+from checker.provenance import check_provenance
+from checker.rules import finding
+from checker.snapshots import NormalText, SourceText, read_snapshot
+from checker.tables import Table, compile_filter, count_rows, describe_filter, read_table
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class _Ctx:
+    loaded: LoadedCorpus
+    config: Config
+    sources: dict[str, Source]
+    quantities: dict[str, Quantity]
+
+
+def audit(path: str | Path, config: Config | None = None,
+          progress: Progress | None = None) -> AuditResult:
+    """Audit the corpus folder `path` and return the finished result.
+
+    Raises `CheckerError` (exit status 2 in the CLI) for input that cannot be audited.
+    `progress`, when given, is called with the name of each stage as it starts.
+    """
+    config = config or Config()
+    step = progress or (lambda _stage: None)
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[name] = now - clock
+        clock = now
+
+    step("load")
+    limits = Limits(max_file_bytes=config.max_file_bytes, max_aliases=config.max_aliases,
+                    max_depth=config.max_depth)
+    loaded = load_corpus(path, limits)
+    corpus = loaded.corpus
+    ctx = _Ctx(loaded, config, {s.id: s for s in corpus.sources},
+               {q.id: q for q in corpus.quantities})
+    texts, tables, source_results_raw = _read_sources(ctx)
+    lap("load")
+
+    step("provenance")
+    prov = check_provenance(ctx.sources, list(corpus.claims), texts, loaded.location)
+    lap("provenance")
+
+    step("intervals")
+    intervals, counts_text = _claim_intervals(ctx, tables)
+    lap("intervals")
+
+    step("cross-check")
+    entries = [_entry(ctx, c, intervals[c.id or ""]) for c in corpus.claims
+               if intervals.get(c.id or "") is not None]
+    checks = check_claims(entries, config.trust)
+    views = _views(ctx, intervals, counts_text)
+    findings: list[Finding] = list(prov.findings)
+    findings += _verdict_findings(ctx, entries, checks, views)
+    lap("cross-check")
+
+    step("solve")
+    from checker.consistency import check_consistency  # solver wiring, lazily
+
+    solved = check_consistency(ctx.quantities, corpus.relations, entries, checks, views,
+                               config, loaded.location)
+    findings += solved.findings
+    lap("solve")
+
+    step("coverage")
+    if config.coverage:
+        from checker.coverage import check_coverage
+
+        cov_findings, _tallies = check_coverage(ctx.sources, corpus.claims, corpus.ignore,
+                                                texts, prov.positions, prov.sections,
+                                                loaded.location)
+        findings += cov_findings
+    lap("coverage")
+
+    claims = _claim_results(ctx, intervals, checks, prov.positions, counts_text)
+    quantities = _quantity_results(ctx, entries, solved.implied, solved.unsolved)
+    by_source: dict[str, list[str]] = defaultdict(list)
+    for c in claims:
+        by_source[c.source].append(c.id)
+    sources = tuple(
+        SourceResult(**raw, claims=tuple(sorted(by_source.get(raw["id"], ()))),
+                     section=prov.sections.get(raw["id"]))
+        for raw in source_results_raw)
+    baseline = load_baseline(config.baseline) if config.baseline else None
+    final, gate, fixed = policy.apply(findings, config, baseline)
+    lap("policy")
+    fingerprint = _fingerprint(loaded, sources)
+    relations = tuple(sorted((relation_id(r), r.kind, r.why or "") for r in corpus.relations))
+    return AuditResult(
+        root=str(path), fingerprint=fingerprint, sources=sources, quantities=quantities,
+        claims=claims, findings=final, relations=relations, fail_on=config.fail_on,
+        gate_failed=gate, fixed=fixed, timings=timings, corpus=corpus)
+
+
+def _read_sources(ctx: _Ctx) -> tuple[dict[str, SourceText], dict[str, Table],
+                                      list[dict[str, Any]]]:
+    texts: dict[str, SourceText] = {}
+    tables: dict[str, Table] = {}
+    raws: list[dict[str, Any]] = []
+    root = ctx.loaded.root
+    for sid in sorted(ctx.sources):
+        src = ctx.sources[sid]
+        path = ctx.loaded.paths.get(sid)
+        shown = path.relative_to(root).as_posix() if path is not None else None
+        digest: str | None = None
+        text: str | None = None
+        if path is not None and shown is not None:
+            if src.kind == "dataset":
+                table = read_table(path, shown, ctx.config.max_snapshot_bytes)
+                if table is not None:
+                    tables[sid] = table
+                    digest = table.sha256
+                texts[sid] = SourceText(digest, None, shown)
+            else:
+                snap = read_snapshot(path, shown, ctx.config.max_snapshot_bytes)
+                digest, text = snap.sha256, snap.text
+                texts[sid] = SourceText(digest, NormalText(text) if text is not None else None,
+                                        shown)
+        raws.append(dict(
+            id=sid, title=src.title, kind=src.kind, publisher=src.publisher, url=src.url,
+            published=src.published.isoformat() if src.published else None,
+            cites=tuple(src.cites), file=shown, sha256=digest, text=text, note=src.note,
+            author=src.author))
+    return texts, tables, raws
+
+
+def _variable(claim: Claim, qty: Quantity) -> str:
+    as_of = claim.as_of or qty.as_of
+    return f"{qty.id}@{as_of}" if as_of else qty.id
+
+
+def _claim_intervals(ctx: _Ctx, tables: dict[str, Table]
+                     ) -> tuple[dict[str, Interval | None], dict[str, str]]:
+    from checker.numbers import SaysError, parse_says
+
+    out: dict[str, Interval | None] = {}
+    counts: dict[str, str] = {}
+    loc = ctx.loaded.location
+    for claim in ctx.loaded.corpus.claims:
+        cid = claim.id or ""
+        qty = ctx.quantities[claim.quantity]
+        if claim.count is not None:
+            table = tables.get(claim.source)
+            if table is None:
+                out[cid] = None  # PRV004 reports the missing table
+                continue
+            where = loc(cid, "count")
+            try:
+                predicate = compile_filter(claim.count, table.columns)
+            except CorpusError as exc:
+                raise exc.located(file=where.file if where else None,
+                                  line=where.line if where else None,
+                                  field=f"claim {cid}: count") from None
+            n = count_rows(table, predicate)
+            out[cid] = Interval.point(n)
+            counts[cid] = describe_filter(claim.count)
+            continue
+        if claim.value is not None:
+            v = claim.value
+            iv = Interval.of(v.min, v.max, v.min_open, v.max_open)
+        else:
+            try:
+                stated = parse_says(claim.says or "", tolerance=ctx.config.tolerance)
+            except SaysError as exc:
+                where = loc(cid, "says")
+                raise CorpusError(
+                    f"claim `{cid}`: cannot read says {claim.says!r}: {exc}; "
+                    "write the interval with `value: {min: .., max: ..}`",
+                    file=where.file if where else None, line=where.line if where else None,
+                    field="says") from None
+            if stated.percent and qty.unit != "percent":
+                where = loc(cid, "says")
+                raise CorpusError(
+                    f"claim `{cid}` states a percentage ({claim.says!r}) but quantity "
+                    f"`{qty.id}` has unit {qty.unit!r}: use a percent quantity and a ratio "
+                    "relation", file=where.file if where else None,
+                    line=where.line if where else None, field="says")
+            iv = stated.interval
+        if qty.is_integer:
+            iv = iv.integers()
+            if iv.is_empty():
+                where = loc(cid)
+                raise CorpusError(
+                    f"claim `{cid}`: {claim.says or 'value'!r} holds no whole number ≥ 0, but "
+                    f"quantity `{qty.id}` counts whole things", file=where.file if where else None,
+                    line=where.line if where else None, field="says")
+        out[cid] = iv
+    return out, counts
+
+
+def _entry(ctx: _Ctx, claim: Claim, interval: Interval | None) -> Entry:
+    src = ctx.sources[claim.source]
+    cites = frozenset([claim.attributed_to]) if claim.attributed_to else frozenset(src.cites)
+    assert interval is not None
+    return Entry(claim.id or "", claim.source, src.kind,
+                 _variable(claim, ctx.quantities[claim.quantity]), interval, cites)
+
+
+def _views(ctx: _Ctx, intervals: dict[str, Interval | None],
+           counts: dict[str, str]) -> dict[str, ClaimView]:
+    views: dict[str, ClaimView] = {}
+    for claim in ctx.loaded.corpus.claims:
+        cid = claim.id or ""
+        src = ctx.sources[claim.source]
+        qty = ctx.quantities[claim.quantity]
+        views[cid] = ClaimView(cid, claim.source, src.kind, claim.quantity, qty.label, qty.unit,
+                               claim.says, counts.get(cid), intervals.get(cid))
+    return views
+
+
+def _verdict_findings(ctx: _Ctx, entries: list[Entry], checks: dict[str, Check],
+                      views: dict[str, ClaimView]) -> list[Finding]:
+    out: list[Finding] = []
+    loc = ctx.loaded.location
+    for e in entries:
+        chk = checks[e.id]
+        code = None
+        if chk.verdict is Verdict.STRONGER and chk.basis == "cited":
+            code = "XCK003"
+        elif chk.verdict is Verdict.WEAKER and chk.basis in ("cited", "references"):
+            code = "XCK004"
+        elif chk.verdict is Verdict.UNCORROBORATED:
+            code = "XCK005"
+        if code is None:
+            continue
+        out.append(finding(
+            code, explain_verdict(views[e.id], chk, [views[a] for a in chk.against]),
+            claims=(e.id,), evidence=chk.against, quantities=(e.variable,),
+            location=loc(e.id)))
+    return out
+
+
+def _claim_results(ctx: _Ctx, intervals: dict[str, Interval | None], checks: dict[str, Check],
+                   positions: dict[str, QuotePosition] | Any, counts: dict[str, str]
+                   ) -> tuple[ClaimResult, ...]:
+    out = []
+    for claim in ctx.loaded.corpus.claims:
+        cid = claim.id or ""
+        qty = ctx.quantities[claim.quantity]
+        chk = checks.get(cid)
+        iv = intervals.get(cid)
+        pos = positions.get(cid, QuotePosition(verified=claim.count is not None))
+        out.append(ClaimResult(
+            id=cid, source=claim.source, quantity=claim.quantity,
+            variable=_variable(claim, qty), says=claim.says, quote=claim.quote,
+            interval=iv if iv is not None else Interval.everything(), integer=qty.is_integer,
+            verdict=chk.verdict if chk else Verdict.UNCORROBORATED,
+            against=chk.against if chk else (),
+            against_interval=chk.against_interval if chk else None, position=pos,
+            count=counts.get(cid), as_of=claim.as_of or qty.as_of, note=claim.note,
+            location=ctx.loaded.location(cid), repeats=chk.repeats if chk else None))
+    return tuple(sorted(out, key=lambda c: c.id))
+
+
+def _quantity_results(ctx: _Ctx, entries: list[Entry], implied: dict[str, Interval],
+                      unsolved: set[str]) -> tuple[QuantityResult, ...]:
+    by_var: dict[str, list[str]] = defaultdict(list)
+    for e in entries:
+        by_var[e.variable].append(e.id)
+    out = []
+    variables = set(by_var) | set(implied) | set(ctx.quantities)
+    for var in sorted(variables):
+        qid, _, as_of = var.partition("@")
+        qty = ctx.quantities[qid]
+        out.append(QuantityResult(
+            id=var, quantity=qid, label=qty.label, unit=qty.unit, integer=qty.is_integer,
+            as_of=as_of or qty.as_of, claims=tuple(sorted(by_var.get(var, ()))),
+            implied=implied.get(var), solved=var not in unsolved))
+    return tuple(out)
+
+
+def _fingerprint(loaded: LoadedCorpus, sources: tuple[SourceResult, ...]) -> str:
+    h = hashlib.sha256()
+    for name in sorted(loaded.file_hashes):
+        h.update(f"{name}\0{loaded.file_hashes[name]}\n".encode())
+    for s in sources:
+        h.update(f"{s.id}\0{s.file}\0{s.sha256}\n".encode())
+    return h.hexdigest()
+

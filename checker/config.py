@@ -1,0 +1,141 @@
+"""Run configuration (layer 1: inputs).
+
+A frozen `Config` built from ``[tool.claimcheck]`` in ``pyproject.toml`` and then from
+command-line overrides.  Precedence, lowest to highest: built-in defaults, the
+``pyproject.toml`` of the current folder (or the nearest parent that has one), options on
+the command line.  Keys use dashes in TOML (``fail-on``) and may use underscores.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from checker.errors import ConfigError
+from checker.models import SOURCE_KINDS
+from checker.rules import RULES
+
+FAIL_ON = ("error", "warning", "info", "never")
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything a run needs to know besides the corpus itself."""
+
+    corpus: str = "claims"
+    out: str | None = "reports"
+    html: str | None = None
+    json: str | None = None
+    sarif: str | None = None
+    junit: str | None = None
+    markdown: str | None = None
+    fail_on: str = "error"
+    tolerance: Fraction = Fraction(1, 10)
+    trust: tuple[str, ...] = SOURCE_KINDS
+    severity: dict[str, str] = field(default_factory=dict)
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    baseline: str | None = None
+    coverage: bool = True
+    max_file_bytes: int = 64 * 1024 * 1024
+    max_snapshot_bytes: int = 64 * 1024 * 1024
+    max_aliases: int = 1000
+    max_depth: int = 64
+    solver_timeout_ms: int = 10_000
+    max_component: int = 5_000
+
+    def with_overrides(self, **overrides: Any) -> Config:
+        """Return a copy with every override that is not None applied and validated."""
+        clean = {k: v for k, v in overrides.items() if v is not None}
+        return validate(replace(self, **_coerce(clean, "command line")))
+
+
+_KEYS = {f.name for f in fields(Config)}
+
+
+def _coerce(raw: dict[str, Any], where: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in raw.items():
+        name = key.replace("-", "_")
+        if name not in _KEYS:
+            raise ConfigError(f"unknown setting `{key}`", file=where)
+        if name == "tolerance":
+            value = _tolerance(value, where)
+        elif name in ("trust", "select", "ignore"):
+            if isinstance(value, str):
+                value = [v.strip() for v in value.split(",") if v.strip()]
+            if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"`{key}` must be a list of names", file=where)
+            value = tuple(value)
+        elif name == "severity":
+            if not isinstance(value, dict):
+                raise ConfigError("`severity` must map rule codes to error|warning|info",
+                                  file=where)
+            value = dict(value)
+        elif name in ("max_file_bytes", "max_snapshot_bytes", "max_aliases", "max_depth",
+                      "solver_timeout_ms", "max_component"):
+            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+                raise ConfigError(f"`{key}` must be a positive whole number", file=where)
+        elif name == "coverage":
+            if not isinstance(value, bool):
+                raise ConfigError(f"`{key}` must be true or false", file=where)
+        elif value is not None and not isinstance(value, str):
+            raise ConfigError(f"`{key}` must be text", file=where)
+        out[name] = value
+    return out
+
+
+def _tolerance(value: Any, where: str) -> Fraction:
+    try:
+        number = Fraction(str(value).rstrip("%").strip())
+    except (ValueError, ZeroDivisionError):
+        raise ConfigError(f"tolerance {value!r} is not a number of percent", file=where) from None
+    if not 0 <= number < 100:
+        raise ConfigError("tolerance must be a percentage from 0 to below 100", file=where)
+    return number / 100
+
+
+def validate(config: Config) -> Config:
+    """Return `config` after checking every value; raise `ConfigError` otherwise."""
+    if config.fail_on not in FAIL_ON:
+        raise ConfigError(f"fail-on must be one of {', '.join(FAIL_ON)}, not {config.fail_on!r}")
+    if sorted(config.trust) != sorted(SOURCE_KINDS):
+        raise ConfigError("trust must list every source kind once: " + ", ".join(SOURCE_KINDS))
+    for code, sev in config.severity.items():
+        if code not in RULES:
+            raise ConfigError(f"severity: unknown rule code {code!r}")
+        if sev not in SEVERITIES:
+            raise ConfigError(f"severity of {code} must be error, warning or info, not {sev!r}")
+    for name in ("select", "ignore"):
+        for code in getattr(config, name):
+            if not any(c.startswith(code) for c in RULES):
+                raise ConfigError(f"{name}: {code!r} matches no rule code")
+    return config
+
+
+def find_pyproject(start: Path) -> Path | None:
+    """Return the nearest ``pyproject.toml`` at or above `start`, or None."""
+    for folder in (start, *start.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_config(start: Path | None = None) -> Config:
+    """Return the configuration from ``[tool.claimcheck]`` of the nearest pyproject.toml."""
+    path = find_pyproject((start or Path.cwd()).resolve())
+    if path is None:
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read: {exc}", file=str(path)) from None
+    section = data.get("tool", {}).get("claimcheck", {})
+    if not isinstance(section, dict):
+        raise ConfigError("[tool.claimcheck] must be a table", file=str(path))
+    return validate(replace(Config(), **_coerce(section, str(path))))

@@ -1,0 +1,222 @@
+"""Wire the corpus into the one constraint problem and read the answer (layer 3).
+
+Builds the solver's `Problem` (every variable, every non-repeating claim as a soft
+interval constraint ranked by trust, every relation and every `within` as a hard
+constraint, per `as_of` date), runs `solver.solve`, and turns its answer into findings:
+XCK001/XCK002 for conflicting sets without relations, REL001 with them, REL002 where
+relations narrow a quantity beyond its own claims, REL003 for components not solved
+exactly.  No output.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+from checker.config import Config
+from checker.crosscheck import Check, Entry
+from checker.explain import ClaimView, RelationView, explain_conflict, explain_implied
+from checker.findings import Finding, Location
+from checker.intervals import Interval
+from checker.models import (
+    Quantity,
+    RatioRelation,
+    Relation,
+    SubsetRelation,
+    relation_id,
+    relation_members,
+)
+from checker.rules import finding
+from checker.solver import Problem, Rel, Soft, Variable, solve
+
+Locate = Callable[..., Location | None]
+TRUSTED = frozenset({"dataset", "reference", "primary"})
+
+
+@dataclass(frozen=True)
+class Consistency:
+    """The solver's answer as the audit needs it."""
+
+    findings: tuple[Finding, ...]
+    implied: dict[str, Interval]
+    unsolved: set[str]
+
+
+def _var(qid: str, date: str | None, quantities: Mapping[str, Quantity]) -> str:
+    if date:
+        return f"{qid}@{date}"
+    q = quantities[qid]
+    return f"{qid}@{q.as_of}" if q.as_of else qid
+
+
+def build_relations(quantities: Mapping[str, Quantity], relations: Sequence[Relation],
+                    dates: set[str | None]) -> list[tuple[Rel, RelationView]]:
+    """Return every relation (and every `within`) instantiated for each date in `dates`."""
+    declared: list[Relation] = list(relations)
+    for q in sorted(quantities.values(), key=lambda q: q.id):
+        if q.within:
+            declared.append(SubsetRelation(kind="subset", part=q.id, whole=q.within))
+    out: list[tuple[Rel, RelationView]] = []
+    seen: set[str] = set()
+    for rel in declared:
+        rid = relation_id(rel)
+        scale = Fraction(str(rel.scale)) if isinstance(rel, RatioRelation) else Fraction(1)
+        for date in sorted(dates, key=lambda d: d or ""):
+            ident = f"{rid}@{date}" if date else rid
+            if ident in seen:
+                continue
+            seen.add(ident)
+            members = tuple(_var(m, date, quantities) for m in relation_members(rel))
+            out.append((Rel(ident, rel.kind, members, scale),
+                        RelationView(ident, rel.kind, members, scale)))
+    return out
+
+
+def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Relation],
+                      entries: Sequence[Entry], checks: Mapping[str, Check],
+                      views: Mapping[str, ClaimView], config: Config,
+                      locate: Locate) -> Consistency:
+    """Solve the corpus's constraint problem and return its findings and implied bounds."""
+    trust = list(config.trust)
+    rank = {kind: len(trust) - 1 - i for i, kind in enumerate(trust)}
+    dates = {e.variable.partition("@")[2] or None for e in entries} | {None}
+    rels = build_relations(quantities, relations, dates)
+    variables: dict[str, Variable] = {}
+    for q in quantities.values():
+        variables[_var(q.id, None, quantities)] = Variable(_var(q.id, None, quantities),
+                                                           q.is_integer)
+    for e in entries:
+        qid = e.variable.partition("@")[0]
+        variables.setdefault(e.variable, Variable(e.variable, quantities[qid].is_integer))
+    for rel, _view in rels:
+        for m in rel.members:
+            qid = m.partition("@")[0]
+            variables.setdefault(m, Variable(m, quantities[qid].is_integer))
+    by_id = {e.id: e for e in entries}
+    softs = [Soft(e.id, e.variable, e.interval, rank.get(e.kind, 0))
+             for e in entries if checks[e.id].repeats is None]
+
+    def evidence_key(suspect: str, soft: str) -> tuple[int, int, str]:
+        s, o = by_id[suspect], by_id[soft]
+        if o.source in s.cites:
+            tier = 0
+        elif o.kind in ("dataset", "reference"):
+            tier = 1
+        elif o.kind == "primary":
+            tier = 2
+        else:
+            tier = 3
+        return (tier, -rank.get(o.kind, 0), soft)
+
+    solution = solve(Problem(variables, softs, [r for r, _ in rels]),
+                     evidence_key=evidence_key, max_component=config.max_component,
+                     timeout_ms=config.solver_timeout_ms)
+    rel_views = {r.id: v for r, v in rels}
+    repeated = _repetitions(checks)
+    out: list[Finding] = []
+    for conflict in solution.conflicts:
+        out.append(_conflict_finding(conflict.suspect, conflict.softs, conflict.rels, by_id,
+                                     views, rel_views, repeated, locate))
+    suspects = set(solution.suspects)
+    unsolved: set[str] = set()
+    for item in solution.unsolved:
+        unsolved |= set(item.variables)
+        out.append(finding(
+            "REL003", f"{len(item.variables)} quantities joined by relations are too many to "
+            f"solve exactly within the limits; bounds come from propagation alone",
+            quantities=tuple(sorted(item.variables)),
+            location=locate(sorted(item.variables)[0].partition("@")[0])))
+    out += _implied_findings(variables, entries, checks, suspects, solution.implied, rels,
+                             unsolved, quantities, locate)
+    return Consistency(tuple(out), dict(solution.implied), unsolved)
+
+
+def _repetitions(checks: Mapping[str, Check]) -> dict[str, list[str]]:
+    """Return, for every claim, the claims that repeat it (directly or through others)."""
+    root: dict[str, str] = {}
+
+    def find(cid: str) -> str:
+        seen = []
+        while checks[cid].repeats is not None and cid not in seen:
+            seen.append(cid)
+            cid = checks[cid].repeats  # type: ignore[assignment]
+        return cid
+
+    for cid in checks:
+        if checks[cid].repeats is not None:
+            root[cid] = find(cid)
+    out: dict[str, list[str]] = defaultdict(list)
+    for cid, r in root.items():
+        out[r].append(cid)
+    return out
+
+
+def _conflict_finding(suspect: str, softs: Sequence[str], rels: Sequence[str],
+                      by_id: Mapping[str, Entry], views: Mapping[str, ClaimView],
+                      rel_views: Mapping[str, RelationView],
+                      repeated: Mapping[str, list[str]], locate: Locate) -> Finding:
+    members = [s for s in softs if s != suspect]
+    kinds = {by_id[s].kind for s in softs}
+    if rels:
+        code = "REL001"
+    elif kinds <= TRUSTED:
+        code = "XCK001"
+    else:
+        code = "XCK002"
+    variables = {cid: by_id[cid].variable for cid in softs}
+    qtys = set(variables.values())
+    for r in rels:
+        qtys |= set(rel_views[r].members)
+    message = explain_conflict(views[suspect], [views[m] for m in members],
+                               [rel_views[r] for r in rels], variables)
+    return finding(code, message, claims=(suspect,), evidence=tuple(sorted(members)),
+                   repeated_by=tuple(sorted(repeated.get(suspect, ()))),
+                   quantities=tuple(sorted(qtys)), relations=tuple(sorted(rels)),
+                   location=locate(suspect))
+
+
+def _implied_findings(variables: Mapping[str, Variable], entries: Sequence[Entry],
+                      checks: Mapping[str, Check], suspects: set[str],
+                      implied: Mapping[str, Interval], rels: Sequence[tuple[Rel, RelationView]],
+                      unsolved: set[str], quantities: Mapping[str, Quantity],
+                      locate: Locate) -> list[Finding]:
+    own: dict[str, Interval] = {}
+    blamed = set(suspects)
+    for e in entries:
+        if e.id in blamed or (checks[e.id].repeats is not None and
+                              _root_blamed(e.id, checks, blamed)):
+            continue
+        own[e.variable] = own[e.variable].intersect(e.interval) if e.variable in own \
+            else e.interval
+    touching: dict[str, list[str]] = defaultdict(list)
+    for rel, _view in rels:
+        for m in rel.members:
+            touching[m].append(rel.id)
+    out: list[Finding] = []
+    for var in sorted(variables):
+        if var in unsolved or var not in implied or not touching.get(var):
+            continue
+        bound = implied[var]
+        integer = variables[var].integer
+        base = own.get(var)
+        domain = Interval.of(0, None) if integer else Interval.everything()
+        mine = base.integers() if (base is not None and integer) else (base or domain)
+        if bound.is_empty() or not mine.contains(bound) or bound.contains(mine):
+            continue
+        qid = var.partition("@")[0]
+        out.append(finding(
+            "REL002", explain_implied(quantities[qid].label, var, base, bound,
+                                      sorted(set(touching[var]))),
+            quantities=(var,), relations=tuple(sorted(set(touching[var]))),
+            location=locate(qid)))
+    return out
+
+
+def _root_blamed(cid: str, checks: Mapping[str, Check], blamed: set[str]) -> bool:
+    seen: set[str] = set()
+    while checks[cid].repeats is not None and cid not in seen:
+        seen.add(cid)
+        cid = checks[cid].repeats  # type: ignore[assignment]
+    return cid in blamed

@@ -1,0 +1,77 @@
+"""`claimcheck diff`: findings new, fixed and unchanged between two audits (layer 3).
+
+Reads two JSON audits (``claimcheck-audit/1``) and matches findings by fingerprint, so
+moved lines and reworded messages do not count as changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from checker.errors import ConfigError
+
+SCHEMA = "claimcheck-audit/1"
+
+
+@dataclass(frozen=True)
+class AuditDiff:
+    """Findings (as JSON objects) by what happened to them."""
+
+    new: tuple[dict[str, Any], ...]
+    fixed: tuple[dict[str, Any], ...]
+    unchanged: tuple[dict[str, Any], ...]
+
+
+def load_audit_json(path: str) -> list[dict[str, Any]]:
+    """Return the findings of the JSON audit at `path`; raise `ConfigError` when it is not one."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read: {exc}", file=path) from None
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"not JSON: {exc.msg}", file=path, line=exc.lineno) from None
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        raise ConfigError(f"not a claimcheck audit (expected schema {SCHEMA!r})", file=path)
+    findings = data.get("findings")
+    if not isinstance(findings, list) or not all(isinstance(f, dict) for f in findings):
+        raise ConfigError("`findings` must be a list of objects", file=path, field="findings")
+    return findings
+
+
+def fingerprint(f: dict[str, Any]) -> str:
+    """Return the finding's fingerprint (recomputed the same way when absent)."""
+    if isinstance(f.get("fingerprint"), str):
+        return str(f["fingerprint"])
+    key = "|".join([str(f.get("code", "")), ",".join(f.get("claims") or []),
+                    ",".join(f.get("evidence") or []), ",".join(f.get("quantities") or []),
+                    ",".join(f.get("relations") or []), str(f.get("subject", ""))])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def diff_audits(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> AuditDiff:
+    """Return the findings of `new` not in `old`, of `old` not in `new`, and of both."""
+    before = {fingerprint(f): f for f in old}
+    after = {fingerprint(f): f for f in new}
+
+    def pick(keys: set[str], src: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], ...]:
+        return tuple(src[k] for k in sorted(keys, key=lambda k: (src[k].get("code", ""), k)))
+
+    return AuditDiff(pick(set(after) - set(before), after), pick(set(before) - set(after), before),
+                     pick(set(after) & set(before), after))
+
+
+def render_diff(d: AuditDiff) -> str:
+    """Return the diff as text: one line per finding under New, Fixed and Unchanged."""
+    lines = [f"{len(d.new)} new, {len(d.fixed)} fixed, {len(d.unchanged)} unchanged"]
+    for title, items in (("New", d.new), ("Fixed", d.fixed), ("Unchanged", d.unchanged)):
+        if items:
+            lines.append(f"\n{title}:")
+            for f in items:
+                claims = ",".join(f.get("claims") or []) or "-"
+                lines.append(f"  {f.get('severity', '?'):7} {f.get('code', '?')} {claims}: "
+                             f"{f.get('message', '')}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,185 @@
+"""Immutable result values (layer 0: vocabulary).
+
+`Finding` is one problem found (a rule code, a severity, the claims it blames, the
+evidence, a message with the arithmetic, a location).  `ClaimResult`, `QuantityResult`,
+`SourceResult` and `AuditResult` are the finished audit that every reporter reads.
+Nothing here computes anything beyond trivial derived properties.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from checker.intervals import Interval
+    from checker.models import Corpus
+
+
+class Severity(str, Enum):
+    """How bad a finding is; ordered error > warning > info."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Return 3 for error, 2 for warning, 1 for info (higher is worse)."""
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+class Verdict(str, Enum):
+    """How a claim stands to what it was checked against (DESIGN §5)."""
+
+    AGREES = "agrees"
+    WEAKER = "weaker"
+    STRONGER = "stronger"
+    OVERLAPS = "overlaps"
+    CONFLICTS = "conflicts"
+    UNCORROBORATED = "uncorroborated"
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A place in a claim file: `file` relative to the corpus root, 1-based `line`."""
+
+    file: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem: an immutable value, sorted by (location, code, claims)."""
+
+    code: str
+    rule: str
+    severity: Severity
+    message: str
+    claims: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
+    repeated_by: tuple[str, ...] = ()
+    quantities: tuple[str, ...] = ()
+    relations: tuple[str, ...] = ()
+    location: Location | None = None
+    subject: str = ""  # what the finding is about when no claim is (COV001: source|text|n)
+    accepted: bool = False  # matched by a baseline entry (still reported, never gates)
+
+    @property
+    def fingerprint(self) -> str:
+        """Return a stable id: independent of line numbers and message wording."""
+        key = "|".join(
+            [self.code, ",".join(self.claims), ",".join(self.evidence),
+             ",".join(self.quantities), ",".join(self.relations), self.subject]
+        )
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+    def sort_key(self) -> tuple[str, int, str, tuple[str, ...]]:
+        """Return the deterministic order of findings: file, line, code, claims."""
+        loc = self.location
+        return (loc.file if loc else "", loc.line if loc else 0, self.code, self.claims)
+
+
+@dataclass(frozen=True, slots=True)
+class QuotePosition:
+    """Where a verified quote stands in its snapshot (0-based offsets, 1-based line)."""
+
+    verified: bool
+    start: int | None = None
+    end: int | None = None
+    line: int | None = None
+    says_start: int | None = None
+    says_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimResult:
+    """One claim as audited: its interval, verdict and what it was compared with."""
+
+    id: str
+    source: str
+    quantity: str
+    variable: str  # quantity id, or "quantity@as_of"
+    says: str | None
+    quote: str | None
+    interval: Interval
+    integer: bool
+    verdict: Verdict
+    against: tuple[str, ...]
+    against_interval: Interval | None
+    position: QuotePosition
+    count: str | None = None  # the filter, written out, for table-derived claims
+    as_of: str | None = None
+    note: str | None = None
+    location: Location | None = None
+    repeats: str | None = None  # the cited source's claim this one repeats, if any
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityResult:
+    """One quantity (one variable, per `as_of`): its claims and implied bounds."""
+
+    id: str
+    quantity: str
+    label: str
+    unit: str
+    integer: bool
+    as_of: str | None
+    claims: tuple[str, ...]
+    implied: Interval | None  # None: not computed (the component was not solved exactly)
+    solved: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class SourceResult:
+    """One source with the fingerprint of its snapshot or table."""
+
+    id: str
+    title: str
+    kind: str
+    publisher: str | None
+    url: str | None
+    published: str | None
+    cites: tuple[str, ...]
+    file: str | None  # snapshot or table path, relative to the corpus root
+    sha256: str | None  # of the bytes actually read (None when missing)
+    text: str | None  # the snapshot text (for reports), None for tables
+    section: tuple[int, int] | None  # offsets of the section in `text`
+    claims: tuple[str, ...]
+    note: str | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class AuditResult:
+    """The finished audit of one corpus: what every reporter renders."""
+
+    root: str  # the corpus folder as given (volatile: reporters print it only where asked)
+    fingerprint: str  # sha256 over every corpus file and snapshot, in path order
+    sources: tuple[SourceResult, ...]
+    quantities: tuple[QuantityResult, ...]
+    claims: tuple[ClaimResult, ...]
+    findings: tuple[Finding, ...]
+    relations: tuple[tuple[str, str, str], ...]  # (id, kind, why)
+    fail_on: str = "error"
+    gate_failed: bool = False
+    fixed: tuple[str, ...] = ()  # baseline fingerprints that no longer match
+    timings: dict[str, float] = field(default_factory=dict, compare=False)
+    corpus: Corpus | None = field(default=None, compare=False, repr=False)
+
+    def counts(self) -> dict[str, int]:
+        """Return the number of findings by severity (accepted findings excluded)."""
+        out = {"error": 0, "warning": 0, "info": 0}
+        for f in self.findings:
+            if not f.accepted:
+                out[f.severity.value] += 1
+        return out
+
+    def verdict_counts(self) -> dict[str, int]:
+        """Return the number of claims by verdict, in the order of `Verdict`."""
+        out = {v.value: 0 for v in Verdict}
+        for c in self.claims:
+            out[c.verdict.value] += 1
+        return out

@@ -1,0 +1,115 @@
+"""Provenance checks PRV001–PRV005 (layer 2: pure analysis).
+
+For every source: is its snapshot or table there (PRV004), is it the one that was
+recorded (PRV003)?  For every quoted claim: is the quote in the source's snapshot or
+section (PRV001), is `says` inside the quote (PRV002), is the quote unique (PRV005)?
+Returns the findings and each verified quote's place; never prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from checker.findings import Finding, Location, QuotePosition
+from checker.models import Claim, Source
+from checker.rules import finding
+from checker.snapshots import SourceText, find_quote, find_section, normalize
+
+Locate = Callable[..., Location | None]
+
+
+@dataclass(frozen=True)
+class ProvenanceResult:
+    """What the provenance checks found: findings, quote places, section spans."""
+
+    findings: tuple[Finding, ...]
+    positions: Mapping[str, QuotePosition]
+    sections: Mapping[str, tuple[int, int]]  # source id -> original offsets of its section
+
+
+def check_provenance(
+    sources: Mapping[str, Source],
+    claims: list[Claim],
+    texts: Mapping[str, SourceText],
+    locate: Locate,
+) -> ProvenanceResult:
+    """Check every source's file and every quoted claim's quote.
+
+    `texts` maps a source id to its snapshot or table as read; `locate(item_id, *fields)`
+    gives the claim-file location of an item for findings.
+    """
+    out: list[Finding] = []
+    spans: dict[str, tuple[int, int] | None] = {}
+    sections: dict[str, tuple[int, int]] = {}
+    for sid in sorted(sources):
+        src = sources[sid]
+        read = texts.get(sid)
+        name = src.table if src.kind == "dataset" else src.snapshot
+        if name is None:
+            continue
+        what = "table" if src.kind == "dataset" else "snapshot"
+        if read is None or read.sha256 is None:
+            out.append(finding(
+                "PRV004", f"the {what} of source `{sid}` is missing: {name}",
+                location=locate(sid, what)))
+            continue
+        if src.sha256 is not None and src.sha256.lower() != read.sha256:
+            out.append(finding(
+                "PRV003",
+                f"the {what} of source `{sid}` has changed: sha256 is {read.sha256[:12]}…, "
+                f"the corpus records {src.sha256.lower()[:12]}…",
+                location=locate(sid, "sha256")))
+        if read.text is not None and src.section is not None:
+            span = find_section(read.text, src.section.from_, src.section.to)
+            spans[sid] = span
+            if span is not None:
+                sections[sid] = (read.text.to_original(span[0]),
+                                 read.text.to_original_end(span[1]))
+    positions: dict[str, QuotePosition] = {}
+    for claim in claims:
+        if claim.quote is None or claim.says is None:
+            continue
+        cid = claim.id or ""
+        src = sources[claim.source]
+        read = texts.get(claim.source)
+        says_at = normalize(claim.quote).find(normalize(claim.says))
+        if says_at < 0:
+            out.append(finding(
+                "PRV002", f"says {claim.says!r} is not inside the quote of `{cid}`",
+                claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "says")))
+        if read is None or read.text is None:
+            positions[cid] = QuotePosition(verified=False)
+            continue
+        doc = read.text
+        if src.section is not None and spans.get(claim.source) is None:
+            out.append(finding(
+                "PRV001",
+                f"the quote of `{cid}` cannot be verified: the section of `{claim.source}` "
+                f"(from {src.section.from_!r} to {src.section.to!r}) is not in {read.shown}",
+                claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "quote")))
+            positions[cid] = QuotePosition(verified=False)
+            continue
+        match = find_quote(doc, claim.quote, spans.get(claim.source))
+        if match is None:
+            where = "the section of" if src.section is not None else "the snapshot of"
+            out.append(finding(
+                "PRV001", f"the quote of `{cid}` is not in {where} `{claim.source}` "
+                f"({read.shown})", claims=(cid,), quantities=(claim.quantity,),
+                location=locate(cid, "quote")))
+            positions[cid] = QuotePosition(verified=False)
+            continue
+        if match.occurrences > 1:
+            out.append(finding(
+                "PRV005", f"the quote of `{cid}` occurs {match.occurrences} times in "
+                f"`{claim.source}`; the first is used (line {match.line})",
+                claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "quote")))
+        says_start = says_end = None
+        if says_at >= 0:
+            q_norm_start = doc.to_normal(match.start)
+            s_norm = q_norm_start + says_at
+            says_start = doc.to_original(s_norm)
+            says_end = doc.to_original_end(s_norm + len(normalize(claim.says)))
+        positions[cid] = QuotePosition(True, match.start, match.end, match.line,
+                                       says_start, says_end)
+    return ProvenanceResult(tuple(out), positions, sections)

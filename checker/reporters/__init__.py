@@ -1,0 +1,103 @@
+"""Reporters: one finished `AuditResult` in, one output format out (layer 4: output).
+
+`Reporter` is the protocol every format implements; `REPORTERS` maps a format name to its
+reporter; `write_report` is the one helper that owns output files (``-`` is stdout, parent
+folders are created, the file appears atomically or not at all).  Reporters read the
+finished result and never re-run analysis; every format is byte-deterministic.
+
+The terminal view (`checker.reporters.terminal`) is not in the registry: it draws on a
+rich console rather than a text stream, and only the CLI imports it.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import tempfile
+from typing import Protocol, TextIO, runtime_checkable
+
+from checker.errors import OutputError
+from checker.findings import AuditResult
+from checker.reporters.html import HtmlReporter
+from checker.reporters.json import JsonReporter
+from checker.reporters.junit import JunitReporter
+from checker.reporters.markdown import MarkdownReporter
+from checker.reporters.sarif import SarifReporter
+
+__all__ = ["REPORTERS", "Reporter", "write_report", "render_to_string"]
+
+
+@runtime_checkable
+class Reporter(Protocol):
+    """One output format: a `name` and a `render` that writes the whole report to `stream`.
+
+    `render` must not write anything else anywhere, must not read the clock or the
+    environment except `SOURCE_DATE_EPOCH`, and must give the same text for the same result.
+    """
+
+    name: str
+
+    def render(self, result: AuditResult, stream: TextIO) -> None:
+        """Write the report of `result` to `stream`."""
+
+
+REPORTERS: dict[str, Reporter] = {
+    r.name: r
+    for r in (JsonReporter(), HtmlReporter(), SarifReporter(), JunitReporter(), MarkdownReporter())
+}
+"""Format name → reporter: ``json``, ``html``, ``sarif``, ``junit``, ``markdown``."""
+
+
+def render_to_string(reporter: Reporter, result: AuditResult) -> str:
+    """Return the whole report of `result` by `reporter` as one string."""
+    buffer = io.StringIO(newline="")
+    reporter.render(result, buffer)
+    return buffer.getvalue()
+
+
+def write_report(reporter: Reporter, result: AuditResult, path: str) -> None:
+    """Render `result` with `reporter` and write it to `path` (``-`` is stdout).
+
+    The report is rendered fully in memory first, so a reporter that fails leaves nothing
+    behind.  A file is written to a temporary file in the destination folder (created if
+    needed) and renamed over `path`, so readers see either the old file or the complete new
+    one; the temporary file is removed on any failure.  Raise `OutputError` naming `path`
+    when the file system refuses.
+    """
+    text = render_to_string(reporter, result)
+    if path == "-":
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except OSError as exc:
+            raise OutputError(f"cannot write the {reporter.name} report: {exc.strerror or exc}",
+                              file="<stdout>") from exc
+        return
+    data = text.encode("utf-8")
+    folder = os.path.dirname(os.path.abspath(path))
+    tmp_name: str | None = None
+    try:
+        if os.path.isdir(path):
+            raise IsADirectoryError(21, "is a directory")
+        os.makedirs(folder, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder
+        )
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, 0o644)
+        os.replace(tmp_name, path)
+        tmp_name = None
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write the {reporter.name} report: {exc.strerror or exc}", file=path
+        ) from exc
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass

@@ -1,0 +1,87 @@
+"""The Markdown summary, fit for a GitHub job summary (layer 4: output).
+
+A heading with the gate, a line of totals, counts tables by severity and by verdict, then
+the findings grouped by severity as tables (code, rule, claims, message).  Corpus text is
+escaped: pipes, Markdown punctuation and ``<``, ``>``, ``&`` cannot open markup, links or
+HTML; newlines become spaces.  Long groups stop at `MAX_ROWS` rows with a note (a job
+summary is limited to 1 MiB).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TextIO
+
+from checker.findings import AuditResult, Finding
+from checker.reporters._common import (
+    SEVERITIES,
+    findings_by_severity,
+    gate_line,
+    plural,
+    strip_controls,
+)
+
+MAX_ROWS = 200
+"""Findings shown per severity; the rest are counted in a note."""
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
+
+
+def escape(text: str) -> str:
+    """Return `text` safe inside a Markdown table cell: one line, no markup, no HTML."""
+    text = strip_controls(text, newlines=False)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _row(f: Finding) -> str:
+    claims = ", ".join(escape(c) for c in f.claims) or "—"
+    if f.evidence:
+        claims += " (vs " + ", ".join(escape(c) for c in f.evidence) + ")"
+    flag = " *(accepted)*" if f.accepted else ""
+    where = f"{escape(f.location.file)}:{f.location.line}" if f.location else "—"
+    return (f"| {escape(f.code)} | {escape(f.rule)}{flag} | {claims} | {escape(f.message)} "
+            f"| {where} |")
+
+
+def render_markdown(result: AuditResult) -> str:
+    """Return the Markdown summary of `result`."""
+    counts = result.counts()
+    mark = "❌" if result.gate_failed else "✅"
+    lines = [
+        f"## claimcheck: {mark} {escape(gate_line(result))}",
+        "",
+        f"{plural(len(result.claims), 'claim')} on {plural(len(result.quantities), 'quantity')}"
+        f" from {plural(len(result.sources), 'source')}; corpus fingerprint "
+        f"{escape(result.fingerprint[:16])}.",
+        "",
+        "| severity | findings |",
+        "|---|---:|",
+    ]
+    lines += [f"| {s.value} | {counts[s.value]} |" for s in SEVERITIES]
+    lines += ["", "| verdict | claims |", "|---|---:|"]
+    lines += [f"| {v} | {n} |" for v, n in result.verdict_counts().items()]
+    groups = findings_by_severity(result)
+    for severity in SEVERITIES:
+        group = groups[severity]
+        if not group:
+            continue
+        lines += ["", f"### {severity.value.capitalize()} ({len(group)})", "",
+                  "| code | rule | claims | message | location |", "|---|---|---|---|---|"]
+        lines += [_row(f) for f in group[:MAX_ROWS]]
+        if len(group) > MAX_ROWS:
+            lines += ["", f"… and {len(group) - MAX_ROWS} more; see the JSON or HTML report."]
+    if result.fixed:
+        lines += ["", f"{plural(len(result.fixed), 'baseline entry')} no longer found (fixed)."]
+    return "\n".join(lines) + "\n"
+
+
+class MarkdownReporter:
+    """Render the Markdown job summary."""
+
+    name = "markdown"
+    filename = "summary.md"
+
+    def render(self, result: AuditResult, stream: TextIO) -> None:
+        """Write the Markdown summary of `result` to `stream`."""
+        stream.write(render_markdown(result))

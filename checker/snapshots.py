@@ -1,0 +1,180 @@
+"""Read snapshots, normalise text, find sections and quotes (layer 1: inputs).
+
+Quote matching (DESIGN §3): runs of whitespace become one space, curly quotes and
+apostrophes become straight ones, en and em dashes and ``--`` become one ``-``; the rest is
+exact and case-sensitive, never fuzzy.  `NormalText` keeps a map back to the original
+offsets so a verified quote reports its place in the snapshot as written.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from checker.errors import SnapshotError
+
+_FOLD = re.compile(r"[^\S ]|\s{2,}|[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]|"
+                   r"[\u2018\u2019\u201a\u201b\u2032]|-{2,}|[\u2012\u2013\u2014\u2015\u2212]+")
+_DOUBLE = set("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb")
+_SINGLE = set("\u2018\u2019\u201a\u201b\u2032")
+
+
+def _replacement(piece: str) -> str:
+    first = piece[0]
+    if first.isspace():
+        return " "
+    if first in _DOUBLE:
+        return '"'
+    if first in _SINGLE:
+        return "'"
+    return "-"
+
+
+def normalize(text: str) -> str:
+    """Return `text` with whitespace runs, quotation marks and dashes folded."""
+    return _FOLD.sub(lambda m: _replacement(m.group()), text)
+
+
+class NormalText:
+    """A text and its normalised form, with offsets mapped back to the original."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        parts: list[str] = []
+        # breakpoints: normalised position of each folded piece, its original start and length
+        self._norm_at: list[int] = []
+        self._orig_at: list[int] = []
+        self._orig_len: list[int] = []
+        last = 0
+        norm_len = 0
+        for m in _FOLD.finditer(text):
+            start, end = m.span()
+            if start > last:
+                parts.append(text[last:start])
+                norm_len += start - last
+            self._norm_at.append(norm_len)
+            self._orig_at.append(start)
+            self._orig_len.append(end - start)
+            parts.append(_replacement(m.group()))
+            norm_len += 1
+            last = end
+        parts.append(text[last:])
+        self.norm = "".join(parts)
+        self._newlines: list[int] | None = None
+
+    def to_original(self, pos: int) -> int:
+        """Return the original offset of normalised position `pos` (start of that character)."""
+        i = bisect.bisect_right(self._norm_at, pos) - 1
+        if i < 0:
+            return pos
+        if pos == self._norm_at[i]:
+            return self._orig_at[i]
+        return self._orig_at[i] + self._orig_len[i] + (pos - self._norm_at[i] - 1)
+
+    def to_original_end(self, end: int) -> int:
+        """Return the original offset just past normalised character `end - 1`."""
+        if end <= 0:
+            return 0
+        i = bisect.bisect_right(self._norm_at, end - 1) - 1
+        if i >= 0 and self._norm_at[i] == end - 1:
+            return self._orig_at[i] + self._orig_len[i]
+        return self.to_original(end - 1) + 1
+
+    def to_normal(self, pos: int) -> int:
+        """Return the normalised position of original offset `pos` (inside a fold: its start)."""
+        i = bisect.bisect_right(self._orig_at, pos) - 1
+        if i < 0:
+            return pos
+        if pos < self._orig_at[i] + self._orig_len[i]:
+            return self._norm_at[i]
+        return self._norm_at[i] + 1 + (pos - self._orig_at[i] - self._orig_len[i])
+
+    def line_of(self, offset: int) -> int:
+        """Return the 1-based line of original offset `offset`."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+        return bisect.bisect_right(self._newlines, offset - 1) + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Where a quote was found: original offsets, line, and how often it occurs."""
+
+    start: int
+    end: int
+    line: int
+    occurrences: int
+
+
+def find_section(doc: NormalText, start_text: str, end_text: str) -> tuple[int, int] | None:
+    """Return the normalised span from the first `start_text` to the first `end_text` after it."""
+    a = doc.norm.find(normalize(start_text))
+    if a < 0:
+        return None
+    end_norm = normalize(end_text)
+    b = doc.norm.find(end_norm, a)
+    if b < 0:
+        return None
+    return a, b + len(end_norm)
+
+
+def find_quote(doc: NormalText, quote: str, span: tuple[int, int] | None = None) -> Match | None:
+    """Return where `quote` stands in `doc` (within the normalised `span`), or None."""
+    q = normalize(quote)
+    lo, hi = span if span is not None else (0, len(doc.norm))
+    first = doc.norm.find(q, lo, hi)
+    if first < 0 or not q:
+        return None
+    count = 1
+    nxt = doc.norm.find(q, first + 1, hi)
+    while nxt >= 0:
+        count += 1
+        nxt = doc.norm.find(q, nxt + 1, hi)
+    start = doc.to_original(first)
+    end = doc.to_original_end(first + len(q))
+    return Match(start, end, doc.line_of(start), count)
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A source's snapshot as read: sha256 of the bytes and the text (None when missing)."""
+
+    sha256: str | None
+    text: NormalText | None
+    shown: str  # the path as users see it
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """A snapshot file as read: its bytes' sha256 and its text (None when missing)."""
+
+    path: Path
+    sha256: str | None
+    text: str | None
+
+
+def read_snapshot(path: Path, shown: str, max_bytes: int) -> Snapshot:
+    """Read the snapshot at `path` (shown to users as `shown`); a missing file is not an error.
+
+    Raises `SnapshotError` for a file that is too large, unreadable, binary or not UTF-8.
+    """
+    if not path.exists():
+        return Snapshot(path, None, None)
+    try:
+        if path.stat().st_size > max_bytes:
+            raise SnapshotError(f"snapshot is larger than the limit of {max_bytes:,} bytes",
+                                file=shown)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SnapshotError(f"cannot read snapshot: {exc.strerror or exc}", file=shown) from None
+    if b"\x00" in data:
+        raise SnapshotError("binary file (NUL bytes), not a text snapshot", file=shown)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SnapshotError("snapshot is not UTF-8 text", file=shown, line=line) from None
+    return Snapshot(path, hashlib.sha256(data).hexdigest(), text)

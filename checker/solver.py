@@ -1,0 +1,424 @@
+"""The one consistency problem: suspects, minimal conflicting sets, implied bounds (layer 2).
+
+Input is plain data built by the audit layer: quantities (`Variable`), claims as soft
+interval constraints with a trust rank (`Soft`), and relations as hard constraints
+(`Rel`).  `solve()` splits the problem into connected components (variables linked by
+relations; claims attach to their variable) and returns a `Solution`:
+
+* **suspects** — the claims whose removal makes the rest feasible, chosen
+  lexicographically: fewest removed at the highest rank, then the next rank down, ...;
+  among the optimal sets, the one whose sorted ids are smallest (a lexicographic MaxSAT);
+* a **minimal conflicting set** per suspect (removing any member makes it feasible),
+  preferring a set without relations, then claims with the smallest `evidence_key`;
+* **implied bounds** of every variable on the problem without the suspects;
+* components left **unsolved** (too large, timed out, z3 unknown): bounds from interval
+  propagation alone (REL003).
+
+Everything is exact rational arithmetic.  Whole-number variables are integers >= 0;
+others are reals.  A ratio whose value occurs in no other relation is linearised (the
+claims on its value become linear constraints on numerator and denominator); any other
+ratio is a nonlinear product solved by z3 under the timeout.  A component with one
+variable and no relation is settled without z3.  Pure: no printing, no file I/O; z3 is
+imported lazily by `checker._solver_z3`.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any, Literal
+
+from checker._solver_lin import (
+    Clause,
+    Prod,
+    RatioView,
+    Task,
+    interval_lins,
+    lin,
+    propagate,
+    ratio_lins,
+)
+from checker.intervals import Interval
+
+RelKind = Literal["subset", "union", "sum", "ratio", "equal"]
+
+# Reasons a component is unsolved (REL003).
+TOO_LARGE = "too-large"  # more constraints than `max_component`
+TIMEOUT = "timeout"  # the time limit passed
+UNKNOWN = "unknown"  # z3 gave up (typically nonlinear arithmetic)
+INEXACT = "inexact-bounds"  # solved, but some bounds could not be made exact
+
+EvidenceKey = Callable[[str, str], Any]
+
+
+@dataclass(frozen=True)
+class Variable:
+    """A quantity: `integer` ones are whole numbers >= 0, the others unbounded reals."""
+
+    key: str
+    integer: bool
+
+
+@dataclass(frozen=True)
+class Soft:
+    """A claim: variable `var` lies in `interval`; higher `rank` is trusted more."""
+
+    id: str
+    var: str
+    interval: Interval
+    rank: int
+
+
+@dataclass(frozen=True)
+class Rel:
+    """A hard relation between variables (`members` order depends on `kind`).
+
+    ``subset``: (part, whole), part <= whole.  ``union``: (whole, *parts),
+    max(parts) <= whole <= sum(parts).  ``sum``: (total, *parts), total == sum(parts).
+    ``ratio``: (value, numerator, denominator), value == scale*numerator/denominator with
+    denominator > 0.  ``equal``: all members equal.
+    """
+
+    id: str
+    kind: RelKind
+    members: tuple[str, ...]
+    scale: Fraction = Fraction(1)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """All variables, claims and relations of one audit."""
+
+    variables: Mapping[str, Variable]
+    softs: Sequence[Soft]
+    rels: Sequence[Rel]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A minimal conflicting set for `suspect`: `softs` (with the suspect) and `rels`."""
+
+    suspect: str
+    softs: tuple[str, ...]
+    rels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Unsolved:
+    """A component not solved exactly (REL003); `reason` is one of the module constants.
+
+    For `INEXACT`, suspects and conflicts are exact and only the bounds of `variables`
+    come from propagation; otherwise the component has no suspects and every bound
+    comes from propagation.
+    """
+
+    variables: tuple[str, ...]
+    softs: tuple[str, ...]
+    rels: tuple[str, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class Solution:
+    """The outcome of `solve()`, in deterministic order (sorted by id or key).
+
+    `feasible` says whether the original problem is feasible (unsolved components count
+    as feasible unless propagation proved otherwise).  `implied` maps every variable to
+    its bounds without the suspects: closed integer intervals for integers, exact
+    open/closed ends for reals, ``None`` for an infinite end.  `rel_conflicts` lists
+    minimal sets of relations that contradict each other without any claim; their
+    components get no suspects, and bounds from their claims alone.
+    """
+
+    feasible: bool
+    suspects: tuple[str, ...]
+    conflicts: tuple[Conflict, ...]
+    implied: Mapping[str, Interval]
+    unsolved: tuple[Unsolved, ...] = ()
+    rel_conflicts: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass
+class _Component:
+    variables: list[str]
+    softs: list[Soft] = field(default_factory=list)
+    rels: list[Rel] = field(default_factory=list)
+
+
+@dataclass
+class _Outcome:
+    feasible: bool = True
+    suspects: list[str] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    implied: dict[str, Interval] = field(default_factory=dict)
+    unsolved: list[Unsolved] = field(default_factory=list)
+    rel_conflicts: list[tuple[str, ...]] = field(default_factory=list)
+
+
+_ARITY = {"subset": (2, 2), "ratio": (3, 3), "union": (2, None), "sum": (2, None),
+          "equal": (1, None)}
+
+
+def solve(problem: Problem, *, evidence_key: EvidenceKey | None = None,
+          max_component: int = 2000, timeout_ms: int = 10000) -> Solution:
+    """Solve `problem` component by component and return its `Solution`.
+
+    `evidence_key(suspect_id, soft_id)` orders the claims a conflicting set should keep
+    (smallest first; default ``(-rank, id)``).  A component with more than
+    `max_component` claims and relations, or that needs more than `timeout_ms`
+    milliseconds, is returned in `Solution.unsolved`.  Raise `ValueError` when a claim
+    or relation names an unknown variable, an id repeats, or a relation has the wrong
+    number of members.
+    """
+    _validate(problem)
+    ranks = {s.id: s.rank for s in problem.softs}
+    key: EvidenceKey = evidence_key or (lambda _suspect, soft: (-ranks[soft], soft))
+    total = _Outcome()
+    for comp in _components(problem):
+        if len(comp.softs) + len(comp.rels) > max_component:
+            got = _unsolved(comp, problem.variables, TOO_LARGE)
+        elif not comp.rels and len(comp.variables) == 1:
+            got = _solve_single(comp, problem.variables[comp.variables[0]], key)
+        else:
+            got = _solve_general(comp, problem.variables, key, timeout_ms)
+        total.feasible = total.feasible and got.feasible
+        total.suspects += got.suspects
+        total.conflicts += got.conflicts
+        total.implied.update(got.implied)
+        total.unsolved += got.unsolved
+        total.rel_conflicts += got.rel_conflicts
+    return Solution(
+        feasible=total.feasible,
+        suspects=tuple(sorted(total.suspects)),
+        conflicts=tuple(sorted(total.conflicts, key=lambda c: c.suspect)),
+        implied={k: total.implied[k] for k in sorted(total.implied)},
+        unsolved=tuple(sorted(total.unsolved, key=lambda u: (u.variables, u.reason))),
+        rel_conflicts=tuple(sorted(total.rel_conflicts)),
+    )
+
+
+def _validate(problem: Problem) -> None:
+    known = problem.variables
+    for key, var in known.items():
+        if key != var.key:
+            raise ValueError(f"variable {key!r} is keyed as {var.key!r}")
+    ids = [s.id for s in problem.softs]
+    if len(set(ids)) != len(ids):
+        raise ValueError("claim ids repeat")
+    rel_ids = [r.id for r in problem.rels]
+    if len(set(rel_ids)) != len(rel_ids):
+        raise ValueError("relation ids repeat")
+    for soft in problem.softs:
+        if soft.var not in known:
+            raise ValueError(f"claim {soft.id!r} names unknown variable {soft.var!r}")
+    for rel in problem.rels:
+        lo, hi = _ARITY[rel.kind]
+        if len(rel.members) < lo or (hi is not None and len(rel.members) > hi):
+            raise ValueError(f"relation {rel.id!r} ({rel.kind}) has {len(rel.members)} members")
+        for m in rel.members:
+            if m not in known:
+                raise ValueError(f"relation {rel.id!r} names unknown variable {m!r}")
+
+
+def _components(problem: Problem) -> list[_Component]:
+    parent = {k: k for k in problem.variables}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for rel in problem.rels:
+        for m in rel.members[1:]:
+            a, b = find(rel.members[0]), find(m)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    comps: dict[str, _Component] = {}
+    for k in sorted(problem.variables):
+        comps.setdefault(find(k), _Component([])).variables.append(k)
+    for soft in sorted(problem.softs, key=lambda s: s.id):
+        comps[find(soft.var)].softs.append(soft)
+    for rel in sorted(problem.rels, key=lambda r: r.id):
+        comps[find(rel.members[0])].rels.append(rel)
+    return [comps[r] for r in sorted(comps)]
+
+
+# -- one variable, no relation: settled by sweeping points --------------------------------
+
+
+def _own_interval(soft: Soft, variable: Variable) -> Interval:
+    return soft.interval.integers() if variable.integer else soft.interval
+
+
+def _candidates(intervals: list[Interval], integer: bool) -> list[Fraction]:
+    ends = sorted({e for iv in intervals if not iv.is_empty() for e in (iv.lo, iv.hi)
+                   if e is not None})
+    if integer:  # integer intervals are closed: ends and their neighbours cover every cell
+        points = {Fraction(0)} | {e + d for e in ends for d in (-1, 0, 1)}
+        return sorted(p for p in points if p >= 0)
+    if not ends:
+        return [Fraction(0)]
+    gaps = [(a + b) / 2 for a, b in zip(ends, ends[1:])]
+    return sorted({ends[0] - 1, ends[-1] + 1, *ends, *gaps})
+
+
+def _removal_key(removed: list[Soft], ranks: list[int]) -> tuple[tuple[int, ...],
+                                                                 tuple[str, ...]]:
+    counts = tuple(sum(1 for s in removed if s.rank == r) for r in ranks)
+    return counts, tuple(sorted(s.id for s in removed))
+
+
+def _solve_single(comp: _Component, variable: Variable, key: EvidenceKey) -> _Outcome:
+    own = {s.id: _own_interval(s, variable) for s in comp.softs}
+    start = Interval.of(0, None) if variable.integer else Interval.everything()
+    meet = start
+    for iv in own.values():
+        meet = meet.intersect(iv)
+    out = _Outcome()
+    if meet.is_empty():
+        out.feasible = False
+        ranks = sorted({s.rank for s in comp.softs}, reverse=True)
+        best = min(
+            (_removal_key([s for s in comp.softs if not own[s.id].contains_value(p)], ranks)
+             for p in _candidates(list(own.values()), variable.integer)),
+        )
+        out.suspects = list(best[1])
+        kept = [s for s in comp.softs if s.id not in best[1]]
+        for sid in out.suspects:
+            if own[sid].is_empty():
+                out.conflicts.append(Conflict(sid, (sid,), ()))
+                continue
+            disjoint = [s.id for s in kept if own[s.id].is_disjoint(own[sid])]
+            partner = min(disjoint, key=functools.partial(key, sid))
+            out.conflicts.append(Conflict(sid, tuple(sorted((sid, partner))), ()))
+        meet = start
+        for s in kept:
+            meet = meet.intersect(own[s.id])
+    out.implied[variable.key] = meet
+    return out
+
+
+# -- components with relations: encoded for z3 ---------------------------------------------
+
+
+def _encode(comp: _Component, variables: Mapping[str, Variable]) -> Task:
+    ints = [v for v in comp.variables if variables[v].integer]
+    reals = [v for v in comp.variables if not variables[v].integer]
+    uses: dict[str, int] = {}
+    for rel in comp.rels:
+        for m in rel.members:
+            uses[m] = uses.get(m, 0) + 1
+    views: dict[str, RatioView] = {}  # value variable -> its linearised ratio
+    clauses: list[Clause] = [Clause((), lin({v: Fraction(-1)}, "<=", Fraction(0)))
+                             for v in ints]
+    one = Fraction(1)
+    for rel in comp.rels:
+        item, m = "r:" + rel.id, rel.members
+        if rel.kind == "subset":
+            clauses.append(Clause((item,), lin({m[0]: one, m[1]: -one}, "<=", Fraction(0))
+                                  if m[0] != m[1] else lin({}, "<=", Fraction(0))))
+        elif rel.kind == "union":
+            clauses += [Clause((item,), lin(_sum_terms([(p, one), (m[0], -one)]), "<=",
+                                            Fraction(0))) for p in m[1:]]
+            clauses.append(Clause((item,), lin(_sum_terms(
+                [(m[0], one)] + [(p, -one) for p in m[1:]]), "<=", Fraction(0))))
+        elif rel.kind == "sum":
+            clauses.append(Clause((item,), lin(_sum_terms(
+                [(m[0], one)] + [(p, -one) for p in m[1:]]), "==", Fraction(0))))
+        elif rel.kind == "equal":
+            clauses += [Clause((item,), lin(_sum_terms([(m[0], one), (p, -one)]), "==",
+                                            Fraction(0))) for p in m[1:]]
+        else:
+            value, num, den = m
+            positive = (lin({den: -one}, "<=", -one) if variables[den].integer
+                        else lin({den: -one}, "<", Fraction(0)))
+            clauses.append(Clause((item,), positive))
+            if (not variables[value].integer and uses[value] == 1 and value not in (num, den)):
+                views[value] = RatioView(item, value, num, den, rel.scale)
+            else:
+                clauses.append(Clause((item,), Prod(value, num, den, rel.scale)))
+    for soft in comp.softs:
+        item = "s:" + soft.id
+        own = _own_interval(soft, variables[soft.var])
+        clauses += [Clause((item,), a) for a in interval_lins(soft.var, own)]
+        view = views.get(soft.var)
+        if view is not None:
+            clauses += [Clause((item, view.rel), a)
+                        for a in ratio_lins(view.num, view.den, view.scale, own)]
+    return Task(
+        ints=tuple(ints),
+        reals=tuple(reals),
+        softs=tuple(("s:" + s.id, s.rank) for s in comp.softs),
+        rels=tuple("r:" + r.id for r in comp.rels),
+        clauses=tuple(clauses),
+        ratios=tuple(views[v] for v in sorted(views)),
+    )
+
+
+def _sum_terms(pairs: list[tuple[str, Fraction]]) -> dict[str, Fraction]:
+    out: dict[str, Fraction] = {}
+    for var, coef in pairs:
+        out[var] = out.get(var, Fraction(0)) + coef
+    return out
+
+
+def _item_key(key: EvidenceKey, suspect: str) -> Callable[[str], Any]:
+    # The evidence key of the suspect's conflicting set, on internal item names ("s:id").
+    return lambda item: key(suspect, item[2:])
+
+
+def _unsolved(comp: _Component, variables: Mapping[str, Variable], reason: str,
+              task: Task | None = None) -> _Outcome:
+    task = task or _encode(comp, variables)
+    active = frozenset(task.rels) | {s for s, _ in task.softs}
+    bounds = propagate(task, active)
+    out = _Outcome(feasible=not any(b.is_empty() for b in bounds.values()))
+    out.implied = bounds
+    out.unsolved.append(Unsolved(tuple(comp.variables), tuple(s.id for s in comp.softs),
+                                 tuple(r.id for r in comp.rels), reason))
+    return out
+
+
+def _solve_general(comp: _Component, variables: Mapping[str, Variable], key: EvidenceKey,
+                   timeout_ms: int) -> _Outcome:
+    from checker import _solver_z3 as zs  # noqa: PLC0415  (lazy: loads z3)
+
+    task = _encode(comp, variables)
+    soft_items = [s for s, _ in task.softs]
+    out = _Outcome()
+    try:
+        engine = zs.Engine(task, time.monotonic() + timeout_ms / 1000)
+        if not engine.check([*soft_items, *task.rels]):
+            out.feasible = False
+            if not engine.check(task.rels):
+                out.rel_conflicts.append(tuple(sorted(
+                    r[2:] for r in zs.minimal_rel_conflict(engine))))
+                out.implied = propagate(task, frozenset(soft_items))
+                return out
+            out.suspects = [s[2:] for s in zs.choose_suspects(engine)]
+        gone = {"s:" + s for s in out.suspects}
+        kept = [s for s in soft_items if s not in gone]
+        for sid in out.suspects:
+            members = zs.minimal_conflict(engine, "s:" + sid, kept, _item_key(key, sid))
+            out.conflicts.append(Conflict(
+                sid, tuple(sorted(m[2:] for m in members if m.startswith("s:"))),
+                tuple(sorted(m[2:] for m in members if m.startswith("r:")))))
+        active = frozenset(kept) | frozenset(task.rels)
+        if task.nonlinear:
+            out.implied, inexact = zs.nonlinear_bounds(engine, active)
+        else:
+            out.implied, inexact = zs.linear_bounds(engine, active)
+    except zs.Unknown as exc:
+        reason = TIMEOUT if str(exc) in ("deadline", "timeout", "canceled") else UNKNOWN
+        return _unsolved(comp, variables, reason, task)
+    if inexact:
+        rough = propagate(task, active)
+        for var in inexact:
+            out.implied[var] = rough[var]
+        out.unsolved.append(Unsolved(tuple(sorted(inexact)), tuple(s.id for s in comp.softs),
+                                     tuple(r.id for r in comp.rels), INEXACT))
+    return out

@@ -1,0 +1,178 @@
+"""Dataset tables and `count:` filters (layer 1: inputs).
+
+A table is a CSV file with a header row.  A filter (DESIGN §3) selects rows:
+``{column: value}`` (equality on the trimmed cell text), ``{column: {contains: s}}``
+(membership in the cell's list, split on commas and semicolons), ``{column: {in: [..]}}``,
+``{all: [...]}``, ``{any: [...]}``, ``{not: ...}``.  Several keys in one mapping must all
+hold.  Filters are compiled once into predicates; unknown columns are errors.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from checker.errors import CorpusError, SnapshotError
+
+Row = Sequence[str]
+Predicate = Callable[[Row], bool]
+_SPLIT = re.compile(r"[,;]")
+
+
+@dataclass(frozen=True)
+class Table:
+    """A parsed CSV: column names, rows of trimmed cells, and the file's sha256."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    sha256: str
+
+    def index(self, column: str) -> int:
+        """Return the position of `column`; raise `KeyError` when it is not a column."""
+        return self.columns.index(column)
+
+
+def read_table(path: Path, shown: str, max_bytes: int) -> Table | None:
+    """Read the CSV at `path`; return None when the file is missing.
+
+    Raises `SnapshotError` naming the file and line for unreadable, non-UTF-8 or ragged CSV.
+    """
+    if not path.exists():
+        return None
+    try:
+        if path.stat().st_size > max_bytes:
+            raise SnapshotError(f"table is larger than the limit of {max_bytes:,} bytes",
+                                file=shown)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SnapshotError(f"cannot read table: {exc.strerror or exc}", file=shown) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SnapshotError("table is not UTF-8 text", file=shown, line=line) from None
+    if "\x00" in text:
+        raise SnapshotError("binary file (NUL bytes), not a CSV table", file=shown)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader, None)
+        if not header or not any(h.strip() for h in header):
+            raise SnapshotError("table has no header row", file=shown, line=1)
+        columns = tuple(h.strip() for h in header)
+        dupes = sorted({c for c in columns if columns.count(c) > 1})
+        if dupes:
+            raise SnapshotError(f"duplicate column `{dupes[0]}` in the header", file=shown, line=1)
+        rows = []
+        for row in reader:
+            if not row or (len(row) == 1 and not row[0].strip()):
+                continue
+            if len(row) != len(columns):
+                raise SnapshotError(
+                    f"row has {len(row)} cells, the header has {len(columns)}",
+                    file=shown, line=reader.line_num)
+            rows.append(tuple(cell.strip() for cell in row))
+    except csv.Error as exc:
+        raise SnapshotError(f"malformed CSV: {exc}", file=shown, line=reader.line_num) from None
+    return Table(columns, tuple(rows), hashlib.sha256(data).hexdigest())
+
+
+def compile_filter(spec: Any, columns: Sequence[str]) -> Predicate:
+    """Return a row predicate for the filter `spec`; raise `CorpusError` for a bad filter."""
+    if not isinstance(spec, Mapping):
+        raise CorpusError("a filter is a mapping: {column: value}, {all: [...]}, "
+                          "{any: [...]} or {not: ...}")
+    preds: list[Predicate] = []
+    for key, value in spec.items():
+        if key in ("all", "any"):
+            if not isinstance(value, list):
+                raise CorpusError(f"`{key}:` takes a list of filters")
+            subs = [compile_filter(v, columns) for v in value]
+            if key == "all":
+                preds.append(lambda row, subs=subs: all(p(row) for p in subs))
+            else:
+                preds.append(lambda row, subs=subs: any(p(row) for p in subs))
+        elif key == "not":
+            sub = compile_filter(value, columns)
+            preds.append(lambda row, sub=sub: not sub(row))
+        else:
+            preds.append(_column_test(str(key), value, columns))
+    if len(preds) == 1:
+        return preds[0]
+    return lambda row: all(p(row) for p in preds)
+
+
+def _cell_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if value is None or isinstance(value, (list, dict)):
+        raise CorpusError(f"a filter value must be text or a number, not {value!r}")
+    return str(value).strip()
+
+
+def _column_test(column: str, value: Any, columns: Sequence[str]) -> Predicate:
+    if column not in columns:
+        raise CorpusError(f"unknown column `{column}` (the table has: {', '.join(columns)})")
+    i = list(columns).index(column)
+    if isinstance(value, Mapping):
+        if len(value) != 1:
+            raise CorpusError(f"`{column}:` takes one operator: contains or in")
+        op, arg = next(iter(value.items()))
+        if op == "contains":
+            needle = _cell_text(arg)
+            return lambda row: needle in {p.strip() for p in _SPLIT.split(row[i])}
+        if op == "in":
+            if not isinstance(arg, list) or not arg:
+                raise CorpusError(f"`{column}: {{in: ...}}` takes a non-empty list")
+            allowed = frozenset(_cell_text(a) for a in arg)
+            return lambda row: row[i] in allowed
+        raise CorpusError(f"unknown operator `{op}` for column `{column}` (contains or in)")
+    wanted = _cell_text(value)
+    return lambda row: row[i] == wanted
+
+
+def count_rows(table: Table, predicate: Predicate) -> int:
+    """Return the number of rows of `table` for which `predicate` holds."""
+    return sum(1 for row in table.rows if predicate(row))
+
+
+def describe_filter(spec: Any) -> str:
+    """Return the filter `spec` written out for people: ``smart_policing = 1``."""
+    if not isinstance(spec, Mapping):
+        return str(spec)
+    parts = []
+    for key, value in spec.items():
+        if key in ("all", "any"):
+            if not value:
+                parts.append("every row" if key == "all" else "no row")
+                continue
+            joiner = " and " if key == "all" else " or "
+            inner = [describe_filter(v) for v in value]
+            text = joiner.join(inner)
+            parts.append(f"({text})" if len(inner) > 1 else text)
+        elif key == "not":
+            parts.append(f"not {describe_filter(value)}")
+        elif isinstance(value, Mapping):
+            op, arg = next(iter(value.items()), ("?", "?"))
+            if op == "in":
+                arg = ", ".join(str(a) for a in arg) if isinstance(arg, list) else arg
+                if isinstance(value.get("in"), list) and len(value["in"]) > 6:
+                    items = [str(a) for a in value["in"]]
+                    arg = f"{items[0]}…{items[-1]} ({len(items)} values)"
+                parts.append(f"{key} in [{arg}]")
+            else:
+                parts.append(f"{key} {op} {arg}")
+        else:
+            parts.append(f"{key} = {_display(value)}")
+    return " and ".join(parts)
+
+
+def _display(value: Any) -> str:
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)

@@ -1,0 +1,20 @@
+"""Make untrusted corpus text safe to print on a terminal (layer 0: vocabulary).
+
+Corpus text (quotes, titles, ids, messages that repeat them) may hold terminal escape
+sequences, other control characters or bidirectional-control characters that reorder what
+a reader sees.  `strip_controls` removes them, keeping newlines and tabs.  Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ANSI escape sequences (CSI, OSC, and single-character escapes) first, then any other
+# C0/C1 control character except tab and newline, then bidi controls and isolates.
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?")
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def strip_controls(text: str) -> str:
+    """Return `text` without escape sequences, control characters or bidi controls."""
+    return _CONTROLS.sub("", _ESCAPES.sub("", text))

@@ -1,0 +1,45 @@
+"""Shared fixtures: a builder for temporary corpus trees."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+_SHA = re.compile(r"\{\{sha256:([^}]+)\}\}")
+
+
+def write_tree(root: Path, files: Mapping[str, str | bytes]) -> Path:
+    """Write `files` (relative path → text or bytes) under `root`; return `root`.
+
+    Text may say ``{{sha256:PATH}}`` to stand for the sha256 of another file of the tree
+    (written first, as given).
+    """
+    root.mkdir(parents=True, exist_ok=True)
+    plain = {k: v for k, v in files.items() if isinstance(v, bytes) or not _SHA.search(v)}
+    for name, content in [*plain.items(), *[(k, v) for k, v in files.items() if k not in plain]]:
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, str):
+            content = _SHA.sub(
+                lambda m: hashlib.sha256((root / m.group(1)).read_bytes()).hexdigest(), content)
+            path.write_text(content, encoding="utf-8")
+        else:
+            path.write_bytes(content)
+    return root
+
+
+@pytest.fixture
+def make_corpus(tmp_path: Path) -> Callable[[Mapping[str, str | bytes]], Path]:
+    """Return a function that writes a corpus tree under tmp_path and returns its folder."""
+    counter = iter(range(1000))
+
+    def make(files: Mapping[str, str | bytes]) -> Path:
+        return write_tree(tmp_path / f"corpus{next(counter)}", files)
+
+    return make

@@ -1,0 +1,153 @@
+"""Tests of checker.intervals: the algebra against a brute-force oracle on sample points."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from checker.intervals import Interval, Relation, format_number, to_json_number
+
+# Finite bounds are halves in [-8, 8]; sample points are quarters in [-11, 11], so every
+# bound and a point on each side of it is sampled, and ±1000 stand in for the infinities.
+SAMPLES = [Fraction(k, 4) for k in range(-44, 45)] + [Fraction(-1000), Fraction(1000)]
+INTEGER_SAMPLES = list(range(-12, 13)) + [-1000, 1000]
+
+bounds = st.one_of(st.none(), st.integers(-16, 16).map(lambda k: Fraction(k, 2)))
+intervals = st.builds(Interval.of, bounds, bounds, st.booleans(), st.booleans())
+# Bounds in sixths, so that integers() has ceilings and floors to take.
+sixth_bounds = st.one_of(st.none(), st.integers(-60, 60).map(lambda k: Fraction(k, 6)))
+sixth_intervals = st.builds(Interval.of, sixth_bounds, sixth_bounds, st.booleans(), st.booleans())
+
+
+def member(iv: Interval, x: Fraction | int) -> bool:
+    """Membership written independently of the code under test."""
+    above = iv.lo is None or x > iv.lo or (x == iv.lo and not iv.lo_open)
+    below = iv.hi is None or x < iv.hi or (x == iv.hi and not iv.hi_open)
+    return above and below
+
+
+def points(iv: Interval) -> frozenset[Fraction]:
+    return frozenset(x for x in SAMPLES if member(iv, x))
+
+
+def oracle_relation(a: frozenset[Fraction], b: frozenset[Fraction]) -> Relation:
+    if not a & b:
+        return Relation.DISJOINT
+    if a == b:
+        return Relation.EQUAL
+    if b < a:
+        return Relation.CONTAINS
+    if a < b:
+        return Relation.INSIDE
+    return Relation.OVERLAPS
+
+
+@given(intervals)
+def test_is_empty_matches_oracle(a: Interval) -> None:
+    assert a.is_empty() == (not points(a))
+    assert all(a.contains_value(x) == member(a, x) for x in SAMPLES)
+
+
+@given(intervals, intervals)
+@example(Interval.of(0, 1, hi_open=True), Interval.of(1, 2))
+@example(Interval.of(0, 1), Interval.of(1, 2, lo_open=True))
+@example(Interval.of(None, None), Interval.of(3, 3, lo_open=True))
+def test_contains_matches_oracle(a: Interval, b: Interval) -> None:
+    assert a.contains(b) == (points(b) <= points(a))
+
+
+@given(intervals, intervals)
+@example(Interval.of(0, 1, hi_open=True), Interval.of(1, 2))
+def test_intersect_matches_oracle(a: Interval, b: Interval) -> None:
+    both = a.intersect(b)
+    assert points(both) == points(a) & points(b)
+    assert both.is_empty() == a.is_disjoint(b)
+    if both.is_empty():
+        assert both == Interval.empty()
+
+
+@given(intervals, intervals)
+@example(Interval.of(0, 1), Interval.of(0, 1, lo_open=True))
+def test_relation_matches_oracle(a: Interval, b: Interval) -> None:
+    assert a.relation(b) == oracle_relation(points(a), points(b))
+    mirror = {Relation.CONTAINS: Relation.INSIDE, Relation.INSIDE: Relation.CONTAINS}
+    assert b.relation(a) == mirror.get(a.relation(b), a.relation(b))
+
+
+@given(intervals, intervals)
+def test_hull_is_the_smallest_interval_holding_both(a: Interval, b: Interval) -> None:
+    union = points(a) | points(b)
+    hull = a.hull(b)
+    if union:
+        assert points(hull) == {x for x in SAMPLES if min(union) <= x <= max(union)}
+    else:
+        assert hull.is_empty()
+
+
+@given(sixth_intervals, st.sampled_from([0, None, -3]))
+@example(Interval.of(60, None, lo_open=True), 0)
+@example(Interval.of(Fraction("28.8"), 32, hi_open=True), 0)
+def test_integers_matches_oracle(a: Interval, minimum: int | None) -> None:
+    result = a.integers(minimum)
+    expected = {n for n in INTEGER_SAMPLES
+                if member(a, n) and (minimum is None or n >= minimum)}
+    assert {n for n in INTEGER_SAMPLES if member(result, n)} == expected
+    if result.is_empty():
+        assert result == Interval.empty()
+        return
+    for end, is_open in ((result.lo, result.lo_open), (result.hi, result.hi_open)):
+        assert end is None or (end.denominator == 1 and not is_open)
+    assert (result.lo is None) == (minimum is None and a.lo is None)
+
+
+@pytest.mark.parametrize(
+    ("interval", "expected"),
+    [
+        (Interval.of(60, None, lo_open=True), Interval.of(61, None)),
+        (Interval.of(Fraction("28.8"), 32, hi_open=True), Interval.of(29, 31)),
+        (Interval.of(0, 10, hi_open=True), Interval.of(0, 9)),
+        (Interval.of(Fraction("12.45"), Fraction("12.55"), hi_open=True), Interval.empty()),
+        (Interval.of(None, 5), Interval.of(0, 5)),
+    ],
+    ids=str,
+)
+def test_integers_examples(interval: Interval, expected: Interval) -> None:
+    assert interval.integers() == expected
+
+
+def test_of_normalises_infinite_ends_to_open() -> None:
+    iv = Interval.of(None, None)
+    assert iv.lo_open and iv.hi_open and iv == Interval.everything()
+    assert Interval.of("12.5", 13).lo == Fraction(25, 2)
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf")])
+def test_of_rejects_non_finite_floats(bad: float) -> None:
+    with pytest.raises(ValueError):
+        Interval.of(bad, None)
+
+
+@pytest.mark.parametrize(
+    ("interval", "text"),
+    [
+        (Interval.point(63), "63"),
+        (Interval.of(60, None, lo_open=True), "(60, ∞)"),
+        (Interval.of(Fraction("28.8"), 32, hi_open=True), "[28.8, 32)"),
+        (Interval.of(1_500_000, 2_500_000, hi_open=True), "[1,500,000, 2,500,000)"),
+        (Interval.empty(), "∅"),
+        (Interval.everything(), "(-∞, ∞)"),
+    ],
+)
+def test_str(interval: Interval, text: str) -> None:
+    assert str(interval) == text
+
+
+def test_format_and_json_numbers() -> None:
+    assert format_number(Fraction(249, 20)) == "12.45"
+    assert format_number(None) == "∞"
+    assert to_json_number(Fraction(61), integer=True) == 61
+    assert to_json_number(Fraction(101, 2), integer=False) == 50.5
+    assert to_json_number(None, integer=True) is None
