@@ -12,14 +12,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Literal, Union
+from typing import Literal
 
 from checker.intervals import Interval
 
 Op = Literal["<=", "<", "=="]
 
 # A bound end: (value, open); value None is infinite.
-_End = tuple[Union[Fraction, None], bool]
+_End = tuple[Fraction | None, bool]
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class Prod:
         return (self.value, self.num, self.den)
 
 
-Atom = Union[Lin, Prod]
+Atom = Lin | Prod
 
 
 @dataclass(frozen=True)
@@ -123,13 +123,21 @@ def ratio_lins(num: str, den: str, scale: Fraction, interval: Interval) -> list[
         return [FALSE]
     out: list[Lin] = []
     if interval.lo is not None:  # lo*den <= scale*num
-        out.append(lin({den: interval.lo, num: -scale} if num != den
-                       else {den: interval.lo - scale},
-                       "<" if interval.lo_open else "<=", Fraction(0)))
+        out.append(
+            lin(
+                {den: interval.lo, num: -scale} if num != den else {den: interval.lo - scale},
+                "<" if interval.lo_open else "<=",
+                Fraction(0),
+            )
+        )
     if interval.hi is not None:  # scale*num <= hi*den
-        out.append(lin({num: scale, den: -interval.hi} if num != den
-                       else {den: scale - interval.hi},
-                       "<" if interval.hi_open else "<=", Fraction(0)))
+        out.append(
+            lin(
+                {num: scale, den: -interval.hi} if num != den else {den: scale - interval.hi},
+                "<" if interval.hi_open else "<=",
+                Fraction(0),
+            )
+        )
     return out
 
 
@@ -165,8 +173,13 @@ def _tighten(bounds: dict[str, Interval], var: str, new: Interval, ints: frozens
     return False
 
 
-def _propagate_le(terms: tuple[tuple[str, Fraction], ...], strict: bool, rhs: Fraction,
-                  bounds: dict[str, Interval], ints: frozenset[str]) -> bool:
+def _propagate_le(
+    terms: tuple[tuple[str, Fraction], ...],
+    strict: bool,
+    rhs: Fraction,
+    bounds: dict[str, Interval],
+    ints: frozenset[str],
+) -> bool:
     """Tighten bounds from ``sum(terms) (<|<=) rhs``; return whether any changed."""
     mins = [_term_min(c, bounds[v]) for v, c in terms]
     changed = False
@@ -185,8 +198,11 @@ def _propagate_le(terms: tuple[tuple[str, Fraction], ...], strict: bool, rhs: Fr
         if not finite:
             continue
         limit = (rhs - rest) / coef
-        new = (Interval.of(None, limit, hi_open=is_open) if coef > 0
-               else Interval.of(limit, None, lo_open=is_open))
+        new = (
+            Interval.of(None, limit, hi_open=is_open)
+            if coef > 0
+            else Interval.of(limit, None, lo_open=is_open)
+        )
         changed = _tighten(bounds, var, new, ints) or changed
         mins = [_term_min(c, bounds[v]) for v, c in terms]
     return changed
@@ -211,10 +227,18 @@ def _div_nonneg(num: Interval, den: Interval) -> Interval | None:
 
 def _scale_interval(c: Fraction, iv: Interval) -> Interval:
     if c >= 0:
-        return Interval.of(None if iv.lo is None else c * iv.lo,
-                           None if iv.hi is None else c * iv.hi, iv.lo_open, iv.hi_open)
-    return Interval.of(None if iv.hi is None else c * iv.hi,
-                       None if iv.lo is None else c * iv.lo, iv.hi_open, iv.lo_open)
+        return Interval.of(
+            None if iv.lo is None else c * iv.lo,
+            None if iv.hi is None else c * iv.hi,
+            iv.lo_open,
+            iv.hi_open,
+        )
+    return Interval.of(
+        None if iv.hi is None else c * iv.hi,
+        None if iv.lo is None else c * iv.lo,
+        iv.hi_open,
+        iv.lo_open,
+    )
 
 
 def propagate(task: Task, active: frozenset[str], rounds: int = 12) -> dict[str, Interval]:
@@ -237,16 +261,19 @@ def propagate(task: Task, active: frozenset[str], rounds: int = 12) -> dict[str,
                     if not holds[atom.op]:
                         return {v: Interval.empty() for v in bounds}
                     continue
-                changed = _propagate_le(atom.terms, atom.op == "<", atom.rhs, bounds,
-                                        ints) or changed
+                changed = (
+                    _propagate_le(atom.terms, atom.op == "<", atom.rhs, bounds, ints) or changed
+                )
                 if atom.op == "==":
                     neg = tuple((v, -c) for v, c in atom.terms)
                     changed = _propagate_le(neg, False, -atom.rhs, bounds, ints) or changed
             else:
                 q = _div_nonneg(bounds[atom.num], bounds[atom.den])
                 if q is not None:
-                    changed = _tighten(bounds, atom.value, _scale_interval(atom.scale, q),
-                                       ints) or changed
+                    changed = (
+                        _tighten(bounds, atom.value, _scale_interval(atom.scale, q), ints)
+                        or changed
+                    )
         if any(b.is_empty() for b in bounds.values()):
             return {v: Interval.empty() for v in bounds}
         if not changed:

@@ -1,125 +1,35 @@
 """Exact solving of one component with z3 (layer 2, private to `solver`).
 
-Owns the z3 side of the consistency problem: feasibility under assumption literals, the
+Owns the decisions made with z3: feasibility under assumption literals, the
 lexicographic choice of suspects, minimal conflicting sets, and implied bounds (z3
-Optimize for variables, Dinkelbach or Charnes–Cooper for eliminated ratio values).  z3
-is imported lazily, so a corpus whose components never need it never loads it.  All
-numbers cross the boundary as exact rationals ("p/q" strings), never floats.
+Optimize for variables, `_solver_ratio` for eliminated ratio values, feasibility search
+for components with products).
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from fractions import Fraction
 from typing import Any
 
-from checker._solver_lin import Atom, Lin, Prod, RatioView, Task, lcm_denominator
+from checker._solver_engine import (
+    Approximate,
+    Engine,
+    Unknown,
+    lower,
+    num,
+    optimize,
+    upper,
+)
+from checker._solver_lin import Prod
+from checker._solver_ratio import RatioBounds
 from checker.intervals import Interval
 
-DINKELBACH_ROUNDS = 200  # iterations of Dinkelbach before a ratio bound counts as approximate
 IMPROVE_ROUNDS = 16  # improvement steps for a real bound in a nonlinear component
 INT_CAP = 2**64  # nonlinear components: an integer that can pass this is taken as unbounded
 CORE_AFTER = 12  # conflicting sets larger than this are first cut down with an unsat core
 
-
-class Unknown(Exception):
-    """z3 answered unknown (timeout, nonlinear arithmetic) or the deadline passed."""
-
-
-class Approximate(Exception):
-    """An exact bound could not be established; the caller falls back to propagation."""
-
-
-def _z3() -> Any:
-    import z3  # noqa: PLC0415  (lazy: only components that need it load z3)
-
-    return z3
-
-
-def _num(value: Any) -> Fraction:
-    # A z3 numeral (int or rational) as a Fraction.
-    z3 = _z3()
-    if z3.is_int_value(value):
-        return Fraction(value.as_long())
-    if not z3.is_rational_value(value):  # an algebraic number: no exact rational bound
-        raise Approximate(str(value))
-    return Fraction(value.numerator_as_long(), value.denominator_as_long())
-
-
-class Engine:
-    """z3 encoding of a `Task`: one variable per quantity and one literal per item."""
-
-    def __init__(self, task: Task, deadline: float) -> None:
-        self.z3 = _z3()
-        z3 = self.z3
-        self.task = task
-        self.deadline = deadline
-        self.ints = frozenset(task.ints)
-        self.vars: dict[str, Any] = {v: z3.Int(f"v!{v}") for v in task.ints}
-        self.vars.update({v: z3.Real(f"v!{v}") for v in task.reals})
-        items = [s for s, _ in task.softs] + list(task.rels)
-        self.lits: dict[str, Any] = {item: z3.Bool(f"b!{item}") for item in items}
-        self.by_lit = {str(lit): item for item, lit in self.lits.items()}
-        self.solver = z3.Solver()
-        for clause in task.clauses:
-            expr = self.expr(clause.atom)
-            if clause.guard:
-                expr = z3.Implies(z3.And([self.lits[g] for g in clause.guard]), expr)
-            self.solver.add(expr)
-
-    # -- encoding ------------------------------------------------------------------
-    def expr(self, atom: Atom, variables: dict[str, Any] | None = None) -> Any:
-        """Return `atom` as a z3 formula over `variables` (default: the engine's)."""
-        z3 = self.z3
-        vs = self.vars if variables is None else variables
-        if isinstance(atom, Prod):
-            p, q = atom.scale.numerator, atom.scale.denominator
-            return q * vs[atom.value] * vs[atom.den] == p * vs[atom.num]
-        return self.linear(atom.terms, atom.op, atom.rhs, vs)
-
-    def linear(self, terms: Sequence[tuple[str, Fraction]], op: str, rhs: Fraction,
-               vs: dict[str, Any]) -> Any:
-        """Return ``sum(terms) op rhs`` with integer coefficients (scaled by their lcm)."""
-        z3 = self.z3
-        if not terms:
-            return z3.BoolVal({"<=": 0 <= rhs, "<": 0 < rhs, "==": rhs == 0}[op])
-        mult = lcm_denominator([c for _, c in terms] + [rhs])
-        all_int = all(v in self.ints and vs is self.vars for v, _ in terms)
-        val = z3.IntVal if all_int else z3.RealVal
-        lhs = z3.Sum([val(int(c * mult)) * vs[v] for v, c in terms])
-        right = val(int(rhs * mult))
-        return {"<=": lhs <= right, "<": lhs < right, "==": lhs == right}[op]
-
-    # -- checking ------------------------------------------------------------------
-    def remaining_ms(self) -> int:
-        """Return the milliseconds left before the deadline; raise `Unknown` when none."""
-        left = int((self.deadline - time.monotonic()) * 1000)
-        if left <= 0:
-            raise Unknown("deadline")
-        return left
-
-    def check(self, active: Iterable[str], solver: Any = None) -> bool:
-        """Return whether the items in `active` (and nothing else forced) are satisfiable."""
-        z3 = self.z3
-        s = self.solver if solver is None else solver
-        s.set("timeout", self.remaining_ms())
-        result = s.check([self.lits[i] if isinstance(i, str) else i for i in active])
-        if result == z3.unknown:
-            raise Unknown(s.reason_unknown())
-        return bool(result == z3.sat)
-
-    def core(self) -> set[str]:
-        """Return the items of the last unsat core."""
-        return {self.by_lit[str(lit)] for lit in self.solver.unsat_core()
-                if str(lit) in self.by_lit}
-
-    def fixed_solver(self, active: frozenset[str]) -> Any:
-        """Return a fresh solver with the atoms of the `active` items asserted."""
-        s = self.z3.Solver()
-        for atom in self.task.active_atoms(active):
-            s.add(self.expr(atom))
-        return s
+__all__ = ["Approximate", "Engine", "Unknown"]
 
 
 # -- suspects -----------------------------------------------------------------------------
@@ -176,8 +86,9 @@ def choose_suspects(engine: Engine) -> tuple[str, ...]:
 # -- minimal conflicting sets ---------------------------------------------------------------
 
 
-def minimal_conflict(engine: Engine, suspect: str, others: Sequence[str],
-                     key: Callable[[str], Any]) -> tuple[str, ...]:
+def minimal_conflict(
+    engine: Engine, suspect: str, others: Sequence[str], key: Callable[[str], Any]
+) -> tuple[str, ...]:
     """Return a minimal infeasible set of items containing `suspect`.
 
     `others` are the soft items kept after removing the suspects (feasible together with
@@ -231,56 +142,45 @@ def minimal_rel_conflict(engine: Engine) -> tuple[str, ...]:
 # -- implied bounds ----------------------------------------------------------------------------
 
 
-def _optimize(engine: Engine) -> Any:
-    opt = engine.z3.Optimize()
-    opt.set("timeout", engine.remaining_ms())
-    return opt
-
-
-def _upper(values: Any) -> tuple[Fraction | None, bool]:
-    # (sup, open) from z3's [infinity, value, epsilon] triple of a maximisation.
-    inf, value, eps = (_num(v) for v in values)
-    if inf > 0:
-        return None, True
-    return value, eps < 0
-
-
-def _lower(values: Any) -> tuple[Fraction | None, bool]:
-    inf, value, eps = (_num(v) for v in values)
-    if inf < 0:
-        return None, True
-    return value, eps > 0
-
-
-def linear_bounds(engine: Engine, active: frozenset[str]) -> tuple[dict[str, Interval],
-                                                                   set[str]]:
+def linear_bounds(
+    engine: Engine, active: frozenset[str]
+) -> tuple[dict[str, Interval], set[str]] | None:
     """Return exact bounds of every variable over the `active` items (linear task).
 
     Also return the eliminated ratio values whose bounds could not be made exact (their
-    bound is then left unlimited for the caller to replace).
+    bound is then left unlimited for the caller to replace).  Return None when the
+    `active` items are infeasible.
     """
     z3 = engine.z3
     task = engine.task
     eliminated = {view.value for view in task.ratios}
     keys = [v for v in (*task.ints, *task.reals) if v not in eliminated]
-    opt = _optimize(engine)
+    opt = optimize(engine)
     opt.set(priority="box")
     for atom in task.active_atoms(active):
         opt.add(engine.expr(atom))
     handles = [(v, opt.maximize(engine.vars[v]), opt.minimize(engine.vars[v])) for v in keys]
     result = opt.check()
+    if result == z3.unsat:
+        return None
     if result != z3.sat:
         raise Unknown(opt.reason_unknown())
     out: dict[str, Interval] = {}
     for var, hmax, hmin in handles:
-        hi, hi_open = _upper(hmax.upper_values())
-        lo, lo_open = _lower(hmin.lower_values())
+        hi, hi_open = upper(hmax.upper_values())
+        lo, lo_open = lower(hmin.lower_values())
         out[var] = Interval.of(lo, hi, lo_open, hi_open)
     inexact: set[str] = set()
+    ratios = RatioBounds(engine, active)
     for view in task.ratios:
+        n, d = out[view.num], out[view.den]
+        if n.is_point() and d.is_point():  # e.g. a count and its implied total
+            out[view.value] = Interval.point(view.scale * n.lo / d.lo)  # type: ignore[operator]
+            continue
+        bounded = n.is_bounded() and d.is_bounded()
         try:
-            hi, hi_open = ratio_sup(engine, active, view, view.scale)
-            neg, lo_open = ratio_sup(engine, active, view, -view.scale)
+            hi, hi_open = ratios.sup(view, view.scale, bounded)
+            neg, lo_open = ratios.sup(view, -view.scale, bounded)
         except Approximate:
             inexact.add(view.value)
             out[view.value] = Interval.everything()
@@ -289,101 +189,9 @@ def linear_bounds(engine: Engine, active: frozenset[str]) -> tuple[dict[str, Int
     return out, inexact
 
 
-def _ratio_at(engine: Engine, model: Any, view: RatioView, scale: Fraction) -> Fraction:
-    num = _num(model.eval(engine.vars[view.num], model_completion=True))
-    den = _num(model.eval(engine.vars[view.den], model_completion=True))
-    return scale * num / den
-
-
-def ratio_sup(engine: Engine, active: frozenset[str], view: RatioView,
-              scale: Fraction) -> tuple[Fraction | None, bool]:
-    """Return (sup, open) of ``scale*num/den`` over the `active` items of a linear task.
-
-    All-real components use the Charnes–Cooper transformation (one exact LP).  Otherwise
-    the supremum over recession rays is found first (an LP over the homogenised system);
-    above it Dinkelbach's method maximises ``scale*num - t*den`` until the optimum is 0.
-    Raise `Approximate` when Dinkelbach meets a supremum that is not attained.
-    """
-    z3 = engine.z3
-    atoms = [a for a in engine.task.active_atoms(active) if isinstance(a, Lin)]
-    if not engine.task.ints:
-        return _charnes_cooper(engine, atoms, view, scale)
-    # Rays: d in the recession cone of the relaxation.
-    d = {v: z3.Real(f"d!{v}") for v in engine.vars}
-    cone = [engine.linear(a.terms, "==" if a.op == "==" else "<=", Fraction(0), d)
-            for a in atoms]
-    ray = z3.Solver()
-    ray.set("timeout", engine.remaining_ms())
-    ray.add(*cone, d[view.den] == 0, _lin_expr(engine, d, view, scale, Fraction(0)) >= 1)
-    if ray.check() == z3.sat:
-        return None, True
-    opt = _optimize(engine)
-    opt.add(*cone, d[view.den] == 1)
-    handle = opt.maximize(_lin_expr(engine, d, view, scale, Fraction(0)))
-    result = opt.check()
-    if result == z3.unknown:
-        raise Unknown(opt.reason_unknown())
-    ray_sup = _upper(handle.upper_values())[0] if result == z3.sat else None
-    s = engine.fixed_solver(active)
-    if ray_sup is not None:
-        s.push()
-        s.add(_lin_expr(engine, engine.vars, view, scale, ray_sup) > 0)
-        if not engine.check([], s):
-            s.pop()
-            s.add(_lin_expr(engine, engine.vars, view, scale, ray_sup) >= 0)
-            return ray_sup, not engine.check([], s)
-    elif not engine.check([], s):
-        raise Unknown("component infeasible without suspects")
-    t = _ratio_at(engine, s.model(), view, scale)
-    for _ in range(DINKELBACH_ROUNDS):
-        opt = _optimize(engine)
-        for atom in atoms:
-            opt.add(engine.expr(atom))
-        handle = opt.maximize(_lin_expr(engine, engine.vars, view, scale, t))
-        if opt.check() != z3.sat:
-            raise Unknown(opt.reason_unknown())
-        best, best_open = _upper(handle.upper_values())
-        if best is None or best_open:
-            raise Approximate(view.value)
-        if best <= 0:
-            return t, False
-        t_new = _ratio_at(engine, opt.model(), view, scale)
-        if t_new <= t:
-            raise Approximate(view.value)
-        t = t_new
-    raise Approximate(view.value)
-
-
-def _lin_expr(engine: Engine, vs: dict[str, Any], view: RatioView, scale: Fraction,
-              t: Fraction) -> Any:
-    # scale*num - t*den as a z3 term (rational coefficients).
-    z3 = engine.z3
-    return (z3.RealVal(f"{scale.numerator}/{scale.denominator}") * vs[view.num]
-            - z3.RealVal(f"{t.numerator}/{t.denominator}") * vs[view.den])
-
-
-def _charnes_cooper(engine: Engine, atoms: list[Lin], view: RatioView,
-                    scale: Fraction) -> tuple[Fraction | None, bool]:
-    # x = y/s with s = 1/den > 0: the ratio becomes the linear scale*y_num with y_den = 1.
-    z3 = engine.z3
-    y = {v: z3.Real(f"y!{v}") for v in engine.vars}
-    s = z3.Real("y!scale")
-    opt = _optimize(engine)
-    opt.add(s > 0, y[view.den] == 1)
-    for atom in atoms:
-        mult = lcm_denominator([c for _, c in atom.terms] + [atom.rhs])
-        lhs = z3.Sum([z3.RealVal(int(c * mult)) * y[v] for v, c in atom.terms]) \
-            if atom.terms else z3.RealVal(0)
-        rhs = z3.RealVal(int(atom.rhs * mult)) * s
-        opt.add({"<=": lhs <= rhs, "<": lhs < rhs, "==": lhs == rhs}[atom.op])
-    handle = opt.maximize(z3.RealVal(f"{scale.numerator}/{scale.denominator}") * y[view.num])
-    if opt.check() != z3.sat:
-        raise Unknown(opt.reason_unknown())
-    return _upper(handle.upper_values())
-
-
-def nonlinear_bounds(engine: Engine, active: frozenset[str]) -> tuple[dict[str, Interval],
-                                                                      set[str]]:
+def nonlinear_bounds(
+    engine: Engine, active: frozenset[str]
+) -> tuple[dict[str, Interval], set[str]]:
     """Return bounds over the `active` items of a task with products, and the inexact vars.
 
     Integers: galloping and bisection on feasibility (exact up to `INT_CAP`).  Reals:
@@ -399,7 +207,7 @@ def nonlinear_bounds(engine: Engine, active: frozenset[str]) -> tuple[dict[str, 
     out: dict[str, Interval] = {}
     inexact: set[str] = set()
     for var, x in engine.vars.items():
-        m = _num(start.eval(x, model_completion=True))
+        m = num(start.eval(x, model_completion=True))
         try:
             if var in engine.ints:
                 hi = _int_extreme(engine, s, x, int(m), +1)
@@ -436,7 +244,7 @@ def _int_extreme(engine: Engine, s: Any, x: Any, start: int, sign: int) -> int |
         if model is None:
             bad = target
         else:
-            best = int(_num(model.eval(x, model_completion=True)))
+            best = int(num(model.eval(x, model_completion=True)))
             step *= 2
     while abs(bad - best) > 1:
         mid = (best + bad) // 2
@@ -444,7 +252,7 @@ def _int_extreme(engine: Engine, s: Any, x: Any, start: int, sign: int) -> int |
         if model is None:
             bad = mid
         else:
-            best = int(_num(model.eval(x, model_completion=True)))
+            best = int(num(model.eval(x, model_completion=True)))
     return best
 
 
@@ -455,5 +263,5 @@ def _real_extreme(engine: Engine, s: Any, x: Any, start: Fraction, sign: int) ->
         model = _feasible_with(engine, s, x > bound if sign > 0 else x < bound)
         if model is None:
             return best
-        best = _num(model.eval(x, model_completion=True))
+        best = num(model.eval(x, model_completion=True))
     raise Approximate(str(x))

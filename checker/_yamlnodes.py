@@ -1,9 +1,10 @@
 """Parse one claim file into plain data plus a map of line numbers (layer 1, private).
 
-YAML is composed into nodes once (PyYAML's C parser when present); an iterative walk
-checks the limits (alias expansion, nesting depth) *before* anything is constructed, so an
-alias bomb or a deeply nested file is refused cheaply, then builds the Python data and a
-map from each path (``("claims", 3, "says")``) to its 1-based line.  JSON is parsed with
+A flat pass over the parser's events first checks the limits (aliases, their expanded
+size, nesting depth), so an alias bomb or a deeply nested file is refused cheaply and
+before PyYAML's recursive composer sees it; then the text is composed into nodes (the C
+parser when present) and an iterative walk builds the Python data and a map from each
+path (``("claims", 3, "says")``) to its 1-based line.  JSON is parsed with
 the standard library; its lines are found only when needed (errors, findings), by
 composing the same text as YAML, a superset of JSON for our purposes.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -45,28 +47,42 @@ class ParsedFile:
     data: Any
     _lines: dict[Path, int] | None
     _compute_lines: Callable[[], dict[Path, int]] | None = None
+    # JSON: a fast map of the top-level keys and list items only (what most locations
+    # need: a claim's own line), tried before composing the whole text for `_lines`.
+    _compute_items: Callable[[], dict[Path, int] | None] | None = None
+    _items: dict[Path, int] | None = None
 
     def line(self, path: Path) -> int | None:
         """Return the line of `path`, or of its nearest ancestor that has one."""
+        if self._lines is None and self._compute_items is not None and len(path) <= 2:
+            if self._items is None:
+                self._items = self._compute_items()
+                if self._items is None:  # the fast scan could not tell: compose it all
+                    self._compute_items = None
+            if self._items is not None:
+                return _nearest(self._items, tuple(path))
         if self._lines is None and self._compute_lines is not None:
             try:
                 self._lines = self._compute_lines()
             except CorpusError:
                 self._lines = {}
-        lines = self._lines or {}
-        p = tuple(path)
-        while p:
-            if p in lines:
-                return lines[p]
-            p = p[:-1]
-        return lines.get((), 1)
+        return _nearest(self._lines or {}, tuple(path))
+
+
+def _nearest(lines: dict[Path, int], p: Path) -> int:
+    while p:
+        if p in lines:
+            return lines[p]
+        p = p[:-1]
+    return lines.get((), 1)
 
 
 def parse_text(text: str, name: str, json_format: bool, limits: Limits) -> ParsedFile:
     """Parse `text` of file `name` (YAML, or JSON when `json_format`) with line numbers."""
     if json_format:
         try:
-            data = json.loads(text, parse_constant=_reject_constant)
+            data = json.loads(text, parse_constant=_reject_constant, parse_int=_json_int,
+                              parse_float=_json_float)
         except json.JSONDecodeError as exc:
             raise CorpusError(f"invalid JSON: {exc.msg}", file=name, line=exc.lineno) from None
         except ValueError as exc:
@@ -75,13 +91,85 @@ def parse_text(text: str, name: str, json_format: bool, limits: Limits) -> Parse
             raise CorpusError(f"nesting deeper than {limits.max_depth} levels",
                               file=name) from None
         _check_json_depth(data, name, limits)
-        return ParsedFile(data, None, lambda: _yaml_lines(text, name, limits))
+        return ParsedFile(data, None, lambda: _yaml_lines(text, name, limits),
+                          lambda: _json_item_lines(text, data))
     data, lines = _parse_yaml(text, name, limits)
     return ParsedFile(data, lines)
 
 
+_JSON_WS = re.compile(r"[ \t\n]*")
+_OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")  # YAML counts these as line breaks
+
+
+def _json_item_lines(text: str, data: Any) -> dict[Path, int] | None:
+    """Return the lines of the top-level keys and top-level list items of a JSON object.
+
+    The same lines as composing the text as YAML gives for those paths (a key's line, an
+    item's first character), found with the C decoder one item at a time: about as fast
+    as parsing.  Return None when the text is not a mapping of lists with distinct keys,
+    or holds line breaks other than ``\\n``: the caller then composes the whole text.
+    """
+    if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()) \
+            or _OTHER_BREAKS.search(text):
+        return None
+    decode = json.JSONDecoder().raw_decode
+    skip = _JSON_WS.match
+    line, at = 1, 0
+
+    def line_at(pos: int) -> int:
+        nonlocal line, at
+        line += text.count("\n", at, pos)
+        at = pos
+        return line
+
+    pos = skip(text, 0).end()
+    if text[pos:pos + 1] != "{":
+        return None
+    lines: dict[Path, int] = {(): line_at(pos)}
+    pos = skip(text, pos + 1).end()
+    try:
+        while text[pos] != "}":
+            key_line = line_at(pos)
+            key, pos = decode(text, pos)
+            if (key,) in lines or not isinstance(key, str):
+                return None
+            lines[(key,)] = key_line
+            pos = skip(text, pos).end()
+            pos = skip(text, pos + 1).end()  # the colon
+            if text[pos] != "[":
+                return None
+            pos = skip(text, pos + 1).end()
+            index = 0
+            while text[pos] != "]":
+                lines[(key, index)] = line_at(pos)
+                _item, pos = decode(text, pos)
+                pos = skip(text, pos).end()
+                if text[pos] == ",":
+                    pos = skip(text, pos + 1).end()
+                index += 1
+            pos = skip(text, pos + 1).end()
+            if text[pos] == ",":
+                pos = skip(text, pos + 1).end()
+    except (IndexError, ValueError):
+        return None
+    return lines
+
+
 def _reject_constant(word: str) -> Any:
     raise ValueError(f"{word} is not allowed in a corpus (numbers must be finite)")
+
+
+def _json_int(digits: str) -> int:
+    if len(digits) > 100:  # int() refuses 4,300 digits with advice meant for programmers
+        raise ValueError(f"a number with {len(digits):,} digits is not allowed in a corpus")
+    return int(digits)
+
+
+def _json_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text[:40]} is not allowed in a corpus (numbers must be finite)")
+    return value
 
 
 def _check_json_depth(data: Any, name: str, limits: Limits) -> None:
@@ -98,17 +186,27 @@ def _check_json_depth(data: Any, name: str, limits: Limits) -> None:
             raise CorpusError("numbers must be finite", file=name)
 
 
+def _syntax_error(exc: yaml.YAMLError, name: str, text: str) -> CorpusError:
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = exc.problem or exc.context or "invalid YAML"
+        return CorpusError(f"YAML syntax error: {problem}", file=name, line=line)
+    if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow
+        line = text[: exc.position].count("\n") + 1 if isinstance(exc.position, int) else None
+        char = exc.character if isinstance(exc.character, int) else ord(exc.character[:1] or " ")
+        return CorpusError(f"YAML syntax error: character #x{char:04x} is not allowed "
+                           f"({exc.reason})", file=name, line=line)
+    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return CorpusError(f"YAML error: {first}", file=name)
+
+
 def _compose(text: str, name: str) -> yaml.Node | None:
     loader = _Loader(text)
     try:
         return loader.get_single_node()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        problem = exc.problem or exc.context or "invalid YAML"
-        raise CorpusError(f"YAML syntax error: {problem}", file=name, line=line) from None
     except yaml.YAMLError as exc:
-        raise CorpusError(f"YAML error: {exc}", file=name) from None
+        raise _syntax_error(exc, name, text) from None
     finally:
         loader.dispose()
 
@@ -118,76 +216,120 @@ def _yaml_lines(text: str, name: str, limits: Limits) -> dict[Path, int]:
 
 
 def _parse_yaml(text: str, name: str, limits: Limits) -> tuple[Any, dict[Path, int]]:
+    _check_limits(text, name, limits)
     root = _compose(text, name)
     if root is None:
         return None, {(): 1}
-    _check_limits(root, name, limits)
     lines: dict[Path, int] = {}
     data = _build(root, name, lines)
     return data, lines
 
 
-def _check_limits(root: yaml.Node, name: str, limits: Limits) -> None:
-    """Refuse alias bombs and deep nesting before constructing anything (iteratively)."""
-    seen: set[int] = set()
+_OPEN = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_CLOSE = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
+def _check_limits(text: str, name: str, limits: Limits) -> None:
+    """Refuse alias bombs, recursive aliases and deep nesting before composing anything.
+
+    One pass over the parser's events (flat, no recursion): PyYAML's composer recurses in
+    C once per nesting level and crashes the interpreter on a few hundred thousand
+    levels, so depth must be known before it runs.  Each node counts its expanded size
+    (an alias counts the whole subtree it stands for) and its height, so an alias is
+    refused when it would expand past `max_nodes` or nest past `max_depth`.
+    """
+    loader = _Loader(text)
+    sizes: dict[str, tuple[int, int]] = {}  # anchor -> (expanded size, height)
+    open_anchors: set[str] = set()
+    # one frame per open collection: [expanded size so far, height below, anchor]
+    stack: list[list[Any]] = []
+    total = 0
     aliases = 0
-    expanded: dict[int, int] = {}
-    # post-order walk computing the expanded size of every node, memoised by identity
-    stack: list[tuple[yaml.Node, int, bool]] = [(root, 0, False)]
-    while stack:
-        node, depth, done = stack.pop()
-        if depth > limits.max_depth:
-            raise CorpusError(f"nesting deeper than {limits.max_depth} levels",
-                              file=name, line=node.start_mark.line + 1)
-        key = id(node)
-        if done:
-            size = 1
-            for child in _children(node):
-                size += expanded[id(child)]
-            if size > limits.max_nodes:
-                raise CorpusError(
-                    f"YAML aliases expand to more than {limits.max_nodes:,} nodes",
-                    file=name, line=node.start_mark.line + 1)
-            expanded[key] = size
-            continue
-        if key in seen:
-            aliases += 1
-            if aliases > limits.max_aliases:
-                raise CorpusError(
-                    f"more than {limits.max_aliases} YAML aliases expanded",
-                    file=name, line=node.start_mark.line + 1)
-            continue
-        seen.add(key)
-        stack.append((node, depth, True))
-        for child in _children(node):
-            stack.append((child, depth + 1, False))
 
+    def refuse(message: str, event: yaml.Event) -> CorpusError:
+        return CorpusError(message, file=name, line=event.start_mark.line + 1)
 
-def _children(node: yaml.Node) -> list[yaml.Node]:
-    if isinstance(node, yaml.MappingNode):
-        out: list[yaml.Node] = []
-        for k, v in node.value:
-            out.append(k)
-            out.append(v)
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        return list(node.value)
-    return []
+    def add(size: int, height: int, event: yaml.Event) -> None:
+        nonlocal total
+        if len(stack) + height > limits.max_depth:
+            raise refuse(f"nesting deeper than {limits.max_depth} levels", event)
+        if stack:
+            frame = stack[-1]
+            frame[0] += size
+            frame[1] = max(frame[1], height + 1)
+        else:
+            total += size
+        if total + sum(f[0] for f in stack) > limits.max_nodes:
+            raise refuse(f"YAML aliases expand to more than {limits.max_nodes:,} nodes", event)
+
+    try:
+        while True:
+            event = loader.get_event()
+            if event is None or isinstance(event, yaml.StreamEndEvent):
+                break
+            if isinstance(event, _OPEN):
+                if len(stack) > limits.max_depth:
+                    raise refuse(f"nesting deeper than {limits.max_depth} levels", event)
+                if event.anchor is not None:
+                    open_anchors.add(event.anchor)
+                stack.append([1, 0, event.anchor])
+            elif isinstance(event, _CLOSE):
+                size, height, anchor = stack.pop()
+                if anchor is not None:
+                    open_anchors.discard(anchor)
+                    sizes[anchor] = (size, height)
+                add(size, height, event)
+            elif isinstance(event, yaml.ScalarEvent):
+                if event.anchor is not None:
+                    sizes[event.anchor] = (1, 0)
+                add(1, 0, event)
+            elif isinstance(event, yaml.AliasEvent):
+                if event.anchor in open_anchors:
+                    raise refuse(f"recursive YAML alias `*{event.anchor}`", event)
+                aliases += 1
+                if aliases > limits.max_aliases:
+                    raise refuse(f"more than {limits.max_aliases} YAML aliases expanded", event)
+                size, height = sizes.get(event.anchor, (1, 0))  # unknown: compose reports it
+                add(size, height, event)
+    except yaml.YAMLError as exc:
+        raise _syntax_error(exc, name, text) from None
+    finally:
+        loader.dispose()
 
 
 _SCALARS = _Loader("")
 
 
 def _scalar(node: yaml.ScalarNode, name: str) -> Any:
+    if node.tag == "tag:yaml.org,2002:merge":
+        raise CorpusError("YAML merge keys (`<<`) are not supported: write the keys out",
+                          file=name, line=node.start_mark.line + 1)
     ctor = _SCALARS.yaml_constructors.get(node.tag) or _SCALARS.yaml_constructors[None]
     try:
         value = ctor(_SCALARS, node)
+    except yaml.MarkedYAMLError as exc:
+        raise CorpusError(f"bad value {_short(node.value)}: {exc.problem or exc.context}",
+                          file=name, line=node.start_mark.line + 1) from None
     except yaml.YAMLError as exc:
-        raise CorpusError(f"bad value: {exc}", file=name, line=node.start_mark.line + 1) from None
+        raise CorpusError(f"bad value {_short(node.value)}: {exc}", file=name,
+                          line=node.start_mark.line + 1) from None
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
+        # PyYAML's constructors let these through for explicit tags and impossible dates
+        # (`!!int twelve`, `!!bool perhaps`, `2019-13-45`, a 5,000-digit integer)
+        kind = node.tag.rpartition(":")[2]
+        why = "too many digits" if "digits" in str(exc) else str(exc)
+        detail = f": {why}" if isinstance(exc, ValueError) else ""
+        raise CorpusError(f"bad value {_short(node.value)} (not a valid {kind}){detail}",
+                          file=name, line=node.start_mark.line + 1) from None
     if isinstance(value, float) and not math.isfinite(value):
         raise CorpusError(f"{node.value!r} is not allowed in a corpus (numbers must be finite)",
                           file=name, line=node.start_mark.line + 1)
     return value
+
+
+def _short(text: Any, limit: int = 40) -> str:
+    text = str(text)
+    return repr(text if len(text) <= limit else text[:limit] + "…")
 
 
 def _build(root: yaml.Node, name: str, lines: dict[Path, int]) -> Any:

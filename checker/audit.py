@@ -26,6 +26,7 @@ from checker.explain import ClaimView, explain_verdict
 from checker.findings import (
     AuditResult,
     ClaimResult,
+    CoverageResult,
     Finding,
     QuantityResult,
     QuotePosition,
@@ -70,6 +71,8 @@ def audit(path: str | Path, config: Config | None = None,
         clock = now
 
     step("load")
+    # The baseline first: a defective one (an empty reason) stops the run before the work.
+    baseline = load_baseline(config.baseline) if config.baseline else None
     limits = Limits(max_file_bytes=config.max_file_bytes, max_aliases=config.max_aliases,
                     max_depth=config.max_depth)
     loaded = load_corpus(path, limits)
@@ -105,13 +108,16 @@ def audit(path: str | Path, config: Config | None = None,
     lap("solve")
 
     step("coverage")
+    coverage: tuple[CoverageResult, ...] = ()
     if config.coverage:
         from checker.coverage import check_coverage
 
-        cov_findings, _tallies = check_coverage(ctx.sources, corpus.claims, corpus.ignore,
-                                                texts, prov.positions, prov.sections,
-                                                loaded.location)
+        cov_findings, tallies = check_coverage(ctx.sources, corpus.claims, corpus.ignore,
+                                               texts, prov.positions, prov.sections,
+                                               loaded.location)
         findings += cov_findings
+        coverage = tuple(CoverageResult(t.source, t.mentions, t.claimed, t.ignored)
+                         for t in tallies)
     lap("coverage")
 
     claims = _claim_results(ctx, intervals, checks, prov.positions, counts_text)
@@ -123,15 +129,15 @@ def audit(path: str | Path, config: Config | None = None,
         SourceResult(**raw, claims=tuple(sorted(by_source.get(raw["id"], ()))),
                      section=prov.sections.get(raw["id"]))
         for raw in source_results_raw)
-    baseline = load_baseline(config.baseline) if config.baseline else None
-    final, gate, fixed = policy.apply(findings, config, baseline)
+    decided = policy.apply(findings, config, baseline)
     lap("policy")
     fingerprint = _fingerprint(loaded, sources)
     relations = tuple(sorted((relation_id(r), r.kind, r.why or "") for r in corpus.relations))
     return AuditResult(
         root=str(path), fingerprint=fingerprint, sources=sources, quantities=quantities,
-        claims=claims, findings=final, relations=relations, fail_on=config.fail_on,
-        gate_failed=gate, fixed=fixed, timings=timings, corpus=corpus)
+        claims=claims, findings=decided.findings, relations=relations, fail_on=config.fail_on,
+        gate_failed=decided.gate_failed, fixed=decided.fixed, expired=decided.expired,
+        baseline=config.baseline or None, coverage=coverage, timings=timings, corpus=corpus)
 
 
 def _read_sources(ctx: _Ctx) -> tuple[dict[str, SourceText], dict[str, Table],
@@ -173,10 +179,11 @@ def _variable(claim: Claim, qty: Quantity) -> str:
 
 def _claim_intervals(ctx: _Ctx, tables: dict[str, Table]
                      ) -> tuple[dict[str, Interval | None], dict[str, str]]:
-    from checker.numbers import SaysError, parse_says
+    from checker.numbers import SaysError, Stated, parse_says
 
     out: dict[str, Interval | None] = {}
     counts: dict[str, str] = {}
+    said: dict[str, Stated] = {}
     loc = ctx.loaded.location
     for claim in ctx.loaded.corpus.claims:
         cid = claim.id or ""
@@ -186,10 +193,10 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table]
             if table is None:
                 out[cid] = None  # PRV004 reports the missing table
                 continue
-            where = loc(cid, "count")
             try:
                 predicate = compile_filter(claim.count, table.columns)
             except CorpusError as exc:
+                where = loc(cid, "count")  # only now: a JSON file's field lines are costly
                 raise exc.located(file=where.file if where else None,
                                   line=where.line if where else None,
                                   field=f"claim {cid}: count") from None
@@ -202,7 +209,10 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table]
             iv = Interval.of(v.min, v.max, v.min_open, v.max_open)
         else:
             try:
-                stated = parse_says(claim.says or "", tolerance=ctx.config.tolerance)
+                stated = said.get(claim.says or "")
+                if stated is None:  # many claims state the same words: parse them once
+                    stated = said[claim.says or ""] = parse_says(
+                        claim.says or "", tolerance=ctx.config.tolerance)
             except SaysError as exc:
                 where = loc(cid, "says")
                 raise CorpusError(

@@ -1,20 +1,29 @@
 """Baseline files: accepted findings with their reasons (layer 1: inputs).
 
-A baseline records the findings a team has accepted, by stable fingerprint (independent
-of line numbers and message wording), each with a `reason` a person wrote and an optional
-`expires` date.  Format (YAML or JSON)::
+A baseline records the findings a team has accepted, by stable fingerprint (see
+`Finding.fingerprint`: the rule code and the ids the finding names, never line numbers or
+message wording), each with a `reason` a person wrote and an optional `expires` date.
+Format (YAML, or JSON when the file name ends in ``.json``)::
 
     schema: claimcheck-baseline/1
     entries:
-      - {fingerprint: 3f2a..., code: XCK001, claims: [carnegie-smart-policing],
-         reason: "report text vs its table; known erratum", expires: 2027-06-30}
+      - fingerprint: 3f2a9c01d4e5b6a7
+        code: XCK001
+        claims: [carnegie-smart-policing-52]
+        message: the report says "fifty-two" ...   # for people; never matched
+        reason: "report text vs its table; known erratum"
+        expires: 2027-06-30
+
+`code`, `claims` and `message` are there for people reading the file; only `fingerprint`
+is matched.  `claimcheck baseline` writes the file with empty reasons; a baseline with an
+empty reason is refused when it is used (`load_baseline`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,11 +34,12 @@ from checker.errors import ConfigError
 from checker.findings import Finding
 
 SCHEMA = "claimcheck-baseline/1"
+_KEYS = ("fingerprint", "code", "claims", "message", "reason", "expires")
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One accepted finding."""
+    """One accepted finding: its fingerprint, why it is accepted and until when."""
 
     fingerprint: str
     code: str
@@ -41,69 +51,120 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class Baseline:
-    """The entries of a baseline file, by fingerprint."""
+    """The entries of one baseline file (`path` as given)."""
 
     path: str
     entries: tuple[Entry, ...]
 
+    def by_fingerprint(self) -> dict[str, Entry]:
+        """Return the entries keyed by fingerprint."""
+        return {e.fingerprint: e for e in self.entries}
+
 
 def load_baseline(path: str, *, require_reasons: bool = True) -> Baseline:
-    """Read the baseline at `path`; raise `ConfigError` naming the entry for any defect."""
+    """Read the baseline at `path` and return it.
+
+    Raise `ConfigError` naming the file and the entry for any defect: not a baseline, an
+    unknown key, a missing or repeated fingerprint, a bad `expires` date, and (unless
+    `require_reasons` is False) every entry whose `reason` is empty.
+    """
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read baseline: {exc}", file=path) from None
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise ConfigError(f"cannot read baseline: {reason}", file=path) from None
     try:
         data = json.loads(text) if path.endswith(".json") else yaml.safe_load(text)
     except (ValueError, yaml.YAMLError) as exc:
         raise ConfigError(f"baseline is not valid YAML/JSON: {exc}", file=path) from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise ConfigError(f"not a baseline file (expected `schema: {SCHEMA}`)", file=path)
-    raw = data.get("entries") or []
+    unknown = set(data) - {"schema", "entries"}
+    if unknown:
+        raise ConfigError(f"unknown key `{sorted(unknown)[0]}`", file=path)
+    raw = data.get("entries")
+    raw = [] if raw is None else raw
     if not isinstance(raw, list):
-        raise ConfigError("`entries` must be a list", file=path)
-    entries = []
-    for i, item in enumerate(raw):
-        entries.append(_entry(item, i, path, require_reasons))
+        raise ConfigError("`entries` must be a list", file=path, field="entries")
+    entries = [_entry(item, i, path) for i, item in enumerate(raw)]
+    seen: dict[str, int] = {}
+    for i, e in enumerate(entries):
+        if e.fingerprint in seen:
+            raise ConfigError(f"fingerprint {e.fingerprint} is listed twice (also "
+                              f"entries[{seen[e.fingerprint]}])", file=path,
+                              field=f"entries[{i}].fingerprint")
+        seen[e.fingerprint] = i
+    if require_reasons:
+        empty = [i for i, e in enumerate(entries) if not e.reason.strip()]
+        if empty:
+            e = entries[empty[0]]
+            more = f" (and {len(empty) - 1} more)" if len(empty) > 1 else ""
+            raise ConfigError(
+                f"entry {e.fingerprint} ({e.code or '?'}) has no reason{more}: write why each "
+                "finding is accepted", file=path, field=f"entries[{empty[0]}].reason")
     return Baseline(path, tuple(entries))
 
 
-def _entry(item: Any, i: int, path: str, require_reasons: bool) -> Entry:
+def _entry(item: Any, i: int, path: str) -> Entry:
     where = f"entries[{i}]"
     if not isinstance(item, dict):
         raise ConfigError("each entry is a mapping", file=path, field=where)
-    unknown = set(item) - {"fingerprint", "code", "claims", "reason", "expires", "message"}
+    unknown = set(item) - set(_KEYS)
     if unknown:
         raise ConfigError(f"unknown key `{sorted(unknown)[0]}`", file=path, field=where)
     fp = item.get("fingerprint")
-    if not isinstance(fp, str) or not fp:
-        raise ConfigError("missing `fingerprint`", file=path, field=where)
-    reason = item.get("reason") or ""
-    if require_reasons and not str(reason).strip():
-        raise ConfigError(f"entry {fp} ({item.get('code', '?')}) has no reason: write why "
-                          "the finding is accepted", file=path, field=f"{where}.reason")
+    if not isinstance(fp, str) or not fp.strip():
+        raise ConfigError("missing `fingerprint`", file=path, field=f"{where}.fingerprint")
+    reason = item.get("reason")
+    if reason is not None and not isinstance(reason, str):
+        raise ConfigError("`reason` must be text", file=path, field=f"{where}.reason")
     expires = item.get("expires")
-    if isinstance(expires, str):
+    if isinstance(expires, dt.datetime):
+        expires = expires.date()
+    elif isinstance(expires, str):
         try:
-            expires = dt.date.fromisoformat(expires)
+            expires = dt.date.fromisoformat(expires.strip())
         except ValueError:
-            raise ConfigError(f"`expires` {expires!r} is not an ISO date", file=path,
+            raise ConfigError(f"`expires` {expires!r} is not a date (YYYY-MM-DD)", file=path,
                               field=f"{where}.expires") from None
     elif expires is not None and not isinstance(expires, dt.date):
-        raise ConfigError("`expires` must be an ISO date", file=path, field=f"{where}.expires")
+        raise ConfigError("`expires` must be a date (YYYY-MM-DD)", file=path,
+                          field=f"{where}.expires")
     claims = item.get("claims") or []
-    return Entry(fp, str(item.get("code", "")), tuple(str(c) for c in claims), str(reason),
-                 expires, str(item.get("message", "")))
+    if not isinstance(claims, list):
+        raise ConfigError("`claims` must be a list of ids", file=path, field=f"{where}.claims")
+    return Entry(fp.strip(), str(item.get("code") or ""), tuple(str(c) for c in claims),
+                 reason or "", expires, str(item.get("message") or ""))
 
 
-def render_baseline(findings: Sequence[Finding]) -> str:
-    """Return a baseline file (YAML) accepting `findings`, each with an empty reason."""
+def render_baseline(findings: Sequence[Finding], previous: Mapping[str, Entry] | None = None,
+                    *, as_json: bool = False) -> str:
+    """Return a baseline file accepting `findings`.
+
+    Each entry's `reason` is empty for a person to fill in, unless `previous` (entries of
+    an earlier baseline, by fingerprint) already has one for that fingerprint: then its
+    reason and `expires` are kept, so re-running ``claimcheck baseline`` never loses what
+    people wrote.  The order is by code, claims and fingerprint (stable under edits that
+    only move lines).  YAML with a comment header, or JSON when `as_json`.
+    """
+    previous = previous or {}
     entries = []
+    seen: set[str] = set()
     for f in sorted(findings, key=lambda f: (f.code, f.claims, f.fingerprint)):
+        if f.fingerprint in seen:
+            continue
+        seen.add(f.fingerprint)
+        old = previous.get(f.fingerprint)
+        expires = old.expires.isoformat() if old is not None and old.expires else None
         entries.append({"fingerprint": f.fingerprint, "code": f.code, "claims": list(f.claims),
-                        "message": f.message, "reason": "", "expires": None})
-    head = ("# claimcheck baseline: accepted findings. Fill in every `reason` (required);\n"
-            "# `expires` (optional, YYYY-MM-DD) makes the acceptance lapse.\n")
-    body = yaml.safe_dump({"schema": SCHEMA, "entries": entries}, sort_keys=False,
-                          allow_unicode=True, width=100)
+                        "message": " ".join(f.message.split()),
+                        "reason": old.reason if old is not None else "", "expires": expires})
+    document = {"schema": SCHEMA, "entries": entries}
+    if as_json:
+        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    head = ("# claimcheck baseline: accepted findings, matched by fingerprint.\n"
+            "# Fill in every `reason` (required: an empty reason is an error when the\n"
+            "# baseline is used); `expires` (optional, YYYY-MM-DD) ends the acceptance:\n"
+            "# after that date the finding fails the gate until it is fixed or renewed.\n")
+    body: str = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
     return head + body

@@ -13,10 +13,11 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from checker.config import FAIL_ON, Config, load_config
 from checker.errors import CheckerError, ConfigError
+from checker.findings import AuditResult
 
 EXIT_OK = 0
 EXIT_GATE_FAILED = 1
@@ -30,7 +31,7 @@ DEFAULT_NAMES = {"html": "index.html", "json": "audit.json", "sarif": "audit.sar
 class _Parser(argparse.ArgumentParser):
     """An argparse parser whose usage errors exit with status 2 and one clear line."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         sys.stderr.write(f"claimcheck: error: {message}\n")
         raise SystemExit(EXIT_ERROR)
@@ -56,7 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--select", metavar="CODES", help="only these rule codes/prefixes")
     a.add_argument("--ignore", metavar="CODES", help="drop these rule codes/prefixes")
     a.add_argument("--no-coverage", action="store_true", help="skip the coverage rule COV001")
-    a.add_argument("--quiet", "-q", action="store_true", help="print only the gate line")
+    a.add_argument("--quiet", "-q", action="store_true",
+                   help="print only the errors and the gate line")
+    a.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                   help="override any [tool.claimcheck] setting (repeatable), e.g. "
+                   "--set max-component=500")
 
     e = sub.add_parser("extract", help="print the numeric mentions of a text as draft claims")
     e.add_argument("snapshot", help="a text file")
@@ -66,12 +71,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("baseline", help="record today's findings as accepted")
     b.add_argument("corpus", nargs="?", help="corpus folder (default: claims/)")
-    b.add_argument("-o", "--output", metavar="FILE", required=True, help="baseline file")
-    b.add_argument("--tolerance", metavar="PCT")
+    b.add_argument("-o", "--output", metavar="FILE", required=True,
+                   help="baseline file (YAML; JSON when it ends in .json); the reasons and "
+                   "expiry dates of an existing file are kept")
+    b.add_argument("--tolerance", metavar="PCT", help="tolerance of about/nearly, in percent")
+    b.add_argument("--select", metavar="CODES", help="only these rule codes/prefixes")
+    b.add_argument("--ignore", metavar="CODES", help="drop these rule codes/prefixes")
+    b.add_argument("--no-coverage", action="store_true", help="skip the coverage rule COV001")
+    b.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                   help="override any [tool.claimcheck] setting (repeatable)")
 
     d = sub.add_parser("diff", help="findings new, fixed and unchanged between two audits")
     d.add_argument("old", help="audit.json of before")
     d.add_argument("new", help="audit.json of after")
+    d.add_argument("--fail-on", choices=FAIL_ON, default="error",
+                   help="lowest severity of a new finding that makes the status 1 "
+                   "(default: error)")
     return p
 
 
@@ -120,18 +135,23 @@ def _clean(text: str) -> str:
 
 
 def _config(args: argparse.Namespace) -> Config:
+    """Return the run's configuration: defaults < pyproject.toml < --set < named options."""
     overrides: dict[str, Any] = {
         "corpus": args.corpus,
         "tolerance": getattr(args, "tolerance", None),
+        "select": getattr(args, "select", None),
+        "ignore": getattr(args, "ignore", None),
     }
+    if getattr(args, "no_coverage", False):
+        overrides["coverage"] = False
     if args.command == "audit":
         overrides.update(
             out=args.out, fail_on=args.fail_on, baseline=args.baseline,
-            select=args.select, ignore=args.ignore,
             **{fmt: getattr(args, fmt) for fmt in FORMATS})
-        if args.no_coverage:
-            overrides["coverage"] = False
-    return load_config().with_overrides(**overrides)
+    config = load_config()
+    if getattr(args, "set", None):
+        config = config.with_settings(args.set)
+    return config.with_overrides(**overrides)
 
 
 def _audit(args: argparse.Namespace) -> int:
@@ -140,9 +160,6 @@ def _audit(args: argparse.Namespace) -> int:
     from checker.reporters.terminal import make_console, progress, render_terminal
 
     config = _config(args)
-    console = make_console(sys.stdout)
-    with progress(console, enabled=not args.quiet) as step:
-        result = audit(config.corpus, config, progress=step)
     targets: list[tuple[str, str]] = []
     if config.out:
         targets += [("html", str(Path(config.out) / DEFAULT_NAMES["html"])),
@@ -151,11 +168,41 @@ def _audit(args: argparse.Namespace) -> int:
         path = getattr(config, fmt)
         if path:
             targets.append((fmt, path))
+    to_stdout = any(p == "-" for _, p in targets)
+    # A report on stdout keeps stdout to itself: the terminal view goes to stderr.
+    console = make_console(sys.stderr if to_stdout else sys.stdout)
+    with progress(console, enabled=not args.quiet) as step:
+        result = audit(config.corpus, config, progress=step)
     # Render everything first, then write: no half-written set of reports on error.
     for fmt, path in targets:
         write_report(REPORTERS[fmt], result, path)
-    render_terminal(result, console, quiet=args.quiet or any(p == "-" for _, p in targets))
+    render_terminal(result, console, quiet=args.quiet or to_stdout)
+    _report_baseline(result)
     return EXIT_GATE_FAILED if result.gate_failed else EXIT_OK
+
+
+def _report_baseline(result: AuditResult) -> None:
+    """Print one line on stderr per expired and per fixed baseline entry."""
+    if result.baseline is None or not (result.expired or result.fixed):
+        return
+    from checker.baseline import load_baseline
+
+    entries = load_baseline(result.baseline, require_reasons=False).by_fingerprint()
+
+    def name(fp: str) -> str:
+        e = entries.get(fp)
+        what = f"{e.code} {', '.join(e.claims)}".strip() if e is not None else ""
+        return f"{fp} ({what})" if what else fp
+
+    for fp in result.expired:
+        e = entries.get(fp)
+        since = f" on {e.expires.isoformat()}" if e is not None and e.expires else ""
+        sys.stderr.write(_clean(f"claimcheck: baseline entry {name(fp)} expired{since} and "
+                                f"its finding still occurs: the gate fails until it is fixed "
+                                f"or the entry renewed in {result.baseline}") + "\n")
+    for fp in result.fixed:
+        sys.stderr.write(_clean(f"claimcheck: baseline entry {name(fp)} no longer matches a "
+                                f"finding (fixed): remove it from {result.baseline}") + "\n")
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -194,25 +241,62 @@ def _schema() -> int:
 
 
 def _baseline(args: argparse.Namespace) -> int:
-    from checker.audit import audit
-    from checker.baseline import render_baseline
-    from checker.reporters import write_text
+    from dataclasses import replace
 
-    config = _config(args).with_overrides(baseline=None)
+    from checker.audit import audit
+    from checker.baseline import Entry, load_baseline, render_baseline
+
+    config = replace(_config(args), baseline=None)
+    previous: dict[str, Entry] = {}
+    if Path(args.output).is_file():  # keep what people wrote: reasons and expiry dates
+        previous = load_baseline(args.output, require_reasons=False).by_fingerprint()
     result = audit(config.corpus, config)
-    write_text(args.output, render_baseline([f for f in result.findings]))
-    sys.stderr.write(f"claimcheck: wrote {len(result.findings)} entries to {args.output}; "
-                     "fill in every `reason`\n")
+    text = render_baseline(result.findings, previous, as_json=args.output.endswith(".json"))
+    _write_text(args.output, text)
+    fingerprints = {f.fingerprint for f in result.findings}
+    kept = sum(1 for fp in fingerprints if fp in previous and previous[fp].reason.strip())
+    dropped = len(set(previous) - fingerprints)
+    sys.stderr.write(_clean(
+        f"claimcheck: wrote {len(fingerprints)} entries to {args.output} ({kept} with the "
+        f"reason kept, {len(fingerprints) - kept} to fill in"
+        + (f"; {dropped} fixed entries dropped" if dropped else "") + ")\n"))
     return EXIT_OK
 
 
+def _write_text(path: str, text: str) -> None:
+    """Write `text` to `path` atomically (temporary file, then rename); `-` is stdout."""
+    import os
+    import tempfile
+
+    from checker.errors import OutputError
+
+    if path == "-":
+        sys.stdout.write(text)
+        return
+    target = Path(path)
+    tmp: str | None = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+        tmp = None
+    except OSError as exc:
+        raise OutputError(f"cannot write: {exc.strerror or exc}", file=path) from None
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
 def _diff(args: argparse.Namespace) -> int:
-    from checker.diff import diff_audits, load_audit_json, render_diff
+    from checker.diff import diff_audits, load_audit_json, new_failures, render_diff
 
     old, new = load_audit_json(args.old), load_audit_json(args.new)
     result = diff_audits(old, new)
-    sys.stdout.write(render_diff(result))
-    return EXIT_GATE_FAILED if any(f["severity"] == "error" for f in result.new) else EXIT_OK
+    sys.stdout.write(_clean(render_diff(result)))
+    return EXIT_GATE_FAILED if new_failures(result, args.fail_on) else EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,11 +3,15 @@
 A frozen `Config` built from ``[tool.claimcheck]`` in ``pyproject.toml`` and then from
 command-line overrides.  Precedence, lowest to highest: built-in defaults, the
 ``pyproject.toml`` of the current folder (or the nearest parent that has one), options on
-the command line.  Keys use dashes in TOML (``fail-on``) and may use underscores.
+the command line (``--set KEY=VALUE`` first, then the named options such as ``--fail-on``,
+which win).  Keys use dashes in TOML (``fail-on``) and may use underscores.  Paths written
+in ``pyproject.toml`` are relative to the folder of that file.  docs/configuration.md
+documents every key.
 """
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from fractions import Fraction
@@ -47,6 +51,30 @@ class Config:
     max_depth: int = 64
     solver_timeout_ms: int = 10_000
     max_component: int = 5_000
+
+    def with_settings(self, pairs: list[str]) -> Config:
+        """Return a copy with ``KEY=VALUE`` settings applied (values read as TOML, else text)."""
+        raw: dict[str, Any] = {}
+        severity: dict[str, Any] = {}
+        for pair in pairs:
+            key, sep, value = pair.partition("=")
+            key = key.strip()
+            if not sep or not key:
+                raise ConfigError(f"--set takes KEY=VALUE, not {pair!r}")
+            try:
+                parsed: Any = tomllib.loads(f"v = {value}")["v"]
+            except tomllib.TOMLDecodeError:
+                parsed = value
+            if key.startswith("severity."):  # --set severity.COV001=error: one rule
+                severity[key.partition(".")[2]] = parsed
+            else:
+                raw[key] = parsed
+        if severity:
+            raw["severity"] = {**dict(raw.get("severity", self.severity)), **severity}
+        try:
+            return validate(replace(self, **_coerce(raw, "--set")))
+        except ConfigError as exc:
+            raise exc.located(file="--set") from None
 
     def with_overrides(self, **overrides: Any) -> Config:
         """Return a copy with every override that is not None applied and validated."""
@@ -135,7 +163,30 @@ def load_config(start: Path | None = None) -> Config:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"cannot read: {exc}", file=str(path)) from None
-    section = data.get("tool", {}).get("claimcheck", {})
+    tool = data.get("tool", {})
+    section = tool.get("claimcheck", {}) if isinstance(tool, dict) else None
     if not isinstance(section, dict):
         raise ConfigError("[tool.claimcheck] must be a table", file=str(path))
-    return validate(replace(Config(), **_coerce(section, str(path))))
+    values = _coerce(section, str(path))
+    here = (start or Path.cwd()).resolve()
+    for key in PATH_KEYS:
+        if key in values:
+            values[key] = _rebase(values[key], path.parent, here)
+    try:
+        return validate(replace(Config(), **values))
+    except ConfigError as exc:
+        raise exc.located(file=str(path), field="[tool.claimcheck]") from None
+
+
+PATH_KEYS = ("corpus", "out", "html", "json", "sarif", "junit", "markdown", "baseline")
+"""Settings that are paths: in pyproject.toml, relative to the folder of that file."""
+
+
+def _rebase(value: Any, folder: Path, here: Path) -> Any:
+    # A relative path written in pyproject.toml means folder/value; say it relative to
+    # `here` (the working folder), so that reports keep relative, repo-style paths.
+    if not isinstance(value, str) or value in ("", "-") or Path(value).is_absolute():
+        return value
+    if folder == here:
+        return value
+    return os.path.relpath(folder / value, here)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checker.findings import Verdict
 from checker.intervals import Interval, Relation
@@ -94,7 +95,7 @@ def _compare(e: Entry, against: list[Entry], basis: str) -> Check:
         verdict = (Verdict.CONFLICTS if relations == {Relation.DISJOINT}
                    else Verdict.OVERLAPS)
         return Check(verdict, ids, None, basis)
-    verdict = _VERDICT[e.interval.relation(target)]
+    verdict = _VERDICT[_relation(e.interval, target)]
     repeats = None
     if basis == "cited" and verdict is Verdict.AGREES:
         same = [c for c in against if c.interval == e.interval]
@@ -103,7 +104,16 @@ def _compare(e: Entry, against: list[Entry], basis: str) -> Check:
 
 
 def _intersection(intervals: Iterable[Interval]) -> Interval:
+    items = list(intervals)
+    if len(items) == 1 and not items[0].is_empty():
+        return items[0]  # the common case (one cited claim): no interval arithmetic
     result = Interval.everything()
-    for iv in intervals:
+    for iv in items:
         result = result.intersect(iv)
     return result
+
+
+@lru_cache(maxsize=1 << 16)
+def _relation(a: Interval, b: Interval) -> Relation:
+    # Verdicts repeat the same comparisons (news copying a report's figure): cache them.
+    return a.relation(b)

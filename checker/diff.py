@@ -1,7 +1,9 @@
 """`claimcheck diff`: findings new, fixed and unchanged between two audits (layer 3).
 
 Reads two JSON audits (``claimcheck-audit/1``) and matches findings by fingerprint, so
-moved lines and reworded messages do not count as changes.
+moved lines and reworded messages do not count as changes.  A finding without a
+``fingerprint`` field gets one computed as `Finding.fingerprint` does.  The CLI exits 1
+when a new finding that is not accepted by a baseline reaches ``--fail-on`` (error).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.errors import ConfigError
+from checker.policy import THRESHOLDS
 
 SCHEMA = "claimcheck-audit/1"
 
@@ -30,8 +33,10 @@ def load_audit_json(path: str) -> list[dict[str, Any]]:
     """Return the findings of the JSON audit at `path`; raise `ConfigError` when it is not one."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read: {exc}", file=path) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read: {exc.strerror or exc}", file=path) from None
+    except UnicodeDecodeError:
+        raise ConfigError("not UTF-8 text", file=path) from None
     except json.JSONDecodeError as exc:
         raise ConfigError(f"not JSON: {exc.msg}", file=path, line=exc.lineno) from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
@@ -46,9 +51,12 @@ def fingerprint(f: dict[str, Any]) -> str:
     """Return the finding's fingerprint (recomputed the same way when absent)."""
     if isinstance(f.get("fingerprint"), str):
         return str(f["fingerprint"])
-    key = "|".join([str(f.get("code", "")), ",".join(f.get("claims") or []),
-                    ",".join(f.get("evidence") or []), ",".join(f.get("quantities") or []),
-                    ",".join(f.get("relations") or []), str(f.get("subject", ""))])
+    def ids(name: str) -> str:
+        value = f.get(name) or []
+        return ",".join(str(v) for v in value) if isinstance(value, list) else str(value)
+
+    key = "|".join([str(f.get("code", "")), ids("claims"), ids("evidence"), ids("quantities"),
+                    ids("relations"), str(f.get("subject", ""))])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -58,20 +66,40 @@ def diff_audits(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> AuditDi
     after = {fingerprint(f): f for f in new}
 
     def pick(keys: set[str], src: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], ...]:
-        return tuple(src[k] for k in sorted(keys, key=lambda k: (src[k].get("code", ""), k)))
+        return tuple(src[k] for k in sorted(keys, key=lambda k: (str(src[k].get("code", "")), k)))
 
     return AuditDiff(pick(set(after) - set(before), after), pick(set(before) - set(after), before),
                      pick(set(after) & set(before), after))
 
 
+def new_failures(d: AuditDiff, fail_on: str = "error") -> tuple[dict[str, Any], ...]:
+    """Return the new findings that fail at `fail_on`: severity at or above it, not accepted.
+
+    Uses the gate's thresholds (`checker.policy.THRESHOLDS`); ``never`` returns nothing.
+    """
+    limit = THRESHOLDS[fail_on]
+    ranks = {"error": 3, "warning": 2, "info": 1}
+    return tuple(f for f in d.new
+                 if not f.get("accepted") and ranks.get(str(f.get("severity")), 0) >= limit)
+
+
+def _line(f: dict[str, Any]) -> str:
+    claims = ",".join(str(c) for c in f.get("claims") or []) or "-"
+    loc = f.get("location")
+    where = (f" ({loc.get('file')}:{loc.get('line')})"
+             if isinstance(loc, dict) and loc.get("file") else "")
+    flag = " [accepted]" if f.get("accepted") else ""
+    message = " ".join(str(f.get("message", "")).split())
+    return (f"  {str(f.get('severity', '?')):7} {f.get('code', '?')} {claims}{where}{flag}: "
+            f"{message}")
+
+
 def render_diff(d: AuditDiff) -> str:
-    """Return the diff as text: one line per finding under New, Fixed and Unchanged."""
+    """Return the diff as text: a count line, then one line per finding under New, Fixed
+    and Unchanged (severity, code, claims, location, message)."""
     lines = [f"{len(d.new)} new, {len(d.fixed)} fixed, {len(d.unchanged)} unchanged"]
     for title, items in (("New", d.new), ("Fixed", d.fixed), ("Unchanged", d.unchanged)):
         if items:
             lines.append(f"\n{title}:")
-            for f in items:
-                claims = ",".join(f.get("claims") or []) or "-"
-                lines.append(f"  {f.get('severity', '?'):7} {f.get('code', '?')} {claims}: "
-                             f"{f.get('message', '')}")
+            lines += [_line(f) for f in items]
     return "\n".join(lines) + "\n"

@@ -10,6 +10,12 @@ from __future__ import annotations
 DOCS = "https://github.com/claimcheck/claimcheck/blob/main/docs/errors.md"
 
 
+# An error is one line: line breaks that corpus text (a key, a value) carries into a
+# message are shown escaped, never output as such.
+_ONE_LINE = {0x0A: "\\n", 0x0D: "\\r", 0x0B: "\\v", 0x0C: "\\f", 0x85: "\\x85",
+             0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
 class CheckerError(Exception):
     """Base of every error that stops a run with exit status 2.
 
@@ -47,7 +53,9 @@ class CheckerError(Exception):
             where += f":{self.line}"
         parts = [p for p in (where, self.field) if p]
         head = ": ".join(parts)
-        return f"{head}: {self.message}" if head else self.message
+        text = f"{head}: {self.message}" if head else self.message
+        return text.translate(_ONE_LINE)
+
 
 
 class CorpusError(CheckerError):

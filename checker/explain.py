@@ -54,6 +54,8 @@ def describe(view: ClaimView) -> str:
     """Return what a claim states, with its value: `a` says “at least 50” ([50, ∞))."""
     if view.count is not None:
         n = show(view.interval)
+        if view.count == "every row":
+            return f"the table `{view.source}` has {n} rows"
         return f"the table `{view.source}` counts {n} rows with {view.count}"
     who = f"the report `{view.source}`" if view.kind == "primary" else f"`{view.source}`"
     words = view.says or "its value"
@@ -66,8 +68,8 @@ def describe(view: ClaimView) -> str:
 def explain_verdict(view: ClaimView, check: _Check, against: Sequence[ClaimView]) -> str:
     """Return the message of a verdict finding (XCK003, XCK004, XCK005)."""
     if not against:
-        return (f"{describe(view)} on {view.label.lower()}; no other source states it, so "
-                "nothing corroborates it")
+        return (f"{describe(view)} on {view.quantity} ({view.label}); no other source states "
+                "it, so nothing corroborates it")
     target = show(check.against_interval)
     what = {"cited": "the source it cites", "references": "the reference",
             "others": "the other sources"}.get(check.basis, "what it is compared with")
@@ -75,8 +77,8 @@ def explain_verdict(view: ClaimView, check: _Check, against: Sequence[ClaimView]
     mine = show(view.interval)
     if view.interval is not None and check.against_interval is not None:
         if check.against_interval.contains(view.interval):
-            return (f"{describe(view)}, which asserts more than {what} supports: {others} "
-                    f"({target}); {mine} lies strictly inside {target}, so a hedge was dropped")
+            return (f"{describe(view)}, which asserts more than {what} supports: {others}; "
+                    f"{mine} lies strictly inside {target}: a hedge was dropped")
         return (f"{describe(view)}, less precise than {what}: {others}; "
                 f"{mine} contains {target}")
     return f"{describe(view)}; {what}: {others}"
@@ -166,10 +168,13 @@ def explain_conflict(suspect: ClaimView, members: Sequence[ClaimView],
 
 
 def explain_implied(label: str, var: str, own: Interval | None, implied: Interval,
-                    relations: Sequence[str]) -> str:
-    """Return the message of an implied bound (REL002)."""
-    via = ", ".join(relations) if relations else "the relations"
+                    relations: Sequence[RelationView], values: Mapping[str, Interval]) -> str:
+    """Return the message of an implied bound (REL002), with each relation's arithmetic.
+
+    `values` holds what the claims say of each variable (the intersection of its claims).
+    """
+    via = "; ".join(f"{r.id}: {_arith(r, values)}" for r in relations) or "the relations"
     if own is None:
-        return f"no claim states {var} ({label.lower()}); {via} imply {show(implied)}"
-    return (f"the claims on {var} ({label.lower()}) say {show(own)}; {via} narrow it to "
-            f"{show(implied)}")
+        return f"no claim states {var} ({label}); the relations imply {show(implied)} ({via})"
+    return (f"the claims on {var} ({label}) say {show(own)}; the relations narrow it to "
+            f"{show(implied)} ({via})")

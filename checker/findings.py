@@ -152,6 +152,26 @@ class SourceResult:
     author: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class CoverageResult:
+    """How many numeric mentions of one text source are covered (the COV001 tally).
+
+    `mentions` counts every mention the scanner found in the source's snapshot (its
+    section, where it has one); `claimed` those inside the `says` of a verified claim,
+    `ignored` those matched by an `ignore` entry.
+    """
+
+    source: str
+    mentions: int
+    claimed: int
+    ignored: int
+
+    @property
+    def uncovered(self) -> int:
+        """Return the number of mentions neither claimed nor ignored (COV001 findings)."""
+        return self.mentions - self.claimed - self.ignored
+
+
 @dataclass(frozen=True)
 class AuditResult:
     """The finished audit of one corpus: what every reporter renders."""
@@ -166,6 +186,9 @@ class AuditResult:
     fail_on: str = "error"
     gate_failed: bool = False
     fixed: tuple[str, ...] = ()  # baseline fingerprints that no longer match
+    expired: tuple[str, ...] = ()  # expired baseline fingerprints still matched: gate fails
+    baseline: str | None = None  # the baseline file used, as given (None: no baseline)
+    coverage: tuple[CoverageResult, ...] = ()  # per text source, by id; () when skipped
     timings: dict[str, float] = field(default_factory=dict, compare=False)
     corpus: Corpus | None = field(default=None, compare=False, repr=False)
 

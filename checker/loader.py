@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -26,6 +28,7 @@ from checker.models import (
     CorpusFile,
     Ignore,
     Quantity,
+    RatioRelation,
     Relation,
     Source,
     relation_id,
@@ -115,8 +118,10 @@ def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None) -> L
 
 def _read_text(file: Path, rel: str, limits: Limits) -> tuple[str, str]:
     try:
-        size = file.stat().st_size
-        if size > limits.max_file_bytes:
+        info = file.stat()
+        if not stat.S_ISREG(info.st_mode):  # a named pipe would block the run forever
+            raise CorpusError("not a regular file", file=rel)
+        if info.st_size > limits.max_file_bytes:
             raise CorpusError(f"file is larger than the limit of {limits.max_file_bytes:,} bytes",
                               file=rel)
         data = file.read_bytes()
@@ -205,7 +210,10 @@ def _message(err: Any, path: tuple[str | int, ...]) -> str:
 def _confine(target: Path, real_root: Path, shown: str, rel_file: str,
              line: int | None) -> Path:
     """Return `target` resolved, or raise if it leaves the corpus root (symlinks included)."""
-    real = target.resolve()
+    try:
+        real = target.resolve()
+    except (OSError, RuntimeError):  # a symlink loop (RuntimeError before Python 3.13)
+        raise CorpusError(f"path `{shown}` is a symlink loop", file=rel_file, line=line) from None
     if real != real_root and real_root not in real.parents:
         raise CorpusError(f"path `{shown}` leaves the corpus folder", file=rel_file, line=line)
     return real
@@ -214,23 +222,27 @@ def _confine(target: Path, real_root: Path, shown: str, rel_file: str,
 class _Namespace:
     """Every id of the corpus, with where it was first defined."""
 
-    def __init__(self) -> None:
+    def __init__(self, line: Any) -> None:
         self.kinds: dict[str, str] = {}
-        self.where: dict[str, tuple[str, int | None]] = {}
+        # Where each id was defined; lines are looked up only for an error message, so
+        # that a JSON corpus never needs its full line map (composing it is slow).
+        self.where: dict[str, tuple[Origin, tuple[str | int, ...]]] = {}
+        self._line = line
 
-    def add(self, ident: str, kind: str, file: str, line: int | None) -> None:
+    def add(self, ident: str, kind: str, origin: Origin, *fields: str | int) -> None:
         if ident in self.kinds:
-            first_file, first_line = self.where[ident]
+            first, first_fields = self.where[ident]
             raise CorpusError(
                 f"duplicate id `{ident}` (already the id of a {self.kinds[ident]} at "
-                f"{first_file}:{first_line})", file=file, line=line, field="id")
+                f"{first.file}:{self._line(first, *first_fields)})", file=origin.file,
+                line=self._line(origin, *fields), field="id")
         self.kinds[ident] = kind
-        self.where[ident] = (file, line)
+        self.where[ident] = (origin, fields)
 
 
 def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile]],
            parsed: dict[str, ParsedFile], hashes: dict[str, str]) -> LoadedCorpus:
-    ns = _Namespace()
+    ns = _Namespace(lambda origin, *fields: line(origin, *fields))
     origins: dict[str, Origin] = {}
     sources: list[Source] = []
     quantities: list[Quantity] = []
@@ -245,12 +257,12 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile]],
     for rel, cf in per_file:
         for i, src in enumerate(cf.sources):
             o = Origin(rel, "sources", i)
-            ns.add(src.id, "source", rel, line(o, "id"))
+            ns.add(src.id, "source", o, "id")
             origins[src.id] = o
             sources.append(src)
         for i, qty in enumerate(cf.quantities):
             o = Origin(rel, "quantities", i)
-            ns.add(qty.id, "quantity", rel, line(o, "id"))
+            ns.add(qty.id, "quantity", o, "id")
             origins[qty.id] = o
             quantities.append(qty)
         for i, relation in enumerate(cf.relations):
@@ -258,11 +270,11 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile]],
             relations.append(relation)
             origins.setdefault(relation_id(relation), o)
             if relation.id:
-                ns.add(relation.id, "relation", rel, line(o, "id"))
+                ns.add(relation.id, "relation", o, "id")
         for i, claim in enumerate(cf.claims):
             o = Origin(rel, "claims", i)
             if claim.id:
-                ns.add(claim.id, "claim", rel, line(o, "id"))
+                ns.add(claim.id, "claim", o, "id")
             claims.append((claim, o))
         for i, ign in enumerate(cf.ignore):
             ignores.append(ign)
@@ -277,7 +289,7 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile]],
             while ident in ns.kinds:
                 n += 1
                 ident = f"{base}.{n}"
-            ns.add(ident, "claim", o.file, line(o))
+            ns.add(ident, "claim", o)
             claim = claim.model_copy(update={"id": ident})
         assert claim.id is not None
         origins[claim.id] = o
@@ -327,11 +339,46 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile]],
                               file=o.file, line=line(o), field=dotted((o.section, o.index)))
     for ign, o in zip(ignores, ignore_origins):
         expect(ign.source, "source", o, "source")
+    _check_magnitudes(named, relations, origins, per_file, line)
 
     paths = _resolve_paths(root, real_root, sources, origins, parsed)
     corpus = Corpus(sources=tuple(sources), quantities=tuple(quantities),
                     relations=tuple(relations), claims=tuple(named), ignore=tuple(ignores))
     return LoadedCorpus(root, corpus, origins, parsed, paths, hashes, ignore_origins)
+
+
+MAX_DIGITS = 40
+"""Numbers written in a corpus have at most this many digits before and after the point."""
+
+
+def _unreasonable(number: Decimal) -> bool:
+    """Return whether exact arithmetic on `number` could be made to take unbounded time."""
+    if not number.is_finite() or number.is_zero():
+        return False
+    exponent = number.as_tuple().exponent
+    return number.adjusted() >= MAX_DIGITS or (isinstance(exponent, int)
+                                                and exponent < -MAX_DIGITS)
+
+
+def _check_magnitudes(claims: Iterable[Claim], relations: Sequence[Relation],
+                      origins: dict[str, Origin], per_file: list[tuple[str, CorpusFile]],
+                      line: Any) -> None:
+    """Refuse values like ``1e99999999``: exact arithmetic on them never ends (a DoS)."""
+    def refuse(number: Decimal, o: Origin, *fields: str) -> CorpusError:
+        return CorpusError(f"{number:.3e} is out of range (at most {MAX_DIGITS} digits before "
+                           f"and after the decimal point)", file=o.file, line=line(o, *fields),
+                           field=dotted((o.section, o.index, *fields)))
+
+    for claim in claims:
+        if claim.value is None:
+            continue
+        for name in ("min", "max"):
+            bound = getattr(claim.value, name)
+            if bound is not None and _unreasonable(bound):
+                raise refuse(bound, origins[claim.id or ""], "value", name)
+    for i, relation in enumerate(relations):
+        if isinstance(relation, RatioRelation) and _unreasonable(relation.scale):
+            raise refuse(relation.scale, _relation_origin(per_file, i), "scale")
 
 
 def _relation_origin(per_file: list[tuple[str, CorpusFile]], index: int) -> Origin:

@@ -233,16 +233,34 @@ def _below_hundred(words: list[str], i: int) -> tuple[int, int]:
     raise SaysError(f"{word!r} is not a number word here")
 
 
+def _by_first_word(table: dict[tuple[str, ...], str]
+                   ) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    # The phrases of `table` by their first word, longest first (in table order within a
+    # length, as the search below needs).
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, qualifier in table.items():
+        out.setdefault(phrase[0], []).append((phrase, qualifier))
+    for phrases in out.values():
+        phrases.sort(key=lambda item: -len(item[0]))
+    return out
+
+
+_PHRASES_BY_TABLE: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+
+
 def _match_phrase(tokens: list[_Token], i: int,
                   table: dict[tuple[str, ...], str]) -> tuple[str | None, int]:
     # Longest phrase of `table` at tokens[i:]; returns (qualifier, next index).
-    best: tuple[str | None, int] = (None, i)
-    for phrase, qualifier in table.items():
+    if i >= len(tokens):
+        return (None, i)
+    index = _PHRASES_BY_TABLE.get(id(table))
+    if index is None:
+        index = _PHRASES_BY_TABLE[id(table)] = _by_first_word(table)
+    for phrase, qualifier in index.get(tokens[i].text, ()):
         end = i + len(phrase)
-        if end <= len(tokens) and tuple(t.text for t in tokens[i:end]) == phrase:
-            if end > best[1]:
-                best = (qualifier, end)
-    return best
+        if end <= len(tokens) and all(tokens[i + k].text == w for k, w in enumerate(phrase)):
+            return (qualifier, end)
+    return (None, i)
 
 
 def parse_says(says: str, *, tolerance: Fraction = Fraction(1, 10)) -> Stated:
@@ -261,6 +279,9 @@ def parse_says(says: str, *, tolerance: Fraction = Fraction(1, 10)) -> Stated:
     tolerance = Fraction(tolerance)
     if len(says) > MAX_SAYS_LENGTH:
         raise SaysError(f"says is longer than {MAX_SAYS_LENGTH} characters")
+    if _DIGITS_OK.fullmatch(says):  # a plain figure ("63", "1,234", "2.5"): exact
+        value = Fraction(says.replace(",", ""))
+        return Stated(says, value, False, None, Interval.point(value))
     try:
         return _parse(says, _tokenize(says), tolerance)
     except SaysError as exc:

@@ -1,9 +1,16 @@
-"""Policy: severities, select/ignore, baselines and the gate (layer 2).
+"""Policy: severities, select/ignore, baselines and the gate (layer 2: analysis).
 
-Checks report everything; this module decides once what is shown and what fails:
-severity overrides and select/ignore from the configuration, then the baseline
-(accepted findings stay in the report, marked, and never fail the gate; an expired entry
-does not accept), then `gate_failed()`, a pure function of the findings and the threshold.
+Checks report everything; this module decides once what is shown and what fails, in this
+order:
+
+1. select/ignore (rule codes or prefixes) drop findings; per-rule severity overrides
+   replace the catalogue's default severity;
+2. the baseline: a finding whose fingerprint has a live entry is *accepted* (still
+   reported, marked, never fails the gate); an entry past its `expires` date accepts
+   nothing and its finding, if it still occurs, fails the gate whatever its severity; an
+   entry that matches no finding is *fixed* (reported so that it can be removed);
+3. `gate_failed()`, a pure function of the findings, the threshold and the expired
+   entries.
 """
 
 from __future__ import annotations
@@ -11,56 +18,89 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from checker.baseline import Baseline
 from checker.config import Config
 from checker.findings import Finding, Severity
 
 THRESHOLDS = {"error": 3, "warning": 2, "info": 1, "never": 99}
+"""`--fail-on` value → the lowest `Severity.rank` that fails the gate."""
 
 
-def gate_failed(findings: Iterable[Finding], fail_on: str) -> bool:
-    """Return whether any finding not accepted by a baseline reaches the `fail_on` threshold."""
+@dataclass(frozen=True, slots=True)
+class PolicyResult:
+    """The findings after policy and what the gate made of them.
+
+    `findings` are sorted; `fixed` holds the fingerprints of baseline entries that match
+    no finding any more; `expired` those of entries past their date whose finding still
+    occurs (each one fails the gate).
+    """
+
+    findings: tuple[Finding, ...]
+    gate_failed: bool
+    fixed: tuple[str, ...] = ()
+    expired: tuple[str, ...] = ()
+
+
+def gate_failed(findings: Iterable[Finding], fail_on: str, expired: Sequence[str] = ()) -> bool:
+    """Return whether the gate fails.
+
+    It fails when any finding not accepted by a baseline has a severity at or above
+    `fail_on` (``error``, ``warning``, ``info``), or when an expired baseline entry still
+    matches a finding (`expired` non-empty).  ``never`` never fails.
+    """
+    if fail_on == "never":
+        return False
+    if expired:
+        return True
     limit = THRESHOLDS[fail_on]
     return any(not f.accepted and f.severity.rank >= limit for f in findings)
 
 
-def _selected(code: str, select: Sequence[str], ignore: Sequence[str]) -> bool:
-    if select and not any(code.startswith(s) for s in select):
+def is_selected(code: str, config: Config) -> bool:
+    """Return whether rule `code` is reported under `config` (select, ignore, coverage)."""
+    if code == "COV001" and not config.coverage:
         return False
-    return not any(code.startswith(i) for i in ignore)
+    if config.select and not any(code.startswith(s) for s in config.select):
+        return False
+    return not any(code.startswith(i) for i in config.ignore)
 
 
 def today() -> dt.date:
     """Return today's date, or the date of SOURCE_DATE_EPOCH when it is set (reproducible)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.strip().isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
     return dt.date.today()
 
 
-def apply(findings: Iterable[Finding], config: Config, baseline: Baseline | None = None
-          ) -> tuple[tuple[Finding, ...], bool, tuple[str, ...]]:
-    """Return the findings after policy, whether the gate failed, and the fixed baseline entries.
+def apply(findings: Iterable[Finding], config: Config, baseline: Baseline | None = None,
+          *, on: dt.date | None = None) -> PolicyResult:
+    """Return the findings of a run after `config`'s policy and `baseline`, and the gate.
 
-    Fixed entries are the fingerprints of baseline entries that match no finding any more.
+    `on` is the date expiry is judged on (default: `today()`).  Baseline entries of rules
+    that this run does not report (ignored, not selected, coverage off) are neither
+    matched nor fixed: they are left alone.
     """
     out: list[Finding] = []
     for f in findings:
-        if not _selected(f.code, config.select, config.ignore):
+        if not is_selected(f.code, config):
             continue
         sev = config.severity.get(f.code)
         if sev is not None and sev != f.severity.value:
             f = replace(f, severity=Severity(sev))
         out.append(f)
     fixed: tuple[str, ...] = ()
+    expired: tuple[str, ...] = ()
     if baseline is not None:
-        now = today()
-        live = {e.fingerprint: e for e in baseline.entries
-                if e.expires is None or e.expires >= now}
+        now = on or today()
+        entries = [e for e in baseline.entries if not e.code or is_selected(e.code, config)]
+        live = {e.fingerprint for e in entries if e.expires is None or e.expires >= now}
+        lapsed = {e.fingerprint for e in entries} - live
         seen = {f.fingerprint for f in out}
         out = [replace(f, accepted=True) if f.fingerprint in live else f for f in out]
-        fixed = tuple(sorted(e.fingerprint for e in baseline.entries if e.fingerprint not in seen))
-    out.sort(key=Finding.sort_key)
-    return tuple(out), gate_failed(out, config.fail_on), fixed
+        fixed = tuple(sorted({e.fingerprint for e in entries} - seen))
+        expired = tuple(sorted(lapsed & seen))
+    out.sort(key=lambda f: (f.sort_key(), f.fingerprint))
+    return PolicyResult(tuple(out), gate_failed(out, config.fail_on, expired), fixed, expired)

@@ -73,7 +73,8 @@ def check_provenance(
         cid = claim.id or ""
         src = sources[claim.source]
         read = texts.get(claim.source)
-        says_at = normalize(claim.quote).find(normalize(claim.says))
+        says_norm = normalize(claim.says)
+        says_at = normalize(claim.quote).find(says_norm)
         if says_at < 0:
             out.append(finding(
                 "PRV002", f"says {claim.says!r} is not inside the quote of `{cid}`",
@@ -109,7 +110,7 @@ def check_provenance(
             q_norm_start = doc.to_normal(match.start)
             s_norm = q_norm_start + says_at
             says_start = doc.to_original(s_norm)
-            says_end = doc.to_original_end(s_norm + len(normalize(claim.says)))
+            says_end = doc.to_original_end(s_norm + len(says_norm))
         positions[cid] = QuotePosition(True, match.start, match.end, match.line,
                                        says_start, says_end)
     return ProvenanceResult(tuple(out), positions, sections)

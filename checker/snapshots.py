@@ -11,12 +11,13 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from checker.errors import SnapshotError
 
-_FOLD = re.compile(r"[^\S ]|\s{2,}|[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]|"
+_FOLD = re.compile(r"\s{2,}|[^\S ]|[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]|"
                    r"[\u2018\u2019\u201a\u201b\u2032]|-{2,}|[\u2012\u2013\u2014\u2015\u2212]+")
 _DOUBLE = set("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb")
 _SINGLE = set("\u2018\u2019\u201a\u201b\u2032")
@@ -164,7 +165,10 @@ def read_snapshot(path: Path, shown: str, max_bytes: int) -> Snapshot:
     if not path.exists():
         return Snapshot(path, None, None)
     try:
-        if path.stat().st_size > max_bytes:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a folder, or a named pipe that would block
+            raise SnapshotError("not a regular file", file=shown)
+        if info.st_size > max_bytes:
             raise SnapshotError(f"snapshot is larger than the limit of {max_bytes:,} bytes",
                                 file=shown)
         data = path.read_bytes()

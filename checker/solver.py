@@ -33,6 +33,7 @@ from typing import Any, Literal
 
 from checker._solver_lin import (
     Clause,
+    Lin,
     Prod,
     RatioView,
     Task,
@@ -158,12 +159,22 @@ class _Outcome:
     rel_conflicts: list[tuple[str, ...]] = field(default_factory=list)
 
 
-_ARITY = {"subset": (2, 2), "ratio": (3, 3), "union": (2, None), "sum": (2, None),
-          "equal": (1, None)}
+_ARITY = {
+    "subset": (2, 2),
+    "ratio": (3, 3),
+    "union": (2, None),
+    "sum": (2, None),
+    "equal": (1, None),
+}
 
 
-def solve(problem: Problem, *, evidence_key: EvidenceKey | None = None,
-          max_component: int = 2000, timeout_ms: int = 10000) -> Solution:
+def solve(
+    problem: Problem,
+    *,
+    evidence_key: EvidenceKey | None = None,
+    max_component: int = 2000,
+    timeout_ms: int = 10000,
+) -> Solution:
     """Solve `problem` component by component and return its `Solution`.
 
     `evidence_key(suspect_id, soft_id)` orders the claims a conflicting set should keep
@@ -255,19 +266,19 @@ def _own_interval(soft: Soft, variable: Variable) -> Interval:
 
 
 def _candidates(intervals: list[Interval], integer: bool) -> list[Fraction]:
-    ends = sorted({e for iv in intervals if not iv.is_empty() for e in (iv.lo, iv.hi)
-                   if e is not None})
+    ends = sorted(
+        {e for iv in intervals if not iv.is_empty() for e in (iv.lo, iv.hi) if e is not None}
+    )
     if integer:  # integer intervals are closed: ends and their neighbours cover every cell
         points = {Fraction(0)} | {e + d for e in ends for d in (-1, 0, 1)}
         return sorted(p for p in points if p >= 0)
     if not ends:
         return [Fraction(0)]
-    gaps = [(a + b) / 2 for a, b in zip(ends, ends[1:])]
+    gaps = [(a + b) / 2 for a, b in zip(ends, ends[1:], strict=False)]
     return sorted({ends[0] - 1, ends[-1] + 1, *ends, *gaps})
 
 
-def _removal_key(removed: list[Soft], ranks: list[int]) -> tuple[tuple[int, ...],
-                                                                 tuple[str, ...]]:
+def _removal_key(removed: list[Soft], ranks: list[int]) -> tuple[tuple[int, ...], tuple[str, ...]]:
     counts = tuple(sum(1 for s in removed if s.rank == r) for r in ranks)
     return counts, tuple(sorted(s.id for s in removed))
 
@@ -283,8 +294,10 @@ def _solve_single(comp: _Component, variable: Variable, key: EvidenceKey) -> _Ou
         out.feasible = False
         ranks = sorted({s.rank for s in comp.softs}, reverse=True)
         best = min(
-            (_removal_key([s for s in comp.softs if not own[s.id].contains_value(p)], ranks)
-             for p in _candidates(list(own.values()), variable.integer)),
+            (
+                _removal_key([s for s in comp.softs if not own[s.id].contains_value(p)], ranks)
+                for p in _candidates(list(own.values()), variable.integer)
+            ),
         )
         out.suspects = list(best[1])
         kept = [s for s in comp.softs if s.id not in best[1]]
@@ -310,34 +323,18 @@ def _encode(comp: _Component, variables: Mapping[str, Variable]) -> Task:
     reals = [v for v in comp.variables if not variables[v].integer]
     uses: dict[str, int] = {}
     for rel in comp.rels:
-        for m in rel.members:
-            uses[m] = uses.get(m, 0) + 1
+        for member in rel.members:
+            uses[member] = uses.get(member, 0) + 1
     views: dict[str, RatioView] = {}  # value variable -> its linearised ratio
-    clauses: list[Clause] = [Clause((), lin({v: Fraction(-1)}, "<=", Fraction(0)))
-                             for v in ints]
-    one = Fraction(1)
+    clauses = [Clause((), lin({v: Fraction(-1)}, "<=", Fraction(0))) for v in ints]
     for rel in comp.rels:
-        item, m = "r:" + rel.id, rel.members
-        if rel.kind == "subset":
-            clauses.append(Clause((item,), lin({m[0]: one, m[1]: -one}, "<=", Fraction(0))
-                                  if m[0] != m[1] else lin({}, "<=", Fraction(0))))
-        elif rel.kind == "union":
-            clauses += [Clause((item,), lin(_sum_terms([(p, one), (m[0], -one)]), "<=",
-                                            Fraction(0))) for p in m[1:]]
-            clauses.append(Clause((item,), lin(_sum_terms(
-                [(m[0], one)] + [(p, -one) for p in m[1:]]), "<=", Fraction(0))))
-        elif rel.kind == "sum":
-            clauses.append(Clause((item,), lin(_sum_terms(
-                [(m[0], one)] + [(p, -one) for p in m[1:]]), "==", Fraction(0))))
-        elif rel.kind == "equal":
-            clauses += [Clause((item,), lin(_sum_terms([(m[0], one), (p, -one)]), "==",
-                                            Fraction(0))) for p in m[1:]]
-        else:
-            value, num, den = m
-            positive = (lin({den: -one}, "<=", -one) if variables[den].integer
-                        else lin({den: -one}, "<", Fraction(0)))
-            clauses.append(Clause((item,), positive))
-            if (not variables[value].integer and uses[value] == 1 and value not in (num, den)):
+        item = "r:" + rel.id
+        clauses += [Clause((item,), atom) for atom in _rel_atoms(rel, variables)]
+        if rel.kind == "ratio":
+            value, num, den = rel.members
+            # A real value in no other relation is eliminated: its claims become linear
+            # constraints on numerator and denominator.  Anything else is a product.
+            if not variables[value].integer and uses[value] == 1 and value not in (num, den):
                 views[value] = RatioView(item, value, num, den, rel.scale)
             else:
                 clauses.append(Clause((item,), Prod(value, num, den, rel.scale)))
@@ -347,8 +344,9 @@ def _encode(comp: _Component, variables: Mapping[str, Variable]) -> Task:
         clauses += [Clause((item,), a) for a in interval_lins(soft.var, own)]
         view = views.get(soft.var)
         if view is not None:
-            clauses += [Clause((item, view.rel), a)
-                        for a in ratio_lins(view.num, view.den, view.scale, own)]
+            clauses += [
+                Clause((item, view.rel), a) for a in ratio_lins(view.num, view.den, view.scale, own)
+            ]
     return Task(
         ints=tuple(ints),
         reals=tuple(reals),
@@ -357,6 +355,25 @@ def _encode(comp: _Component, variables: Mapping[str, Variable]) -> Task:
         clauses=tuple(clauses),
         ratios=tuple(views[v] for v in sorted(views)),
     )
+
+
+def _rel_atoms(rel: Rel, variables: Mapping[str, Variable]) -> list[Lin]:
+    # The linear part of a relation (a ratio adds its product or linearisation apart).
+    one, zero = Fraction(1), Fraction(0)
+    first, rest = rel.members[0], rel.members[1:]
+    if rel.kind == "subset":
+        return [lin(_sum_terms([(first, one), (rest[0], -one)]), "<=", zero)]
+    if rel.kind == "union":
+        below = [lin(_sum_terms([(p, one), (first, -one)]), "<=", zero) for p in rest]
+        return [*below, lin(_sum_terms([(first, one)] + [(p, -one) for p in rest]), "<=", zero)]
+    if rel.kind == "sum":
+        return [lin(_sum_terms([(first, one)] + [(p, -one) for p in rest]), "==", zero)]
+    if rel.kind == "equal":
+        return [lin(_sum_terms([(first, one), (p, -one)]), "==", zero) for p in rest]
+    den = rel.members[2]  # ratio: the denominator is positive
+    if variables[den].integer:
+        return [lin({den: -one}, "<=", -one)]
+    return [lin({den: -one}, "<", zero)]
 
 
 def _sum_terms(pairs: list[tuple[str, Fraction]]) -> dict[str, Fraction]:
@@ -371,32 +388,47 @@ def _item_key(key: EvidenceKey, suspect: str) -> Callable[[str], Any]:
     return lambda item: key(suspect, item[2:])
 
 
-def _unsolved(comp: _Component, variables: Mapping[str, Variable], reason: str,
-              task: Task | None = None) -> _Outcome:
+def _unsolved(
+    comp: _Component, variables: Mapping[str, Variable], reason: str, task: Task | None = None
+) -> _Outcome:
     task = task or _encode(comp, variables)
     active = frozenset(task.rels) | {s for s, _ in task.softs}
     bounds = propagate(task, active)
     out = _Outcome(feasible=not any(b.is_empty() for b in bounds.values()))
     out.implied = bounds
-    out.unsolved.append(Unsolved(tuple(comp.variables), tuple(s.id for s in comp.softs),
-                                 tuple(r.id for r in comp.rels), reason))
+    out.unsolved.append(
+        Unsolved(
+            tuple(comp.variables),
+            tuple(s.id for s in comp.softs),
+            tuple(r.id for r in comp.rels),
+            reason,
+        )
+    )
     return out
 
 
-def _solve_general(comp: _Component, variables: Mapping[str, Variable], key: EvidenceKey,
-                   timeout_ms: int) -> _Outcome:
+def _solve_general(
+    comp: _Component, variables: Mapping[str, Variable], key: EvidenceKey, timeout_ms: int
+) -> _Outcome:
     from checker import _solver_z3 as zs  # noqa: PLC0415  (lazy: loads z3)
 
     task = _encode(comp, variables)
     soft_items = [s for s, _ in task.softs]
     out = _Outcome()
+    everything = frozenset(soft_items) | frozenset(task.rels)
     try:
         engine = zs.Engine(task, time.monotonic() + timeout_ms / 1000)
-        if not engine.check([*soft_items, *task.rels]):
+        if not task.nonlinear:  # the common case: feasible, and bounds in one go
+            bounds = zs.linear_bounds(engine, everything)
+            if bounds is not None:
+                out.implied, inexact = bounds
+                return _settle_inexact(out, comp, task, everything, inexact)
+        if not engine.check(everything):
             out.feasible = False
             if not engine.check(task.rels):
-                out.rel_conflicts.append(tuple(sorted(
-                    r[2:] for r in zs.minimal_rel_conflict(engine))))
+                out.rel_conflicts.append(
+                    tuple(sorted(r[2:] for r in zs.minimal_rel_conflict(engine)))
+                )
                 out.implied = propagate(task, frozenset(soft_items))
                 return out
             out.suspects = [s[2:] for s in zs.choose_suspects(engine)]
@@ -404,21 +436,41 @@ def _solve_general(comp: _Component, variables: Mapping[str, Variable], key: Evi
         kept = [s for s in soft_items if s not in gone]
         for sid in out.suspects:
             members = zs.minimal_conflict(engine, "s:" + sid, kept, _item_key(key, sid))
-            out.conflicts.append(Conflict(
-                sid, tuple(sorted(m[2:] for m in members if m.startswith("s:"))),
-                tuple(sorted(m[2:] for m in members if m.startswith("r:")))))
+            out.conflicts.append(
+                Conflict(
+                    sid,
+                    tuple(sorted(m[2:] for m in members if m.startswith("s:"))),
+                    tuple(sorted(m[2:] for m in members if m.startswith("r:"))),
+                )
+            )
         active = frozenset(kept) | frozenset(task.rels)
         if task.nonlinear:
             out.implied, inexact = zs.nonlinear_bounds(engine, active)
         else:
-            out.implied, inexact = zs.linear_bounds(engine, active)
+            bounds = zs.linear_bounds(engine, active)
+            if bounds is None:
+                raise zs.Unknown("component infeasible without suspects")
+            out.implied, inexact = bounds
     except zs.Unknown as exc:
         reason = TIMEOUT if str(exc) in ("deadline", "timeout", "canceled") else UNKNOWN
         return _unsolved(comp, variables, reason, task)
+    return _settle_inexact(out, comp, task, active, inexact)
+
+
+def _settle_inexact(
+    out: _Outcome, comp: _Component, task: Task, active: frozenset[str], inexact: set[str]
+) -> _Outcome:
+    # Replace the bounds z3 could not make exact with propagated ones, and say so.
     if inexact:
         rough = propagate(task, active)
         for var in inexact:
             out.implied[var] = rough[var]
-        out.unsolved.append(Unsolved(tuple(sorted(inexact)), tuple(s.id for s in comp.softs),
-                                     tuple(r.id for r in comp.rels), INEXACT))
+        out.unsolved.append(
+            Unsolved(
+                tuple(sorted(inexact)),
+                tuple(s.id for s in comp.softs),
+                tuple(r.id for r in comp.rels),
+                INEXACT,
+            )
+        )
     return out

@@ -13,6 +13,7 @@ import csv
 import hashlib
 import io
 import re
+import stat
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,7 +47,10 @@ def read_table(path: Path, shown: str, max_bytes: int) -> Table | None:
     if not path.exists():
         return None
     try:
-        if path.stat().st_size > max_bytes:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a folder, or a named pipe that would block
+            raise SnapshotError("not a regular file", file=shown)
+        if info.st_size > max_bytes:
             raise SnapshotError(f"table is larger than the limit of {max_bytes:,} bytes",
                                 file=shown)
         data = path.read_bytes()

@@ -18,6 +18,7 @@ from fractions import Fraction
 from checker.findings import (
     AuditResult,
     ClaimResult,
+    CoverageResult,
     Finding,
     Location,
     QuantityResult,
@@ -189,6 +190,9 @@ def build_result(**changes: object) -> AuditResult:
         fail_on="error",
         gate_failed=True,
         fixed=("00000000deadbeef",),
+        baseline="baseline.yaml",
+        coverage=(CoverageResult("carnegie-2019", 3, 2, 0),
+                  CoverageResult("kyodo-2019", 3, 2, 0)),
     )
     return dataclasses.replace(result, **changes)  # type: ignore[arg-type]
 
@@ -196,30 +200,50 @@ def build_result(**changes: object) -> AuditResult:
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(1)> "q" \'a\' & javascript:alert(1)'
 
 
+def _shift(p: QuotePosition, at: int, by: int) -> QuotePosition:
+    """Return `p` with every offset at or after `at` moved by `by` (text inserted at `at`)."""
+    def move(x: int | None) -> int | None:
+        return x + by if x is not None and x >= at else x
+    return dataclasses.replace(p, start=move(p.start), end=move(p.end),
+                               says_start=move(p.says_start), says_end=move(p.says_end))
+
+
 def hostile_result() -> AuditResult:
-    """Return the fixture with markup and script URLs in titles, quotes, labels and messages."""
+    """Return the fixture with markup and script URLs in titles, quotes, labels and messages.
+
+    The hostile string is inserted into the news snapshot (outside its section), into the
+    report's snapshot inside the quote of `carnegie-using`, and into titles, publishers,
+    notes, quantity labels and finding messages; the news URL is ``javascript:`` and the
+    report URL ``data:``.
+    """
     base = build_result()
-    news = NEWS_TEXT.replace("Markets: shares", f"Markets {HOSTILE} shares")
-    shift = len(news) - len(NEWS_TEXT)
+    inserts = {
+        "kyodo-2019": (NEWS_TEXT.index("shares"), f"{HOSTILE} "),
+        "carnegie-2019": (REPORT_TEXT.index("globally"), f"{HOSTILE} "),
+    }
     sources = []
     for s in base.sources:
+        if s.id in inserts and s.text is not None:
+            at, extra = inserts[s.id]
+            section = s.section
+            if section is not None:
+                section = (section[0] + len(extra), section[1] + len(extra))
+            s = dataclasses.replace(s, text=s.text[:at] + extra + s.text[at:], section=section)
         if s.id == "kyodo-2019":
-            assert s.section is not None
-            s = dataclasses.replace(s, text=news, url="javascript:alert(1)",
-                                    section=(s.section[0] + shift, s.section[1] + shift),
-                                    title=f"Title {HOSTILE}", publisher=HOSTILE)
+            s = dataclasses.replace(s, url="javascript:alert(1)", title=f"Title {HOSTILE}",
+                                    publisher=HOSTILE)
         elif s.id == "carnegie-2019":
             s = dataclasses.replace(s, url="data:text/html,<script>alert(1)</script>")
         sources.append(s)
+    texts = {s.id: s.text for s in sources}
     claims = []
     for c in base.claims:
-        if c.source == "kyodo-2019":
-            p = c.position
-            assert p.start is not None and p.end is not None
-            assert p.says_start is not None and p.says_end is not None
-            c = dataclasses.replace(c, position=dataclasses.replace(
-                p, start=p.start + shift, end=p.end + shift, says_start=p.says_start + shift,
-                says_end=p.says_end + shift), note=HOSTILE)
+        if c.source in inserts:
+            at, extra = inserts[c.source]
+            p = _shift(c.position, at, len(extra))
+            text = texts[c.source]
+            assert text is not None and p.start is not None and p.end is not None
+            c = dataclasses.replace(c, position=p, quote=text[p.start:p.end], note=HOSTILE)
         claims.append(c)
     quantities = tuple(dataclasses.replace(q, label=f"{q.label} {HOSTILE}")
                        for q in base.quantities)

@@ -25,7 +25,7 @@ from checker.reporters.junit import JunitReporter
 from checker.reporters.markdown import MarkdownReporter
 from checker.reporters.sarif import SarifReporter
 
-__all__ = ["REPORTERS", "Reporter", "write_report", "render_to_string"]
+__all__ = ["REPORTERS", "Reporter", "render_to_string", "write_report", "write_text"]
 
 
 @runtime_checkable
@@ -60,18 +60,26 @@ def write_report(reporter: Reporter, result: AuditResult, path: str) -> None:
     """Render `result` with `reporter` and write it to `path` (``-`` is stdout).
 
     The report is rendered fully in memory first, so a reporter that fails leaves nothing
-    behind.  A file is written to a temporary file in the destination folder (created if
-    needed) and renamed over `path`, so readers see either the old file or the complete new
-    one; the temporary file is removed on any failure.  Raise `OutputError` naming `path`
+    behind; then `write_text` writes it atomically.  Raise `OutputError` naming `path`
     when the file system refuses.
     """
-    text = render_to_string(reporter, result)
+    write_text(path, render_to_string(reporter, result), what=f"the {reporter.name} report")
+
+
+def write_text(path: str, text: str, *, what: str = "the report") -> None:
+    """Write `text` (UTF-8, ``\n`` newlines as given) to `path`; ``-`` is stdout.
+
+    A file is written to a temporary file in the destination folder (created if needed)
+    and renamed over `path`, so readers see either the old file or the complete new one;
+    the temporary file is removed on any failure.  Raise `OutputError` naming `path`
+    when the file system refuses.
+    """
     if path == "-":
         try:
             sys.stdout.write(text)
             sys.stdout.flush()
         except OSError as exc:
-            raise OutputError(f"cannot write the {reporter.name} report: {exc.strerror or exc}",
+            raise OutputError(f"cannot write {what}: {exc.strerror or exc}",
                               file="<stdout>") from exc
         return
     data = text.encode("utf-8")
@@ -88,16 +96,24 @@ def write_report(reporter: Reporter, result: AuditResult, path: str) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp_name, 0o644)
+        os.chmod(tmp_name, 0o666 & ~_UMASK)
         os.replace(tmp_name, path)
         tmp_name = None
     except OSError as exc:
-        raise OutputError(
-            f"cannot write the {reporter.name} report: {exc.strerror or exc}", file=path
-        ) from exc
+        raise OutputError(f"cannot write {what}: {exc.strerror or exc}", file=path) from exc
     finally:
         if tmp_name is not None:
             try:
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def _read_umask() -> int:
+    # os.umask can only be read by setting it; done once, at import, before any thread.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()

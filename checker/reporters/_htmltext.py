@@ -96,6 +96,7 @@ class Segment:
     """A run of snapshot text with one highlighting state.
 
     `text` is the (control-character-free) text; `quote` whether any quote covers it;
+    `multi` whether two or more do;
     `says` whether the `says` words of a covering quote cover it; `claims` the ids of the
     covering quotes (for the tooltip); `refs` the quotes that start here, whose numbered
     back-link markers precede the text.
@@ -103,6 +104,7 @@ class Segment:
 
     text: str
     quote: bool
+    multi: bool
     says: bool
     claims: tuple[str, ...]
     refs: tuple[QuoteMark, ...]
@@ -128,13 +130,22 @@ def segment_text(text: str, lo: int, hi: int, marks: list[QuoteMark]) -> list[Se
     for m in sorted(inside, key=lambda m: (m.start, -m.end, m.number)):
         starts.setdefault(max(lo, m.start), []).append(m)
     segments: list[Segment] = []
-    for a, b in zip(points, points[1:] + [hi]):
+    pending = sorted(inside, key=lambda m: m.start)
+    active: dict[int, QuoteMark] = {}
+    nxt = 0
+    for a, b in zip(points, points[1:] + [hi], strict=True):
         refs = tuple(starts.get(a, ()))
         if a >= b and not refs:
             continue
-        cover = [m for m in inside if m.start <= a and b <= m.end and a < b]
+        while nxt < len(pending) and pending[nxt].start <= a:
+            active[id(pending[nxt])] = pending[nxt]
+            nxt += 1
+        for key in [k for k, m in active.items() if m.end <= a]:
+            del active[key]
+        cover = sorted(active.values(), key=lambda m: m.number) if a < b else []
         says = any(m.says_start is not None and m.says_end is not None
                    and m.says_start <= a and b <= m.says_end for m in cover)
-        segments.append(Segment(strip_controls(text[a:b]) if a < b else "", bool(cover), says,
+        segments.append(Segment(strip_controls(text[a:b]) if a < b else "", bool(cover),
+                                len(cover) > 1, says,
                                 tuple(m.claim for m in cover), refs))
     return segments

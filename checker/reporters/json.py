@@ -12,7 +12,9 @@ Format-version changelog (bump ``SCHEMA`` on an incompatible change; record addi
   additions: top-level ``fingerprint`` (sha256 of the corpus), ``sources`` (id, title, kind,
   publisher, url, published, cites, file, sha256, claims), ``relations`` (id, kind, why);
   ``summary.fail_on``, ``summary.verdicts`` (claims by verdict), ``summary.accepted`` and
-  ``summary.fixed`` (baseline fingerprints no longer found); ``quantities[].quantity``,
+  ``summary.fixed`` (baseline fingerprints no longer found), ``summary.expired``
+  (expired baseline entries still matched), ``coverage`` (per text source: mentions,
+  claimed, ignored, uncovered numbers); ``quantities[].quantity``,
   ``as_of``, ``solved``, ``implied.min_open/max_open``; ``claims[].count`` (the filter of
   a table-derived claim, else null), ``as_of``, ``repeats``, ``location``;
   ``findings[].fingerprint`` and ``accepted``.  ``generated_at`` appears only when
@@ -21,11 +23,11 @@ Format-version changelog (bump ``SCHEMA`` on an incompatible change; record addi
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
 from checker.findings import AuditResult, ClaimResult, Finding, QuantityResult, SourceResult
 from checker.reporters._common import (
+    dumps_indented,
     gate_word,
     json_interval,
     sorted_claims,
@@ -126,6 +128,7 @@ def build_document(result: AuditResult) -> dict[str, Any]:
         "verdicts": result.verdict_counts(),
         "accepted": sum(1 for f in result.findings if f.accepted),
         "fixed": sorted(result.fixed),
+        "expired": sorted(result.expired),
     }
     doc["fingerprint"] = result.fingerprint
     doc["quantities"] = [_quantity(q) for q in sorted(result.quantities, key=lambda q: q.id)]
@@ -134,6 +137,11 @@ def build_document(result: AuditResult) -> dict[str, Any]:
     doc["sources"] = [_source(s) for s in sorted(result.sources, key=lambda s: s.id)]
     doc["relations"] = [
         {"id": rid, "kind": kind, "why": why} for rid, kind, why in sorted(result.relations)
+    ]
+    doc["coverage"] = [
+        {"source": c.source, "mentions": c.mentions, "claimed": c.claimed,
+         "ignored": c.ignored, "uncovered": c.uncovered}
+        for c in sorted(result.coverage, key=lambda c: c.source)
     ]
     return doc
 
@@ -146,5 +154,5 @@ class JsonReporter:
 
     def render(self, result: AuditResult, stream: TextIO) -> None:
         """Write the JSON report of `result` to `stream`."""
-        stream.write(json.dumps(build_document(result), indent=2, ensure_ascii=False))
+        stream.write(dumps_indented(build_document(result)))
         stream.write("\n")

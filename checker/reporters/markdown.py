@@ -24,7 +24,7 @@ from checker.reporters._common import (
 MAX_ROWS = 200
 """Findings shown per severity; the rest are counted in a note."""
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
 
 def escape(text: str) -> str:
@@ -66,7 +66,10 @@ def render_markdown(result: AuditResult) -> str:
         group = groups[severity]
         if not group:
             continue
-        lines += ["", f"### {severity.value.capitalize()} ({len(group)})", "",
+        accepted = sum(1 for f in group if f.accepted)
+        title = f"{severity.value.capitalize()} ({len(group) - accepted}"
+        title += f", {accepted} accepted)" if accepted else ")"
+        lines += ["", f"### {title}", "",
                   "| code | rule | claims | message | location |", "|---|---|---|---|---|"]
         lines += [_row(f) for f in group[:MAX_ROWS]]
         if len(group) > MAX_ROWS:

@@ -14,12 +14,16 @@ Format-version changelog: ``claimcheck/v1`` fingerprints since 0.1.0.
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 from urllib.parse import quote
 
 from checker.findings import AuditResult, ClaimResult, Finding, Location, Severity
-from checker.reporters._common import baseline_used, repo_path, sorted_findings
+from checker.reporters._common import (
+    baseline_used,
+    dumps_indented,
+    repo_path,
+    sorted_findings,
+)
 from checker.rules import RULES
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -157,5 +161,5 @@ class SarifReporter:
 
     def render(self, result: AuditResult, stream: TextIO) -> None:
         """Write the SARIF log of `result` to `stream`."""
-        stream.write(json.dumps(build_log(result), indent=2, ensure_ascii=False))
+        stream.write(dumps_indented(build_log(result)))
         stream.write("\n")

@@ -1,0 +1,286 @@
+"""The view model of the HTML report: plain dataclasses the templates print (layer 4).
+
+`checker.reporters._htmlpage.build_page` fills them from an `AuditResult`: every string the
+template prints and every link it draws is decided there, so the templates do no
+computation.  Each dataclass documents its fields; `tests/test_reporters_html.py` checks
+them.
+
+Large results stay usable: `Limits` caps how many claims, quantities, sources, findings and
+snapshot characters one page shows (the most important first: claims blamed by errors,
+then warnings, ...), and says so in `Page.notes`.  A link is only drawn to something that
+is on the page (`Link.href` is None otherwise), so every in-page link resolves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.findings import ClaimResult, Verdict
+from checker.intervals import Interval
+from checker.reporters._htmltext import Segment
+from checker.reporters._numberline import NumberLine
+
+VERDICT_HELP = {
+    "agrees": "same interval as what it was checked against",
+    "weaker": "contains it: true but less precise",
+    "stronger": "strictly inside it: asserts more than the reference supports",
+    "overlaps": "partly compatible",
+    "conflicts": "disjoint: both cannot be true",
+    "uncorroborated": "nothing to check against",
+}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much one page shows; the rest is counted in `Page.notes` (see docs/reports.md).
+
+    `claims`, `quantities`, `sources` cap the items shown (the most troubled first);
+    `findings` caps each severity; `rows` the bars of a number line and the claims listed
+    per quantity; `source_rows` the claims listed per source; `source_chars` the snapshot
+    characters per source and `total_chars` in all.  `for_size` picks the limits.
+    """
+
+    claims: int = 2000
+    quantities: int = 2000
+    sources: int = 500
+    findings: int = 1000
+    rows: int = 40
+    source_rows: int = 200
+    source_chars: int = 50_000
+    total_chars: int = 2_000_000
+    chains: int = 500
+
+    LARGE = 2000  # more claims than this: a large corpus, shown in part
+
+    @classmethod
+    def for_size(cls, claims: int) -> Limits:
+        """Return generous limits up to `LARGE` claims (everything shown), else compact
+        ones that keep the page under 2 MB at 100,000 claims."""
+        if claims <= cls.LARGE:
+            return cls()
+        return cls(claims=500, quantities=100, sources=40, findings=200, rows=12,
+                   source_rows=20, source_chars=3000, total_chars=100_000, chains=100)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """`text` linking to `href` (``#anchor``); `href` is None when the target is not shown."""
+
+
+    text: str
+    href: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """One cell of a counts table: `key` (verdict or severity), its `count`, a filter `href`,
+    and the verdict `symbol` (empty for severities)."""
+
+    key: str
+    count: int
+    href: str
+    symbol: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    """One claim: provenance, the quote split around `says`, verdict and arithmetic.
+
+    `anchor` is the element id and `id` the claim id; `source`/`quantity` links and
+    `unit` the quantity's unit; `publisher`, `published`, `kind` describe the source;
+    `says` the stated words (None for table claims, which have `count`, the filter);
+    `interval` the interval as text; `verdict` its value, `verdict_symbol` its glyph and
+    `verdict_help` its meaning; `against` links to the claims it was compared with and
+    `against_interval` their intersection; `arithmetic` one line of working;
+    `quote_before`/`quote_says`/`quote_after` the quote in three parts (all empty for
+    table claims); `verified` whether the quote was found, `line` its snapshot line;
+    `in_source` the link to its highlight in the source text; `original` a link to the
+    original page with a text fragment (None without a safe URL); `repeats` the cited
+    claim it repeats; `findings` links to findings that name it; `severities` the
+    severities of those (for the severity filter); `location` ``file:line``; `note`.
+    """
+
+    anchor: str
+    id: str
+    source: Link
+    publisher: str | None
+    published: str | None
+    kind: str
+    quantity: Link
+    unit: str
+    says: str | None
+    count: str | None
+    interval: str
+    verdict: str
+    verdict_symbol: str
+    verdict_help: str
+    against: tuple[Link, ...]
+    against_interval: str | None
+    arithmetic: str
+    quote_before: str
+    quote_says: str
+    quote_after: str
+    verified: bool
+    line: int | None
+    in_source: Link | None
+    original: str | None
+    repeats: Link | None
+    findings: tuple[Link, ...]
+    severities: tuple[str, ...]
+    location: str | None
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityView:
+    """One quantity: `anchor` (element id), `id`, `label`, `unit`, `implied` bounds as text
+    (or why not), its `claims` (links with verdict and interval), the `chart`, links to
+    `findings` naming it, and `more` claims not listed."""
+
+    anchor: str
+    id: str
+    label: str
+    unit: str
+    implied: str
+    claims: tuple[tuple[Link, str, str], ...]  # (claim, verdict, interval)
+    chart: NumberLine
+    findings: tuple[Link, ...]
+    more: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourceView:
+    """One source: metadata, its claims, and its snapshot (or section) with quotes marked.
+
+    `anchor` (element id), `id`, `title`, `kind`, `publisher`, `author`, `published`,
+    `file` and `sha256` (of the bytes read; None when missing), `note`; `claims` rows
+    (link, verdict, says or count); `has_text` whether it has a snapshot; `url_href` is
+    the link to the original (only http/https) and `url_text` the URL as text when it is
+    not linkable; `segments` the highlighted text (empty for tables or a
+    missing snapshot); `section` whether only a section of a shared snapshot is shown;
+    `truncated` characters of the text not shown; `cites`/`cited_by` provenance links.
+    """
+
+    anchor: str
+    id: str
+    title: str
+    kind: str
+    publisher: str | None
+    author: str | None
+    published: str | None
+    url_href: str | None
+    url_text: str | None
+    file: str | None
+    sha256: str | None
+    cites: tuple[Link, ...]
+    cited_by: tuple[Link, ...]
+    claims: tuple[tuple[Link, str, str], ...]  # (claim, verdict, says or count)
+    segments: tuple[Segment, ...]
+    has_text: bool
+    section: bool
+    truncated: int
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class FindingView:
+    """One finding: `anchor` (element id), `code`, `rule`, `severity`, `message`;
+    `suspects` (the claims it
+    blames), `evidence` (rest of the minimal conflicting set, or the reference),
+    `repeated_by`, `quantities`, `relations` (id, kind, why); `location`, `help_uri` (the
+    rule's docs), `accepted` (by the baseline), `fingerprint`."""
+
+    anchor: str
+    code: str
+    rule: str
+    severity: str
+    message: str
+    suspects: tuple[Link, ...]
+    evidence: tuple[Link, ...]
+    repeated_by: tuple[Link, ...]
+    quantities: tuple[Link, ...]
+    relations: tuple[tuple[str, str, str], ...]
+    location: str | None
+    help_uri: str
+    accepted: bool
+    fingerprint: str
+
+
+@dataclass(frozen=True, slots=True)
+class FindingGroup:
+    """The findings of one `severity`: `anchor` of the group, the shown `findings`, `total`."""
+
+    severity: str
+    anchor: str
+    findings: tuple[FindingView, ...]
+    total: int
+
+
+@dataclass(frozen=True)
+class Page:
+    """Everything the report template prints.
+
+    `title` of the document; `gate` is ``pass``/``fail``, `gate_line` its sentence and
+    `gate_detail` the threshold and counts behind it; `fingerprint` of the corpus;
+    `totals` (sources, quantities, claims); `severities`/`verdicts` counts with filter
+    links; `groups` findings by severity; `quantities`, `claims`, `sources` the shown
+    items; `chains` provenance paths (news → report → table); `source_filters` links to each source;
+    `relations` (id, kind, why); `accepted` findings, `fixed` and `expired` baseline
+    entries (counts); `extra` free-form strings for embedders;
+    `notes` what was left out; `generated_at` only with ``SOURCE_DATE_EPOCH``;
+    `coverage` per text source (id link, mentions, claimed, ignored, uncovered); `css` and
+    `csp` are filled in by the reporter.
+    """
+
+    title: str
+    gate: str
+    gate_line: str
+    gate_detail: str
+    fingerprint: str
+    generated_at: str | None
+    totals: tuple[tuple[str, int], ...]
+    severities: tuple[Count, ...]
+    verdicts: tuple[Count, ...]
+    groups: tuple[FindingGroup, ...]
+    quantities: tuple[QuantityView, ...]
+    claims: tuple[ClaimView, ...]
+    sources: tuple[SourceView, ...]
+    chains: tuple[tuple[Link, ...], ...]
+    source_filters: tuple[Link, ...]
+    relations: tuple[tuple[str, str, str], ...]
+    accepted: int
+    fixed: int
+    expired: int
+    coverage: tuple[tuple[Link, int, int, int, int], ...]
+    notes: tuple[str, ...]
+    css: str = ""
+    csp: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def show_interval(iv: Interval | None, integer: bool) -> str:
+    """Return `iv` as people read it; whole-number intervals on their integers."""
+    if iv is None:
+        return "not computed"
+    if iv.is_empty():
+        return "∅"
+    return str(iv.integers(minimum=None) if integer else iv)
+
+
+def arithmetic(c: ClaimResult) -> str:
+    """Return one line of working: the stated words, their interval, the comparison."""
+    mine = show_interval(c.interval, c.integer)
+    stated = f"“{c.says}” → {mine}" if c.says else (
+        f"rows where {c.count} → {mine}" if c.count else mine)
+    if c.verdict is Verdict.UNCORROBORATED or c.against_interval is None:
+        return f"{stated}; nothing to check against → uncorroborated"
+    theirs = show_interval(c.against_interval, c.integer)
+    ops = {
+        "agrees": f"{mine} = {theirs}",
+        "weaker": f"{mine} ⊋ {theirs}",
+        "stronger": f"{mine} ⊊ {theirs}",
+        "overlaps": f"{mine} ∩ {theirs} ≠ ∅, neither contains the other",
+        "conflicts": f"{mine} ∩ {theirs} = ∅",
+    }
+    against = ", ".join(c.against)
+    return f"{stated}; checked against {against}: {ops[c.verdict.value]} → {c.verdict.value}"

@@ -1,0 +1,336 @@
+"""Build the HTML view model (`Page`) from a finished `AuditResult` (layer 4: output).
+
+Reads the result only; never re-analyses.  Chooses what one page shows under `Limits`
+(claims blamed by errors first, then warnings, info, the rest), makes every link point at
+something on the page, splits snapshots into highlighted segments, and lays out the
+number lines.
+"""
+
+from __future__ import annotations
+
+from checker.findings import AuditResult, ClaimResult, Finding, SourceResult
+from checker.reporters._common import (
+    SEVERITIES,
+    findings_by_severity,
+    gate_detail,
+    gate_line,
+    source_date,
+)
+from checker.reporters._htmlmodel import (
+    VERDICT_HELP,
+    ClaimView,
+    Count,
+    FindingGroup,
+    FindingView,
+    Limits,
+    Link,
+    Page,
+    QuantityView,
+    SourceView,
+    arithmetic,
+    show_interval,
+)
+from checker.reporters._htmltext import (
+    QuoteMark,
+    Segment,
+    anchor,
+    safe_href,
+    segment_text,
+    text_fragment_url,
+)
+from checker.reporters._numberline import SYMBOLS, Row, build_number_line
+from checker.rules import RULES
+
+KIND_ORDER = {"dataset": 0, "reference": 1, "primary": 2, "news": 3}
+
+
+class _Builder:
+    """One use: `build()` returns the `Page` of `result` under `limits`."""
+
+    def __init__(self, result: AuditResult, limits: Limits) -> None:
+        self.r = result
+        self.limits = limits
+        self.claims = {c.id: c for c in result.claims}
+        self.sources = {s.id: s for s in result.sources}
+        self.notes: list[str] = []
+        self.notes_sources = 0  # sources whose claim list was cut
+        # What to show first: claims blamed by errors, then their evidence, then warnings...
+        rank: dict[str, int] = {}
+        for f in result.findings:
+            for cid in (*f.evidence, *f.repeated_by):
+                rank[cid] = max(rank.get(cid, 0), 2 * f.severity.rank - 1)
+            for cid in f.claims:
+                rank[cid] = max(rank.get(cid, 0), 2 * f.severity.rank)
+        self.rank = rank
+        chosen = sorted(result.claims, key=lambda c: (-rank.get(c.id, 0), c.id))[: limits.claims]
+        self.shown_claims = {c.id for c in chosen}
+        self.claim_order = sorted(chosen, key=lambda c: (c.variable, c.id))
+        self._choose_quantities()
+        self._choose_sources()
+        self._choose_findings()
+        self.marked: set[str] = set()  # claims whose quote marker is on the page
+        self.units = {q.id: q.unit for q in result.quantities}
+        self.cited_by: dict[str, list[str]] = {}
+        for s in sorted(result.sources, key=lambda s: s.id):
+            for cited in s.cites:
+                self.cited_by.setdefault(cited, []).append(s.id)
+
+    # -- choosing what is shown -----------------------------------------------------
+    def _choose_quantities(self) -> None:
+        def score(qid: str, claims: tuple[str, ...]) -> tuple[int, int, str]:
+            ranks = [self.rank.get(c, 0) for c in claims]
+            return (-max(ranks, default=0), -sum(c in self.shown_claims for c in claims), qid)
+        ordered = sorted(self.r.quantities, key=lambda q: score(q.id, q.claims))
+        chosen = ordered[: self.limits.quantities]
+        self.quantity_order = sorted(chosen, key=lambda q: q.id)
+        self.shown_quantities = {q.id for q in chosen}
+        # Claims name `quantity`; quantity results are per variable: link claims to the
+        # first variable of their quantity that is shown.
+        self.quantity_anchor: dict[str, str] = {}
+        for q in self.quantity_order:
+            self.quantity_anchor.setdefault(q.quantity, anchor("q-", q.id))
+            self.quantity_anchor[q.id] = anchor("q-", q.id)
+
+    def _choose_sources(self) -> None:
+        def score(s: SourceResult) -> tuple[int, int, str]:
+            ranks = [self.rank.get(c, 0) for c in s.claims]
+            return (-max(ranks, default=0), -sum(c in self.shown_claims for c in s.claims), s.id)
+        chosen = sorted(self.r.sources, key=score)[: self.limits.sources]
+        self.source_order = sorted(chosen, key=lambda s: (KIND_ORDER.get(s.kind, 9), s.id))
+        self.shown_sources = {s.id for s in chosen}
+
+    def _choose_findings(self) -> None:
+        self.groups_src = findings_by_severity(self.r)
+        self.finding_anchor: dict[int, str] = {}
+        self.claim_findings: dict[str, list[tuple[Link, str]]] = {}
+        used: set[str] = set()
+        for severity in SEVERITIES:
+            for f in self.groups_src[severity][: self.limits.findings]:
+                base = anchor("f-", f"{f.code.lower()}-{f.fingerprint}")
+                name, n = base, 1
+                while name in used:
+                    n += 1
+                    name = f"{base}-{n}"
+                used.add(name)
+                self.finding_anchor[id(f)] = name
+                link = Link(f"{f.code} {f.rule}", "#" + name)
+                for cid in dict.fromkeys((*f.claims, *f.evidence, *f.repeated_by)):
+                    self.claim_findings.setdefault(cid, []).append((link, severity.value))
+
+    # -- links ------------------------------------------------------------------------
+    def claim_link(self, cid: str) -> Link:
+        return Link(cid, "#" + anchor("c-", cid) if cid in self.shown_claims else None)
+
+    def source_link(self, sid: str) -> Link:
+        return Link(sid, "#" + anchor("src-", sid) if sid in self.shown_sources else None)
+
+    def quantity_link(self, qid: str) -> Link:
+        target = self.quantity_anchor.get(qid)
+        return Link(qid, "#" + target if target else None)
+
+    # -- views ------------------------------------------------------------------------
+    def source_view(self, s: SourceResult, budget: int) -> tuple[SourceView, int]:
+        claims = [self.claims[c] for c in sorted(s.claims) if c in self.claims]
+        rows = tuple((self.claim_link(c.id), c.verdict.value, c.says or c.count or "")
+                     for c in claims[: self.limits.source_rows])
+        segments: list[Segment] = []
+        truncated = 0
+        if s.text is not None:
+            lo, hi = s.section if s.section is not None else (0, len(s.text))
+            lo, hi = max(0, lo), min(len(s.text), hi)
+            end = min(hi, lo + min(self.limits.source_chars, budget))
+            truncated = hi - end
+            marks: list[QuoteMark] = []
+            for c in sorted(claims, key=lambda c: (c.position.start or 0, c.id)):
+                p = c.position
+                if p.verified and p.start is not None and p.end is not None:
+                    href = "#" + anchor("c-", c.id) if c.id in self.shown_claims else None
+                    marks.append(QuoteMark(c.id, len(marks) + 1, p.start, p.end, p.says_start,
+                                           p.says_end, anchor("s-", c.id), href))
+            segments = segment_text(s.text, lo, end, marks)
+            for seg in segments:
+                self.marked.update(m.claim for m in seg.refs)
+            budget -= end - lo
+        cited_by = self.cited_by.get(s.id, [])
+        href = safe_href(s.url)
+        view = SourceView(
+            anchor=anchor("src-", s.id), id=s.id, title=s.title, kind=s.kind,
+            publisher=s.publisher, author=s.author, published=s.published,
+            url_href=href, url_text=s.url if s.url and href is None else None,
+            file=s.file, sha256=s.sha256,
+            cites=tuple(self.source_link(x) for x in s.cites),
+            cited_by=tuple(self.source_link(x) for x in cited_by),
+            claims=rows, segments=tuple(segments), has_text=s.text is not None,
+            section=s.section is not None, truncated=truncated, note=s.note)
+        if len(claims) > self.limits.source_rows:
+            self.notes_sources += 1
+        return view, budget
+
+    def claim_view(self, c: ClaimResult) -> ClaimView:
+        src = self.sources.get(c.source)
+        p = c.position
+        before = says = after = ""
+        text = src.text if src is not None else None
+        if (text is not None and p.verified and p.start is not None and p.end is not None):
+            ss = p.says_start if p.says_start is not None else p.start
+            se = p.says_end if p.says_end is not None else p.start
+            before, says, after = text[p.start:ss], text[ss:se], text[se:p.end]
+        elif c.quote:
+            i = c.quote.find(c.says) if c.says else -1
+            if i < 0:
+                before = c.quote
+            else:
+                before, says, after = c.quote[:i], c.says or "", c.quote[i + len(c.says or ""):]
+        found = self.claim_findings.get(c.id, [])
+        in_source = (Link(f"in {c.source}", "#" + anchor("s-", c.id))
+                     if c.id in self.marked else None)
+        return ClaimView(
+            anchor=anchor("c-", c.id), id=c.id, source=self.source_link(c.source),
+            publisher=src.publisher if src else None, published=src.published if src else None,
+            kind=src.kind if src else "", quantity=self.quantity_link(c.variable),
+            unit=self.units.get(c.variable, ""),
+            says=c.says, count=c.count, interval=show_interval(c.interval, c.integer),
+            verdict=c.verdict.value, verdict_symbol=SYMBOLS[c.verdict.value],
+            verdict_help=VERDICT_HELP[c.verdict.value],
+            against=tuple(self.claim_link(a) for a in c.against),
+            against_interval=(show_interval(c.against_interval, c.integer)
+                              if c.against_interval is not None else None),
+            arithmetic=arithmetic(c), quote_before=before, quote_says=says, quote_after=after,
+            verified=p.verified, line=p.line, in_source=in_source,
+            original=text_fragment_url(src.url if src else None, before + says + after),
+            repeats=self.claim_link(c.repeats) if c.repeats else None,
+            findings=tuple(link for link, _ in found),
+            severities=tuple(sorted({sev for _, sev in found})),
+            location=f"{c.location.file}:{c.location.line}" if c.location else None,
+            note=c.note)
+
+    def finding_view(self, f: Finding) -> FindingView:
+        relations = {rid: (rid, kind, why) for rid, kind, why in self.r.relations}
+        return FindingView(
+            anchor=self.finding_anchor[id(f)], code=f.code, rule=f.rule,
+            severity=f.severity.value, message=f.message,
+            suspects=tuple(self.claim_link(c) for c in f.claims),
+            evidence=tuple(self.claim_link(c) for c in f.evidence),
+            repeated_by=tuple(self.claim_link(c) for c in f.repeated_by),
+            quantities=tuple(self.quantity_link(q) for q in f.quantities),
+            relations=tuple(relations.get(r, (r, "", "")) for r in f.relations),
+            location=f"{f.location.file}:{f.location.line}" if f.location else None,
+            help_uri=RULES[f.code].help_uri if f.code in RULES else "",
+            accepted=f.accepted, fingerprint=f.fingerprint)
+
+    def quantity_views(self) -> list[QuantityView]:
+        per_q: dict[str, list[Link]] = {}
+        for severity in SEVERITIES:
+            for f in self.groups_src[severity][: self.limits.findings]:
+                for qid in f.quantities:
+                    per_q.setdefault(qid, []).append(Link(f"{f.code} {f.rule}",
+                                                        "#" + self.finding_anchor[id(f)]))
+        views = []
+        for q in self.quantity_order:
+            claims = sorted((self.claims[c] for c in q.claims if c in self.claims),
+                            key=lambda c: (-self.rank.get(c.id, 0), c.id))
+            rows = [Row(c.id, c.interval, c.verdict.value, self.claim_link(c.id).href)
+                    for c in claims]
+            chart = build_number_line(q.id, rows, q.implied, q.integer, self.limits.rows)
+            implied = show_interval(q.implied, q.integer) if q.solved and q.implied else (
+                "not computed (component too large to solve exactly)"
+                if not q.solved else "not computed")
+            views.append(QuantityView(
+                anchor=anchor("q-", q.id), id=q.id, label=q.label, unit=q.unit,
+                implied=implied,
+                claims=tuple((self.claim_link(c.id), c.verdict.value,
+                              show_interval(c.interval, c.integer))
+                             for c in claims[: self.limits.rows]),
+                chart=chart, findings=tuple(per_q.get(q.quantity, []) + (
+                    per_q.get(q.id, []) if q.id != q.quantity else [])),
+                more=max(0, len(claims) - self.limits.rows)))
+        return views
+
+    def chains(self) -> list[tuple[Link, ...]]:
+        cited = {c for s in self.r.sources for c in s.cites}
+        out: list[tuple[Link, ...]] = []
+
+        def walk(path: list[str]) -> None:
+            if len(out) >= self.limits.chains:
+                return
+            src = self.sources.get(path[-1])
+            nexts = [c for c in (src.cites if src else ()) if c not in path]
+            if not nexts:
+                if len(path) > 1:
+                    out.append(tuple(self._chain_link(s) for s in path))
+                return
+            for nxt in nexts:
+                walk(path + [nxt])
+
+        for s in sorted(self.r.sources, key=lambda s: (KIND_ORDER.get(s.kind, 9) * -1, s.id)):
+            if s.id not in cited:
+                walk([s.id])
+        return out
+
+    def _chain_link(self, sid: str) -> Link:
+        src = self.sources.get(sid)
+        link = self.source_link(sid)
+        return Link(f"{sid} ({src.kind})" if src else sid, link.href)
+
+    # -- the page -----------------------------------------------------------------------
+    def build(self) -> Page:
+        r, limits = self.r, self.limits
+        budget = limits.total_chars
+        sources = []
+        for s in self.source_order:
+            view, budget = self.source_view(s, max(0, budget))
+            sources.append(view)
+        claims = [self.claim_view(c) for c in self.claim_order]
+        groups = tuple(
+            FindingGroup(sev.value, f"findings-{sev.value}",
+                         tuple(self.finding_view(f)
+                               for f in self.groups_src[sev][: limits.findings]),
+                         len(self.groups_src[sev]))
+            for sev in SEVERITIES)
+        counts = r.counts()
+        for label, total, shown in (
+            ("claims", len(r.claims), len(claims)),
+            ("quantities", len(r.quantities), len(self.quantity_order)),
+            ("sources", len(r.sources), len(sources)),
+        ):
+            if shown < total:
+                self.notes.insert(0, f"This page shows {shown} of {total} {label} (the ones "
+                                     "named by findings first); audit.json has them all.")
+        for g in groups:
+            if len(g.findings) < g.total:
+                self.notes.append(f"{g.total - len(g.findings)} more {g.severity} findings are "
+                                  "in audit.json.")
+        if self.notes_sources:
+            self.notes.append(f"{self.notes_sources} sources list only their first "
+                              f"{limits.source_rows} claims.")
+        if budget <= 0 or any(s.truncated for s in sources):
+            self.notes.append("Some snapshot texts are cut to keep this page small.")
+        return Page(
+            title=f"claimcheck audit: gate {'failed' if r.gate_failed else 'passed'}",
+            gate="fail" if r.gate_failed else "pass", gate_line=gate_line(r),
+            gate_detail=gate_detail(r),
+            fingerprint=r.fingerprint, generated_at=source_date(),
+            totals=(("sources", len(r.sources)), ("quantities", len(r.quantities)),
+                    ("claims", len(r.claims))),
+            severities=tuple(Count(s.value, counts[s.value], f"#findings-only-{s.value}")
+                             for s in SEVERITIES),
+            verdicts=tuple(Count(v, n, f"#claims-v-{v}", SYMBOLS[v])
+                           for v, n in r.verdict_counts().items()),
+            groups=groups, quantities=tuple(self.quantity_views()), claims=tuple(claims),
+            sources=tuple(sources), chains=tuple(self.chains()),
+            source_filters=tuple(self.source_link(s.id) for s in self.source_order),
+            relations=tuple(sorted(r.relations))[: limits.quantities],
+            accepted=sum(1 for f in r.findings if f.accepted), fixed=len(r.fixed),
+            expired=len(r.expired),
+            coverage=tuple((self.source_link(c.source), c.mentions, c.claimed, c.ignored,
+                            c.uncovered) for c in sorted(r.coverage, key=lambda c: c.source)
+                           [: limits.sources]),
+            notes=tuple(self.notes))
+
+
+def build_page(result: AuditResult, limits: Limits | None = None) -> Page:
+    """Return the view model of `result`, showing at most what `limits` allows.
+
+    Without `limits`, `Limits.for_size` picks them from the number of claims.
+    """
+    return _Builder(result, limits or Limits.for_size(len(result.claims))).build()

@@ -1,0 +1,95 @@
+"""The self-contained HTML report (layer 4: output).
+
+`HtmlReporter` builds the view model (`checker.reporters._htmlpage.build_page`), then
+renders ``templates/report.html.j2`` with jinja2 (imported only here, only when a report
+is written) with autoescaping on.  The CSS is read from package data and inlined; the page
+carries a strict Content-Security-Policy that allows exactly that stylesheet (by its
+sha256), ``data:`` images and nothing else: no script, no font, no request of any kind.
+The same result always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from checker.findings import AuditResult
+from checker.reporters._htmlmodel import Limits, Page
+from checker.reporters._htmlpage import build_page
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import jinja2
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+"""Package data: ``report.html.j2``, its ``_*.html.j2`` partials and ``report.css``."""
+
+_ENV: jinja2.Environment | None = None
+
+
+def _environment() -> jinja2.Environment:
+    """Return the (cached) jinja2 environment: autoescaped, strict, filters registered."""
+    global _ENV
+    if _ENV is None:
+        import jinja2  # lazy: only writing HTML needs it
+
+        env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        # Filters are registered here and nowhere else.
+        env.filters["plural"] = _plural
+        _ENV = env
+    return _ENV
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def stylesheet() -> str:
+    """Return the report's CSS (package data), safe to inline in a ``<style>`` element."""
+    css = (TEMPLATES / "report.css").read_text(encoding="utf-8")
+    if re.search(r"</style", css, re.IGNORECASE):  # pragma: no cover - our own file
+        raise ValueError("report.css must not contain </style")
+    return css
+
+
+def content_security_policy(css: str) -> str:
+    """Return the CSP of a page whose only inline resource is the stylesheet `css`."""
+    digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
+    return (f"default-src 'none'; style-src 'sha256-{digest}'; img-src data:; "
+            "base-uri 'none'; form-action 'none'")
+
+
+def render_page(page: Page) -> str:
+    """Return the HTML of the view model `page` (CSS and CSP filled in here)."""
+    from markupsafe import Markup
+
+    css = stylesheet()
+    # The stylesheet is our own package data, inlined verbatim (Markup: not escaped) so
+    # that the hash in the CSP matches the bytes of the <style> element.
+    page = replace(page, css=Markup(css), csp=content_security_policy(css))
+    context: dict[str, Any] = {"page": page}
+    return _environment().get_template("report.html.j2").render(context)
+
+
+class HtmlReporter:
+    """Render one self-contained HTML file (see `checker.reporters._htmlmodel.Limits`)."""
+
+    name = "html"
+    filename = "index.html"
+
+    def __init__(self, limits: Limits | None = None) -> None:
+        self.limits = limits  # None: chosen per result by `Limits.for_size`
+
+    def render(self, result: AuditResult, stream: TextIO) -> None:
+        """Write the HTML report of `result` to `stream`."""
+        stream.write(render_page(build_page(result, self.limits)))

@@ -1,0 +1,224 @@
+"""The rich terminal summary and progress display (layer 4: output).
+
+The only module besides `checker.cli` that imports rich.  `render_terminal` prints a table
+of claims by quantity (verdict counts, implied bounds), the findings grouped by severity
+with their numbers, and one gate line; with `quiet`, only the error findings and the gate
+line.  Corpus text is data, never markup: every string is stripped of control characters
+(escape sequences, C1, bidirectional controls) and handed to rich as `Text`, which is never
+parsed for markup or emoji.  Colour follows rich's console, which honours ``NO_COLOR``.
+`progress` shows a transient progress display only when a run takes over a second.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TextIO
+
+from rich.console import Console
+from rich.markup import escape as _escape_markup
+from rich.progress import (
+    BarColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+from rich.text import Text
+
+from checker.findings import AuditResult, Finding, Severity
+from checker.reporters._common import (
+    SEVERITIES,
+    findings_by_severity,
+    gate_line,
+    plural,
+    strip_controls,
+)
+from checker.reporters._htmlmodel import show_interval
+from checker.reporters._numberline import SYMBOLS
+
+STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+VERDICT_STYLES = {"agrees": "green", "weaker": "blue", "stronger": "yellow",
+                  "overlaps": "magenta", "conflicts": "bold red", "uncorroborated": "dim"}
+
+
+def clean(text: str | None) -> str:
+    """Return corpus `text` fit for one terminal line: no control or bidi characters."""
+    return strip_controls(text or "", newlines=False)
+
+
+def escape(text: str | None) -> str:
+    """Return `text` cleaned and with rich markup escaped (for callers that build markup)."""
+    return _escape_markup(clean(text))
+
+
+def _quantity_table(result: AuditResult, max_rows: int) -> Table:
+    verdicts = list(VERDICT_STYLES)
+    by_id = {c.id: c for c in result.claims}
+    rows = []
+    for q in result.quantities:
+        counts = dict.fromkeys(verdicts, 0)
+        for cid in q.claims:
+            if cid in by_id:
+                counts[by_id[cid].verdict.value] += 1
+        rows.append((q, counts))
+    if len(rows) > max_rows:  # keep the quantities with the most trouble
+        rows.sort(key=lambda r: (-r[1]["conflicts"], -r[1]["stronger"], -r[1]["overlaps"],
+                                 r[0].id))
+        rows = rows[:max_rows]
+    rows.sort(key=lambda r: r[0].id)
+    table = Table(title=Text("Claims by quantity"), title_justify="left", expand=False)
+    table.add_column(Text("quantity"), overflow="fold", ratio=3)
+    table.add_column(Text("claims"), justify="right")
+    for v in verdicts:  # symbols keep the table narrow; the legend names them
+        table.add_column(Text(SYMBOLS[v], style=VERDICT_STYLES[v]), justify="right")
+    table.add_column(Text("implied"), overflow="fold", ratio=2)
+    for q, counts in rows:
+        cells = [Text(str(counts[v]) if counts[v] else "·",
+                      style=VERDICT_STYLES[v] if counts[v] else "dim") for v in verdicts]
+        table.add_row(Text(clean(q.id)), Text(str(len(q.claims))), *cells,
+                      Text(clean(show_interval(q.implied, q.integer) if q.solved
+                                 else "not solved")))
+    legend = Text("  ".join(f"{SYMBOLS[v]} {v}" for v in verdicts))
+    if len(result.quantities) > len(rows):
+        legend.append(f"\n… {len(result.quantities) - len(rows)} more quantities "
+                      "(see the JSON or HTML report)")
+    table.caption = legend
+    table.caption_justify = "left"
+    return table
+
+
+def _finding_line(f: Finding) -> Text:
+    line = Text("  ")
+    line.append(f.code, style=STYLES[f.severity])
+    line.append(f" {clean(f.rule)}", style="dim")
+    if f.claims:
+        line.append(" " + clean(", ".join(f.claims)), style="bold")
+    if f.accepted:
+        line.append(" (accepted)", style="dim")
+    line.append(": " + clean(f.message))
+    if f.location is not None:
+        line.append(f"  [{clean(f.location.file)}:{f.location.line}]", style="dim")
+    return line
+
+
+def _gate(result: AuditResult) -> Text:
+    if result.gate_failed:
+        return Text("✗ " + gate_line(result), style="bold red")
+    return Text("✓ " + gate_line(result), style="bold green")
+
+
+def render_terminal(
+    result: AuditResult, console: Console, quiet: bool = False, *,
+    max_quantities: int = 50, max_per_severity: int = 50,
+) -> None:
+    """Print the summary of `result` on `console`.
+
+    Without `quiet`: a heading, the table of claims by quantity (at most `max_quantities`
+    rows, the most troubled first), the findings grouped by severity (at most
+    `max_per_severity` each; errors are never cut), then the gate line.  With `quiet`:
+    only the error findings not accepted by the baseline, then the gate line.
+    """
+    groups = findings_by_severity(result)
+    if quiet:
+        for f in groups[Severity.ERROR]:
+            if not f.accepted:
+                console.print(_finding_line(f), soft_wrap=True)
+        console.print(_gate(result), soft_wrap=True)
+        return
+    console.print(Text(
+        f"claimcheck: {plural(len(result.claims), 'claim')} on "
+        f"{plural(len(result.quantities), 'quantity')} from "
+        f"{plural(len(result.sources), 'source')}", style="bold"))
+    if result.quantities:
+        console.print(_quantity_table(result, max_quantities))
+    for severity in SEVERITIES:
+        group = groups[severity]
+        if not group:
+            continue
+        accepted = sum(1 for f in group if f.accepted)
+        extra = f", {accepted} accepted" if accepted else ""
+        console.print(Text(f"{severity.value.capitalize()} ({len(group) - accepted}{extra})",
+                           style=STYLES[severity]))
+        limit = len(group) if severity is Severity.ERROR else max_per_severity
+        for f in group[:limit]:
+            console.print(_finding_line(f), soft_wrap=True)
+        if len(group) > limit:
+            console.print(Text(f"  … {len(group) - limit} more {severity.value} findings "
+                               "(see the JSON or HTML report)", style="dim"))
+    console.print(_gate(result), soft_wrap=True)
+
+
+def make_console(stream: TextIO | None = None) -> Console:
+    """Return the console the CLI prints on: `stream` (default stdout), no markup/emoji.
+
+    Colour follows rich's detection: off when `stream` is not a terminal, when
+    ``NO_COLOR`` is set, or ``TERM=dumb``; ``FORCE_COLOR`` forces it on.
+    """
+    return Console(file=stream, highlight=False, emoji=False, markup=False,
+                   soft_wrap=False)
+
+
+class ProgressHandle:
+    """What `progress` yields: call it (or `update`) with the name of the current stage."""
+
+    def __init__(self) -> None:
+        self.description = "Auditing"
+        self._progress: Progress | None = None
+        self._task: TaskID | None = None
+        self._lock = threading.Lock()
+
+    def __call__(self, description: str) -> None:
+        """Show `description` as the current stage (the `checker.audit` progress callback)."""
+        self.update(description)
+
+    def update(self, description: str) -> None:
+        """Show `description` as the current step (kept even before the display appears)."""
+        with self._lock:
+            self.description = clean(description)
+            if self._progress is not None and self._task is not None:
+                self._progress.update(self._task, description=self.description)
+
+
+@contextmanager
+def progress(
+    console: Console, delay: float = 1.0, *, enabled: bool = True
+) -> Iterator[ProgressHandle]:
+    """Show a transient progress display on `console` if the block runs over `delay` seconds.
+
+    Nothing is shown when not `enabled` (``--quiet``), on a console that is not a
+    terminal, or for quick runs; the display is removed when the block ends.  Yields a
+    `ProgressHandle`, a callable taking the name of the current stage.
+    """
+    handle = ProgressHandle()
+    started = threading.Event()
+    finished = threading.Event()
+
+    def start() -> None:
+        with handle._lock:
+            if finished.is_set():
+                return
+            bar = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                           BarColumn(), TimeElapsedColumn(), console=console, transient=True)
+            handle._task = bar.add_task(handle.description, total=None)
+            bar.start()
+            handle._progress = bar
+            started.set()
+
+    timer = threading.Timer(delay, start) if enabled and console.is_terminal else None
+    if timer is not None:
+        timer.daemon = True
+        timer.start()
+    try:
+        yield handle
+    finally:
+        with handle._lock:
+            finished.set()
+            if timer is not None:
+                timer.cancel()
+            if handle._progress is not None:
+                handle._progress.stop()
+                handle._progress = None

@@ -1,0 +1,153 @@
+"""The command line end to end: subcommands, exit status 0/1/2, --fail-on as a table."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker.cli import EXIT_ERROR, EXIT_GATE_FAILED, EXIT_OK, main
+from tests._gatecorpus import gate_corpus
+from tests.conftest import REPO, write_tree
+
+
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Run in an empty project folder (its own pyproject.toml, no [tool.claimcheck])."""
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_exit_constants_match_the_design() -> None:
+    assert (EXIT_OK, EXIT_GATE_FAILED, EXIT_ERROR) == (0, 1, 2)
+
+
+# (news figure for Huawei, the finding it gives) against the report's "at least fifty"
+CORPORA = {"clean": "at least 50", "info": "over 40", "warning": "50", "error": "45"}
+# (corpus, --fail-on, exit status)
+FAIL_ON_TABLE = [
+    ("clean", "error", 0), ("clean", "warning", 0), ("clean", "info", 0), ("clean", "never", 0),
+    ("info", "error", 0), ("info", "warning", 0), ("info", "info", 1), ("info", "never", 0),
+    ("warning", "error", 0), ("warning", "warning", 1), ("warning", "info", 1),
+    ("warning", "never", 0),
+    ("error", "error", 1), ("error", "warning", 1), ("error", "info", 1), ("error", "never", 0),
+]
+
+
+@pytest.mark.parametrize(("corpus", "fail_on", "status"), FAIL_ON_TABLE)
+def test_fail_on_table(here: Path, corpus: str, fail_on: str, status: int) -> None:
+    root = write_tree(here / corpus, gate_corpus(huawei=CORPORA[corpus]))
+    assert main(["audit", str(root), "--out", "", "--quiet", "--fail-on", fail_on]) == status
+
+
+def test_default_fail_on_is_error(here: Path) -> None:
+    for corpus, expected in (("warning", 0), ("error", 1)):
+        root = write_tree(here / corpus, gate_corpus(huawei=CORPORA[corpus]))
+        assert main(["audit", str(root), "--out", "", "--quiet"]) == expected
+
+
+def test_audit_writes_reports_to_out(here: Path) -> None:
+    root = write_tree(here / "claims", gate_corpus())
+    assert main(["audit", "--quiet"]) == 1  # default corpus claims/, default out reports/
+    assert sorted(p.name for p in (here / "reports").iterdir()) == ["audit.json", "index.html"]
+    assert main(["audit", str(root), "--quiet", "--out", "elsewhere"]) == 1
+    assert (here / "elsewhere" / "index.html").is_file()
+
+
+def test_audit_json_to_stdout(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = write_tree(here / "c", gate_corpus())
+    assert main(["audit", str(root), "--out", "", "--json", "-"]) == 1
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    assert data["schema"] == "claimcheck-audit/1" and data["summary"]["gate"] == "fail"
+    assert "gate failed" in captured.err  # the terminal view moved to stderr
+
+
+def test_quiet_ends_with_the_gate_line(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = write_tree(here / "c", gate_corpus(huawei="50"))
+    main(["audit", str(root), "--out", "", "--quiet"])
+    out = capsys.readouterr().out.strip().splitlines()
+    assert len(out) == 1 and "gate passed" in out[0]  # warnings are not listed when quiet
+    main(["audit", str(root), "--out", "", "--quiet", "--fail-on", "warning"])
+    out = capsys.readouterr().out.strip().splitlines()
+    assert "gate failed" in out[-1]
+    assert not any("Claims by quantity" in line for line in out)
+
+
+def test_select_ignore_and_no_coverage_options(here: Path) -> None:
+    files = dict(gate_corpus())
+    files["sources/news.txt"] += "Also 12 engineers.\n"  # an unclaimed number: COV001
+    root = write_tree(here / "c", files)
+    out = here / "a.json"
+
+    def codes(*args: str) -> list[str]:
+        main(["audit", str(root), "--out", "", "--quiet", "--json", str(out), *args])
+        return sorted(f["code"] for f in json.loads(out.read_text())["findings"])
+
+    assert codes() == ["COV001", "XCK002"]
+    assert codes("--no-coverage") == ["XCK002"]
+    assert codes("--select", "COV") == ["COV001"]
+    assert codes("--ignore", "XCK,COV") == []
+    assert main(["audit", str(root), "--out", "", "--quiet", "--ignore", "XCK"]) == 0
+
+
+@pytest.mark.parametrize(("argv", "fragment"), [
+    ([], "usage"),
+    (["frobnicate"], "invalid choice"),
+    (["audit", "--fail-on", "sometimes"], "invalid choice"),
+    (["audit", "--no-such-option"], "unrecognized arguments"),
+    (["diff", "only-one.json"], "the following arguments are required"),
+    (["extract"], "the following arguments are required"),
+])
+def test_usage_errors_are_status_2(here: Path, argv: list[str], fragment: str,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert fragment in err and "Traceback" not in err
+
+
+def test_input_errors_are_status_2_with_file_and_line(here: Path,
+                                                      capsys: pytest.CaptureFixture[str]
+                                                      ) -> None:
+    assert main(["audit", str(here / "missing"), "--out", "", "--quiet"]) == 2
+    assert "missing" in capsys.readouterr().err
+    files = dict(gate_corpus())
+    files["claims-news.yaml"] = files["claims-news.yaml"].replace("    says:", "    sayz:", 1)
+    root = write_tree(here / "c", files)
+    assert main(["audit", str(root), "--out", "", "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert "claims-news.yaml:" in err and "Traceback" not in err
+    assert not (here / "reports").exists()
+
+
+def test_missing_baseline_is_status_2(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = write_tree(here / "c", gate_corpus())
+    assert main(["audit", str(root), "--out", "", "--baseline", "nope.yaml"]) == 2
+    assert "nope.yaml" in capsys.readouterr().err
+
+
+def test_version_and_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.startswith("claimcheck ")
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["title"] == "claimcheck claim file"
+    assert {"sources", "quantities", "relations", "claims", "ignore"} <= set(schema["properties"])
+
+
+def test_python_dash_m_is_the_same_program(here: Path) -> None:
+    root = write_tree(here / "c", gate_corpus())
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    run = subprocess.run([sys.executable, "-m", "checker", "audit", str(root), "--out", "",
+                          "--quiet"], cwd=here, env=env, capture_output=True, text=True,
+                         timeout=120, check=False)
+    assert run.returncode == 1, run.stderr
+    assert "gate failed" in run.stdout
+    run = subprocess.run([sys.executable, "-m", "checker", "audit", "--bogus"], cwd=here,
+                         env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert run.returncode == 2 and "Traceback" not in run.stderr

@@ -1,0 +1,124 @@
+"""The loader: merging, default ids, line numbers, JSON corpora, paths, the schema."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.errors import CorpusError
+from checker.loader import load_corpus
+from checker.models import Claim, CorpusFile, Quantity, Source
+
+MakeCorpus = Callable[[Mapping[str, str | bytes]], Path]
+REPO = Path(__file__).resolve().parent.parent
+
+BASE = """\
+sources:
+  - {id: a, title: A, kind: news, snapshot: a.txt}
+quantities:
+  - {id: q, label: Q}
+claims:
+  - source: a
+    quantity: q
+    quote: "63 countries"
+    says: "63"
+  - source: a
+    quantity: q
+    quote: "63 countries"
+    says: "63"
+"""
+
+
+def test_loader_default_ids_and_lines(make_corpus: MakeCorpus) -> None:
+    root = make_corpus({"a.txt": "63 countries\n", "claims.yaml": BASE})
+    loaded = load_corpus(root)
+    ids = [c.id for c in loaded.corpus.claims]
+    assert ids == ["a.q", "a.q.2"]
+    loc = loaded.location("a.q.2")
+    assert loc is not None and (loc.file, loc.line) == ("claims.yaml", 10)
+    assert loaded.location("a.q", "says") == loaded.location("a.q").__class__("claims.yaml", 9)
+
+
+def test_loader_merges_files_in_path_order(make_corpus: MakeCorpus) -> None:
+    root = make_corpus({
+        "a.txt": "63 countries\n",
+        "b/sources.yaml": "sources:\n  - {id: a, title: A, kind: news, snapshot: ../a.txt}\n",
+        "a.yml": "quantities:\n  - {id: q, label: Q}\n",
+    })
+    with pytest.raises(CorpusError, match="may not use"):
+        load_corpus(root)
+    root = make_corpus({
+        "a.txt": "63 countries\n",
+        "b/sources.yaml": "sources:\n  - {id: a, title: A, kind: news, snapshot: x.txt}\n",
+        "a.yml": "quantities:\n  - {id: q, label: Q}\n",
+    })
+    loaded = load_corpus(root)
+    assert loaded.paths["a"] == root / "b" / "x.txt"
+    assert [q.id for q in loaded.corpus.quantities] == ["q"]
+
+
+def test_loader_json_equals_yaml(make_corpus: MakeCorpus) -> None:
+    data = yaml.safe_load(BASE)
+    y = load_corpus(make_corpus({"a.txt": "63 countries\n", "c.yaml": BASE}))
+    j = load_corpus(make_corpus({"a.txt": "63 countries\n", "c.json": json.dumps(data, indent=1)}))
+    assert y.corpus == j.corpus
+    loc = j.location("a.q.2")
+    assert loc is not None and loc.file == "c.json" and loc.line > 1
+
+
+def test_loader_refuses_symlink_out_of_the_corpus(make_corpus: MakeCorpus, tmp_path: Path) -> None:
+    outside = tmp_path / "secret.txt"
+    outside.write_text("63 countries\n", encoding="utf-8")
+    root = make_corpus({"claims.yaml": BASE})
+    os.symlink(outside, root / "a.txt")
+    with pytest.raises(CorpusError, match="leaves the corpus folder") as info:
+        load_corpus(root)
+    assert info.value.file == "claims.yaml" and info.value.line == 2
+
+
+def test_loader_empty_folder_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="no claim files"):
+        load_corpus(tmp_path)
+
+
+def test_schema_validates_the_bundled_claim_files() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = CorpusFile.model_json_schema(by_alias=True)
+    for path in sorted((REPO / "claims").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        jsonschema.validate(_jsonable(data), schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"claims": [{"source": "a", "quantity": "q", "colour": 1}]}, schema)
+
+
+def _jsonable(data: object) -> object:
+    return json.loads(json.dumps(data, default=str))
+
+
+ids = st.from_regex(r"[a-z][a-z0-9-]{0,8}", fullmatch=True)
+texts = st.text(st.characters(min_codepoint=32, max_codepoint=0x2FF), min_size=1, max_size=20)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    sources=st.lists(st.builds(Source, id=ids, title=texts, kind=st.sampled_from(
+        ["primary", "news", "reference"]), snapshot=st.just("a.txt"),
+        cites=st.just(())), max_size=3),
+    quantities=st.lists(st.builds(Quantity, id=ids, label=texts,
+                                  unit=st.sampled_from(["countries", "percent"])), max_size=3),
+    claims=st.lists(st.builds(Claim, id=ids, source=ids, quantity=ids, quote=texts, says=texts),
+                    max_size=3),
+)
+def test_models_round_trip_through_json(sources: list[Source], quantities: list[Quantity],
+                                        claims: list[Claim]) -> None:
+    original = CorpusFile(sources=sources, quantities=quantities, claims=claims)
+    dumped = original.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    again = CorpusFile.model_validate(json.loads(json.dumps(dumped)))
+    assert again == original

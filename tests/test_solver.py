@@ -1,0 +1,316 @@
+"""Hand-written cases for `checker.solver`: sums, subsets, ratios, ranks and fallbacks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fractions import Fraction
+
+import pytest
+
+from checker.intervals import Interval
+from checker.solver import (
+    TIMEOUT,
+    TOO_LARGE,
+    Conflict,
+    Problem,
+    Rel,
+    Soft,
+    Solution,
+    Variable,
+    solve,
+)
+
+HALF = Fraction(1, 2)
+
+
+def problem(
+    ints: Sequence[str], reals: Sequence[str], softs: Sequence[Soft], rels: Sequence[Rel] = ()
+) -> Problem:
+    variables = {k: Variable(k, True) for k in ints} | {k: Variable(k, False) for k in reals}
+    return Problem(variables, list(softs), list(rels))
+
+
+def point(sid: str, var: str, value: int | str, rank: int = 1) -> Soft:
+    return Soft(sid, var, Interval.point(Fraction(value)), rank)
+
+
+def percent(sid: str, var: str, value: int | str, rank: int = 1) -> Soft:
+    """A percentage as written, rounded to whole numbers: 51 → [50.5, 51.5)."""
+    v = Fraction(value)
+    return Soft(sid, var, Interval.of(v - HALF, v + HALF, hi_open=True), rank)
+
+
+def closed(lo: int | Fraction, hi: int | Fraction) -> Interval:
+    return Interval.of(lo, hi)
+
+
+# -- sums and subsets ----------------------------------------------------------------------
+
+
+def sum_problem(last: int) -> Problem:
+    softs = [
+        point("total", "t", 176, 2),
+        point("a", "pa", 39),
+        point("b", "pb", 61),
+        point("c", "pc", 49),
+        point("d", "pd", last),
+    ]
+    return problem(
+        ["t", "pa", "pb", "pc", "pd"],
+        [],
+        softs,
+        [Rel("parts", "sum", ("t", "pa", "pb", "pc", "pd"))],
+    )
+
+
+def test_solve_sum_that_adds_up_is_feasible() -> None:
+    got = solve(sum_problem(27))
+    assert got.feasible
+    assert got.suspects == ()
+    assert got.conflicts == ()
+    assert got.implied["t"] == closed(176, 176)
+    assert got.implied["pd"] == closed(27, 27)
+
+
+def test_solve_sum_that_does_not_add_up_blames_a_part() -> None:
+    got = solve(sum_problem(28))
+    assert not got.feasible
+    # Parts (rank 1) are blamed before the total (rank 2); among them, the smallest id.
+    assert got.suspects == ("a",)
+    assert got.conflicts == (Conflict("a", ("a", "b", "c", "d", "total"), ("parts",)),)
+    assert got.implied["pa"] == closed(38, 38)
+
+
+def test_solve_part_larger_than_its_whole() -> None:
+    softs = [point("part", "p", 120, 1), point("whole", "w", 100, 2)]
+    got = solve(problem(["p", "w"], [], softs, [Rel("in", "subset", ("p", "w"))]))
+    assert got.suspects == ("part",)
+    assert got.conflicts == (Conflict("part", ("part", "whole"), ("in",)),)
+    assert got.implied["p"] == closed(0, 100)
+
+
+def test_solve_union_bounds_the_whole() -> None:
+    softs = [point("a", "a", 10), point("b", "b", 15)]
+    got = solve(problem(["u", "a", "b"], [], softs, [Rel("either", "union", ("u", "a", "b"))]))
+    assert got.implied["u"] == closed(15, 25)
+
+
+# -- ratios -----------------------------------------------------------------------------------
+
+
+def ratio_problem(softs: Sequence[Soft]) -> Problem:
+    return problem(
+        ["n", "d"], ["pct"], softs, [Rel("share", "ratio", ("pct", "n", "d"), Fraction(100))]
+    )
+
+
+def test_solve_percentage_no_count_can_produce() -> None:
+    # 37.5% of 70: 26/70 = 37.14%, 27/70 = 38.57%.
+    softs = [
+        Soft("pct", "pct", Interval.of(Fraction("37.45"), Fraction("37.55"), hi_open=True), 1),
+        point("total", "d", 70, 2),
+    ]
+    got = solve(ratio_problem(softs))
+    assert not got.feasible
+    assert got.suspects == ("pct",)
+    assert got.conflicts == (Conflict("pct", ("pct", "total"), ("share",)),)
+
+
+@pytest.mark.parametrize(
+    ("pct", "num", "den"), [(51, 20, 39), (37, 10, 27), (41, 20, 49), (41, 25, 61)]
+)
+def test_solve_ratio_implies_the_denominator(pct: int, num: int, den: int) -> None:
+    got = solve(ratio_problem([percent("p", "pct", pct), point("n", "n", num)]))
+    assert got.feasible
+    assert got.implied["d"] == closed(den, den)
+    assert got.implied["pct"] == Interval.point(Fraction(100 * num, den))
+
+
+def test_solve_implied_denominators_add_up_to_a_total() -> None:
+    cases = [(51, 20), (37, 10), (41, 20), (41, 25)]
+    softs: list[Soft] = [point("total", "t", 176)]
+    rels: list[Rel] = []
+    for i, (pct, num) in enumerate(cases):
+        softs += [percent(f"p{i}", f"pct{i}", pct), point(f"n{i}", f"n{i}", num)]
+        rels.append(Rel(f"share{i}", "ratio", (f"pct{i}", f"n{i}", f"d{i}"), Fraction(100)))
+    rels.append(Rel("parts", "sum", ("t", "d0", "d1", "d2", "d3")))
+    ints = ["t"] + [f"{k}{i}" for i in range(4) for k in "nd"]
+    got = solve(problem(ints, [f"pct{i}" for i in range(4)], softs, rels))
+    assert got.feasible
+    assert [got.implied[f"d{i}"] for i in range(4)] == [closed(v, v) for v in (39, 27, 49, 61)]
+
+
+def test_solve_ratio_value_alone_keeps_its_claim() -> None:
+    # Unbounded counts reach every rational of the claim: 37.45 exactly (749/2000), never 37.55.
+    got = solve(
+        ratio_problem(
+            [Soft("p", "pct", Interval.of(Fraction("37.45"), Fraction("37.55"), hi_open=True), 1)]
+        )
+    )
+    assert got.implied["pct"] == Interval.of(Fraction("37.45"), Fraction("37.55"), hi_open=True)
+    assert got.implied["d"] == Interval.of(8, None)  # 3/8 = 37.5%
+
+
+def test_solve_ratio_with_unbounded_denominator_approaches_zero() -> None:
+    got = solve(ratio_problem([Soft("n", "n", closed(1, 5), 1)]))
+    assert got.implied["pct"] == Interval.of(0, 500, lo_open=True)
+
+
+def test_solve_ratio_of_reals_has_open_and_closed_ends() -> None:
+    softs = [
+        Soft("n", "n", Interval.of(1, 2, hi_open=True), 1),
+        Soft("d", "d", Interval.of(1, 4, lo_open=True), 1),
+    ]
+    got = solve(problem([], ["q", "n", "d"], softs, [Rel("q", "ratio", ("q", "n", "d"))]))
+    assert got.implied["q"] == Interval.of(Fraction(1, 4), 2, hi_open=True)
+
+
+def test_solve_ratio_value_shared_by_two_ratios() -> None:
+    # The same percentage of two groups: a nonlinear component.
+    softs = [percent("p", "pct", 25), point("n1", "n1", 3), point("d2", "d2", 8)]
+    rels = [
+        Rel("r1", "ratio", ("pct", "n1", "d1"), Fraction(100)),
+        Rel("r2", "ratio", ("pct", "n2", "d2"), Fraction(100)),
+    ]
+    got = solve(problem(["n1", "d1", "n2", "d2"], ["pct"], softs, rels))
+    assert got.feasible
+    assert not got.unsolved
+    assert got.implied["d1"] == closed(12, 12)
+    assert got.implied["n2"] == closed(2, 2)
+    assert got.implied["pct"] == Interval.point(25)
+
+
+# -- ranks, ties and conflicting sets ---------------------------------------------------------
+
+
+def test_solve_blames_the_lower_rank() -> None:
+    softs = [point("news", "x", 65, 0), point("table", "x", 64, 3)]
+    got = solve(problem(["x"], [], softs))
+    assert got.suspects == ("news",)
+    assert got.conflicts == (Conflict("news", ("news", "table"), ()),)
+    assert got.implied["x"] == closed(64, 64)
+
+
+def test_solve_equal_ranks_blame_the_fewest_then_the_smallest_id() -> None:
+    fewest = [
+        Soft("a", "x", closed(1, 2), 0),
+        Soft("b", "x", closed(5, 6), 0),
+        Soft("c", "x", closed(5, 7), 0),
+    ]
+    assert solve(problem(["x"], [], fewest)).suspects == ("a",)
+    tie = [point("b", "x", 1, 0), point("a", "x", 2, 0)]
+    assert solve(problem(["x"], [], tie)).suspects == ("a",)
+
+
+def test_solve_blames_many_less_trusted_before_one_more_trusted() -> None:
+    softs = [point("ref", "x", 1, 2), point("n1", "x", 5, 1), point("n2", "x", 5, 1)]
+    got = solve(problem(["x"], [], softs))
+    assert got.suspects == ("n1", "n2")
+
+
+def test_solve_uncorroborated_claim_stands() -> None:
+    got = solve(problem(["x"], [], [Soft("news", "x", Interval.of(60, None, lo_open=True), 0)]))
+    assert got.feasible
+    assert got.implied["x"] == Interval.of(61, None)
+
+
+def test_solve_conflict_prefers_the_smallest_evidence_key() -> None:
+    softs = [point("s", "x", 1, 0), point("u", "x", 5, 2), point("v", "x", 5, 1)]
+    prob = problem(["x"], [], softs)
+    assert solve(prob).conflicts == (Conflict("s", ("s", "u"), ()),)
+    prefer_v = solve(prob, evidence_key=lambda suspect, soft: (soft != "v", soft))
+    assert prefer_v.conflicts == (Conflict("s", ("s", "v"), ()),)
+
+
+def test_solve_conflict_prefers_a_set_without_relations() -> None:
+    softs = [point("n", "a", 10, 0), point("ref", "a", 12, 2), point("b", "b", 12, 2)]
+    got = solve(problem(["a", "b"], [], softs, [Rel("same", "equal", ("a", "b"))]))
+    assert got.suspects == ("n",)
+    assert got.conflicts == (Conflict("n", ("n", "ref"), ()),)
+
+
+def test_solve_empty_claim_conflicts_alone() -> None:
+    softs = [Soft("half", "x", Interval.of(Fraction(1, 3), Fraction(2, 3)), 0)]
+    got = solve(problem(["x"], [], softs))
+    assert got.conflicts == (Conflict("half", ("half",), ()),)
+    assert got.implied["x"] == Interval.of(0, None)
+
+
+# -- reals, free variables, fallbacks -------------------------------------------------------------
+
+
+def test_solve_real_bounds_keep_open_ends() -> None:
+    softs = [
+        Soft("a", "x", Interval.of(1, 3, lo_open=True), 0),
+        Soft("b", "y", Interval.of(2, 5, hi_open=True), 0),
+    ]
+    got = solve(
+        problem(
+            [],
+            ["x", "y", "z"],
+            softs,
+            [Rel("same", "equal", ("x", "y")), Rel("add", "sum", ("z", "x", "y"))],
+        )
+    )
+    assert got.implied["x"] == closed(2, 3)
+    assert got.implied["z"] == closed(4, 6)
+    open_sum = solve(
+        problem(
+            [],
+            ["x", "y", "t"],
+            [
+                Soft("a", "x", Interval.of(0, 1, hi_open=True), 0),
+                Soft("b", "y", Interval.of(0, 1, lo_open=True), 0),
+            ],
+            [Rel("s", "sum", ("t", "x", "y"))],
+        )
+    )
+    assert open_sum.implied["t"] == Interval.of(0, 2, lo_open=True, hi_open=True)
+
+
+def test_solve_free_variables_get_their_domain() -> None:
+    got = solve(problem(["n"], ["r"], []))
+    assert got.implied == {"n": Interval.of(0, None), "r": Interval.everything()}
+
+
+def test_solve_too_large_component_uses_propagation() -> None:
+    got = solve(sum_problem(27), max_component=3)
+    assert [(u.reason, u.variables) for u in got.unsolved] == [
+        (TOO_LARGE, ("pa", "pb", "pc", "pd", "t"))
+    ]
+    assert got.suspects == ()
+    assert got.implied["t"] == closed(176, 176)
+
+
+def test_solve_timeout_gives_unsolved() -> None:
+    got = solve(sum_problem(28), timeout_ms=0)
+    assert [u.reason for u in got.unsolved] == [TIMEOUT]
+    assert got.suspects == ()
+
+
+def test_solve_relations_that_contradict_each_other() -> None:
+    # x = x + d forces d = 0, but d is a denominator.
+    rels = [Rel("loop", "sum", ("x", "x", "d")), Rel("share", "ratio", ("p", "n", "d"))]
+    got = solve(problem(["x", "n", "d"], ["p"], [point("x", "x", 3)], rels))
+    assert not got.feasible
+    assert got.rel_conflicts == (("loop", "share"),)
+    assert got.suspects == ()
+
+
+def test_solve_is_deterministic() -> None:
+    first: Solution = solve(sum_problem(28))
+    assert all(solve(sum_problem(28)) == first for _ in range(3))
+
+
+@pytest.mark.parametrize(
+    "rel",
+    [Rel("r", "subset", ("x",)), Rel("r", "ratio", ("x", "y")), Rel("r", "sum", ("x", "nope"))],
+)
+def test_solve_rejects_malformed_relations(rel: Rel) -> None:
+    with pytest.raises(ValueError, match="relation"):
+        solve(problem(["x", "y"], [], [], [rel]))
+
+
+def test_solve_rejects_unknown_variable() -> None:
+    with pytest.raises(ValueError, match="unknown variable"):
+        solve(problem(["x"], [], [point("a", "y", 1)]))
