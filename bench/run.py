@@ -85,12 +85,23 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
+MEMORY_GUARD_GB = 16  # address space per child: a runaway run fails instead of swapping
+
+
+def _limit_memory() -> None:
+    import resource
+
+    limit = MEMORY_GUARD_GB * 1024**3
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
 def measure(cmd: list[str], cwd: Path = REPO) -> dict[str, Any]:
     """Run `cmd`; return wall and CPU seconds, peak RSS (MB), exit status and output."""
     out = tempfile.TemporaryFile()
     err = tempfile.TemporaryFile()
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=out, stderr=err)
+    proc = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=out, stderr=err,
+                            preexec_fn=_limit_memory)
     peak = [0]
     done = threading.Event()
 
@@ -192,10 +203,12 @@ def end_to_end(corpus_dir: Path, label: str) -> dict[str, Any]:
         shutil.rmtree(out)
     cmd = audit_cmd(corpus_dir, out)
     got = measure(cmd)
-    if got["status"] not in (0, 1):
-        raise SystemExit(f"{shown(cmd)} failed ({got['status']}):\n{got['stderr'][-2000:]}")
-    got.update(check_planted(corpus_dir, out))
     got["command"] = shown(cmd)
+    if got["status"] not in (0, 1):
+        tail = (got["stderr"].strip().splitlines() or ["no message"])[-1]
+        got["failed"] = f"exit status {got['status']}: {tail}"
+        return got
+    got.update(check_planted(corpus_dir, out))
     got["pages"] = sorted(p.name for p in out.glob("*.html"))
     return got
 
@@ -204,29 +217,67 @@ def stages(corpus_dir: Path) -> dict[str, float]:
     """Return per-stage seconds of one in-process run (a fresh child process)."""
     got = measure([sys.executable, str(BENCH / "run.py"), "--stages", str(corpus_dir)])
     if got["status"] != 0:
-        raise SystemExit(f"stage run failed:\n{got['stderr'][-2000:]}")
-    return json.loads(got["stdout"].strip().splitlines()[-1])
+        tail = (got["stderr"].strip().splitlines() or ["no message"])[-1]
+        return {"failed": f"exit status {got['status']}: {tail}"}
+    data: dict[str, Any] = json.loads(got["stdout"].strip().splitlines()[-1])
+    return data
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0  # pragma: no cover
+
+
+class _CpuClock:
+    """Stands in for the `time` module of checker.audit: its stage laps count CPU time.
+
+    Each lap also notes the resident memory then (`rss`), to show which stage holds it.
+    """
+
+    rss: list[float] = []
+
+    @staticmethod
+    def perf_counter() -> float:
+        _CpuClock.rss.append(_rss_mb())
+        return time.process_time()
 
 
 def run_stages_here(corpus_dir: str) -> None:
-    """Child mode: audit in-process, time each reporter, print one JSON line."""
-    t0 = time.perf_counter()
+    """Child mode: audit in-process, time each reporter, print one JSON line.
+
+    Times are CPU seconds of this process (`time.process_time`), so that other jobs on a
+    shared machine inflate them less than wall times; `audit:wall` is the wall time.
+    """
+    t0 = time.process_time()
+    import checker.audit
     from checker.audit import audit
     from checker.config import load_config
     from checker.reporters import REPORTERS, render_to_string
 
+    checker.audit.time = _CpuClock  # type: ignore[assignment]
     config = load_config(REPO)
-    t1 = time.perf_counter()
+    t1, w1 = time.process_time(), time.perf_counter()
     result = audit(corpus_dir, config)
-    t2 = time.perf_counter()
+    t2, w2 = time.process_time(), time.perf_counter()
     timings: dict[str, float] = {"import": t1 - t0}
     timings.update(result.timings)
     timings["audit"] = t2 - t1
+    timings["audit:wall"] = w2 - w1
+    stages = [k for k in result.timings]
+    # laps: one clock reading at the start, then one per stage
+    memory = {f"rss after {k}": mb for k, mb in zip(stages, _CpuClock.rss[1:], strict=False)}
     for name in ("json", "html", "sarif", "junit", "markdown"):
-        t = time.perf_counter()
-        render_to_string(REPORTERS[name], result)
-        timings[f"report:{name}"] = time.perf_counter() - t
-    sys.stdout.write(json.dumps(timings) + "\n")
+        t = time.process_time()
+        text = render_to_string(REPORTERS[name], result)
+        timings[f"report:{name}"] = time.process_time() - t
+        memory[f"size of {name} (MB)"] = len(text.encode("utf-8")) / 1e6
+        del text
+    memory["peak rss (MB)"] = __import__("resource").getrusage(
+        __import__("resource").RUSAGE_SELF).ru_maxrss / 1024
+    sys.stdout.write(json.dumps({**timings, "memory": memory}) + "\n")
 
 
 def median_run(cmd: list[str], n: int, ok: tuple[int, ...] = (0,)) -> dict[str, Any]:
@@ -362,6 +413,12 @@ def write_results(path: Path, r: dict[str, Any]) -> None:
         ]
         for row in e2e:
             target = TARGET_S.get(row["n"])
+            if "failed" in row:
+                lines.append(f"| {row['n']:,} | | | {fmt_s(row['wall'])} | {fmt_s(row['cpu'])} |"
+                             f" {row['rss_mb']:,.0f} / {row['tree_mb']:,.0f} MB | | | "
+                             f"{'< ' + fmt_s(target) if target else ''} | **failed**: "
+                             f"{row['failed']} |")
+                continue
             mem_ok = max(row["rss_mb"], row["tree_mb"]) < MEMORY_LIMIT_MB
             found_ok = not row["missed"]
             status = ""
@@ -378,7 +435,7 @@ def write_results(path: Path, r: dict[str, Any]) -> None:
                 f"{'< ' + fmt_s(target) if target else ''} | {status} |")
         lines += ["", "Command of each run: `" + e2e[0]["command"].replace(
             str(e2e[0]["n"]), "N") + "` (N the number of claims).", ""]
-        by_n = {row["n"]: row for row in e2e}
+        by_n = {row["n"]: row for row in e2e if "failed" not in row}
         pairs = [(a, 2 * a) for a in sorted(by_n) if 2 * a in by_n]
         if pairs:
             lines += ["### Linearity: doubling the corpus", "", "| from | to | wall ratio |"
@@ -388,22 +445,35 @@ def write_results(path: Path, r: dict[str, Any]) -> None:
                 cr = by_n[b]["cpu"] / by_n[a]["cpu"]
                 lines.append(f"| {a:,} | {b:,} | {wr:.2f}x | {cr:.2f}x | {verdict(wr <= 2.2)} |")
             lines.append("")
-        stage_rows = [row for row in e2e if row.get("stages")]
+        stage_rows = [row for row in e2e if row.get("stages") and "failed" not in row["stages"]]
         if stage_rows:
             keys: list[str] = []
             for row in stage_rows:
-                keys += [k for k in row["stages"] if k not in keys]
-            lines += ["### Time per stage (in-process run, seconds)", "",
+                keys += [k for k in row["stages"] if k not in keys and k != "memory"]
+            lines += ["### Time per stage (in-process run, CPU seconds)", "",
                       "| stage | " + " | ".join(f"{row['n']:,}" for row in stage_rows) + " |",
                       "|---|" + "---:|" * len(stage_rows)]
             for k in keys:
                 lines.append(f"| {k} | " + " | ".join(
                     f"{row['stages'].get(k, 0):.2f}" for row in stage_rows) + " |")
+            mem_keys: list[str] = []
+            for row in stage_rows:
+                mem_keys += [k for k in row["stages"].get("memory", {}) if k not in mem_keys]
+            if mem_keys:
+                lines += ["| **memory (MB)** |" + " |" * len(stage_rows)]
+                for k in mem_keys:
+                    lines.append(f"| {k} | " + " | ".join(
+                        f"{row['stages'].get('memory', {}).get(k, 0):,.0f}"
+                        for row in stage_rows) + " |")
             lines += ["", "`import` is loading the checker and its configuration; `load` to"
-                      " `policy` are `AuditResult.timings`; `report:*` render each output"
-                      " (the HTML one page, see below).", ""]
+                      " `policy` are `AuditResult.timings` (counted in CPU time; `policy`"
+                      " includes assembling the result), `audit` their sum and `audit:wall` its"
+                      " wall time; `report:*` render each output (the HTML one page, see"
+                      " below).", ""]
     y = r.get("yaml")
-    if y:
+    if y and "failed" in y:
+        lines += ["## YAML at 100,000 claims", "", f"Failed: {y['failed']}", ""]
+    elif y:
         lines += [
             "## YAML at 100,000 claims (measured, no target)", "",
             "| format | wall | CPU | peak RSS | planted found |", "|---|---:|---:|---:|---:|",
@@ -509,21 +579,23 @@ def main(argv: list[str] | None = None) -> int:
         c = corpus(n)
         row = end_to_end(c, c.name)
         row["n"] = n
-        if n in staged:
+        if n in staged and "failed" not in row:
             row["stages"] = stages(c)
         print(f"  {n:,}: wall {row['wall']:.2f} s, cpu {row['cpu']:.2f} s, rss {row['rss_mb']:.0f}"
-              f" MB, tree {row['tree_mb']:.0f} MB, planted {row['planted']}, missed "
-              f"{len(row['missed'])}", flush=True)
+              f" MB, tree {row['tree_mb']:.0f} MB, planted {row.get('planted')}, missed "
+              f"{len(row.get('missed', []))} {row.get('failed', '')}", flush=True)
         results["sizes"].append({k: v for k, v in row.items() if k not in ("stdout", "stderr")})
         write_results(args.results, results)
     if not args.no_yaml:
         c = corpus(100_000, "yaml")
         row = end_to_end(c, c.name)
-        row["stages"] = stages(c)
+        if "failed" not in row:
+            row["stages"] = {k: v for k, v in stages(c).items() if k != "memory"}
         print(f"  yaml 100,000: wall {row['wall']:.2f} s", flush=True)
         results["yaml"] = {k: v for k, v in row.items() if k not in ("stdout", "stderr")}
         write_results(args.results, results)
-    big = next((row for row in results["sizes"] if row["n"] == 100_000), None)
+    big = next((row for row in results["sizes"] if row["n"] == 100_000
+                and "failed" not in row), None)
     if big is not None:
         html = OUT / "audit-json-100000" / "index.html"
         results["html"] = {"bytes": big["html_bytes"], "pages": big["pages"]}

@@ -82,17 +82,26 @@ def parse_text(text: str, name: str, json_format: bool, limits: Limits) -> Parse
     if json_format:
         try:
             data = json.loads(text, parse_constant=_reject_constant, parse_int=_json_int,
-                              parse_float=_json_float)
+                              parse_float=_json_float, object_pairs_hook=_json_object)
         except json.JSONDecodeError as exc:
             raise CorpusError(f"invalid JSON: {exc.msg}", file=name, line=exc.lineno) from None
+        except _DuplicateKey as exc:
+            error = CorpusError(f"duplicate key `{exc.args[0]}`", file=name)
+            try:  # composing the text as YAML finds the same duplicate, with its line
+                _yaml_lines(text, name, limits)
+            except CorpusError as located:
+                if located.message == error.message:
+                    error = located
+            raise error from None
         except ValueError as exc:
             raise CorpusError(str(exc), file=name) from None
         except RecursionError:
             raise CorpusError(f"nesting deeper than {limits.max_depth} levels",
                               file=name) from None
         _check_json_depth(data, name, limits)
+        lists = isinstance(data, dict) and all(isinstance(v, list) for v in data.values())
         return ParsedFile(data, None, lambda: _yaml_lines(text, name, limits),
-                          lambda: _json_item_lines(text, data))
+                          lambda: _json_item_lines(text) if lists else None)
     data, lines = _parse_yaml(text, name, limits)
     return ParsedFile(data, lines)
 
@@ -101,16 +110,16 @@ _JSON_WS = re.compile(r"[ \t\n]*")
 _OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")  # YAML counts these as line breaks
 
 
-def _json_item_lines(text: str, data: Any) -> dict[Path, int] | None:
+def _json_item_lines(text: str) -> dict[Path, int] | None:
     """Return the lines of the top-level keys and top-level list items of a JSON object.
 
     The same lines as composing the text as YAML gives for those paths (a key's line, an
     item's first character), found with the C decoder one item at a time: about as fast
-    as parsing.  Return None when the text is not a mapping of lists with distinct keys,
-    or holds line breaks other than ``\\n``: the caller then composes the whole text.
+    as parsing.  Call it only for a mapping whose values are all lists.  Return None when
+    a key repeats or the text holds line breaks other than ``\\n``: the caller then
+    composes the whole text.
     """
-    if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()) \
-            or _OTHER_BREAKS.search(text):
+    if _OTHER_BREAKS.search(text):
         return None
     decode = json.JSONDecoder().raw_decode
     skip = _JSON_WS.match
@@ -153,6 +162,22 @@ def _json_item_lines(text: str, data: Any) -> dict[Path, int] | None:
     except (IndexError, ValueError):
         return None
     return lines
+
+
+class _DuplicateKey(Exception):
+    pass
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # json.loads keeps the last of two equal keys: a whole `claims` list could vanish
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return obj
 
 
 def _reject_constant(word: str) -> Any:

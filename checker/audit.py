@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checker import policy
 from checker._yamlnodes import Limits
@@ -36,10 +36,13 @@ from checker.findings import (
 from checker.intervals import Interval
 from checker.loader import LoadedCorpus, load_corpus
 from checker.models import Claim, Quantity, Source, relation_id
-from checker.provenance import check_provenance
+from checker.provenance import ProvenanceResult, check_provenance
 from checker.rules import finding
 from checker.snapshots import NormalText, SourceText, read_snapshot
 from checker.tables import Table, compile_filter, count_rows, describe_filter, read_table
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (coverage is imported lazily)
+    from checker.coverage import SourceCoverage
 
 Progress = Callable[[str], None]
 
@@ -84,6 +87,7 @@ def audit(path: str | Path, config: Config | None = None,
 
     step("provenance")
     prov = check_provenance(ctx.sources, list(corpus.claims), texts, loaded.location)
+    covered = _start_coverage(ctx, texts, prov) if config.coverage else None
     lap("provenance")
 
     step("intervals")
@@ -109,12 +113,8 @@ def audit(path: str | Path, config: Config | None = None,
 
     step("coverage")
     coverage: tuple[CoverageResult, ...] = ()
-    if config.coverage:
-        from checker.coverage import check_coverage
-
-        cov_findings, tallies = check_coverage(ctx.sources, corpus.claims, corpus.ignore,
-                                               texts, prov.positions, prov.sections,
-                                               loaded.location)
+    if covered is not None:
+        cov_findings, tallies = covered()
         findings += cov_findings
         coverage = tuple(CoverageResult(t.source, t.mentions, t.claimed, t.ignored)
                          for t in tallies)
@@ -138,6 +138,30 @@ def audit(path: str | Path, config: Config | None = None,
         claims=claims, findings=decided.findings, relations=relations, fail_on=config.fail_on,
         gate_failed=decided.gate_failed, fixed=decided.fixed, expired=decided.expired,
         baseline=config.baseline or None, coverage=coverage, timings=timings, corpus=corpus)
+
+
+PARALLEL_TEXT = 2_000_000  # characters of snapshots from which coverage runs on a 2nd core
+
+
+def _start_coverage(ctx: _Ctx, texts: dict[str, SourceText], prov: ProvenanceResult
+                    ) -> Callable[[], tuple[list[Finding], list[SourceCoverage]]]:
+    """Start the coverage rule; return a function that gives its findings and tallies.
+
+    Coverage needs only the snapshots and the verified quotes, so on a large corpus it
+    runs in a forked child process (a second core) while this one cross-checks and
+    solves; the result is the same either way.
+    """
+    from checker.consistency import can_fork, in_child
+    from checker.coverage import check_coverage
+
+    corpus = ctx.loaded.corpus
+
+    def run() -> tuple[list[Finding], list[SourceCoverage]]:
+        return check_coverage(ctx.sources, corpus.claims, corpus.ignore, texts,
+                              prov.positions, prov.sections, ctx.loaded.location)
+
+    size = sum(len(t.text.text) for t in texts.values() if t.text is not None)
+    return in_child(run) if size >= PARALLEL_TEXT and can_fork() else run
 
 
 def _read_sources(ctx: _Ctx) -> tuple[dict[str, SourceText], dict[str, Table],
@@ -184,6 +208,7 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table]
     out: dict[str, Interval | None] = {}
     counts: dict[str, str] = {}
     said: dict[str, Stated] = {}
+    wholes: dict[Interval, Interval] = {}
     loc = ctx.loaded.location
     for claim in ctx.loaded.corpus.claims:
         cid = claim.id or ""
@@ -229,7 +254,10 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table]
                     line=where.line if where else None, field="says")
             iv = stated.interval
         if qty.is_integer:
-            iv = iv.integers()
+            whole = wholes.get(iv)
+            if whole is None:  # the same interval recurs across claims: round it once
+                whole = wholes[iv] = iv.integers()
+            iv = whole
             if iv.is_empty():
                 where = loc(cid)
                 raise CorpusError(

@@ -113,6 +113,7 @@ def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None) -> L
         pf = parse_text(text, rel, file.suffix == ".json", limits)
         parsed[rel] = pf
         per_file.append((rel, _validate_file(pf, rel)))
+        pf.data = None  # validated: only its lines are needed from here on (memory)
     return _merge(root, real_root, per_file, parsed, hashes)
 
 
@@ -247,6 +248,7 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile]],
     sources: list[Source] = []
     quantities: list[Quantity] = []
     relations: list[Relation] = []
+    relation_origins: list[Origin] = []
     claims: list[tuple[Claim, Origin]] = []
     ignores: list[Ignore] = []
     ignore_origins: list[Origin] = []
@@ -268,6 +270,7 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile]],
         for i, relation in enumerate(cf.relations):
             o = Origin(rel, "relations", i)
             relations.append(relation)
+            relation_origins.append(o)
             origins.setdefault(relation_id(relation), o)
             if relation.id:
                 ns.add(relation.id, "relation", o, "id")
@@ -313,9 +316,8 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile]],
         expect(qty.within, "quantity", origins[qty.id], "within")
     _check_within_cycles(quantities, origins, line)
     seen_rel: dict[str, Origin] = {}
-    for i, relation in enumerate(relations):
+    for relation, o in zip(relations, relation_origins, strict=True):
         rid = relation_id(relation)
-        o = _relation_origin(per_file, i)
         if rid in seen_rel and seen_rel[rid] != o:
             raise CorpusError(f"duplicate relation `{rid}` (give one of them an `id:`)",
                               file=o.file, line=line(o))
@@ -414,14 +416,18 @@ def _resolve_paths(root: Path, real_root: Path, sources: Iterable[Source],
             continue
         o = origins[src.id]
         key = "table" if src.kind == "dataset" else "snapshot"
-        ln = parsed[o.file].line((o.section, o.index, key))
+        # The line only for an error: a JSON file's field lines cost a full compose.
+        ln = lambda o=o, key=key: parsed[o.file].line((o.section, o.index, key))  # noqa: E731
         pure = PurePosixPath(name.replace("\\", "/"))
         if pure.is_absolute() or name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
             raise CorpusError(f"path `{name}` must be relative to the claim file",
-                              file=o.file, line=ln, field=key)
+                              file=o.file, line=ln(), field=key)
         if ".." in pure.parts:
-            raise CorpusError(f"path `{name}` may not use `..`", file=o.file, line=ln, field=key)
+            raise CorpusError(f"path `{name}` may not use `..`", file=o.file, line=ln(), field=key)
         target = (root / o.file).parent / Path(*pure.parts)
-        _confine(target, real_root, name, o.file, ln)
+        try:
+            _confine(target, real_root, name, o.file, None)
+        except CorpusError as exc:
+            raise exc.located(line=ln()) from None
         paths[src.id] = target
     return paths

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import stat
 import time
@@ -53,6 +54,8 @@ CASES = Path(__file__).parent / "bad_inputs"
 SECONDS = 5.0  # wall-clock budget of one case
 HARD_STOP = 30  # a hung case is interrupted after this many seconds
 SECRET = "63 countries, the secret outside the corpus\n"
+# what must never reach the terminal: escape sequences, other controls, bidi controls
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def _load_cases() -> list[Any]:
@@ -123,6 +126,7 @@ def run_case(case: dict[str, Any], base: Path, capsys: pytest.CaptureFixture[str
     elapsed = time.perf_counter() - started
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err + captured.out
+    assert not CONTROLS.search(captured.err + captured.out), "control characters printed"
     return status, captured.err, out, elapsed
 
 
@@ -214,7 +218,8 @@ def test_unreadable_file_oserror(which: str, tmp_path: Path, monkeypatch: pytest
 
 LIMIT_CASES = [
     # setting, value, files, message fragment
-    ("max-file-bytes", 50, {"claims.yaml": "quantities:\n  - {id: q, label: A label of some length}\n"},
+    ("max-file-bytes", 50,
+     {"claims.yaml": "quantities:\n  - {id: q, label: A label of some length}\n"},
      "claims.yaml: file is larger than the limit of 50 bytes"),
     ("max-snapshot-bytes", 5,
      {"a.txt": "63 countries\n",

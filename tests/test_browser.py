@@ -247,3 +247,28 @@ def test_print_stylesheet_shows_everything(visit: Any, reports: dict[str, Path])
     assert all(claims.nth(i).is_visible() for i in range(claims.count()))
     pdf = page.pdf()
     assert pdf[:4] == b"%PDF"
+
+
+def test_readme_screenshots(browser: Any, reports: dict[str, Path]) -> None:
+    """The README's pictures of the corpus report: the top of the page (1200×900) and the
+    smart-policing conflict.  Written to tests/artifacts/; with
+    ``CLAIMCHECK_UPDATE_SCREENSHOTS=1`` also to docs/img/ (overview.png, conflict.png)."""
+    context = browser.new_context(viewport={"width": 1200, "height": 900},
+                                  color_scheme="light")
+    try:
+        page = context.new_page()
+        page.goto(reports["corpus"].resolve().as_uri(), wait_until="load")
+        ARTIFACTS.mkdir(exist_ok=True)
+        (ARTIFACTS / ".gitignore").write_text("*\n", encoding="utf-8")
+        shots = {"overview.png": page.screenshot()}
+        conflict = page.locator("#findings-error li.finding").filter(
+            has_text="“fifty-two”").filter(has_text="XCK001")
+        assert conflict.count() == 1
+        shots["conflict.png"] = conflict.screenshot()
+    finally:
+        context.close()
+    for name, png in shots.items():
+        assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) < 300_000, (name, len(png))
+        (ARTIFACTS / f"readme-{name}").write_bytes(png)
+        if os.environ.get("CLAIMCHECK_UPDATE_SCREENSHOTS"):
+            (REPO / "docs" / "img" / name).write_bytes(png)

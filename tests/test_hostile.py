@@ -174,9 +174,6 @@ def test_html_holds_hostile_text_as_text(report: Path) -> None:
     assert not [u for u in urls if u.startswith(("javascript:", "vbscript:", "data:t"))], urls
 
 
-@pytest.mark.xfail(strict=True, reason="the HTML reporter keeps raw C0 controls (ESC, BEL) "
-                   "of some corpus fields (a quantity's unit); harmless in a browser but not "
-                   "plain text: reporters should strip them like the terminal does")
 def test_html_has_no_raw_control_characters(report: Path) -> None:
     html = report.read_text(encoding="utf-8")
     found = re.findall("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", html)

@@ -25,9 +25,17 @@ from checker.reporters._htmltext import (
     anchor,
     safe_href,
     segment_text,
+    split_code,
     text_fragment_url,
 )
-from checker.reporters._numberline import Row, build_number_line
+from checker.reporters._numberline import (
+    MARKERS,
+    SHAPES,
+    Row,
+    build_number_line,
+    describe,
+    legend,
+)
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "checker" / "templates"
 VOID = {"meta", "link", "br", "hr", "img", "input", "wbr", "area", "base", "col", "source"}
@@ -182,11 +190,12 @@ def test_view_model_fields_are_documented_and_used() -> None:
     unused_ok = {("Page", "extra"), ("Page", "accepted"), ("Page", "title"),
                  ("ClaimView", "id"), ("FindingView", "severity")}
     for cls in (vm.ClaimView, vm.QuantityView, vm.SourceView, vm.FindingView,
-                vm.FindingGroup, vm.Page, vm.Link, vm.Count):
+                vm.FindingGroup, vm.Page, vm.Link, vm.Count, vm.MemberView, vm.Piece):
         doc = cls.__doc__ or ""
         for f in dataclasses.fields(cls):
             assert f"`{f.name}`" in doc, f"{cls.__name__}.{f.name} is not documented"
-            if (cls.__name__, f.name) not in unused_ok and cls not in (vm.Link, vm.Count):
+            if (cls.__name__, f.name) not in unused_ok and cls not in (vm.Link, vm.Count,
+                                                                       vm.Piece):
                 assert re.search(rf"\.{f.name}\b", templates), f"{cls.__name__}.{f.name} unused"
 
 
@@ -232,8 +241,8 @@ def test_number_line_draws_open_closed_and_rays() -> None:
             Row("c", Interval.of(None, 50), "conflicts", "#c-c"),
             Row("d", Interval.empty(), "conflicts", None)]
     chart = build_number_line("pct", rows, Interval.point(51), integer=False)
-    kinds = [(b.label.split()[1].rstrip(":"), b.lo, b.hi) for b in chart.bars]
-    assert kinds == [("implied", "closed", "closed"), ("a", "closed", "open"),
+    kinds = [(b.label.split()[0].rstrip(":"), b.lo, b.hi) for b in chart.bars]
+    assert kinds == [("implied", "none", "none"), ("a", "closed", "open"),
                      ("b", "closed", "ray"), ("c", "ray", "closed"), ("d", "none", "none")]
     assert chart.bars[4].empty and "∅" in chart.bars[4].label
     assert all(b.label.endswith(f"({b.verdict})") for b in chart.bars[1:])
@@ -242,6 +251,146 @@ def test_number_line_draws_open_closed_and_rays() -> None:
     many = build_number_line("n", [Row(str(i), Interval.point(i), "agrees", None)
                                    for i in range(50)], None, True, limit=40)
     assert many.more == 10 and len(many.bars) == 40
+    assert many.desc.endswith("10 more claims are not drawn.")
+
+
+def test_number_line_marks_verdicts_by_shape_and_reads_out() -> None:
+    """Every verdict has its own marker shape (chart, legend, badges); single values are
+    drawn as that shape; the implied bounds are a band; the SVG text reads each row."""
+    assert len(set(SHAPES.values())) == len(SHAPES)
+    assert len(set(MARKERS.values())) == len(MARKERS)
+    verdicts = [v for v in SHAPES if v != "implied"]
+    rows = [Row(v, Interval.point(50 + i), v, None) for i, v in enumerate(verdicts)]
+    rows.append(Row("range", Interval.of(40, 60, lo_open=True), "weaker", None))
+    chart = build_number_line("n", rows, Interval.of(52, 54), integer=False)
+    implied, *claims = chart.bars
+    assert implied.band is not None and implied.point is None and chart.band is not None
+    assert implied.marker.shape == "band"
+    for bar, verdict in zip(claims, verdicts, strict=False):
+        assert bar.point is not None and bar.point.shape == SHAPES[verdict]
+        assert bar.marker.shape == SHAPES[verdict] and bar.lo == bar.hi == "none"
+    last = claims[-1]
+    assert last.point is None and (last.lo, last.hi) == ("open", "closed")
+    assert claims[verdicts.index("uncorroborated")].marker.glyph == "?"
+    # The band spans the implied bounds [52, 54], behind every row.
+    x52 = claims[verdicts.index("stronger")].x1
+    assert chart.band[0] == x52 and chart.band[1] < claims[0].y < chart.band[1] + chart.band[3]
+    assert chart.title == "Number line of n"
+    assert chart.desc.startswith("Implied bounds: at least 52 and at most 54. agrees: "
+                                 "exactly 50, agrees.")
+    assert "range: more than 40 and at most 60, weaker." in chart.desc
+    assert describe(Interval.of(None, 5, hi_open=True)) == "less than 5"
+    assert describe(Interval.everything()) == "any value"
+    assert describe(Interval.empty()) == "no value at all (empty)"
+    keyed = {text: m.shape for m, text, _ in legend()}
+    assert {keyed[v] for v in verdicts} == {SHAPES[v] for v in verdicts}
+    assert {"dot", "ring", "arrow", "band"} <= set(keyed.values())
+
+
+def test_html_draws_markers_legend_and_accessible_charts() -> None:
+    """The page has the legend, one marker path per row, and <title>/<desc> per chart."""
+    html = _html()
+    page = _parse(html)
+    svgs = [a for t, a in page.tags if t == "svg" and a.get("class") == "numberline"]
+    assert len(svgs) == 2
+    for a in svgs:
+        assert a.get("aria-labelledby", "").endswith("-svg")
+        assert a.get("aria-describedby", "").endswith("-desc")
+    assert "<desc id=\"q-countries-smart-policing-desc\">Implied bounds: exactly 53. " in html
+    assert "carnegie-smart-policing: exactly 52, conflicts." in html
+    assert '<ul class="legend" aria-label="Key to the number lines">' in html
+    assert html.count('class="mk mk-cross"') >= 3  # legend + two conflicting claims
+    assert '<span class="badge v-conflicts">✕ conflicts</span>' in html
+
+
+def _contrast(a: str, b: str) -> float:
+    def lum(h: str) -> float:
+        c = [int(h[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        c = [x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4 for x in c]
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_colours_meet_wcag_aa_in_both_schemes() -> None:
+    """Verdict colours: 3:1 as graphics on every background they are drawn on; badge and
+    body text 4.5:1; in the light and the dark palette (print uses the light one)."""
+    css = (TEMPLATES / "report.css").read_text(encoding="utf-8")
+    dark_at = css.index("@media screen and (prefers-color-scheme: dark)")
+    light = dict(re.findall(r"--([\w-]+):\s*(#[0-9a-fA-F]{6})", css[:dark_at]))
+    dark = {**light, **dict(re.findall(r"--([\w-]+):\s*(#[0-9a-fA-F]{6})",
+                                       css[dark_at:css.index("}", css.index("{", dark_at) + 1)]))}
+    for palette in (light, dark):
+        for v in ("agrees", "weaker", "stronger", "overlaps", "conflicts", "uncorroborated",
+                  "implied"):
+            for ground in ("bg", "panel", "band-bg"):
+                assert _contrast(palette[v], palette[ground]) >= 3, (v, ground)
+            if f"{v}-fg" in palette:
+                assert _contrast(palette[f"{v}-fg"], palette[f"{v}-bg"]) >= 4.5, v
+        for text in ("fg", "muted", "link"):
+            for ground in ("bg", "panel"):
+                assert _contrast(palette[text], palette[ground]) >= 4.5, (text, ground)
+        assert _contrast(palette["bg"], palette["uncorroborated"]) >= 4.5  # the "?" glyph
+        assert _contrast(palette["fg"], palette["says"]) >= 4.5
+
+
+def test_top_of_page_says_what_disagrees() -> None:
+    """Right under the gate: one line per error and warning, with links to the finding,
+    its claims and the quotes in their sources."""
+    page = build_page(build_result())
+    assert [(f.code, f.severity, f.accepted) for f in page.headline] == [
+        ("REL001", "error", False), ("XCK001", "error", False), ("PRV005", "warning", True),
+        ("COV001", "warning", False)]
+    assert page.headline_more == 0
+    html = _html()
+    top = html[html.index('class="gate'):html.index("Findings by severity")]
+    assert "What disagrees" in top
+    assert 'href="#s-carnegie-smart-policing">quote in carnegie-2019</a>' in top
+    assert 'href="#src-aigs-index-2019">table aigs-index-2019</a>' in top
+    assert f'href="#{page.headline[1].anchor}">XCK001 conflict</a>' in top
+    assert "accepted by the baseline" in top
+    assert "REL002" not in top  # info stays in Findings
+    capped = build_page(build_result(), vm.Limits(headline=1))
+    assert len(capped.headline) == 1 and capped.headline_more == 3
+    quiet = build_page(build_result(findings=()))
+    assert quiet.headline == ()
+    assert "Nothing disagrees" in render_to_string(REPORTERS["html"], build_result(findings=()))
+
+
+def test_findings_show_each_member_with_source_quote_and_interval() -> None:
+    """The minimal conflicting set is readable without clicking."""
+    page = build_page(build_result())
+    f = next(f for g in page.groups for f in g.findings if f.code == "XCK001")
+    suspect, evidence = f.members
+    assert (suspect.role, suspect.claim.text, suspect.source.text, suspect.kind) == (
+        "suspect", "carnegie-smart-policing", "carnegie-2019", "report")
+    assert (suspect.quote_before, suspect.quote_says, suspect.quote_after) == (
+        "smart policing (", "fifty-two", " countries)")
+    assert suspect.interval == "52" and suspect.where.href == "#s-carnegie-smart-policing"
+    assert (evidence.role, evidence.count, evidence.interval, evidence.kind) == (
+        "evidence", "smart_policing = 1", "53", "table")
+    assert evidence.where == vm.Link("table aigs-index-2019", "#src-aigs-index-2019")
+    html = _html()
+    item = html[html.index(f'id="{f.anchor}"'):]
+    item = item[:item.index('<li class="item')]
+    assert ('<blockquote>smart policing (<strong class="says">fifty-two</strong> '
+            "countries)</blockquote>") in item
+    assert "counts the rows where <code>smart_policing = 1</code> → " in item
+
+
+def test_messages_show_backticked_ids_as_linked_code() -> None:
+    """`ids` in a message become code, linked to what they name when it is shown."""
+    assert split_code("a `b` c") == [("a ", False), ("b", True), (" c", False)]
+    assert split_code("`x` and `y") == [("x", True), (" and `y", False)]
+    assert split_code("plain") == [("plain", False)]
+    result = build_result()
+    conflict = dataclasses.replace(result.findings[0],
+                                   message="the report `carnegie-2019` says `nowhere`")
+    page = build_page(build_result(findings=(conflict,)))
+    pieces = page.groups[0].findings[0].message
+    assert pieces == (vm.Piece("the report ", False, None),
+                      vm.Piece("carnegie-2019", True, "#src-carnegie-2019"),
+                      vm.Piece(" says ", False, None), vm.Piece("nowhere", True, None))
 
 
 def test_html_limits_keep_big_results_small() -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from checker.findings import ClaimResult, Verdict
 from checker.intervals import Interval
 from checker.reporters._htmltext import Segment
-from checker.reporters._numberline import NumberLine
+from checker.reporters._numberline import Marker, NumberLine
 
 VERDICT_HELP = {
     "agrees": "same interval as what it was checked against",
@@ -37,7 +37,8 @@ class Limits:
     `claims`, `quantities`, `sources` cap the items shown (the most troubled first);
     `findings` caps each severity; `rows` the bars of a number line and the claims listed
     per quantity; `source_rows` the claims listed per source; `source_chars` the snapshot
-    characters per source and `total_chars` in all.  `for_size` picks the limits.
+    characters per source and `total_chars` in all; `chains` the provenance paths;
+    `headline` the lines of "What disagrees".  `for_size` picks the limits.
     """
 
     claims: int = 2000
@@ -49,6 +50,7 @@ class Limits:
     source_chars: int = 50_000
     total_chars: int = 2_000_000
     chains: int = 500
+    headline: int = 30
 
     LARGE = 2000  # more claims than this: a large corpus, shown in part
 
@@ -59,7 +61,8 @@ class Limits:
         if claims <= cls.LARGE:
             return cls()
         return cls(claims=500, quantities=100, sources=40, findings=200, rows=12,
-                   source_rows=20, source_chars=3000, total_chars=100_000, chains=100)
+                   source_rows=20, source_chars=3000, total_chars=100_000, chains=100,
+                   headline=15)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +83,46 @@ class Count:
     count: int
     href: str
     symbol: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A run of a finding's message: `text`, whether it is `code` (written in backticks in
+    the message: a source id, say), and `href` when it names something on the page."""
+
+    text: str
+    code: bool
+    href: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class MemberView:
+    """One claim of a finding's minimal conflicting set, readable without clicking.
+
+    `role` is ``suspect`` (blamed) or ``evidence``; `claim` links to the claim, `source`
+    to its source, whose `kind` is in words (report, table, news story), from `publisher`
+    on `published`; `quote_before`,
+    `quote_says`, `quote_after` the quote split around the `says` words (all empty for
+    a table claim, which has `count`, the filter of its rows); `interval` what it states
+    as an interval, `verdict` and `verdict_symbol` its verdict; `where` links to the
+    quote highlighted in its source (or to the table), None-href when not on the page.
+    """
+
+    role: str
+    claim: Link
+    source: Link
+    kind: str
+    publisher: str | None
+    published: str | None
+    says: str | None
+    count: str | None
+    quote_before: str
+    quote_says: str
+    quote_after: str
+    interval: str
+    verdict: str
+    verdict_symbol: str
+    where: Link
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,15 +177,15 @@ class ClaimView:
 @dataclass(frozen=True, slots=True)
 class QuantityView:
     """One quantity: `anchor` (element id), `id`, `label`, `unit`, `implied` bounds as text
-    (or why not), its `claims` (links with verdict and interval), the `chart`, links to
-    `findings` naming it, and `more` claims not listed."""
+    (or why not), its `claims` (link, verdict, interval, verdict glyph), the `chart`, links
+    to `findings` naming it, and `more` claims not listed."""
 
     anchor: str
     id: str
     label: str
     unit: str
     implied: str
-    claims: tuple[tuple[Link, str, str], ...]  # (claim, verdict, interval)
+    claims: tuple[tuple[Link, str, str, str], ...]  # (claim, verdict, interval, glyph)
     chart: NumberLine
     findings: tuple[Link, ...]
     more: int
@@ -154,9 +197,9 @@ class SourceView:
 
     `anchor` (element id), `id`, `title`, `kind`, `publisher`, `author`, `published`,
     `file` and `sha256` (of the bytes read; None when missing), `note`; `claims` rows
-    (link, verdict, says or count); `has_text` whether it has a snapshot; `url_href` is
-    the link to the original (only http/https) and `url_text` the URL as text when it is
-    not linkable; `segments` the highlighted text (empty for tables or a
+    (link, verdict, says or count, verdict glyph); `has_text` whether it has a snapshot;
+    `url_href` is the link to the original (only http/https) and `url_text` the URL as
+    text when it is not linkable; `segments` the highlighted text (empty for tables or a
     missing snapshot); `section` whether only a section of a shared snapshot is shown;
     `truncated` characters of the text not shown; `cites`/`cited_by` provenance links.
     """
@@ -174,7 +217,7 @@ class SourceView:
     sha256: str | None
     cites: tuple[Link, ...]
     cited_by: tuple[Link, ...]
-    claims: tuple[tuple[Link, str, str], ...]  # (claim, verdict, says or count)
+    claims: tuple[tuple[Link, str, str, str], ...]  # (claim, verdict, says/count, glyph)
     segments: tuple[Segment, ...]
     has_text: bool
     section: bool
@@ -184,9 +227,10 @@ class SourceView:
 
 @dataclass(frozen=True, slots=True)
 class FindingView:
-    """One finding: `anchor` (element id), `code`, `rule`, `severity`, `message`;
-    `suspects` (the claims it
-    blames), `evidence` (rest of the minimal conflicting set, or the reference),
+    """One finding: `anchor` (element id), `code`, `rule`, `severity`, `message` (pieces:
+    the ids it quotes in backticks become code, linked when on the page); `suspects` (the
+    claims it blames), `evidence` (rest of the minimal conflicting set, or the reference),
+    `members` every suspect and piece of evidence with its source, quote and interval,
     `repeated_by`, `quantities`, `relations` (id, kind, why); `location`, `help_uri` (the
     rule's docs), `accepted` (by the baseline), `fingerprint`."""
 
@@ -194,9 +238,10 @@ class FindingView:
     code: str
     rule: str
     severity: str
-    message: str
+    message: tuple[Piece, ...]
     suspects: tuple[Link, ...]
     evidence: tuple[Link, ...]
+    members: tuple[MemberView, ...]
     repeated_by: tuple[Link, ...]
     quantities: tuple[Link, ...]
     relations: tuple[tuple[str, str, str], ...]
@@ -221,21 +266,26 @@ class Page:
     """Everything the report template prints.
 
     `title` of the document; `gate` is ``pass``/``fail``, `gate_line` its sentence and
-    `gate_detail` the threshold and counts behind it; `fingerprint` of the corpus;
+    `gate_detail` the threshold and counts behind it; `headline` the error and warning
+    findings listed under the gate ("What disagrees"), `headline_more` how many more there
+    are; `fingerprint` of the corpus;
     `totals` (sources, quantities, claims); `severities`/`verdicts` counts with filter
     links; `groups` findings by severity; `quantities`, `claims`, `sources` the shown
     items; `chains` provenance paths (news → report → table); `source_filters` links to each source;
     `relations` (id, kind, why); `accepted` findings, `fixed` and `expired` baseline
     entries (counts); `extra` free-form strings for embedders;
     `notes` what was left out; `generated_at` only with ``SOURCE_DATE_EPOCH``;
-    `coverage` per text source (id link, mentions, claimed, ignored, uncovered); `css` and
-    `csp` are filled in by the reporter.
+    `coverage` per text source (id link, mentions, claimed, ignored, uncovered); `legend`
+    the key of the number lines (marker, text, verdict or ``end``); `css` and `csp` are
+    filled in by the reporter.
     """
 
     title: str
     gate: str
     gate_line: str
     gate_detail: str
+    headline: tuple[FindingView, ...]
+    headline_more: int
     fingerprint: str
     generated_at: str | None
     totals: tuple[tuple[str, int], ...]
@@ -253,6 +303,7 @@ class Page:
     expired: int
     coverage: tuple[tuple[Link, int, int, int, int], ...]
     notes: tuple[str, ...]
+    legend: tuple[tuple[Marker, str, str], ...]
     css: str = ""
     csp: str = ""
     extra: dict[str, str] = field(default_factory=dict)

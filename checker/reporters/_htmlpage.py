@@ -24,7 +24,9 @@ from checker.reporters._htmlmodel import (
     FindingView,
     Limits,
     Link,
+    MemberView,
     Page,
+    Piece,
     QuantityView,
     SourceView,
     arithmetic,
@@ -36,12 +38,16 @@ from checker.reporters._htmltext import (
     anchor,
     safe_href,
     segment_text,
+    split_code,
     text_fragment_url,
 )
-from checker.reporters._numberline import SYMBOLS, Row, build_number_line
+from checker.reporters._numberline import MARKERS, Row, build_number_line, legend
 from checker.rules import RULES
 
 KIND_ORDER = {"dataset": 0, "reference": 1, "primary": 2, "news": 3}
+KIND_NOUNS = {"dataset": "table", "reference": "reference", "primary": "report",
+              "news": "news story"}
+"""What a reader calls each kind of source ("from the report carnegie-2019")."""
 
 
 class _Builder:
@@ -131,8 +137,8 @@ class _Builder:
     # -- views ------------------------------------------------------------------------
     def source_view(self, s: SourceResult, budget: int) -> tuple[SourceView, int]:
         claims = [self.claims[c] for c in sorted(s.claims) if c in self.claims]
-        rows = tuple((self.claim_link(c.id), c.verdict.value, c.says or c.count or "")
-                     for c in claims[: self.limits.source_rows])
+        rows = tuple((self.claim_link(c.id), c.verdict.value, c.says or c.count or "",
+                      MARKERS[c.verdict.value]) for c in claims[: self.limits.source_rows])
         segments: list[Segment] = []
         truncated = 0
         if s.text is not None:
@@ -166,21 +172,26 @@ class _Builder:
             self.notes_sources += 1
         return view, budget
 
-    def claim_view(self, c: ClaimResult) -> ClaimView:
+    def quote_parts(self, c: ClaimResult) -> tuple[str, str, str]:
+        """Return the quote of `c` as (before, says, after); all empty for a table claim."""
         src = self.sources.get(c.source)
         p = c.position
-        before = says = after = ""
         text = src.text if src is not None else None
         if (text is not None and p.verified and p.start is not None and p.end is not None):
             ss = p.says_start if p.says_start is not None else p.start
             se = p.says_end if p.says_end is not None else p.start
-            before, says, after = text[p.start:ss], text[ss:se], text[se:p.end]
-        elif c.quote:
+            return text[p.start:ss], text[ss:se], text[se:p.end]
+        if c.quote:
             i = c.quote.find(c.says) if c.says else -1
             if i < 0:
-                before = c.quote
-            else:
-                before, says, after = c.quote[:i], c.says or "", c.quote[i + len(c.says or ""):]
+                return c.quote, "", ""
+            return c.quote[:i], c.says or "", c.quote[i + len(c.says or ""):]
+        return "", "", ""
+
+    def claim_view(self, c: ClaimResult) -> ClaimView:
+        src = self.sources.get(c.source)
+        p = c.position
+        before, says, after = self.quote_parts(c)
         found = self.claim_findings.get(c.id, [])
         in_source = (Link(f"in {c.source}", "#" + anchor("s-", c.id))
                      if c.id in self.marked else None)
@@ -190,7 +201,7 @@ class _Builder:
             kind=src.kind if src else "", quantity=self.quantity_link(c.variable),
             unit=self.units.get(c.variable, ""),
             says=c.says, count=c.count, interval=show_interval(c.interval, c.integer),
-            verdict=c.verdict.value, verdict_symbol=SYMBOLS[c.verdict.value],
+            verdict=c.verdict.value, verdict_symbol=MARKERS[c.verdict.value],
             verdict_help=VERDICT_HELP[c.verdict.value],
             against=tuple(self.claim_link(a) for a in c.against),
             against_interval=(show_interval(c.against_interval, c.integer)
@@ -204,13 +215,49 @@ class _Builder:
             location=f"{c.location.file}:{c.location.line}" if c.location else None,
             note=c.note)
 
+    def member_view(self, cid: str, role: str) -> MemberView | None:
+        """Return claim `cid` of a finding as a readable member (None: unknown claim)."""
+        c = self.claims.get(cid)
+        if c is None:
+            return None
+        src = self.sources.get(c.source)
+        before, says, after = self.quote_parts(c)
+        if cid in self.marked:
+            where = Link(f"quote in {c.source}", "#" + anchor("s-", cid))
+        else:
+            what = "table" if c.count else "source"
+            where = Link(f"{what} {c.source}", self.source_link(c.source).href)
+        return MemberView(
+            role=role, claim=self.claim_link(cid), source=self.source_link(c.source),
+            kind=KIND_NOUNS.get(src.kind, src.kind) if src else "source",
+            publisher=src.publisher if src else None,
+            published=src.published if src else None, says=c.says, count=c.count,
+            quote_before=before, quote_says=says, quote_after=after,
+            interval=show_interval(c.interval, c.integer), verdict=c.verdict.value,
+            verdict_symbol=MARKERS[c.verdict.value], where=where)
+
+    def message(self, text: str) -> tuple[Piece, ...]:
+        """Return `text` in pieces: backticked ids become code, linked when shown."""
+        out = []
+        for run, code in split_code(text):
+            href = None
+            if code:
+                for link in (self.source_link, self.claim_link, self.quantity_link):
+                    if (href := link(run).href) is not None:
+                        break
+            out.append(Piece(run, code, href))
+        return tuple(out)
+
     def finding_view(self, f: Finding) -> FindingView:
         relations = {rid: (rid, kind, why) for rid, kind, why in self.r.relations}
+        members = [self.member_view(c, "suspect") for c in f.claims]
+        members += [self.member_view(c, "evidence") for c in f.evidence if c not in f.claims]
         return FindingView(
             anchor=self.finding_anchor[id(f)], code=f.code, rule=f.rule,
-            severity=f.severity.value, message=f.message,
+            severity=f.severity.value, message=self.message(f.message),
             suspects=tuple(self.claim_link(c) for c in f.claims),
             evidence=tuple(self.claim_link(c) for c in f.evidence),
+            members=tuple(m for m in members if m is not None),
             repeated_by=tuple(self.claim_link(c) for c in f.repeated_by),
             quantities=tuple(self.quantity_link(q) for q in f.quantities),
             relations=tuple(relations.get(r, (r, "", "")) for r in f.relations),
@@ -239,7 +286,7 @@ class _Builder:
                 anchor=anchor("q-", q.id), id=q.id, label=q.label, unit=q.unit,
                 implied=implied,
                 claims=tuple((self.claim_link(c.id), c.verdict.value,
-                              show_interval(c.interval, c.integer))
+                              show_interval(c.interval, c.integer), MARKERS[c.verdict.value])
                              for c in claims[: self.limits.rows]),
                 chart=chart, findings=tuple(per_q.get(q.quantity, []) + (
                     per_q.get(q.id, []) if q.id != q.quantity else [])),
@@ -288,6 +335,9 @@ class _Builder:
                          len(self.groups_src[sev]))
             for sev in SEVERITIES)
         counts = r.counts()
+        serious = [f for g in groups[:2] for f in g.findings]
+        headline = tuple(serious[: limits.headline])
+        headline_more = sum(g.total for g in groups[:2]) - len(headline)
         for label, total, shown in (
             ("claims", len(r.claims), len(claims)),
             ("quantities", len(r.quantities), len(self.quantity_order)),
@@ -308,13 +358,13 @@ class _Builder:
         return Page(
             title=f"claimcheck audit: gate {'failed' if r.gate_failed else 'passed'}",
             gate="fail" if r.gate_failed else "pass", gate_line=gate_line(r),
-            gate_detail=gate_detail(r),
+            gate_detail=gate_detail(r), headline=headline, headline_more=headline_more,
             fingerprint=r.fingerprint, generated_at=source_date(),
             totals=(("sources", len(r.sources)), ("quantities", len(r.quantities)),
                     ("claims", len(r.claims))),
             severities=tuple(Count(s.value, counts[s.value], f"#findings-only-{s.value}")
                              for s in SEVERITIES),
-            verdicts=tuple(Count(v, n, f"#claims-v-{v}", SYMBOLS[v])
+            verdicts=tuple(Count(v, n, f"#claims-v-{v}", MARKERS[v])
                            for v, n in r.verdict_counts().items()),
             groups=groups, quantities=tuple(self.quantity_views()), claims=tuple(claims),
             sources=tuple(sources), chains=tuple(self.chains()),
@@ -325,7 +375,7 @@ class _Builder:
             coverage=tuple((self.source_link(c.source), c.mentions, c.claimed, c.ignored,
                             c.uncovered) for c in sorted(r.coverage, key=lambda c: c.source)
                            [: limits.sources]),
-            notes=tuple(self.notes))
+            notes=tuple(self.notes), legend=legend())
 
 
 def build_page(result: AuditResult, limits: Limits | None = None) -> Page:

@@ -149,3 +149,15 @@ def segment_text(text: str, lo: int, hi: int, marks: list[QuoteMark]) -> list[Se
                                 len(cover) > 1, says,
                                 tuple(m.claim for m in cover), refs))
     return segments
+
+
+def split_code(text: str) -> list[tuple[str, bool]]:
+    """Split `text` at backticks into runs ``(text, is_code)``; empty runs are dropped.
+
+    Messages write ids in backticks (```carnegie-2019` says ...``); a backtick without its
+    pair stays in the text as it is.
+    """
+    parts = text.split("`")
+    if len(parts) % 2 == 0:  # an odd number of backticks: the last one is literal
+        parts[-2:] = [parts[-2] + "`" + parts[-1]]
+    return [(part, i % 2 == 1) for i, part in enumerate(parts) if part]

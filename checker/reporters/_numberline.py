@@ -1,10 +1,12 @@
 """Geometry of the per-quantity number line of the HTML report (layer 4: output).
 
 `build_number_line` turns the claims' intervals of one quantity (and its implied bounds)
-into plain drawing instructions: one horizontal bar per claim with the kind of each end
-(closed dot, open ring, or an arrow for an unbounded ray), an axis with ticks, and labels
-that name the claim and its verdict, so the chart never depends on colour alone.  The
-template only draws what is here.  Coordinates are rounded to 0.1 for byte-stable output.
+into plain drawing instructions: one row per claim with the kind of each end (closed dot,
+open ring, or an arrow for an unbounded ray), a marker whose *shape* names the verdict
+(`SHAPES`), the implied bounds as a grey band behind every row, an axis with ticks, and
+labels that name the claim and its verdict, so the chart never depends on colour alone.
+It also writes the chart out in words (`NumberLine.desc`) for screen readers.  The template
+only draws what is here.  Coordinates are rounded to 0.1 for byte-stable output.
 """
 
 from __future__ import annotations
@@ -18,16 +20,31 @@ from checker.intervals import Interval, format_number
 WIDTH = 960
 PLOT_X1 = 24.0
 PLOT_X2 = 440.0
-LABEL_CHARS = 76  # longer labels are cut with "…" (the table below the chart has them whole)
+MARK_X = PLOT_X2 + 22  # the column of verdict markers, left of the labels
+LABEL_X = PLOT_X2 + 36
+LABEL_CHARS = 70  # longer labels are cut with "…" (the table below the chart has them whole)
 ROW = 22.0
 TOP = 16.0
 AXIS_GAP = 30.0
+SIZE = 5.0  # half the width of a marker
 
 SYMBOLS = {
     "agrees": "=", "weaker": "⊃", "stronger": "⊂", "overlaps": "≈", "conflicts": "✗",
     "uncorroborated": "?", "implied": "◆",
 }
-"""A glyph per verdict, drawn next to every label (shape, not just colour)."""
+"""A mathematical glyph per verdict (the terminal summary's column heads)."""
+
+SHAPES = {
+    "agrees": "circle", "weaker": "square", "stronger": "triangle", "overlaps": "diamond",
+    "conflicts": "cross", "uncorroborated": "query", "implied": "band",
+}
+"""The marker shape of each verdict in the HTML report (chart, legend and badges)."""
+
+MARKERS = {
+    "agrees": "●", "weaker": "■", "stronger": "▲", "overlaps": "◆", "conflicts": "✕",
+    "uncorroborated": "?", "implied": "▬",
+}
+"""The text glyph of each shape in `SHAPES`, printed in the HTML badges and tables."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,15 +56,33 @@ class Tick:
 
 
 @dataclass(frozen=True, slots=True)
+class Marker:
+    """A shape drawn around (`x`, `y`): `shape` names it (and its CSS class ``mk-<shape>``:
+    circle, square, triangle, diamond, cross, query, band, or the end kinds dot, ring,
+    arrow of the legend), `path` is its SVG path data, and `glyph` text drawn inside it
+    at (`x`, `gy`) (``?`` for query, else empty)."""
+
+    shape: str
+    path: str
+    x: float
+    y: float
+    gy: float
+    glyph: str
+
+
+@dataclass(frozen=True, slots=True)
 class Bar:
-    """One interval drawn as a bar.
+    """One interval drawn as a row.
 
     `y` is the row's baseline; `x1`/`x2` the ends on screen; `lo`/`hi` how each end is
     drawn: ``closed`` (filled dot), ``open`` (ring), ``ray`` (arrow to the edge: no
-    bound) or ``none`` (empty interval: nothing drawn).  `arrow_lo`/`arrow_hi` are SVG
-    polygon points for rays (else empty).
-    `verdict` selects the colour and dash class, `label` the text beside the bar (symbol,
-    claim id, interval, verdict), `href` the claim's anchor (None when not on the page),
+    bound) or ``none`` (a single value or an empty interval: no end marks).
+    `arrow_lo`/`arrow_hi` are SVG polygon points for rays (else empty).  `point` is the
+    verdict's marker drawn *on* the line for a single value (None otherwise); `marker`
+    the same shape in the marker column beside the label.  `band` is the rectangle
+    (``x y width height``) of the implied bounds' row (None for claims).
+    `verdict` selects the colour and dash class, `label` the text beside the bar (claim
+    id, interval, verdict), `href` the claim's anchor (None when not on the page),
     `empty` whether the interval holds nothing (no bar, label only).
     """
 
@@ -58,6 +93,9 @@ class Bar:
     hi: str
     arrow_lo: str
     arrow_hi: str
+    point: Marker | None
+    marker: Marker
+    band: tuple[float, float, float, float] | None
     verdict: str
     label: str
     href: str | None
@@ -66,10 +104,12 @@ class Bar:
 
 @dataclass(frozen=True, slots=True)
 class NumberLine:
-    """A whole chart: size, axis, ticks, bars (implied bounds first) and a text summary.
+    """A whole chart: size, axis, ticks, bars (implied bounds first) and a text version.
 
-    `title` is the accessible name of the SVG; `more` counts claims not drawn (a quantity
-    with very many claims shows its first rows only).
+    `label_x` is where labels start; `band` is the rectangle (``x y width height``) of the
+    implied bounds drawn behind every row (None without implied bounds); `title` is the
+    accessible name of the SVG and `desc` reads every row out in words; `more` counts
+    claims not drawn (a quantity with very many claims shows its first rows only).
     """
 
     width: int
@@ -77,9 +117,12 @@ class NumberLine:
     axis_y: float
     plot_x1: float
     plot_x2: float
+    label_x: float
     ticks: tuple[Tick, ...]
+    band: tuple[float, float, float, float] | None
     bars: tuple[Bar, ...]
     title: str
+    desc: str
     more: int
 
 
@@ -97,14 +140,80 @@ def _r(x: float) -> float:
     return round(x, 1)
 
 
+def _n(x: float) -> str:
+    """Return a coordinate as short text (no trailing ``.0``)."""
+    v = _r(x)
+    return str(int(v)) if v == int(v) else str(v)
+
+
+def marker(shape: str, x: float, y: float, size: float = SIZE) -> Marker:
+    """Return the `shape` (a value of `SHAPES`, or dot, ring, arrow) centred on (`x`, `y`)."""
+    s = size
+    if shape in ("circle", "query", "dot", "ring"):
+        r = s if shape in ("circle", "query") else 4.0
+        if shape == "query":
+            r = s + 1.5
+        path = (f"M{_n(x - r)},{_n(y)}a{_n(r)},{_n(r)} 0 1,0 {_n(2 * r)},0"
+                f"a{_n(r)},{_n(r)} 0 1,0 {_n(-2 * r)},0Z")
+    elif shape == "square":
+        h = s * 0.85
+        path = f"M{_n(x - h)},{_n(y - h)}h{_n(2 * h)}v{_n(2 * h)}h{_n(-2 * h)}Z"
+    elif shape == "triangle":
+        path = (f"M{_n(x)},{_n(y - s - 1)}L{_n(x + s + 1)},{_n(y + s)}"
+                f"L{_n(x - s - 1)},{_n(y + s)}Z")
+    elif shape == "diamond":
+        d = s + 1
+        path = f"M{_n(x)},{_n(y - d)}L{_n(x + d)},{_n(y)}L{_n(x)},{_n(y + d)}L{_n(x - d)},{_n(y)}Z"
+    elif shape == "cross":
+        path = (f"M{_n(x - s)},{_n(y - s)}L{_n(x + s)},{_n(y + s)}"
+                f"M{_n(x + s)},{_n(y - s)}L{_n(x - s)},{_n(y + s)}")
+    elif shape == "band":
+        path = f"M{_n(x - 7)},{_n(y - 5)}h14v10h-14Z"
+    elif shape == "arrow":
+        path = f"M{_n(x - 8)},{_n(y)}H{_n(x + 2)}M{_n(x + 8)},{_n(y)}l-7,-4v8Z"
+    else:  # pragma: no cover - every shape is listed above
+        raise ValueError(shape)
+    return Marker(shape, path, _r(x), _r(y), _r(y + 3.5), "?" if shape == "query" else "")
+
+
+def legend() -> tuple[tuple[Marker, str, str], ...]:
+    """Return the key of every chart: (marker, text, verdict or ``end``) for each verdict's
+    marker, the kinds of end, and the implied bounds' band."""
+    items = [(marker(shape, 10, 9), verdict, verdict)
+             for verdict, shape in SHAPES.items() if verdict != "implied"]
+    items += [(marker("dot", 10, 9), "closed end (value included)", "end"),
+              (marker("ring", 10, 9), "open end (value excluded)", "end"),
+              (marker("arrow", 10, 9), "no bound on that side", "end"),
+              (marker("band", 10, 9), "implied bounds", "implied")]
+    return tuple(items)
+
+
+def describe(iv: Interval) -> str:
+    """Return `iv` in words: ``exactly 52``, ``at least 75``, ``more than 60 and at most 70``."""
+    if iv.is_empty():
+        return "no value at all (empty)"
+    if iv.lo is not None and iv.lo == iv.hi:
+        return f"exactly {format_number(iv.lo)}"
+    parts = []
+    if iv.lo is not None:
+        parts.append(("more than " if iv.lo_open else "at least ") + format_number(iv.lo))
+    if iv.hi is not None:
+        parts.append(("less than " if iv.hi_open else "at most ") + format_number(iv.hi))
+    return " and ".join(parts) if parts else "any value"
+
+
 def _domain(intervals: list[Interval]) -> tuple[Fraction, Fraction]:
-    finite = [v for iv in intervals if not iv.is_empty() for v in (iv.lo, iv.hi) if v is not None]
+    live = [iv for iv in intervals if not iv.is_empty()]
+    finite = [v for iv in live for v in (iv.lo, iv.hi) if v is not None]
     if not finite:
         return Fraction(0), Fraction(1)
     lo, hi = min(finite), max(finite)
     span = hi - lo
     pad = span / 8 if span else max(Fraction(1), abs(lo) / 10)
-    return lo - pad, hi + pad
+    # Leave room for an arrow to read as a ray, not as a stub at the edge.
+    lo_pad = pad * 3 if any(iv.lo is None for iv in live) else pad
+    hi_pad = pad * 3 if any(iv.hi is None for iv in live) else pad
+    return lo - lo_pad, hi + hi_pad
 
 
 def _ticks(lo: Fraction, hi: Fraction, scale: float, integer: bool) -> tuple[Tick, ...]:
@@ -136,34 +245,66 @@ def build_number_line(
 
     drawn = [(r.name, shown(r.interval), r.verdict, r.href) for r in rows[:limit]]
     if implied is not None:
-        drawn.insert(0, ("implied", shown(implied), "implied", None))
+        drawn.insert(0, ("implied bounds", shown(implied), "implied", None))
     lo, hi = _domain([iv for _, iv, _, _ in drawn])
     scale = (PLOT_X2 - PLOT_X1) / float(hi - lo)
+    axis_y = _r(TOP + len(drawn) * ROW - 6)
+
+    def x_of(v: Fraction | None, edge: float) -> float:
+        return edge if v is None else PLOT_X1 + float(v - lo) * scale
+
+    band = None
+    if implied is not None and not drawn[0][1].is_empty():
+        iv = drawn[0][1]
+        bx1, bx2 = x_of(iv.lo, PLOT_X1), x_of(iv.hi, PLOT_X2)
+        if bx2 - bx1 < 8:  # a single value: a narrow band centred on it
+            bx1, bx2 = (bx1 + bx2) / 2 - 4, (bx1 + bx2) / 2 + 4
+        band = (_r(bx1), _r(TOP - 9), _r(bx2 - bx1), _r(axis_y - TOP + 9))
     bars = []
+    words = []
     for i, (name, iv, verdict, href) in enumerate(drawn):
         y = _r(TOP + i * ROW)
         empty = iv.is_empty()
-        x1 = PLOT_X1 if empty or iv.lo is None else PLOT_X1 + float(iv.lo - lo) * scale
-        x2 = PLOT_X2 if empty or iv.hi is None else PLOT_X1 + float(iv.hi - lo) * scale
+        x1 = PLOT_X1 if empty else x_of(iv.lo, PLOT_X1)
+        x2 = PLOT_X2 if empty else x_of(iv.hi, PLOT_X2)
+        single = not empty and iv.lo is not None and iv.lo == iv.hi
         lo_kind = "ray" if iv.lo is None else ("open" if iv.lo_open else "closed")
         hi_kind = "ray" if iv.hi is None else ("open" if iv.hi_open else "closed")
-        if empty:
+        if empty or single:
             lo_kind = hi_kind = "none"
         arrow_lo = (f"{_r(x1 - 2)},{y} {_r(x1 + 6)},{_r(y - 4)} {_r(x1 + 6)},{_r(y + 4)}"
                     if lo_kind == "ray" else "")
         arrow_hi = (f"{_r(x2 + 2)},{y} {_r(x2 - 6)},{_r(y - 4)} {_r(x2 - 6)},{_r(y + 4)}"
                     if hi_kind == "ray" else "")
+        shape = SHAPES.get(verdict, "circle")
+        row_band = None
+        point = None
+        if verdict == "implied":
+            if band is not None:  # the band's row, short of the arrows of its rays
+                bx, bw = band[0], band[2]
+                if lo_kind == "ray":
+                    bx, bw = bx + 6, bw - 6
+                if hi_kind == "ray":
+                    bw -= 6
+                row_band = (_r(bx), _r(y - 5), _r(bw), 10.0)
+        elif single:
+            point = marker(shape, x1, y)
         text = "∅ (empty)" if empty else str(iv)
-        label = f"{SYMBOLS.get(verdict, '•')} {name}: {text}"
+        label = f"{name}: {text}"
         if verdict != "implied":
             label += f" ({verdict})"
         if len(label) > LABEL_CHARS:
             label = label[: LABEL_CHARS - 1] + "…"
-        bars.append(Bar(y, _r(x1), _r(x2), lo_kind, hi_kind, arrow_lo, arrow_hi, verdict,
-                        label, href, empty))
-    axis_y = _r(TOP + len(drawn) * ROW - 6)
+        bars.append(Bar(y, _r(x1), _r(x2), lo_kind, hi_kind, arrow_lo, arrow_hi, point,
+                        marker(shape, MARK_X, y), row_band, verdict, label, href, empty))
+        if verdict == "implied":
+            words.append(f"Implied bounds: {describe(iv)}.")
+        else:
+            words.append(f"{name}: {describe(iv)}, {verdict}.")
     height = int(axis_y + AXIS_GAP)
-    summary = "; ".join(b.label for b in bars)
-    return NumberLine(WIDTH, height, axis_y, PLOT_X1, PLOT_X2, _ticks(lo, hi, scale, integer),
-                      tuple(bars), f"Number line of {quantity}: {summary}",
-                      max(0, len(rows) - limit))
+    more = max(0, len(rows) - limit)
+    if more:
+        words.append(f"{more} more claims are not drawn.")
+    return NumberLine(WIDTH, height, axis_y, PLOT_X1, PLOT_X2, LABEL_X,
+                      _ticks(lo, hi, scale, integer),
+                      band, tuple(bars), f"Number line of {quantity}", " ".join(words), more)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from checker.findings import AuditResult
+from checker.reporters._common import strip_controls
 from checker.reporters._htmlmodel import Limits, Page
 from checker.reporters._htmlpage import build_page
 
@@ -43,11 +44,25 @@ def _environment() -> jinja2.Environment:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            finalize=_finalize,
         )
         # Filters are registered here and nowhere else.
         env.filters["plural"] = _plural
         _ENV = env
     return _ENV
+
+
+def _finalize(value: Any) -> Any:
+    """Strip control characters from every text a template prints (never from markup).
+
+    Corpus text may hold terminal escapes, bidi controls or other C0/C1 characters; a
+    browser would not run them, but the report's text must not carry them either.
+    """
+    from markupsafe import Markup
+
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return strip_controls(value)
+    return value
 
 
 def _plural(n: int, word: str) -> str:
