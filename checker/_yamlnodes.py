@@ -110,6 +110,11 @@ _JSON_WS = re.compile(r"[ \t\n]*")
 _OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")  # YAML counts these as line breaks
 
 
+def _skip_ws(text: str, pos: int) -> int:
+    m = _JSON_WS.match(text, pos)
+    return m.end() if m else pos
+
+
 def _json_item_lines(text: str) -> dict[Path, int] | None:
     """Return the lines of the top-level keys and top-level list items of a JSON object.
 
@@ -122,7 +127,6 @@ def _json_item_lines(text: str) -> dict[Path, int] | None:
     if _OTHER_BREAKS.search(text):
         return None
     decode = json.JSONDecoder().raw_decode
-    skip = _JSON_WS.match
     line, at = 1, 0
 
     def line_at(pos: int) -> int:
@@ -131,11 +135,11 @@ def _json_item_lines(text: str) -> dict[Path, int] | None:
         at = pos
         return line
 
-    pos = skip(text, 0).end()
+    pos = _skip_ws(text, 0)
     if text[pos:pos + 1] != "{":
         return None
     lines: dict[Path, int] = {(): line_at(pos)}
-    pos = skip(text, pos + 1).end()
+    pos = _skip_ws(text, pos + 1)
     try:
         while text[pos] != "}":
             key_line = line_at(pos)
@@ -143,22 +147,22 @@ def _json_item_lines(text: str) -> dict[Path, int] | None:
             if (key,) in lines or not isinstance(key, str):
                 return None
             lines[(key,)] = key_line
-            pos = skip(text, pos).end()
-            pos = skip(text, pos + 1).end()  # the colon
+            pos = _skip_ws(text, pos)
+            pos = _skip_ws(text, pos + 1)  # the colon
             if text[pos] != "[":
                 return None
-            pos = skip(text, pos + 1).end()
+            pos = _skip_ws(text, pos + 1)
             index = 0
             while text[pos] != "]":
                 lines[(key, index)] = line_at(pos)
                 _item, pos = decode(text, pos)
-                pos = skip(text, pos).end()
+                pos = _skip_ws(text, pos)
                 if text[pos] == ",":
-                    pos = skip(text, pos + 1).end()
+                    pos = _skip_ws(text, pos + 1)
                 index += 1
-            pos = skip(text, pos + 1).end()
+            pos = _skip_ws(text, pos + 1)
             if text[pos] == ",":
-                pos = skip(text, pos + 1).end()
+                pos = _skip_ws(text, pos + 1)
     except (IndexError, ValueError):
         return None
     return lines

@@ -241,14 +241,14 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table]
             except SaysError as exc:
                 where = loc(cid, "says")
                 raise CorpusError(
-                    f"claim `{cid}`: cannot read says {claim.says!r}: {exc}; "
+                    f"claim `{cid}`: cannot read says {_short(claim.says)}: {exc}; "
                     "write the interval with `value: {min: .., max: ..}`",
                     file=where.file if where else None, line=where.line if where else None,
                     field="says") from None
             if stated.percent and qty.unit != "percent":
                 where = loc(cid, "says")
                 raise CorpusError(
-                    f"claim `{cid}` states a percentage ({claim.says!r}) but quantity "
+                    f"claim `{cid}` states a percentage ({_short(claim.says)}) but quantity "
                     f"`{qty.id}` has unit {qty.unit!r}: use a percent quantity and a ratio "
                     "relation", file=where.file if where else None,
                     line=where.line if where else None, field="says")
@@ -357,3 +357,8 @@ def _fingerprint(loaded: LoadedCorpus, sources: tuple[SourceResult, ...]) -> str
         h.update(f"{s.id}\0{s.file}\0{s.sha256}\n".encode())
     return h.hexdigest()
 
+
+def _short(text: str | None, limit: int = 80) -> str:
+    """Return `text` quoted for a message, cut to `limit` characters."""
+    text = text or ""
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")

@@ -111,12 +111,13 @@ def _arith(rel: RelationView, values: Mapping[str, Interval]) -> str:
             text += f": " + " + ".join(v(p) for p in m[1:]) + f" = {show(total)}"
             text += f", but {m[0]} is {v(m[0])}" if m[0] in values else ""
         else:
-            text += ": " + ", ".join(f"{p} = {v(p)}" for p in m if p in values)
+            known = ", ".join(f"{p} = {v(p)}" for p in m if p in values)
+            text += f": {known}" if known else ""
         return text
     if rel.kind == "union":
         parts = ", ".join(m[1:])
         known = ", ".join(f"{p} = {v(p)}" for p in m if p in values)
-        return f"max({parts}) ≤ {m[0]} ≤ sum({parts}): {known}"
+        return f"max({parts}) ≤ {m[0]} ≤ sum({parts})" + (f": {known}" if known else "")
     if rel.kind == "equal":
         return " = ".join(f"{p} ({v(p)})" for p in m)
     # ratio: value = scale × numerator / denominator
@@ -142,7 +143,8 @@ def _arith(rel: RelationView, values: Mapping[str, Interval]) -> str:
         if den in values:
             text += f", but {den} is {v(den)}"
     else:
-        text += ": " + ", ".join(f"{p} = {v(p)}" for p in m if p in values)
+        known = ", ".join(f"{p} = {v(p)}" for p in m if p in values)
+        text += f": {known}" if known else ""
     return text
 
 

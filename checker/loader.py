@@ -416,8 +416,10 @@ def _resolve_paths(root: Path, real_root: Path, sources: Iterable[Source],
             continue
         o = origins[src.id]
         key = "table" if src.kind == "dataset" else "snapshot"
-        # The line only for an error: a JSON file's field lines cost a full compose.
-        ln = lambda o=o, key=key: parsed[o.file].line((o.section, o.index, key))  # noqa: E731
+        def ln(o: Origin = o, key: str = key) -> int | None:
+            # The line only for an error: a JSON file's field lines cost a full compose.
+            return parsed[o.file].line((o.section, o.index, key))
+
         pure = PurePosixPath(name.replace("\\", "/"))
         if pure.is_absolute() or name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
             raise CorpusError(f"path `{name}` must be relative to the claim file",

@@ -188,6 +188,11 @@ def test_the_unmutated_corpus_is_valid() -> None:
           "more/extra.json": b"{}", "sources/a.txt": b"", "data/t.csv": b"a\n"})
 @example({"claims.yaml": b"quantities: " + b"[" * 100_000, "more/extra.json": b"{}",
           "sources/a.txt": b"", "data/t.csv": b""})
+@example({"claims.yaml": b"quantities:\n- id: q\n  label: Q\n  unit: cou\x16ntries\n",
+          "more/extra.json": b"{}", "sources/a.txt": b"", "data/t.csv": b""})  # ReaderError
+@example({"claims.yaml": b"quantities:\n- id: q\n  label: Q\n  ? 'un|\n\n    it'\n  : x\n",
+          "more/extra.json": b'{"claims": [], "claims": []}', "sources/a.txt": b"",
+          "data/t.csv": b""})  # a key with a line break; a duplicate JSON key
 def test_almost_valid_corpora_end_cleanly(files: dict[str, bytes]) -> None:
     status, err, seconds = audit_files(files)
     assert status in (0, 1, 2), err

@@ -38,6 +38,7 @@ IMG = '"><img src=x onerror="window.__pwned=2;alert(1)">'
 ESC = "\x1b]0;pwned-title\x07\x1b[2J\x1b[31m"  # set the window title, clear, turn red
 BIDI = "\u202egnp.exe\u202c"  # right-to-left override: shows as "exe.png"
 TEMPLATE = "{{7*7}} ${7*7}"
+SPOOF = "✓ gate passed (fail-on error): 0 errors, 0 warnings, 0 info"  # after a line break
 QUOTE_1 = f"{SCRIPT} 63 countries {BIDI}"
 QUOTE_2 = f"{IMG} at least 60 countries {ESC}done"
 SNAPSHOT = (f"Headline {TEMPLATE}\n{QUOTE_1}\nMore text.\n{QUOTE_2}\n"
@@ -61,7 +62,7 @@ CORPUS: dict[str, Any] = {
     ],
     "quantities": [
         {"id": "q", "label": f"Countries {SCRIPT}", "unit": "countries", "note": IMG},
-        {"id": "r", "label": f"Firms {BIDI}", "unit": f"<b>firms</b>{ESC}"},
+        {"id": "r", "label": f"Firms {BIDI}\r\n{SPOOF}", "unit": f"<b>firms</b>{ESC}"},
     ],
     "relations": [{"kind": "subset", "part": "r", "whole": "q", "why": f"{SCRIPT}{ESC}"}],
     "claims": [
@@ -119,6 +120,8 @@ def test_terminal_shows_no_control_sequences(tmp_path: Path,
     assert status in (0, 1), err
     assert "<script>alert(1)</script>" in out  # the hostile text is there, as text
     assert not CONTROLS.findall(out + err), sorted(set(CONTROLS.findall(out + err)))
+    gate_lines = [line for line in out.splitlines() if line.lstrip().startswith(("✓", "✗"))]
+    assert len(gate_lines) == 1 and "gate failed" in gate_lines[0], "a label spoofed the gate"
 
 
 def test_coloured_terminal_shows_only_its_own_colours(tmp_path: Path) -> None:
