@@ -113,7 +113,9 @@ class Unsolved:
 
     For `INEXACT`, suspects and conflicts are exact and only the bounds of `variables`
     come from propagation; otherwise the component has no suspects and every bound
-    comes from propagation.
+    comes from propagation: over all its claims when propagation finds no
+    contradiction, else over the relations and the claims of each rank that stay
+    consistent, most trusted rank first.
     """
 
     variables: tuple[str, ...]
@@ -383,6 +385,10 @@ def _sum_terms(pairs: list[tuple[str, Fraction]]) -> dict[str, Fraction]:
     return out
 
 
+def _is_empty(bounds: Mapping[str, Interval]) -> bool:
+    return any(b.is_empty() for b in bounds.values())
+
+
 def _item_key(key: EvidenceKey, suspect: str) -> Callable[[str], Any]:
     # The evidence key of the suspect's conflicting set, on internal item names ("s:id").
     return lambda item: key(suspect, item[2:])
@@ -391,10 +397,20 @@ def _item_key(key: EvidenceKey, suspect: str) -> Callable[[str], Any]:
 def _unsolved(
     comp: _Component, variables: Mapping[str, Variable], reason: str, task: Task | None = None
 ) -> _Outcome:
+    # Bounds from propagation: over everything when it finds no contradiction, else over
+    # the relations and the claims of each rank that stay consistent, most trusted first.
     task = task or _encode(comp, variables)
     active = frozenset(task.rels) | {s for s, _ in task.softs}
     bounds = propagate(task, active)
-    out = _Outcome(feasible=not any(b.is_empty() for b in bounds.values()))
+    out = _Outcome(feasible=not _is_empty(bounds))
+    if not out.feasible:
+        active = frozenset(task.rels)
+        bounds = propagate(task, active)
+        for rank in sorted({r for _, r in task.softs}, reverse=True):
+            trial = active | {s for s, r in task.softs if r == rank}
+            got = propagate(task, trial)
+            if not _is_empty(got):
+                active, bounds = trial, got
     out.implied = bounds
     out.unsolved.append(
         Unsolved(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given
@@ -264,3 +265,14 @@ def test_parse_says_raises_only_says_error(says: str) -> None:
         return
     assert not stated.interval.is_empty()
     assert stated.text == says
+
+
+def test_corpus_table_covers_every_says_of_the_bundled_corpus() -> None:
+    import yaml as _yaml
+
+    root = Path(__file__).resolve().parent.parent / "claims"
+    says = set()
+    for path in sorted(root.glob("*.yaml")):
+        data = _yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        says |= {c["says"] for c in data.get("claims", []) if "says" in c}
+    assert says and says <= {row[0] for row in CORPUS}, sorted(says - {r[0] for r in CORPUS})

@@ -282,6 +282,14 @@ def test_solve_too_large_component_uses_propagation() -> None:
     assert got.implied["t"] == closed(176, 176)
 
 
+def test_solve_too_large_contradiction_keeps_the_trusted_claims() -> None:
+    got = solve(sum_problem(28), max_component=3)
+    assert not got.feasible
+    assert got.suspects == ()
+    assert got.implied["t"] == closed(176, 176)
+    assert got.implied["pa"] == closed(0, 176)
+
+
 def test_solve_timeout_gives_unsolved() -> None:
     got = solve(sum_problem(28), timeout_ms=0)
     assert [u.reason for u in got.unsolved] == [TIMEOUT]
