@@ -276,7 +276,8 @@ def _check_limits(text: str, name: str, limits: Limits) -> None:
     aliases = 0
 
     def refuse(message: str, event: yaml.Event) -> CorpusError:
-        return CorpusError(message, file=name, line=event.start_mark.line + 1)
+        mark = event.start_mark
+        return CorpusError(message, file=name, line=mark.line + 1 if mark is not None else None)
 
     def add(size: int, height: int, event: yaml.Event) -> None:
         nonlocal total
@@ -318,7 +319,8 @@ def _check_limits(text: str, name: str, limits: Limits) -> None:
                 aliases += 1
                 if aliases > limits.max_aliases:
                     raise refuse(f"more than {limits.max_aliases} YAML aliases expanded", event)
-                size, height = sizes.get(event.anchor, (1, 0))  # unknown: compose reports it
+                # an unknown anchor: compose reports it
+                size, height = sizes.get(event.anchor or "", (1, 0))
                 add(size, height, event)
     except yaml.YAMLError as exc:
         raise _syntax_error(exc, name, text) from None

@@ -8,6 +8,7 @@ the entry's `quote`, when it gives one).  Every other mention is a COV001 findin
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -39,7 +40,7 @@ class SourceCoverage:
 def _occurrences(doc: NormalText, needle: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Return the original spans of every occurrence of `needle` in normalised [lo, hi)."""
     n = normalize(needle)
-    spans = []
+    spans: list[tuple[int, int]] = []
     if not n:
         return spans
     at = doc.norm.find(n, lo, hi)
@@ -64,16 +65,36 @@ def scan_source(doc: NormalText, region: tuple[int, int], says: Sequence[tuple[i
             ignored_spans += _occurrences(doc, ign.says, nlo, nhi)
     mentions = claimed = ignored = 0
     left: list[Mention] = []
+    overlaps_says, overlaps_ignored = _overlap_test(says), _overlap_test(ignored_spans)
     for m in iter_mentions(doc.text[lo:hi]):
         start, end = m.start + lo, m.end + lo
         mentions += 1
-        if any(s < end and start < e for s, e in says):
+        if overlaps_says(start, end):
             claimed += 1
-        elif any(s < end and start < e for s, e in ignored_spans):
+        elif overlaps_ignored(start, end):
             ignored += 1
         else:
             left.append(m)
     return left, SourceCoverage("", mentions, claimed, ignored), ""
+
+
+def _overlap_test(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Return a test of whether [start, end) overlaps any of `spans`, in O(log n).
+
+    The spans that start before `end` are a prefix of them sorted by start; one of them
+    overlaps when the largest end in that prefix lies after `start`.
+    """
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach: list[int] = []  # reach[i]: the largest end among ordered[: i + 1]
+    for _, e in ordered:
+        reach.append(max(e, reach[-1]) if reach else e)
+
+    def test(start: int, end: int) -> bool:
+        i = bisect.bisect_left(starts, end)
+        return i > 0 and reach[i - 1] > start
+
+    return test
 
 
 def check_coverage(sources: Mapping[str, Source], claims: Sequence[Claim],

@@ -31,8 +31,11 @@ class ClaimView:
 
 
 class _Check(Protocol):
-    basis: str
-    against_interval: Interval | None
+    @property
+    def basis(self) -> str: ...
+
+    @property
+    def against_interval(self) -> Interval | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +111,7 @@ def _arith(rel: RelationView, values: Mapping[str, Interval]) -> str:
         text = f"{m[0]} = " + " + ".join(m[1:])
         if all(p in values for p in m[1:]):
             total = _interval_sum([values[p] for p in m[1:]])
-            text += f": " + " + ".join(v(p) for p in m[1:]) + f" = {show(total)}"
+            text += ": " + " + ".join(v(p) for p in m[1:]) + f" = {show(total)}"
             text += f", but {m[0]} is {v(m[0])}" if m[0] in values else ""
         else:
             known = ", ".join(f"{p} = {v(p)}" for p in m if p in values)

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
-from typing import Union
 
-Number = Union[int, Fraction]
+Number = int | Fraction
 
 
 class Relation(str, Enum):
@@ -30,7 +30,7 @@ class Relation(str, Enum):
     DISJOINT = "disjoint"
 
 
-def _frac(value: Number | float | str | None) -> Fraction | None:
+def _frac(value: Number | float | str | Decimal | None) -> Fraction | None:
     if value is None:
         return None
     if isinstance(value, Fraction):
@@ -58,8 +58,8 @@ class Interval:
     @classmethod
     def of(
         cls,
-        lo: Number | float | str | None,
-        hi: Number | float | str | None,
+        lo: Number | float | str | Decimal | None,
+        hi: Number | float | str | Decimal | None,
         lo_open: bool = False,
         hi_open: bool = False,
     ) -> Interval:

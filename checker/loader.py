@@ -339,7 +339,7 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile]],
         if claim.count is None and is_dataset:
             raise CorpusError(f"a claim from dataset `{claim.source}` must be a `count:`",
                               file=o.file, line=line(o), field=dotted((o.section, o.index)))
-    for ign, o in zip(ignores, ignore_origins):
+    for ign, o in zip(ignores, ignore_origins, strict=True):
         expect(ign.source, "source", o, "source")
     _check_magnitudes(named, relations, origins, per_file, line)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
-from typing import Annotated, Any, Literal, NewType, Union
+from typing import Annotated, Any, Literal, NewType
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -161,7 +161,7 @@ class EqualRelation(_RelationBase):
 
 
 Relation = Annotated[
-    Union[SubsetRelation, UnionRelation, SumRelation, RatioRelation, EqualRelation],
+    SubsetRelation | UnionRelation | SumRelation | RatioRelation | EqualRelation,
     Field(discriminator="kind"),
 ]
 

@@ -97,6 +97,9 @@ VAGUE: dict[str, tuple[str, int, int, int]] = {
 }
 
 _DIGITS_OK = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+# A lower-case qualifier phrase and a plain figure, single-spaced: read without the grammar.
+_QUALIFIED_FIGURE = re.compile(
+    r"([a-z]+(?: [a-z]+){0,2}) ([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)")
 _TOKEN = re.compile(
     r"(?P<space>\s+)|(?P<num>[0-9][0-9,.]*)|(?P<word>[a-z]+)|(?P<sym>[%+-])|.", re.DOTALL
 )
@@ -282,6 +285,14 @@ def parse_says(says: str, *, tolerance: Fraction = Fraction(1, 10)) -> Stated:
     if _DIGITS_OK.fullmatch(says):  # a plain figure ("63", "1,234", "2.5"): exact
         value = Fraction(says.replace(",", ""))
         return Stated(says, value, False, None, Interval.point(value))
+    quick = _QUALIFIED_FIGURE.fullmatch(says)  # "more than 1,234": the commonest phrase
+    if quick is not None:
+        qualifier = PREFIX_QUALIFIERS.get(tuple(quick.group(1).split(" ")))
+        if qualifier is not None:
+            value = Fraction(quick.group(2).replace(",", ""))
+            interval = _interval(value, None, qualifier, tolerance)
+            if not interval.is_empty():
+                return Stated(says, value, False, qualifier, interval)
     try:
         return _parse(says, _tokenize(says), tolerance)
     except SaysError as exc:

@@ -35,7 +35,8 @@ _E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
 RULES: dict[str, Rule] = {
     r.code: r
     for r in (
-        Rule("PRV001", "quote-not-found", _E, "The quote is not in the source's snapshot (section)."),
+        Rule("PRV001", "quote-not-found", _E,
+             "The quote is not in the source's snapshot (section)."),
         Rule("PRV002", "says-not-in-quote", _E, "`says` is not inside `quote`."),
         Rule("PRV003", "snapshot-changed", _E, "The snapshot's sha256 does not match."),
         Rule("PRV004", "snapshot-missing", _E, "The snapshot or table file is absent."),

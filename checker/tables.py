@@ -97,18 +97,33 @@ def compile_filter(spec: Any, columns: Sequence[str]) -> Predicate:
             if not isinstance(value, list):
                 raise CorpusError(f"`{key}:` takes a list of filters")
             subs = [compile_filter(v, columns) for v in value]
-            if key == "all":
-                preds.append(lambda row, subs=subs: all(p(row) for p in subs))
-            else:
-                preds.append(lambda row, subs=subs: any(p(row) for p in subs))
+            preds.append(_every(subs) if key == "all" else _some(subs))
         elif key == "not":
-            sub = compile_filter(value, columns)
-            preds.append(lambda row, sub=sub: not sub(row))
+            preds.append(_negation(compile_filter(value, columns)))
         else:
             preds.append(_column_test(str(key), value, columns))
-    if len(preds) == 1:
-        return preds[0]
-    return lambda row: all(p(row) for p in preds)
+    return preds[0] if len(preds) == 1 else _every(preds)
+
+
+def _every(preds: Sequence[Predicate]) -> Predicate:
+    def test(row: Row) -> bool:
+        return all(p(row) for p in preds)
+
+    return test
+
+
+def _some(preds: Sequence[Predicate]) -> Predicate:
+    def test(row: Row) -> bool:
+        return any(p(row) for p in preds)
+
+    return test
+
+
+def _negation(pred: Predicate) -> Predicate:
+    def test(row: Row) -> bool:
+        return not pred(row)
+
+    return test
 
 
 def _cell_text(value: Any) -> str:
