@@ -254,7 +254,9 @@ def _baseline(args: argparse.Namespace) -> int:
         previous = load_baseline(args.output, require_reasons=False).by_fingerprint()
     result = audit(config.corpus, config)
     text = render_baseline(result.findings, previous, as_json=args.output.endswith(".json"))
-    _write_text(args.output, text)
+    from checker.reporters import write_text
+
+    write_text(args.output, text, what="the baseline")
     fingerprints = {f.fingerprint for f in result.findings}
     kept = sum(1 for fp in fingerprints if fp in previous and previous[fp].reason.strip())
     dropped = len(set(previous) - fingerprints)
@@ -263,33 +265,6 @@ def _baseline(args: argparse.Namespace) -> int:
         f"reason kept, {len(fingerprints) - kept} to fill in"
         + (f"; {dropped} fixed entries dropped" if dropped else "") + ")\n"))
     return EXIT_OK
-
-
-def _write_text(path: str, text: str) -> None:
-    """Write `text` to `path` atomically (temporary file, then rename); `-` is stdout."""
-    import os
-    import tempfile
-
-    from checker.errors import OutputError
-
-    if path == "-":
-        sys.stdout.write(text)
-        return
-    target = Path(path)
-    tmp: str | None = None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-        tmp = None
-    except OSError as exc:
-        raise OutputError(f"cannot write: {exc.strerror or exc}", file=path) from None
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
 
 
 def _diff(args: argparse.Namespace) -> int:

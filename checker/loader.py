@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -19,6 +18,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from checker._files import read_text_file
 from checker._yamlnodes import Limits, ParsedFile, dotted, parse_text
 from checker.errors import CorpusError
 from checker.findings import Location
@@ -118,23 +118,8 @@ def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None) -> L
 
 
 def _read_text(file: Path, rel: str, limits: Limits) -> tuple[str, str]:
-    try:
-        info = file.stat()
-        if not stat.S_ISREG(info.st_mode):  # a named pipe would block the run forever
-            raise CorpusError("not a regular file", file=rel)
-        if info.st_size > limits.max_file_bytes:
-            raise CorpusError(f"file is larger than the limit of {limits.max_file_bytes:,} bytes",
-                              file=rel)
-        data = file.read_bytes()
-    except OSError as exc:
-        raise CorpusError(f"cannot read: {exc.strerror or exc}", file=rel) from None
-    if b"\x00" in data:
-        raise CorpusError("binary file (NUL bytes), not a claim file", file=rel)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise CorpusError("not UTF-8 text", file=rel, line=line) from None
+    text, data = read_text_file(file, rel, limits.max_file_bytes, noun="file",
+                                kind="a claim file", error=CorpusError, bom=True)
     return text, hashlib.sha256(data).hexdigest()
 
 

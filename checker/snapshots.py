@@ -11,10 +11,10 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from checker._files import read_text_file
 from checker.errors import SnapshotError
 
 _FOLD = re.compile(r"\s{2,}|[^\S ]|[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]|"
@@ -164,21 +164,6 @@ def read_snapshot(path: Path, shown: str, max_bytes: int) -> Snapshot:
     """
     if not path.exists():
         return Snapshot(path, None, None)
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):  # a folder, or a named pipe that would block
-            raise SnapshotError("not a regular file", file=shown)
-        if info.st_size > max_bytes:
-            raise SnapshotError(f"snapshot is larger than the limit of {max_bytes:,} bytes",
-                                file=shown)
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SnapshotError(f"cannot read snapshot: {exc.strerror or exc}", file=shown) from None
-    if b"\x00" in data:
-        raise SnapshotError("binary file (NUL bytes), not a text snapshot", file=shown)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise SnapshotError("snapshot is not UTF-8 text", file=shown, line=line) from None
+    text, data = read_text_file(path, shown, max_bytes, noun="snapshot",
+                                kind="a text snapshot", error=SnapshotError)
     return Snapshot(path, hashlib.sha256(data).hexdigest(), text)

@@ -13,12 +13,12 @@ import csv
 import hashlib
 import io
 import re
-import stat
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from checker._files import read_text_file
 from checker.errors import CorpusError, SnapshotError
 
 Row = Sequence[str]
@@ -46,23 +46,8 @@ def read_table(path: Path, shown: str, max_bytes: int) -> Table | None:
     """
     if not path.exists():
         return None
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):  # a folder, or a named pipe that would block
-            raise SnapshotError("not a regular file", file=shown)
-        if info.st_size > max_bytes:
-            raise SnapshotError(f"table is larger than the limit of {max_bytes:,} bytes",
-                                file=shown)
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SnapshotError(f"cannot read table: {exc.strerror or exc}", file=shown) from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise SnapshotError("table is not UTF-8 text", file=shown, line=line) from None
-    if "\x00" in text:
-        raise SnapshotError("binary file (NUL bytes), not a CSV table", file=shown)
+    text, data = read_text_file(path, shown, max_bytes, noun="table", kind="a CSV table",
+                                error=SnapshotError, bom=True)
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader, None)
