@@ -156,7 +156,7 @@ def _config(args: argparse.Namespace) -> Config:
 
 def _audit(args: argparse.Namespace) -> int:
     from checker.audit import audit
-    from checker.reporters import REPORTERS, render_to_string, write_text
+    from checker.reporters import REPORTERS, write_reports
     from checker.reporters.terminal import make_console, progress, render_terminal
 
     config = _config(args)
@@ -173,11 +173,8 @@ def _audit(args: argparse.Namespace) -> int:
     console = make_console(sys.stderr if to_stdout else sys.stdout)
     with progress(console, enabled=not args.quiet) as step:
         result = audit(config.corpus, config, progress=step)
-    # Render every format first, then write: a reporter that fails leaves every file as
-    # it was; each file is then replaced atomically.
-    rendered = {fmt: render_to_string(REPORTERS[fmt], result) for fmt in dict(targets)}
-    for fmt, path in targets:
-        write_text(path, rendered[fmt], what=f"the {fmt} report")
+    # All reports or none: a reporter or a disk that fails leaves every file as it was.
+    write_reports(result, [(REPORTERS[fmt], path) for fmt, path in targets])
     render_terminal(result, console, quiet=args.quiet or to_stdout)
     _report_baseline(result)
     return EXIT_GATE_FAILED if result.gate_failed else EXIT_OK

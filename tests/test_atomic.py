@@ -215,3 +215,26 @@ def test_concurrent_audits_never_leave_a_corrupt_file(tmp_path: Path) -> None:
     for name, data in final.items():
         assert data in complete[name]
     json.loads(final["audit.json"])
+
+
+def test_a_failing_reporter_leaves_the_whole_set_as_it_was(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from checker.reporters import REPORTERS
+
+    out = tmp_path / "out"
+    assert main(audit_argv(tiny_corpus(tmp_path / "a", "63"), out)) in (0, 1)
+    before = snapshot(out)
+    sarif = REPORTERS["sarif"]
+    real = sarif.render
+
+    def half_then_fail(result: Any, stream: Any) -> None:
+        real(result, stream)
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    monkeypatch.setattr(sarif, "render", half_then_fail)
+    status = main(audit_argv(tiny_corpus(tmp_path / "b", "64"), out))
+    assert status == 2 and "Traceback" not in capsys.readouterr().err
+    # html and json were rendered before sarif failed: none of them may have replaced
+    # its previous file, and no temporary file may remain.
+    assert snapshot(out) == before

@@ -1,7 +1,7 @@
 """Reporters: one finished `AuditResult` in, one output format out (layer 4: output).
 
 `Reporter` is the protocol every format implements; `REPORTERS` maps a format name to its
-reporter; `write_report` is the one helper that owns output files (``-`` is stdout, parent
+reporter; `write_reports` is the one helper that owns output files (``-`` is stdout, parent
 folders are created, the file appears atomically or not at all).  Reporters read the
 finished result and never re-run analysis; every format is byte-deterministic.
 
@@ -15,6 +15,7 @@ import io
 import os
 import sys
 import tempfile
+from collections.abc import Sequence
 from typing import Protocol, TextIO, runtime_checkable
 
 from checker.errors import OutputError
@@ -25,7 +26,8 @@ from checker.reporters.junit import JunitReporter
 from checker.reporters.markdown import MarkdownReporter
 from checker.reporters.sarif import SarifReporter
 
-__all__ = ["REPORTERS", "Reporter", "render_to_string", "write_report", "write_text"]
+__all__ = ["REPORTERS", "Reporter", "render_to_string", "write_report", "write_reports",
+           "write_text"]
 
 
 @runtime_checkable
@@ -59,11 +61,71 @@ def render_to_string(reporter: Reporter, result: AuditResult) -> str:
 def write_report(reporter: Reporter, result: AuditResult, path: str) -> None:
     """Render `result` with `reporter` and write it to `path` (``-`` is stdout).
 
-    The report is rendered fully in memory first, so a reporter that fails leaves nothing
-    behind; then `write_text` writes it atomically.  Raise `OutputError` naming `path`
-    when the file system refuses.
+    See `write_reports`: the file appears complete or not at all.
     """
-    write_text(path, render_to_string(reporter, result), what=f"the {reporter.name} report")
+    write_reports(result, [(reporter, path)])
+
+
+def write_reports(result: AuditResult, targets: Sequence[tuple[Reporter, str]]) -> None:
+    """Write every report of `targets` (reporter, path) as one set: all of them or none.
+
+    Each file report is rendered straight into a temporary file beside its destination
+    (so memory stays flat however large the report), and only when every one of them has
+    rendered are they renamed over their destinations; a reporter or a disk that fails
+    leaves every previous report as it was and no temporary file behind.  Reports for
+    ``-`` go to stdout last.  Raise `OutputError` naming the path the file system refused.
+    """
+    pending: list[tuple[str, str]] = []  # (temporary file, destination)
+    to_stdout: list[str] = []
+    try:
+        for reporter, path in targets:
+            if path == "-":
+                to_stdout.append(render_to_string(reporter, result))
+                continue
+            pending.append((_render_to_temp(reporter, result, path), path))
+        for tmp_name, path in pending:
+            try:
+                os.replace(tmp_name, path)
+            except OSError as exc:
+                raise OutputError(f"cannot write the report: {exc.strerror or exc}",
+                                  file=path) from exc
+        pending = []
+    finally:
+        for tmp_name, _path in pending:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+    for text in to_stdout:
+        write_text("-", text)
+
+
+def _render_to_temp(reporter: Reporter, result: AuditResult, path: str) -> str:
+    """Render into a new temporary file in `path`'s folder and return its name."""
+    folder = os.path.dirname(os.path.abspath(path))
+    what = f"the {reporter.name} report"
+    tmp_name: str | None = None
+    try:
+        if os.path.isdir(path):
+            raise IsADirectoryError(21, "is a directory")
+        os.makedirs(folder, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp",
+                                        dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            reporter.render(result, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, 0o666 & ~_UMASK)
+        done, tmp_name = tmp_name, None
+        return done
+    except OSError as exc:
+        raise OutputError(f"cannot write {what}: {exc.strerror or exc}", file=path) from exc
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
 
 
 def write_text(path: str, text: str, *, what: str = "the report") -> None:

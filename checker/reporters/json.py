@@ -25,93 +25,179 @@ from __future__ import annotations
 
 from typing import Any, TextIO
 
-from checker.findings import AuditResult, ClaimResult, Finding, QuantityResult, SourceResult
+from checker.findings import (
+    AuditResult,
+    ClaimResult,
+    CoverageResult,
+    Finding,
+    Location,
+    QuantityResult,
+    Severity,
+    SourceResult,
+    Verdict,
+)
+from checker.intervals import Interval
 from checker.reporters._common import (
-    dumps_indented,
+    JsonRecords,
+    fingerprinted_findings,
     gate_word,
-    json_interval,
+    interval_bounds,
+    json_bool,
+    json_int,
+    json_opt_str,
+    json_scalar,
+    json_str,
+    json_str_list,
     sorted_claims,
-    sorted_findings,
     source_date,
+    write_indented,
 )
 
 SCHEMA = "claimcheck-audit/1"
 
+# The lists of records (one per claim, quantity, finding...) are written record by record
+# (`JsonRecords`), each rendered as one f-string laid out exactly as it stands in the
+# report: records are elements of top-level arrays, so they open at RECORD and their
+# members sit at MEMBER.  This gives the same text as the generic writer would for the
+# equivalent dict, several times faster.
 
-def _location(loc: Any) -> dict[str, Any] | None:
-    return None if loc is None else {"file": loc.file, "line": loc.line}
-
-
-def _quantity(q: QuantityResult) -> dict[str, Any]:
-    implied: dict[str, Any]
-    if q.implied is None:
-        implied = {"min": None, "max": None, "min_open": False, "max_open": False}
-    else:
-        implied = json_interval(q.implied, q.integer)
-    return {
-        "id": q.id,
-        "label": q.label,
-        "unit": q.unit,
-        "claims": sorted(q.claims),
-        "implied": implied,
-        "quantity": q.quantity,
-        "as_of": q.as_of,
-        "solved": q.solved,
-    }
+RECORD = "    "
+MEMBER = RECORD + "  "
+_VERDICTS = {v: json_str(v.value) for v in Verdict}
+_SEVERITIES = {s: json_str(s.value) for s in Severity}
 
 
-def _claim(c: ClaimResult) -> dict[str, Any]:
+def _location(loc: Location | None) -> str:
+    if loc is None:
+        return "null"
+    return (
+        "{\n"
+        f'        "file": {json_str(loc.file)},\n'
+        f'        "line": {json_int(loc.line)}\n'
+        "      }"
+    )
+
+
+def _interval(interval: Interval | None, integer: bool) -> str:
+    lo, hi, lo_open, hi_open = (
+        (None, None, False, False) if interval is None else interval_bounds(interval, integer)
+    )
+    return (
+        "{\n"
+        f'        "min": {json_scalar(lo)},\n'
+        f'        "max": {json_scalar(hi)},\n'
+        f'        "min_open": {json_bool(lo_open)},\n'
+        f'        "max_open": {json_bool(hi_open)}\n'
+        "      }"
+    )
+
+
+def _quantity(q: QuantityResult) -> str:
+    return (
+        "    {\n"
+        f'      "id": {json_str(q.id)},\n'
+        f'      "label": {json_str(q.label)},\n'
+        f'      "unit": {json_str(q.unit)},\n'
+        f'      "claims": {json_str_list(sorted(q.claims), MEMBER)},\n'
+        f'      "implied": {_interval(q.implied, q.integer)},\n'
+        f'      "quantity": {json_str(q.quantity)},\n'
+        f'      "as_of": {json_opt_str(q.as_of)},\n'
+        f'      "solved": {json_bool(q.solved)}\n'
+        "    }"
+    )
+
+
+def _claim(c: ClaimResult) -> str:
     p = c.position
-    return {
-        "id": c.id,
-        "source": c.source,
-        "quantity": c.quantity,
-        "says": c.says,
-        "interval": json_interval(c.interval, c.integer),
-        "verdict": c.verdict.value,
-        "against": list(c.against),
-        "quote": {"verified": p.verified, "start": p.start, "end": p.end, "line": p.line},
-        "count": c.count,
-        "as_of": c.as_of,
-        "repeats": c.repeats,
-        "location": _location(c.location),
-    }
+    return (
+        "    {\n"
+        f'      "id": {json_str(c.id)},\n'
+        f'      "source": {json_str(c.source)},\n'
+        f'      "quantity": {json_str(c.quantity)},\n'
+        f'      "says": {json_opt_str(c.says)},\n'
+        f'      "interval": {_interval(c.interval, c.integer)},\n'
+        f'      "verdict": {_VERDICTS[c.verdict]},\n'
+        f'      "against": {json_str_list(c.against, MEMBER)},\n'
+        '      "quote": {\n'
+        f'        "verified": {json_bool(p.verified)},\n'
+        f'        "start": {json_int(p.start)},\n'
+        f'        "end": {json_int(p.end)},\n'
+        f'        "line": {json_int(p.line)}\n'
+        "      },\n"
+        f'      "count": {json_opt_str(c.count)},\n'
+        f'      "as_of": {json_opt_str(c.as_of)},\n'
+        f'      "repeats": {json_opt_str(c.repeats)},\n'
+        f'      "location": {_location(c.location)}\n'
+        "    }"
+    )
 
 
-def _finding(f: Finding) -> dict[str, Any]:
-    return {
-        "code": f.code,
-        "rule": f.rule,
-        "severity": f.severity.value,
-        "message": f.message,
-        "claims": list(f.claims),
-        "evidence": list(f.evidence),
-        "repeated_by": list(f.repeated_by),
-        "quantities": list(f.quantities),
-        "relations": list(f.relations),
-        "location": _location(f.location),
-        "fingerprint": f.fingerprint,
-        "accepted": f.accepted,
-    }
+def _finding(item: tuple[Finding, str]) -> str:
+    f, fingerprint = item
+    return (
+        "    {\n"
+        f'      "code": {json_str(f.code)},\n'
+        f'      "rule": {json_str(f.rule)},\n'
+        f'      "severity": {_SEVERITIES[f.severity]},\n'
+        f'      "message": {json_str(f.message)},\n'
+        f'      "claims": {json_str_list(f.claims, MEMBER)},\n'
+        f'      "evidence": {json_str_list(f.evidence, MEMBER)},\n'
+        f'      "repeated_by": {json_str_list(f.repeated_by, MEMBER)},\n'
+        f'      "quantities": {json_str_list(f.quantities, MEMBER)},\n'
+        f'      "relations": {json_str_list(f.relations, MEMBER)},\n'
+        f'      "location": {_location(f.location)},\n'
+        f'      "fingerprint": {json_str(fingerprint)},\n'
+        f'      "accepted": {json_bool(f.accepted)}\n'
+        "    }"
+    )
 
 
-def _source(s: SourceResult) -> dict[str, Any]:
-    return {
-        "id": s.id,
-        "title": s.title,
-        "kind": s.kind,
-        "publisher": s.publisher,
-        "url": s.url,
-        "published": s.published,
-        "cites": list(s.cites),
-        "file": s.file,
-        "sha256": s.sha256,
-        "claims": sorted(s.claims),
-    }
+def _source(s: SourceResult) -> str:
+    return (
+        "    {\n"
+        f'      "id": {json_str(s.id)},\n'
+        f'      "title": {json_str(s.title)},\n'
+        f'      "kind": {json_str(s.kind)},\n'
+        f'      "publisher": {json_opt_str(s.publisher)},\n'
+        f'      "url": {json_opt_str(s.url)},\n'
+        f'      "published": {json_opt_str(s.published)},\n'
+        f'      "cites": {json_str_list(s.cites, MEMBER)},\n'
+        f'      "file": {json_opt_str(s.file)},\n'
+        f'      "sha256": {json_opt_str(s.sha256)},\n'
+        f'      "claims": {json_str_list(sorted(s.claims), MEMBER)}\n'
+        "    }"
+    )
+
+
+def _relation(relation: tuple[str, str, str]) -> str:
+    rid, kind, why = relation
+    return (
+        "    {\n"
+        f'      "id": {json_str(rid)},\n'
+        f'      "kind": {json_str(kind)},\n'
+        f'      "why": {json_str(why)}\n'
+        "    }"
+    )
+
+
+def _coverage(c: CoverageResult) -> str:
+    return (
+        "    {\n"
+        f'      "source": {json_str(c.source)},\n'
+        f'      "mentions": {json_int(c.mentions)},\n'
+        f'      "claimed": {json_int(c.claimed)},\n'
+        f'      "ignored": {json_int(c.ignored)},\n'
+        f'      "uncovered": {json_int(c.uncovered)}\n'
+        "    }"
+    )
 
 
 def build_document(result: AuditResult) -> dict[str, Any]:
-    """Return the ``claimcheck-audit/1`` document of `result` as plain JSON values."""
+    """Return the ``claimcheck-audit/1`` document of `result` for `write_indented`.
+
+    Small parts are plain JSON values; the lists of records (quantities, claims, findings,
+    sources, relations, coverage) are `JsonRecords`, rendered as they are written.
+    """
     counts = result.counts()
     doc: dict[str, Any] = {"schema": SCHEMA}
     stamp = source_date()
@@ -131,18 +217,14 @@ def build_document(result: AuditResult) -> dict[str, Any]:
         "expired": sorted(result.expired),
     }
     doc["fingerprint"] = result.fingerprint
-    doc["quantities"] = [_quantity(q) for q in sorted(result.quantities, key=lambda q: q.id)]
-    doc["claims"] = [_claim(c) for c in sorted_claims(result)]
-    doc["findings"] = [_finding(f) for f in sorted_findings(result.findings)]
-    doc["sources"] = [_source(s) for s in sorted(result.sources, key=lambda s: s.id)]
-    doc["relations"] = [
-        {"id": rid, "kind": kind, "why": why} for rid, kind, why in sorted(result.relations)
-    ]
-    doc["coverage"] = [
-        {"source": c.source, "mentions": c.mentions, "claimed": c.claimed,
-         "ignored": c.ignored, "uncovered": c.uncovered}
-        for c in sorted(result.coverage, key=lambda c: c.source)
-    ]
+    doc["quantities"] = JsonRecords(sorted(result.quantities, key=lambda q: q.id), _quantity,
+                                    RECORD)
+    doc["claims"] = JsonRecords(sorted_claims(result), _claim, RECORD)
+    doc["findings"] = JsonRecords(fingerprinted_findings(result.findings), _finding, RECORD)
+    doc["sources"] = JsonRecords(sorted(result.sources, key=lambda s: s.id), _source, RECORD)
+    doc["relations"] = JsonRecords(sorted(result.relations), _relation, RECORD)
+    doc["coverage"] = JsonRecords(sorted(result.coverage, key=lambda c: c.source), _coverage,
+                                  RECORD)
     return doc
 
 
@@ -153,6 +235,6 @@ class JsonReporter:
     filename = "audit.json"
 
     def render(self, result: AuditResult, stream: TextIO) -> None:
-        """Write the JSON report of `result` to `stream`."""
-        stream.write(dumps_indented(build_document(result)))
+        """Write the JSON report of `result` to `stream`, record by record."""
+        write_indented(build_document(result), stream.write)
         stream.write("\n")

@@ -19,10 +19,13 @@ from urllib.parse import quote
 
 from checker.findings import AuditResult, ClaimResult, Finding, Location, Severity
 from checker.reporters._common import (
+    JsonRecords,
     baseline_used,
-    dumps_indented,
+    fingerprinted_findings,
+    json_str,
+    json_str_list,
     repo_path,
-    sorted_findings,
+    write_indented,
 )
 from checker.rules import RULES
 
@@ -31,6 +34,19 @@ INFORMATION_URI = "https://github.com/claimcheck/claimcheck"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 SRCROOT = "%SRCROOT%"
 CORPUSROOT = "CORPUSROOT"
+
+RESULT = " " * 8
+"""The indentation of one result: ``runs[0].results[i]`` (see `_Results`)."""
+
+_PROPERTY_LISTS = ("claims", "evidence", "repeated_by", "quantities", "relations")
+_SUPPRESSION = (
+    '          "suppressions": [\n'
+    "            {\n"
+    '              "kind": "external",\n'
+    '              "justification": "accepted by the claimcheck baseline"\n'
+    "            }\n"
+    "          ]"
+)
 
 
 def _rules() -> list[dict[str, Any]]:
@@ -46,17 +62,6 @@ def _rules() -> list[dict[str, Any]]:
     ]
 
 
-def _physical(root: str, loc: Location) -> dict[str, Any]:
-    path, in_repo = repo_path(root, loc.file)
-    return {
-        "artifactLocation": {
-            "uri": quote(path, safe="/"),
-            "uriBaseId": SRCROOT if in_repo else CORPUSROOT,
-        },
-        "region": {"startLine": max(1, loc.line)},
-    }
-
-
 def _location_of(finding: Finding, claims: dict[str, ClaimResult]) -> Location | None:
     if finding.location is not None:
         return finding.location
@@ -67,73 +72,138 @@ def _location_of(finding: Finding, claims: dict[str, ClaimResult]) -> Location |
     return None
 
 
-def _related(
-    root: str, finding: Finding, claims: dict[str, ClaimResult]
-) -> list[dict[str, Any]]:
-    related: list[dict[str, Any]] = []
-    roles = [("evidence", cid) for cid in finding.evidence]
-    roles += [("repeated by", cid) for cid in finding.repeated_by]
-    for role, cid in roles:
-        claim = claims.get(cid)
-        if claim is None or claim.location is None:
-            continue
-        says = f' says "{claim.says}"' if claim.says else ""
-        related.append({
-            "id": len(related) + 1,
-            "physicalLocation": _physical(root, claim.location),
-            "message": {"text": f"{role}: claim {cid} ({claim.source}){says}"},
-        })
-    return related
+class _Results:
+    """Render the results of one log, each as the text it has in the report.
 
+    A result is written as it stands in the log (indented at `RESULT`, members two
+    deeper), the same text the generic writer gives for the equivalent dict: a log holds
+    one result per finding, so no dict is built per result.  The artifact location of
+    each claim file is rendered once.
+    """
 
-def _result(
-    root: str, finding: Finding, claims: dict[str, ClaimResult], rule_index: dict[str, int],
-    with_baseline: bool,
-) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "ruleId": finding.code,
-        "ruleIndex": rule_index[finding.code],
-        "level": LEVELS[finding.severity],
-        "message": {"text": finding.message},
-    }
-    loc = _location_of(finding, claims)
-    if loc is not None:
-        located: dict[str, Any] = {"physicalLocation": _physical(root, loc)}
-        if finding.claims:
-            located["logicalLocations"] = [
-                {"name": cid, "kind": "object"} for cid in finding.claims
-            ]
-        out["locations"] = [located]
-    related = _related(root, finding, claims)
-    if related:
-        out["relatedLocations"] = related
-    out["partialFingerprints"] = {"claimcheck/v1": finding.fingerprint}
-    props: dict[str, Any] = {"rule": finding.rule}
-    for key in ("claims", "evidence", "repeated_by", "quantities", "relations"):
-        values = getattr(finding, key)
-        if values:
-            props[key] = list(values)
-    out["properties"] = props
-    if finding.accepted:
-        out["suppressions"] = [{
-            "kind": "external",
-            "justification": "accepted by the claimcheck baseline",
-        }]
-    if with_baseline:
-        out["baselineState"] = "unchanged" if finding.accepted else "new"
-    return out
+    def __init__(self, result: AuditResult, rule_index: dict[str, int]) -> None:
+        self.root = result.root
+        self.claims = {c.id: c for c in result.claims}
+        self.rule_index = rule_index
+        self.with_baseline = baseline_used(result)
+        self.artifacts: dict[str, str] = {}
+
+    def _artifact(self, file: str) -> str:
+        text = self.artifacts.get(file)
+        if text is None:
+            path, in_repo = repo_path(self.root, file)
+            text = (
+                '                "artifactLocation": {\n'
+                f'                  "uri": {json_str(quote(path, safe="/"))},\n'
+                f'                  "uriBaseId": {json_str(SRCROOT if in_repo else CORPUSROOT)}\n'
+                "                }"
+            )
+            self.artifacts[file] = text
+        return text
+
+    def _physical(self, loc: Location) -> str:
+        """Return a ``physicalLocation`` value, as a member of a location object."""
+        return (
+            "{\n"
+            f"{self._artifact(loc.file)},\n"
+            '                "region": {\n'
+            f'                  "startLine": {max(1, loc.line)}\n'
+            "                }\n"
+            "              }"
+        )
+
+    def _locations(self, finding: Finding) -> str | None:
+        loc = _location_of(finding, self.claims)
+        if loc is None:
+            return None
+        located = f'              "physicalLocation": {self._physical(loc)}'
+        logical = [
+            "                {\n"
+            f'                  "name": {json_str(cid)},\n'
+            '                  "kind": "object"\n'
+            "                }"
+            for cid in finding.claims
+        ]
+        if logical:
+            located += (',\n              "logicalLocations": [\n' + ",\n".join(logical)
+                        + "\n              ]")
+        return (
+            '          "locations": [\n'
+            "            {\n"
+            f"{located}\n"
+            "            }\n"
+            "          ]"
+        )
+
+    def _related(self, finding: Finding) -> str | None:
+        related: list[str] = []
+        roles = [("evidence", cid) for cid in finding.evidence]
+        roles += [("repeated by", cid) for cid in finding.repeated_by]
+        for role, cid in roles:
+            claim = self.claims.get(cid)
+            if claim is None or claim.location is None:
+                continue
+            says = f' says "{claim.says}"' if claim.says else ""
+            message = f"{role}: claim {cid} ({claim.source}){says}"
+            related.append(
+                "            {\n"
+                f'              "id": {len(related) + 1},\n'
+                f'              "physicalLocation": {self._physical(claim.location)},\n'
+                '              "message": {\n'
+                f'                "text": {json_str(message)}\n'
+                "              }\n"
+                "            }"
+            )
+        if not related:
+            return None
+        return '          "relatedLocations": [\n' + ",\n".join(related) + "\n          ]"
+
+    def render(self, item: tuple[Finding, str]) -> str:
+        """Return the SARIF result of one finding (with its fingerprint)."""
+        finding, fingerprint = item
+        members = [
+            "        {\n"
+            f'          "ruleId": {json_str(finding.code)},\n'
+            f'          "ruleIndex": {self.rule_index[finding.code]},\n'
+            f'          "level": {json_str(LEVELS[finding.severity])},\n'
+            '          "message": {\n'
+            f'            "text": {json_str(finding.message)}\n'
+            "          }"
+        ]
+        locations = self._locations(finding)
+        if locations is not None:
+            members.append(locations)
+        related = self._related(finding)
+        if related is not None:
+            members.append(related)
+        members.append(
+            '          "partialFingerprints": {\n'
+            f'            "claimcheck/v1": {json_str(fingerprint)}\n'
+            "          }"
+        )
+        props = [f'            "rule": {json_str(finding.rule)}']
+        for key in _PROPERTY_LISTS:
+            values: tuple[str, ...] = getattr(finding, key)
+            if values:
+                props.append(f'            "{key}": {json_str_list(values, "            ")}')
+        members.append('          "properties": {\n' + ",\n".join(props) + "\n          }")
+        if finding.accepted:
+            members.append(_SUPPRESSION)
+        if self.with_baseline:
+            state = "unchanged" if finding.accepted else "new"
+            members.append(f'          "baselineState": "{state}"')
+        return ",\n".join(members) + "\n        }"
 
 
 def build_log(result: AuditResult) -> dict[str, Any]:
-    """Return the SARIF 2.1.0 log of `result` as plain JSON values."""
-    claims = {c.id: c for c in result.claims}
+    """Return the SARIF 2.1.0 log of `result` for `write_indented`.
+
+    The results are `JsonRecords`, rendered as they are written; the rest is plain JSON.
+    """
     rules = _rules()
     rule_index = {r["id"]: i for i, r in enumerate(rules)}
-    with_baseline = baseline_used(result)
-    results = [
-        _result(result.root, f, claims, rule_index, with_baseline)
-        for f in sorted_findings(result.findings)
-    ]
+    results = JsonRecords(fingerprinted_findings(result.findings),
+                          _Results(result, rule_index).render, RESULT)
     run: dict[str, Any] = {
         "tool": {"driver": {
             "name": "claimcheck",
@@ -160,6 +230,6 @@ class SarifReporter:
     filename = "audit.sarif"
 
     def render(self, result: AuditResult, stream: TextIO) -> None:
-        """Write the SARIF log of `result` to `stream`."""
-        stream.write(dumps_indented(build_log(result)))
+        """Write the SARIF log of `result` to `stream`, result by result."""
+        write_indented(build_log(result), stream.write)
         stream.write("\n")
