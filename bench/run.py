@@ -1,6 +1,6 @@
 """Run the claimcheck benchmarks and write bench/RESULTS.md.
 
-    python bench/run.py                       # everything (about half an hour on 2 cores)
+    python bench/run.py                       # everything (about 20 minutes on 2 cores)
     python bench/run.py --sizes 10000,100000 --no-yaml --no-browser --no-quantulum
     python bench/run.py --one bench/corpora/json-100000   # a single end-to-end run
 
@@ -95,13 +95,17 @@ def _limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def measure(cmd: list[str], cwd: Path = REPO) -> dict[str, Any]:
-    """Run `cmd`; return wall and CPU seconds, peak RSS (MB), exit status and output."""
+def measure(cmd: list[str], cwd: Path = REPO, guard: bool = True) -> dict[str, Any]:
+    """Run `cmd`; return wall and CPU seconds, peak RSS (MB), exit status and output.
+
+    `guard` caps the child's address space (`MEMORY_GUARD_GB`); Chromium, which reserves
+    far more address space than it uses, runs without it.
+    """
     out = tempfile.TemporaryFile()
     err = tempfile.TemporaryFile()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=out, stderr=err,
-                            preexec_fn=_limit_memory)
+                            preexec_fn=_limit_memory if guard else None)
     peak = [0]
     done = threading.Event()
 
@@ -350,7 +354,7 @@ with sync_playwright() as p:
     b.close()
 print(json.dumps({"times": times, "nav": json.loads(nav)}))
 """
-    got = measure([sys.executable, "-c", script, str(html)])
+    got = measure([sys.executable, "-c", script, str(html)], guard=False)
     if got["status"] != 0:
         return {"error": (got["stderr"].strip().splitlines() or ["failed"])[-1]}
     data = json.loads(got["stdout"].strip().splitlines()[-1])
@@ -371,6 +375,70 @@ def extraction(corpus_dir: Path, with_quantulum: bool) -> dict[str, Any]:
 
 # -- the report ------------------------------------------------------------------------------
 
+STAGES = ("load", "provenance", "intervals", "cross-check", "solve", "coverage", "policy")
+
+
+def why(r: dict[str, Any]) -> list[str]:
+    """Return the paragraph saying why the targets are missed, from the run's own figures."""
+    out = ["Read with the tables above; docs/performance.md has the profiles and the changes"
+           " proposed to the owners of the modules concerned.", ""]
+    rows = {row["n"]: row for row in r.get("sizes", []) if "failed" not in row}
+    for n in sorted(TARGET_S):
+        row = rows.get(n)
+        if row is None:
+            continue
+        st = row.get("stages") or {}
+        text = (f"- **{n:,} claims**: {fmt_s(row['wall'])} of wall time for "
+                f"{fmt_s(row['cpu'])} of CPU.")
+        if st and "failed" not in st:
+            top = sorted(((k, st[k]) for k in STAGES if k in st), key=lambda kv: -kv[1])
+            reports = sum(v for k, v in st.items() if k.startswith("report:"))
+            text += (f" The audit's stages take {fmt_s(st['audit'])} of CPU, the largest "
+                     + ", ".join(f"{k} {fmt_s(v)}" for k, v in top[:4])
+                     + f"; the five reports {fmt_s(reports)}.")
+        out.append(text)
+    out += [
+        "  Every stage is per-claim Python work: exact `Fraction` interval arithmetic"
+        " (`intervals.py`), finding messages (`explain.py`), pydantic models and the result"
+        " objects; the components that need z3 (every planted conflict, and the few whose"
+        " hedged claims leave two linked quantities open) cost tens of milliseconds each."
+        " The second core takes the coverage rule only (solving in two processes changes"
+        " z3's answers: docs/performance.md). Time grows linearly, so the miss is a"
+        " constant factor, not a blow-up.",
+    ]
+    over = [n for n in sorted(rows)
+            if max(rows[n]["rss_mb"], rows[n]["tree_mb"]) >= MEMORY_LIMIT_MB]
+    if over:
+        below = [n for n in sorted(rows) if n < over[0]]
+        since = f"between {below[-1]:,} and {over[0]:,} claims" if below else f"at {over[0]:,}"
+        out.append(f"- **Memory**: the peak passes 2 GB {since}. Each claim stays alive as a"
+                   " pydantic model, an `Entry`, a `ClaimView` and a `ClaimResult` (see the"
+                   " resident memory after each stage), and the reports add their own rows.")
+    s0 = r.get("startup")
+    if s0 and s0["ratio"] > 2:
+        out.append(f"- **Start-up** ({s0['ratio']:.1f}x): besides importing pydantic, jinja2"
+                   " and PyYAML, an audit of the bundled corpus builds the pydantic models and"
+                   " compiles the scanner's regular expression at import (the self time of"
+                   " `checker.*` in the import table), starts z3 (its components hold hedges"
+                   " and conflicts, so they need it) and compiles the jinja2 templates for the"
+                   " HTML page.")
+    h = r.get("html")
+    if h and h["bytes"] >= 2e6:
+        out.append("- **HTML**: one page, capped by `reporters._htmlmodel.Limits` (1,000"
+                   " claims, 400 findings per severity, 400,000 snapshot characters): the caps"
+                   " keep it quick to open but above 2 MB; lower caps or a split into several"
+                   " pages would meet the size target.")
+    x = r.get("extraction")
+    if x and "throughput" in x:
+        cov = next((v for k, v in x["throughput"].items() if "coverage" in k), None)
+        if cov and cov["mb_s_cpu"] < 3:
+            out.append(f"- **Coverage rule** ({cov['mb_s_cpu']:.2f} MB/s on the synthetic"
+                       " snapshots): they hold a figure every 70 bytes, and nearly all of the"
+                       " rule's time is the scanner reading each figure with its qualifier; on"
+                       " news prose the scanner runs well above 3 MB/s.")
+    return out
+
+
 
 def fmt_s(x: float) -> str:
     return f"{x:.2f} s" if x < 100 else f"{x:.0f} s"
@@ -381,6 +449,7 @@ def verdict(ok: bool) -> str:
 
 
 def write_results(path: Path, r: dict[str, Any]) -> None:
+    (OUT / "results.json").write_text(json.dumps(r, indent=1) + "\n", encoding="utf-8")
     m = r["machine"]
     lines = [
         "# Benchmark results",
@@ -419,8 +488,8 @@ def write_results(path: Path, r: dict[str, Any]) -> None:
             "## End to end (JSON corpora)",
             "",
             "| claims | quantities | sources | wall | CPU | peak RSS (process / tree) |"
-            " planted found | errors | target | |",
-            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+            " planted found | errors | time target | | memory < 2 GB |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|",
         ]
         for row in e2e:
             target = TARGET_S.get(row["n"])
@@ -432,18 +501,20 @@ def write_results(path: Path, r: dict[str, Any]) -> None:
                 continue
             mem_ok = max(row["rss_mb"], row["tree_mb"]) < MEMORY_LIMIT_MB
             found_ok = not row["missed"]
-            status = ""
+            status = mem = ""
             if target is not None:
-                ok = row["wall"] < target and mem_ok and found_ok
+                ok = row["wall"] < target and found_ok
                 status = verdict(ok)
                 if not ok and row["wall"] >= target:
                     status += f" by {row['wall'] - target:.1f} s ({row['wall'] / target:.1f}x)"
+                peak = max(row["rss_mb"], row["tree_mb"])
+                mem = verdict(mem_ok) + ("" if mem_ok else f" ({peak / 1024:.1f} GB)")
             lines.append(
                 f"| {row['claims']:,} | {row['quantities']:,} | {row['sources']:,} | "
                 f"{fmt_s(row['wall'])} | {fmt_s(row['cpu'])} | "
                 f"{row['rss_mb']:,.0f} / {row['tree_mb']:,.0f} MB | "
                 f"{row['planted'] - len(row['missed'])}/{row['planted']} | {row['errors']} | "
-                f"{'< ' + fmt_s(target) if target else ''} | {status} |")
+                f"{'< ' + fmt_s(target) if target else ''} | {status} | {mem} |")
         lines += ["", "Command of each run: `" + e2e[0]["command"].replace(
             str(e2e[0]["n"]), "N") + "` (N the number of claims).", ""]
         by_n = {row["n"]: row for row in e2e if "failed" not in row}
@@ -551,9 +622,7 @@ def write_results(path: Path, r: dict[str, Any]) -> None:
         lines += ["", f"All imports: {im['total_us'] / 1000:.0f} ms. Loaded by "
                   "`import checker.audit, checker.cli, checker.reporters` (no audit run): "
                   f"{im['loaded_by_import']}.", ""]
-    notes = r.get("notes")
-    if notes:
-        lines += ["## Notes", "", *notes, ""]
+    lines += ["## Why the targets are missed", "", *why(r), ""]
     path.write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
 
 
@@ -569,7 +638,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--results", type=Path, default=BENCH / "RESULTS.md")
     p.add_argument("--stages", metavar="CORPUS", help=argparse.SUPPRESS)
     p.add_argument("--one", metavar="CORPUS", type=Path, help="one end-to-end run, printed")
+    p.add_argument("--rewrite", action="store_true",
+                   help="write RESULTS.md again from the last run (bench/out/results.json)")
+    p.add_argument("--redo-browser", action="store_true",
+                   help="measure the 100,000-claim HTML page in Chromium again, then rewrite")
     args = p.parse_args(argv)
+    if args.rewrite or args.redo_browser:
+        saved = json.loads((OUT / "results.json").read_text())
+        if args.redo_browser and "html" in saved:
+            saved["html"]["browser"] = browser(OUT / "audit-json-100000" / "index.html")
+        write_results(args.results, saved)
+        return 0
     if args.stages:
         run_stages_here(args.stages)
         return 0

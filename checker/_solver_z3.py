@@ -27,7 +27,6 @@ from checker.intervals import Interval
 
 IMPROVE_ROUNDS = 16  # improvement steps for a real bound in a nonlinear component
 INT_CAP = 2**64  # nonlinear components: an integer that can pass this is taken as unbounded
-CORE_AFTER = 12  # conflicting sets larger than this are first cut down with an unsat core
 
 __all__ = ["Approximate", "Engine", "Unknown"]
 
@@ -98,35 +97,37 @@ def minimal_conflict(
     """
     rels = list(engine.task.rels)
     use_rels = [] if not engine.check([suspect, *others]) else rels
-    order = sorted(others, key=key)
+    # Preference, most wanted first: softs by `key`, then relations (the last to keep).
+    # The answer is the unique preferred conflict of that order, found with QuickXplain
+    # from sat/unsat answers alone: never from an unsat core, whose contents depend on
+    # what the process solved before, so the same corpus always gets the same set.
+    preferred = [*sorted(others, key=key), *sorted(use_rels, reverse=True)]
+    if engine.check([suspect, *preferred]):
+        raise Unknown("suspect not in conflict")  # cannot happen for optimal suspects
+    if not engine.check([suspect]):
+        return (suspect,)  # infeasible on its own (e.g. no whole number in its interval)
+    return (suspect, *_quickxplain(engine, [suspect], preferred))
 
-    def infeasible(k: int) -> bool:
-        return not engine.check([suspect, *order[:k], *use_rels])
 
-    # Gallop to an infeasible prefix length, then bisect: prefix lo is feasible, hi is not.
-    lo, hi = -1, 0
-    while not infeasible(hi):
-        if hi == len(order):
-            raise Unknown("suspect not in conflict")  # cannot happen for optimal suspects
-        lo, hi = hi, min(len(order), max(1, 2 * hi))
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if infeasible(mid):
-            hi = mid
-        else:
-            lo = mid
-    members = [suspect, *order[:hi], *use_rels]
-    if len(members) > CORE_AFTER and not engine.check(members):
-        core = engine.core() | {suspect}
-        members = [m for m in members if m in core]
-    candidates = [*sorted(r for r in use_rels), *reversed(order[:hi])]
-    for item in candidates:
-        if item not in members:
-            continue
-        trial = [m for m in members if m != item]
-        if not engine.check(trial):
-            members = trial
-    return tuple(members)
+def _quickxplain(engine: Engine, background: list[str], items: list[str]) -> list[str]:
+    """Return the preferred minimal subset of `items` infeasible with `background`.
+
+    `items` are ordered most preferred first; `background` plus all of `items` is
+    infeasible and `background` alone is feasible (Junker's QuickXplain).
+    """
+
+    def explain(base: list[str], added: bool, cands: list[str]) -> list[str]:
+        if added and not engine.check(base):
+            return []
+        if len(cands) == 1:
+            return cands
+        half = len(cands) // 2
+        first, second = cands[:half], cands[half:]
+        d2 = explain(base + first, bool(first), second)
+        d1 = explain(base + d2, bool(d2), first)
+        return d1 + d2
+
+    return explain(background, False, items)
 
 
 def minimal_rel_conflict(engine: Engine) -> tuple[str, ...]:

@@ -41,7 +41,8 @@ from checker.rules import finding
 from checker.snapshots import NormalText, SourceText, read_snapshot
 from checker.tables import Table, compile_filter, count_rows, describe_filter, read_table
 
-if TYPE_CHECKING:  # pragma: no cover - typing only (coverage is imported lazily)
+if TYPE_CHECKING:  # pragma: no cover - typing only (both are imported lazily)
+    from checker.consistency import Pending
     from checker.coverage import SourceCoverage
 
 Progress = Callable[[str], None]
@@ -87,34 +88,41 @@ def audit(path: str | Path, config: Config | None = None,
 
     step("provenance")
     prov = check_provenance(ctx.sources, list(corpus.claims), texts, loaded.location)
-    covered = _start_coverage(ctx, texts, prov) if config.coverage else None
     lap("provenance")
 
     step("intervals")
     intervals, counts_text = _claim_intervals(ctx, tables)
     lap("intervals")
 
-    step("cross-check")
-    entries = [_entry(ctx, c, intervals[c.id or ""]) for c in corpus.claims
-               if intervals.get(c.id or "") is not None]
-    checks = check_claims(entries, config.trust)
-    views = _views(ctx, intervals, counts_text)
-    findings: list[Finding] = list(prov.findings)
-    findings += _verdict_findings(ctx, entries, checks, views)
-    lap("cross-check")
+    # Coverage needs only the snapshots and the quotes: on a large corpus it runs on a
+    # second core while this process cross-checks and solves.
+    covered = _start_coverage(ctx, texts, prov) if config.coverage else None
+    try:
+        step("cross-check")
+        entries = [_entry(ctx, c, intervals[c.id or ""]) for c in corpus.claims
+                   if intervals.get(c.id or "") is not None]
+        checks = check_claims(entries, config.trust)
+        views = _views(ctx, intervals, counts_text)
+        findings: list[Finding] = list(prov.findings)
+        findings += _verdict_findings(ctx, entries, checks, views)
+        lap("cross-check")
 
-    step("solve")
-    from checker.consistency import check_consistency  # solver wiring, lazily
+        step("solve")
+        from checker.consistency import check_consistency  # solver wiring, lazily
 
-    solved = check_consistency(ctx.quantities, corpus.relations, entries, checks, views,
-                               config, loaded.location)
-    findings += solved.findings
-    lap("solve")
+        solved = check_consistency(ctx.quantities, corpus.relations, entries, checks, views,
+                                   config, loaded.location)
+        findings += solved.findings
+        lap("solve")
+    except BaseException:
+        if covered is not None:
+            covered.cancel()
+        raise
 
     step("coverage")
     coverage: tuple[CoverageResult, ...] = ()
     if covered is not None:
-        cov_findings, tallies = covered()
+        cov_findings, tallies = covered.result()
         findings += cov_findings
         coverage = tuple(CoverageResult(t.source, t.mentions, t.claimed, t.ignored)
                          for t in tallies)
@@ -144,14 +152,14 @@ PARALLEL_TEXT = 2_000_000  # characters of snapshots from which coverage runs on
 
 
 def _start_coverage(ctx: _Ctx, texts: dict[str, SourceText], prov: ProvenanceResult
-                    ) -> Callable[[], tuple[list[Finding], list[SourceCoverage]]]:
-    """Start the coverage rule; return a function that gives its findings and tallies.
+                    ) -> Pending[tuple[list[Finding], list[SourceCoverage]]]:
+    """Start the coverage rule; return its pending findings and tallies.
 
     Coverage needs only the snapshots and the verified quotes, so on a large corpus it
     runs in a forked child process (a second core) while this one cross-checks and
     solves; the result is the same either way.
     """
-    from checker.consistency import can_fork, in_child
+    from checker.consistency import Pending, can_fork, in_child
     from checker.coverage import check_coverage
 
     corpus = ctx.loaded.corpus
@@ -161,7 +169,7 @@ def _start_coverage(ctx: _Ctx, texts: dict[str, SourceText], prov: ProvenanceRes
                               prov.positions, prov.sections, ctx.loaded.location)
 
     size = sum(len(t.text.text) for t in texts.values() if t.text is not None)
-    return in_child(run) if size >= PARALLEL_TEXT and can_fork() else run
+    return in_child(run) if size >= PARALLEL_TEXT and can_fork() else Pending(run)
 
 
 def _read_sources(ctx: _Ctx) -> tuple[dict[str, SourceText], dict[str, Table],

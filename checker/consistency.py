@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import sys
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any, TypeVar
+from typing import Generic, TypeVar
 
 from checker.config import Config
 from checker.crosscheck import Check, Entry
@@ -34,12 +35,11 @@ from checker.models import (
     relation_members,
 )
 from checker.rules import finding
-from checker.solver import Problem, Rel, Soft, Solution, Variable, solve
+from checker.solver import Problem, Rel, Soft, Variable, solve
 
 Locate = Callable[..., Location | None]
 TRUSTED = frozenset({"dataset", "reference", "primary"})
 T = TypeVar("T")
-PARALLEL_COMPONENTS = 16  # components left for z3 from which solving is split over 2 cores
 
 
 @dataclass(frozen=True)
@@ -119,9 +119,11 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
 
     settled, rest = settle_determined(Problem(variables, softs, [r for r, _ in rels]),
                                       config.max_component)
-    solution = _solve_split(rest, evidence_key=evidence_key,
-                            max_component=config.max_component,
-                            timeout_ms=config.solver_timeout_ms)
+    # NOTE(bench): solving halves of the components in two processes would halve this
+    # stage, but z3's minimal conflicting sets depend on what the process solved before
+    # (see docs/performance.md), so the output would depend on the number of cores.
+    solution = solve(rest, evidence_key=evidence_key, max_component=config.max_component,
+                     timeout_ms=config.solver_timeout_ms)
     implied = dict(sorted({**settled, **solution.implied}.items()))
     rel_views = {r.id: v for r, v in rels}
     repeated = _repetitions(checks)
@@ -145,15 +147,15 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
 
 def settle_determined(problem: Problem, max_component: int) -> tuple[dict[str, Interval],
                                                                     Problem]:
-    """Settle the components that have exactly one solution, without the solver.
+    """Settle, without the solver, the feasible components whose bounds are plain to see.
 
-    A component (variables joined by relations) is settled when every variable is pinned
-    to one value, by the intersection of its own claims or through a `sum`, `equal` or
-    `ratio` from pinned ones, and that one assignment satisfies every claim and relation
-    (whole numbers >= 0 where they must be).  Its feasible set is then exactly that point:
-    no suspects, and the implied bounds are the points, as the solver would find them, at
-    a fraction of the cost (the solver's z3 start-up per component dominates large
-    corpora, and most components of a real corpus agree).  Components with more than
+    A component (variables joined by relations) is settled when its variables are pinned
+    to one value each (by a claim of that one value, or through a `sum`, `equal` or
+    `ratio` from pinned ones), except some that no relation ties to each other, and
+    everything holds (`_unique_solution`).  Its feasible set is then the pinned point
+    times a box, so it has no suspects and its implied bounds are exact: what the solver
+    would find, at a fraction of the cost (the solver's z3 start-up per component
+    dominates large corpora, and most components of a real corpus agree).  Components with more than
     `max_component` claims and relations are left to the solver.  Return the implied bounds of
     the settled variables and the problem left for `solve`: everything else, unchanged.
     """
@@ -184,9 +186,9 @@ def settle_determined(problem: Problem, max_component: int) -> tuple[dict[str, I
     for root, rels in comp_rels.items():
         if len(comp_softs[root]) + len(rels) > max_component:
             continue  # over the limit: the solver reports it (REL003)
-        values = _unique_solution(comp_vars[root], comp_softs[root], rels, problem.variables)
-        if values is not None:
-            settled.update((var, Interval.point(x)) for var, x in values.items())
+        bounds = _unique_solution(comp_vars[root], comp_softs[root], rels, problem.variables)
+        if bounds is not None:
+            settled.update(bounds)
             done.add(root)
     if not done:
         return settled, problem
@@ -197,21 +199,38 @@ def settle_determined(problem: Problem, max_component: int) -> tuple[dict[str, I
 
 
 def _unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence[Rel],
-                     variables: Mapping[str, Variable]) -> dict[str, Fraction] | None:
-    """Return the one assignment the claims and equalities force, if it satisfies all."""
+                     variables: Mapping[str, Variable]) -> dict[str, Interval] | None:
+    """Return the exact bounds of a component whose free variables are independent, or None.
+
+    Variables are pinned by a claim of one exact value (or claims that together leave one
+    value), then through `sum`, `equal` and `ratio` from pinned ones.  If every relation
+    then has at most one unpinned member, the feasible set is the pinned point times a
+    box: each unpinned variable ranges over
+    the intersection of its own claims and of what each relation allows it with the
+    others fixed.  When the pinned values satisfy everything and no box is empty, those
+    are the exact implied bounds (the feasible set is exactly that product); else None.
+    """
     value: dict[str, Fraction] = {}
     for s in softs:  # a claim of one exact value pins its variable (checked below)
         iv = s.interval
         if s.var not in value and iv.lo is not None and iv.lo == iv.hi \
                 and not (iv.lo_open or iv.hi_open):
             value[s.var] = iv.lo
+    meet: dict[str, Interval] = {}
+    for s in softs:  # no exact claim: the claims together may still leave one value
+        if s.var not in value:
+            meet[s.var] = meet[s.var].intersect(s.interval) if s.var in meet else s.interval
+    for var, iv in meet.items():
+        iv = iv.integers() if variables[var].integer else iv
+        if iv.is_point():
+            value[var] = iv.lo  # type: ignore[assignment]
+    if any(len(set(rel.members)) != len(rel.members) for rel in rels):
+        return None  # a member twice: leave it to the solver
     changed = True
     while changed and len(value) < len(names):
         changed = False
         for rel in rels:
             m = rel.members
-            if len(set(m)) != len(m):
-                continue  # a member twice: leave it to the solver
             missing = [x for x in m if x not in value]
             if len(missing) != 1:
                 continue
@@ -228,19 +247,61 @@ def _unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence
                     value[v] = rel.scale * value[n] / value[d]
                 elif x == n:
                     value[n] = value[v] * value[d] / rel.scale
+                elif x == d and value[v] != 0:
+                    value[d] = rel.scale * value[n] / value[v]
                 else:
                     continue
             else:
                 continue
             changed = True
-    if len(value) < len(names):
-        return None
-    for var in names:
-        if variables[var].integer and (value[var].denominator != 1 or value[var] < 0):
+    for var, pinned in value.items():
+        if variables[var].integer and (pinned.denominator != 1 or pinned < 0):
             return None
-    if not all(s.interval.contains_value(value[s.var]) for s in softs):
-        return None
-    return value if all(_holds(rel, value) for rel in rels) else None
+    box = {var: Interval.everything() for var in names if var not in value}
+    for s in softs:
+        if s.var in box:
+            box[s.var] = box[s.var].intersect(s.interval)
+        elif not s.interval.contains_value(value[s.var]):
+            return None
+    for rel in rels:
+        free = [x for x in rel.members if x in box]
+        if not free:
+            if not _holds(rel, value):
+                return None
+            continue
+        if len(free) > 1:
+            return None  # two unknowns tied together: the solver's job
+        allowed = _allowed(rel, free[0], value)
+        if allowed is None:
+            return None
+        box[free[0]] = box[free[0]].intersect(allowed)
+    bounds = {var: Interval.point(x) for var, x in value.items()}
+    for var, iv in box.items():
+        iv = iv.integers() if variables[var].integer else iv
+        if iv.is_empty():
+            return None
+        bounds[var] = iv
+    return bounds
+
+
+def _allowed(rel: Rel, x: str, value: Mapping[str, Fraction]) -> Interval | None:
+    """Return what `rel` allows its one unknown member `x`, the others fixed (None: nothing)."""
+    m = rel.members
+    if rel.kind == "subset":
+        return Interval.of(None, value[m[1]]) if x == m[0] else Interval.of(value[m[0]], None)
+    if rel.kind == "union":
+        whole, parts = m[0], m[1:]
+        if x == whole:
+            fixed = [value[p] for p in parts]
+            return Interval.of(max(fixed), sum(fixed, Fraction(0)))
+        others = [value[p] for p in parts if p != x]
+        if any(o > value[whole] for o in others):
+            return None  # a fixed part over the whole: infeasible whatever x is
+        return Interval.of(value[whole] - sum(others, Fraction(0)), value[whole])
+    if rel.kind == "ratio" and x == m[2] and value[m[0]] == 0:
+        # 0 == scale * num / den: any positive denominator when the numerator is 0
+        return Interval.of(0, None, lo_open=True) if value[m[1]] == 0 else None
+    return None  # sum, equal and other ratios were pinned above when they could be
 
 
 def _holds(rel: Rel, value: Mapping[str, Fraction]) -> bool:
@@ -359,20 +420,53 @@ def can_fork() -> bool:
             and threading.active_count() == 1 and hasattr(os, "fork"))
 
 
-def in_child(fn: Callable[[], T]) -> Callable[[], T]:
-    """Start `fn()` in a forked child process; return a function that waits for its result.
+class Pending(Generic[T]):
+    """A result being computed, maybe in a forked child: `result()` waits for it."""
+
+    def __init__(self, fn: Callable[[], T], pid: int | None = None, read: int = -1) -> None:
+        self._fn, self._pid, self._read = fn, pid, read
+
+    def result(self) -> T:
+        """Return the result: the child's, or `fn()` computed here if the child failed."""
+        if self._pid is None:
+            return self._fn()
+        with os.fdopen(self._read, "rb") as inp:
+            data = inp.read()
+        _, status = os.waitpid(self._pid, 0)
+        self._pid = None
+        if status != 0 or not data:
+            return self._fn()
+        result: T = pickle.loads(data)
+        return result
+
+    def cancel(self) -> None:
+        """Stop the child, if any (the caller failed and will not ask for the result)."""
+        if self._pid is None:
+            return
+        try:
+            os.kill(self._pid, signal.SIGKILL)
+            os.close(self._read)
+            os.waitpid(self._pid, 0)
+        except OSError:
+            pass
+        self._pid = None
+
+
+def in_child(fn: Callable[[], T]) -> Pending[T]:
+    """Start `fn()` in a forked child process; return its `Pending` result.
 
     The child inherits everything (nothing is pickled on the way in) and sends back the
     pickled result; it never writes anywhere else and leaves with `os._exit`, so no
-    buffer or exit handler of the parent runs twice.  If the child fails in any way, the
-    waiting function runs `fn()` itself: the result is the same, only later.  Results
-    are identical to running `fn()` here: only the time changes.
+    buffer or exit handler of the parent runs twice.  If the child fails in any way,
+    `Pending.result` runs `fn()` itself: the result is the same, only later.  A caller
+    that fails before asking for the result must `cancel()` it (the child would wait
+    forever on a full pipe).
     """
     try:
         read, write = os.pipe()
         pid = os.fork()
     except OSError:
-        return fn
+        return Pending(fn)
     if pid == 0:  # the child
         status = 1
         try:
@@ -384,76 +478,4 @@ def in_child(fn: Callable[[], T]) -> Callable[[], T]:
         finally:
             os._exit(status)
     os.close(write)
-
-    def wait() -> T:
-        with os.fdopen(read, "rb") as inp:
-            data = inp.read()
-        _, status = os.waitpid(pid, 0)
-        if status != 0 or not data:
-            return fn()
-        result: T = pickle.loads(data)
-        return result
-
-    return wait
-
-
-def _solve_split(problem: Problem, **options: Any) -> Solution:
-    """Return `solve(problem, **options)`, with its components shared over two processes.
-
-    Components are independent and `solve` sorts everything it returns, so solving two
-    halves apart and merging gives the same `Solution`; the z3 start-up per component
-    is what a large corpus spends its solving time on.
-    """
-    halves = _halves(problem)
-    if halves is None or not can_fork():
-        return solve(problem, **options)
-    first, second = halves
-    wait = in_child(lambda: solve(first, **options))
-    b = solve(second, **options)
-    a = wait()
-    implied = {**a.implied, **b.implied}
-    return Solution(
-        feasible=a.feasible and b.feasible,
-        suspects=tuple(sorted(a.suspects + b.suspects)),
-        conflicts=tuple(sorted(a.conflicts + b.conflicts, key=lambda c: c.suspect)),
-        implied={k: implied[k] for k in sorted(implied)},
-        unsolved=tuple(sorted(a.unsolved + b.unsolved, key=lambda u: (u.variables, u.reason))),
-        rel_conflicts=tuple(sorted(a.rel_conflicts + b.rel_conflicts)),
-    )
-
-
-def _halves(problem: Problem) -> tuple[Problem, Problem] | None:
-    # Two problems of whole components with about as many claims and relations each;
-    # None when there are too few components with relations to be worth a process.
-    parent = {k: k for k in problem.variables}
-
-    def find(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    for rel in problem.rels:
-        for m in rel.members[1:]:
-            a, b = find(rel.members[0]), find(m)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    weight: dict[str, int] = defaultdict(int)
-    for rel in problem.rels:
-        weight[find(rel.members[0])] += 1
-    if len(weight) < PARALLEL_COMPONENTS:
-        return None
-    for soft in problem.softs:
-        weight[find(soft.var)] += 1
-    side: dict[str, int] = {}
-    load = [0, 0]
-    for root in sorted(weight, key=lambda r: (-weight[r], r)):
-        side[root] = 0 if load[0] <= load[1] else 1
-        load[side[root]] += weight[root]
-    parts = []
-    for half in (0, 1):
-        parts.append(Problem(
-            {k: v for k, v in problem.variables.items() if side.get(find(k), 0) == half},
-            [s for s in problem.softs if side.get(find(s.var), 0) == half],
-            [r for r in problem.rels if side.get(find(r.members[0]), 0) == half]))
-    return parts[0], parts[1]
+    return Pending(fn, pid, read)
