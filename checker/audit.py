@@ -43,7 +43,6 @@ from checker.tables import Table, compile_filter, count_rows, describe_filter, r
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (both are imported lazily)
     from checker.consistency import Pending
-    from checker.coverage import SourceCoverage
 
 Progress = Callable[[str], None]
 
@@ -124,8 +123,7 @@ def audit(path: str | Path, config: Config | None = None,
     if covered is not None:
         cov_findings, tallies = covered.result()
         findings += cov_findings
-        coverage = tuple(CoverageResult(t.source, t.mentions, t.claimed, t.ignored)
-                         for t in tallies)
+        coverage = tuple(tallies)
     lap("coverage")
 
     claims = _claim_results(ctx, intervals, checks, prov.positions, counts_text)
@@ -152,7 +150,7 @@ PARALLEL_TEXT = 2_000_000  # characters of snapshots from which coverage runs on
 
 
 def _start_coverage(ctx: _Ctx, texts: dict[str, SourceText], prov: ProvenanceResult
-                    ) -> Pending[tuple[list[Finding], list[SourceCoverage]]]:
+                    ) -> Pending[tuple[list[Finding], list[CoverageResult]]]:
     """Start the coverage rule; return its pending findings and tallies.
 
     Coverage needs only the snapshots and the verified quotes, so on a large corpus it
@@ -164,7 +162,7 @@ def _start_coverage(ctx: _Ctx, texts: dict[str, SourceText], prov: ProvenanceRes
 
     corpus = ctx.loaded.corpus
 
-    def run() -> tuple[list[Finding], list[SourceCoverage]]:
+    def run() -> tuple[list[Finding], list[CoverageResult]]:
         return check_coverage(ctx.sources, corpus.claims, corpus.ignore, texts,
                               prov.positions, prov.sections, ctx.loaded.location)
 

@@ -35,7 +35,7 @@ from checker.models import (
     relation_members,
 )
 from checker.rules import finding
-from checker.solver import Problem, Rel, Soft, Variable, solve
+from checker.solver import Problem, Rel, Soft, Variable, components, solve
 
 Locate = Callable[..., Location | None]
 TRUSTED = frozenset({"dataset", "reference", "primary"})
@@ -159,42 +159,20 @@ def settle_determined(problem: Problem, max_component: int) -> tuple[dict[str, I
     `max_component` claims and relations are left to the solver.  Return the implied bounds of
     the settled variables and the problem left for `solve`: everything else, unchanged.
     """
-    parent = {k: k for k in problem.variables}
-
-    def find(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    for rel in problem.rels:
-        for m in rel.members[1:]:
-            a, b = find(rel.members[0]), find(m)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    comp_vars: dict[str, list[str]] = defaultdict(list)
-    comp_softs: dict[str, list[Soft]] = defaultdict(list)
-    comp_rels: dict[str, list[Rel]] = defaultdict(list)
-    for k in problem.variables:
-        comp_vars[find(k)].append(k)
-    for soft in problem.softs:
-        comp_softs[find(soft.var)].append(soft)
-    for rel in problem.rels:
-        comp_rels[find(rel.members[0])].append(rel)
     settled: dict[str, Interval] = {}
-    done: set[str] = set()
-    for root, rels in comp_rels.items():
-        if len(comp_softs[root]) + len(rels) > max_component:
-            continue  # over the limit: the solver reports it (REL003)
-        bounds = _unique_solution(comp_vars[root], comp_softs[root], rels, problem.variables)
+    done: set[str] = set()  # the variables of the settled components
+    for comp in components(problem):
+        if not comp.rels or len(comp.softs) + len(comp.rels) > max_component:
+            continue  # no relation: the solver's own fast path; over the limit: REL003
+        bounds = _unique_solution(comp.variables, comp.softs, comp.rels, problem.variables)
         if bounds is not None:
             settled.update(bounds)
-            done.add(root)
+            done.update(comp.variables)
     if not done:
         return settled, problem
-    rest = Problem({k: v for k, v in problem.variables.items() if find(k) not in done},
-                   [s for s in problem.softs if find(s.var) not in done],
-                   [r for r in problem.rels if find(r.members[0]) not in done])
+    rest = Problem({k: v for k, v in problem.variables.items() if k not in done},
+                   [s for s in problem.softs if s.var not in done],
+                   [r for r in problem.rels if r.members[0] not in done])
     return settled, rest
 
 

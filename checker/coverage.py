@@ -11,30 +11,14 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 
-from checker.findings import Finding, Location, QuotePosition
+from checker.findings import CoverageResult, Finding, Location, QuotePosition
 from checker.mentions import Mention, iter_mentions
 from checker.models import Claim, Ignore, Source
 from checker.rules import finding
 from checker.snapshots import NormalText, SourceText, normalize
 
 Locate = Callable[..., Location | None]
-
-
-@dataclass(frozen=True, slots=True)
-class SourceCoverage:
-    """How many numeric mentions of a source are covered."""
-
-    source: str
-    mentions: int
-    claimed: int
-    ignored: int
-
-    @property
-    def uncovered(self) -> int:
-        """Return the number of mentions neither claimed nor ignored."""
-        return self.mentions - self.claimed - self.ignored
 
 
 def _occurrences(doc: NormalText, needle: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -50,9 +34,14 @@ def _occurrences(doc: NormalText, needle: str, lo: int, hi: int) -> list[tuple[i
     return spans
 
 
-def scan_source(doc: NormalText, region: tuple[int, int], says: Sequence[tuple[int, int]],
-                ignores: Sequence[Ignore]) -> tuple[list[Mention], SourceCoverage, str]:
-    """Return the uncovered mentions of `doc` within the original `region` and the tally."""
+def scan_source(source: str, doc: NormalText, region: tuple[int, int],
+                says: Sequence[tuple[int, int]], ignores: Sequence[Ignore]
+                ) -> tuple[list[Mention], CoverageResult]:
+    """Return the uncovered mentions of `doc` within the original `region` and the tally.
+
+    `says` are the original spans of the source's verified claims' `says` words;
+    `ignores` the source's ignore entries.
+    """
     lo, hi = region
     nlo, nhi = doc.to_normal(lo), doc.to_normal(hi) if hi < len(doc.text) else len(doc.norm)
     ignored_spans: list[tuple[int, int]] = []
@@ -75,7 +64,7 @@ def scan_source(doc: NormalText, region: tuple[int, int], says: Sequence[tuple[i
             ignored += 1
         else:
             left.append(m)
-    return left, SourceCoverage("", mentions, claimed, ignored), ""
+    return left, CoverageResult(source, mentions, claimed, ignored)
 
 
 def _overlap_test(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
@@ -100,7 +89,7 @@ def _overlap_test(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool
 def check_coverage(sources: Mapping[str, Source], claims: Sequence[Claim],
                    ignores: Sequence[Ignore], texts: Mapping[str, SourceText],
                    positions: Mapping[str, QuotePosition], sections: Mapping[str, tuple[int, int]],
-                   locate: Locate) -> tuple[list[Finding], list[SourceCoverage]]:
+                   locate: Locate) -> tuple[list[Finding], list[CoverageResult]]:
     """Return a COV001 finding for every uncovered mention, and coverage per source."""
     says: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for c in claims:
@@ -111,7 +100,7 @@ def check_coverage(sources: Mapping[str, Source], claims: Sequence[Claim],
     for ign in ignores:
         by_source[ign.source].append(ign)
     findings: list[Finding] = []
-    tallies: list[SourceCoverage] = []
+    tallies: list[CoverageResult] = []
     for sid in sorted(sources):
         read = texts.get(sid)
         if sources[sid].kind == "dataset" or read is None or read.text is None:
@@ -120,8 +109,8 @@ def check_coverage(sources: Mapping[str, Source], claims: Sequence[Claim],
         if sources[sid].section is not None and sid not in sections:
             continue  # the section is missing: PRV001 already says so
         region = sections.get(sid, (0, len(doc.text)))
-        left, tally, _ = scan_source(doc, region, says[sid], by_source[sid])
-        tallies.append(SourceCoverage(sid, tally.mentions, tally.claimed, tally.ignored))
+        left, tally = scan_source(sid, doc, region, says[sid], by_source[sid])
+        tallies.append(tally)
         seen: dict[str, int] = defaultdict(int)
         for m in left:
             seen[m.text] += 1

@@ -145,7 +145,9 @@ class Solution:
 
 
 @dataclass
-class _Component:
+class Component:
+    """Variables joined by relations, with the claims on them and the relations among them."""
+
     variables: list[str]
     softs: list[Soft] = field(default_factory=list)
     rels: list[Rel] = field(default_factory=list)
@@ -190,7 +192,7 @@ def solve(
     ranks = {s.id: s.rank for s in problem.softs}
     key: EvidenceKey = evidence_key or (lambda _suspect, soft: (-ranks[soft], soft))
     total = _Outcome()
-    for comp in _components(problem):
+    for comp in components(problem):
         if len(comp.softs) + len(comp.rels) > max_component:
             got = _unsolved(comp, problem.variables, TOO_LARGE)
         elif not comp.rels and len(comp.variables) == 1:
@@ -236,7 +238,12 @@ def _validate(problem: Problem) -> None:
                 raise ValueError(f"relation {rel.id!r} names unknown variable {m!r}")
 
 
-def _components(problem: Problem) -> list[_Component]:
+def components(problem: Problem) -> list[Component]:
+    """Return the connected components of `problem` (variables joined by relations), sorted.
+
+    Each component holds its variables, the claims on them and the relations among them,
+    each sorted by id.
+    """
     parent = {k: k for k in problem.variables}
 
     def find(k: str) -> str:
@@ -250,9 +257,9 @@ def _components(problem: Problem) -> list[_Component]:
             a, b = find(rel.members[0]), find(m)
             if a != b:
                 parent[max(a, b)] = min(a, b)
-    comps: dict[str, _Component] = {}
+    comps: dict[str, Component] = {}
     for k in sorted(problem.variables):
-        comps.setdefault(find(k), _Component([])).variables.append(k)
+        comps.setdefault(find(k), Component([])).variables.append(k)
     for soft in sorted(problem.softs, key=lambda s: s.id):
         comps[find(soft.var)].softs.append(soft)
     for rel in sorted(problem.rels, key=lambda r: r.id):
@@ -285,7 +292,7 @@ def _removal_key(removed: list[Soft], ranks: list[int]) -> tuple[tuple[int, ...]
     return counts, tuple(sorted(s.id for s in removed))
 
 
-def _solve_single(comp: _Component, variable: Variable, key: EvidenceKey) -> _Outcome:
+def _solve_single(comp: Component, variable: Variable, key: EvidenceKey) -> _Outcome:
     own = {s.id: _own_interval(s, variable) for s in comp.softs}
     start = Interval.of(0, None) if variable.integer else Interval.everything()
     meet = start
@@ -320,7 +327,7 @@ def _solve_single(comp: _Component, variable: Variable, key: EvidenceKey) -> _Ou
 # -- components with relations: encoded for z3 ---------------------------------------------
 
 
-def _encode(comp: _Component, variables: Mapping[str, Variable]) -> Task:
+def _encode(comp: Component, variables: Mapping[str, Variable]) -> Task:
     ints = [v for v in comp.variables if variables[v].integer]
     reals = [v for v in comp.variables if not variables[v].integer]
     uses: dict[str, int] = {}
@@ -395,7 +402,7 @@ def _item_key(key: EvidenceKey, suspect: str) -> Callable[[str], Any]:
 
 
 def _unsolved(
-    comp: _Component, variables: Mapping[str, Variable], reason: str, task: Task | None = None
+    comp: Component, variables: Mapping[str, Variable], reason: str, task: Task | None = None
 ) -> _Outcome:
     # Bounds from propagation: over everything when it finds no contradiction, else over
     # the relations and the claims of each rank that stay consistent, most trusted first.
@@ -424,7 +431,7 @@ def _unsolved(
 
 
 def _solve_general(
-    comp: _Component, variables: Mapping[str, Variable], key: EvidenceKey, timeout_ms: int
+    comp: Component, variables: Mapping[str, Variable], key: EvidenceKey, timeout_ms: int
 ) -> _Outcome:
     from checker import _solver_z3 as zs  # noqa: PLC0415  (lazy: loads z3)
 
@@ -474,7 +481,7 @@ def _solve_general(
 
 
 def _settle_inexact(
-    out: _Outcome, comp: _Component, task: Task, active: frozenset[str], inexact: set[str]
+    out: _Outcome, comp: Component, task: Task, active: frozenset[str], inexact: set[str]
 ) -> _Outcome:
     # Replace the bounds z3 could not make exact with propagated ones, and say so.
     if inexact:

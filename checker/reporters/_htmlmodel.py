@@ -60,8 +60,8 @@ class Limits:
         ones that keep the page under 2 MB at 100,000 claims."""
         if claims <= cls.LARGE:
             return cls()
-        return cls(claims=500, quantities=100, sources=40, findings=200, rows=12,
-                   source_rows=20, source_chars=3000, total_chars=100_000, chains=100,
+        return cls(claims=300, quantities=80, sources=25, findings=90, rows=12,
+                   source_rows=20, source_chars=3000, total_chars=60_000, chains=100,
                    headline=15)
 
 
