@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
-from checker.intervals import Interval
+from checker.intervals import Interval, Number
 
 Op = Literal["<=", "<", "=="]
 
 # A bound end: (value, open); value None is infinite.
-_End = tuple[Fraction | None, bool]
+_End = tuple[Number | None, bool]
 
 
 @dataclass(frozen=True)
@@ -111,9 +111,11 @@ def interval_lins(var: str, interval: Interval) -> list[Lin]:
         return [FALSE]
     out: list[Lin] = []
     if interval.lo is not None:
-        out.append(lin({var: Fraction(-1)}, "<" if interval.lo_open else "<=", -interval.lo))
+        lo = Fraction(-interval.lo)
+        out.append(lin({var: Fraction(-1)}, "<" if interval.lo_open else "<=", lo))
     if interval.hi is not None:
-        out.append(lin({var: Fraction(1)}, "<" if interval.hi_open else "<=", interval.hi))
+        hi = Fraction(interval.hi)
+        out.append(lin({var: Fraction(1)}, "<" if interval.hi_open else "<=", hi))
     return out
 
 
@@ -123,17 +125,19 @@ def ratio_lins(num: str, den: str, scale: Fraction, interval: Interval) -> list[
         return [FALSE]
     out: list[Lin] = []
     if interval.lo is not None:  # lo*den <= scale*num
+        lo = Fraction(interval.lo)
         out.append(
             lin(
-                {den: interval.lo, num: -scale} if num != den else {den: interval.lo - scale},
+                {den: lo, num: -scale} if num != den else {den: lo - scale},
                 "<" if interval.lo_open else "<=",
                 Fraction(0),
             )
         )
     if interval.hi is not None:  # scale*num <= hi*den
+        hi = Fraction(interval.hi)
         out.append(
             lin(
-                {num: scale, den: -interval.hi} if num != den else {den: scale - interval.hi},
+                {num: scale, den: -hi} if num != den else {den: scale - hi},
                 "<" if interval.hi_open else "<=",
                 Fraction(0),
             )
@@ -197,7 +201,7 @@ def _propagate_le(
             is_open = is_open or end_open
         if not finite:
             continue
-        limit = (rhs - rest) / coef
+        limit = Fraction(rhs - rest) / coef
         new = (
             Interval.of(None, limit, hi_open=is_open)
             if coef > 0
@@ -219,10 +223,10 @@ def _div_nonneg(num: Interval, den: Interval) -> Interval | None:
         if num.lo == 0:
             lo_open = num.lo_open
     else:
-        lo, lo_open = num.lo / den.hi, num.lo_open or den.hi_open
+        lo, lo_open = Fraction(num.lo) / den.hi, num.lo_open or den.hi_open
     if num.hi is None or den.lo == 0:
         return Interval.of(lo, None, lo_open=lo_open)
-    return Interval.of(lo, num.hi / den.lo, lo_open, num.hi_open or den.lo_open)
+    return Interval.of(lo, Fraction(num.hi) / den.lo, lo_open, num.hi_open or den.lo_open)
 
 
 def _scale_interval(c: Fraction, iv: Interval) -> Interval:

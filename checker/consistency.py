@@ -25,7 +25,7 @@ from checker.config import Config
 from checker.crosscheck import Check, Entry
 from checker.explain import ClaimView, RelationView, explain_conflict, explain_implied
 from checker.findings import Finding, Location
-from checker.intervals import Interval
+from checker.intervals import Interval, Number
 from checker.models import (
     Quantity,
     RatioRelation,
@@ -188,7 +188,7 @@ def _unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence
     others fixed.  When the pinned values satisfy everything and no box is empty, those
     are the exact implied bounds (the feasible set is exactly that product); else None.
     """
-    value: dict[str, Fraction] = {}
+    value: dict[str, Number] = {}
     for s in softs:  # a claim of one exact value pins its variable (checked below)
         iv = s.interval
         if s.var not in value and iv.lo is not None and iv.lo == iv.hi \
@@ -201,7 +201,7 @@ def _unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence
     for var, iv in meet.items():
         iv = iv.integers() if variables[var].integer else iv
         if iv.is_point():
-            value[var] = iv.lo  # type: ignore[assignment]
+            value[var] = iv.lo  # type: ignore[assignment]  # a point: never None
     if any(len(set(rel.members)) != len(rel.members) for rel in rels):
         return None  # a member twice: leave it to the solver
     changed = True
@@ -262,7 +262,7 @@ def _unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence
     return bounds
 
 
-def _allowed(rel: Rel, x: str, value: Mapping[str, Fraction]) -> Interval | None:
+def _allowed(rel: Rel, x: str, value: Mapping[str, Number]) -> Interval | None:
     """Return what `rel` allows its one unknown member `x`, the others fixed (None: nothing)."""
     m = rel.members
     if rel.kind == "subset":
@@ -282,7 +282,7 @@ def _allowed(rel: Rel, x: str, value: Mapping[str, Fraction]) -> Interval | None
     return None  # sum, equal and other ratios were pinned above when they could be
 
 
-def _holds(rel: Rel, value: Mapping[str, Fraction]) -> bool:
+def _holds(rel: Rel, value: Mapping[str, Number]) -> bool:
     first, rest = value[rel.members[0]], [value[m] for m in rel.members[1:]]
     if rel.kind == "subset":
         return first <= rest[0]

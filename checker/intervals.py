@@ -1,8 +1,10 @@
 """Interval algebra over exact rationals (layer 2, importable sideways).
 
-An `Interval` is a set of numbers with a lower and an upper end, each finite (a
-`Fraction`) or infinite (`None`), each open or closed.  The algebra is exact: bounds are
-rationals, never floats, so "12.45" stays 12.45 and 100/51.5 stays 200/103.
+An `Interval` is a set of numbers with a lower and an upper end, each finite (an `int`
+or a `Fraction`) or infinite (`None`), each open or closed.  The algebra is exact: bounds
+are rationals, never floats, so "12.45" stays 12.45 and 100/51.5 stays 200/103.  Whole
+bounds are kept as `int` (they compare several times faster than `Fraction`); code that
+divides bounds must make one side a `Fraction` first.
 
 Whole-number quantities use `Interval.integers()`, which closes every end on the nearest
 integer inside it (``(60, ∞)`` becomes ``[61, ∞)``) and clips at 0, so two intervals are
@@ -30,15 +32,14 @@ class Relation(str, Enum):
     DISJOINT = "disjoint"
 
 
-def _frac(value: Number | float | str | Decimal | None) -> Fraction | None:
-    if value is None:
-        return None
-    if isinstance(value, Fraction):
+def _frac(value: Number | float | str | Decimal | None) -> Number | None:
+    # The exact value: an int when it is whole, else a Fraction.
+    if value is None or type(value) is int:
         return value
-    if isinstance(value, float):
-        if math.isnan(value) or math.isinf(value):
-            raise ValueError(f"not a finite number: {value}")
-    return Fraction(value)
+    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+        raise ValueError(f"not a finite number: {value}")
+    f = value if isinstance(value, Fraction) else Fraction(value)
+    return f.numerator if f.denominator == 1 else f
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +50,8 @@ class Interval:
     is always open.  Construct through `Interval.of()` to normalise types.
     """
 
-    lo: Fraction | None
-    hi: Fraction | None
+    lo: Number | None
+    hi: Number | None
     lo_open: bool = False
     hi_open: bool = False
 
@@ -81,7 +82,7 @@ class Interval:
     @classmethod
     def empty(cls) -> Interval:
         """Return the canonical empty interval (1, 0)."""
-        return cls(Fraction(1), Fraction(0), True, True)
+        return _EMPTY
 
     # -- predicates -----------------------------------------------------------------
     def is_empty(self) -> bool:
@@ -106,16 +107,16 @@ class Interval:
             return False
         return not (self.hi is not None and (x > self.hi or (x == self.hi and self.hi_open)))
 
-    def _lo_key(self) -> tuple[int, Fraction, int]:
+    def _lo_key(self) -> tuple[int, Number, int]:
         # Sort key of the lower end: -inf first; at one value a closed end comes first.
         if self.lo is None:
-            return (0, Fraction(0), 0)
+            return (0, 0, 0)
         return (1, self.lo, 1 if self.lo_open else 0)
 
-    def _hi_key(self) -> tuple[int, Fraction, int]:
+    def _hi_key(self) -> tuple[int, Number, int]:
         # Sort key of the upper end: +inf last; at one value an open end comes first.
         if self.hi is None:
-            return (2, Fraction(0), 0)
+            return (2, 0, 0)
         return (1, self.hi, 0 if self.hi_open else 1)
 
     def contains(self, other: Interval) -> bool:
@@ -168,22 +169,22 @@ class Interval:
         becomes ``[61, ∞)``, ``[28.8, 32)`` becomes ``[29, 31]``.  `minimum=None` keeps
         negative numbers.  An interval holding no integer becomes `Interval.empty()`.
         """
-        lo: Fraction | None
-        hi: Fraction | None
+        lo: int | None
+        hi: int | None
         if self.is_empty():
             return Interval.empty()
         if self.lo is None:
             lo = None
         else:
             c = math.ceil(self.lo)
-            lo = Fraction(c + 1 if (self.lo_open and c == self.lo) else c)
+            lo = c + 1 if (self.lo_open and c == self.lo) else c
         if self.hi is None:
             hi = None
         else:
             f = math.floor(self.hi)
-            hi = Fraction(f - 1 if (self.hi_open and f == self.hi) else f)
+            hi = f - 1 if (self.hi_open and f == self.hi) else f
         if minimum is not None and (lo is None or lo < minimum):
-            lo = Fraction(minimum)
+            lo = minimum
         result = Interval(lo, hi, lo is None, hi is None)
         return Interval.empty() if result.is_empty() else result
 
@@ -204,6 +205,8 @@ def format_number(value: Fraction | int | None) -> str:
     """Return `value` as people write it: 53, 12.45, 38.835 (at most 3 decimals shown)."""
     if value is None:
         return "∞"
+    if type(value) is int:
+        return f"{value:,}" if abs(value) >= 10000 else str(value)
     f = Fraction(value)
     if f.denominator == 1:
         return f"{f.numerator:,}" if abs(f.numerator) >= 10000 else str(f.numerator)
@@ -212,10 +215,13 @@ def format_number(value: Fraction | int | None) -> str:
     return text
 
 
-def to_json_number(value: Fraction | None, integer: bool) -> int | float | None:
+def to_json_number(value: Number | None, integer: bool) -> int | float | None:
     """Return a bound for JSON: an int for whole-number quantities, else a float; `None` stays."""
     if value is None:
         return None
     if integer or value.denominator == 1:
         return int(value) if value.denominator == 1 else float(value)
     return float(value)
+
+
+_EMPTY = Interval(1, 0, True, True)

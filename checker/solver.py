@@ -42,7 +42,7 @@ from checker._solver_lin import (
     propagate,
     ratio_lins,
 )
-from checker.intervals import Interval
+from checker.intervals import Interval, Number
 
 RelKind = Literal["subset", "union", "sum", "ratio", "equal"]
 
@@ -274,7 +274,7 @@ def _own_interval(soft: Soft, variable: Variable) -> Interval:
     return soft.interval.integers() if variable.integer else soft.interval
 
 
-def _candidates(intervals: list[Interval], integer: bool) -> list[Fraction]:
+def _candidates(intervals: list[Interval], integer: bool) -> list[Number]:
     ends = sorted(
         {e for iv in intervals if not iv.is_empty() for e in (iv.lo, iv.hi) if e is not None}
     )
@@ -283,7 +283,7 @@ def _candidates(intervals: list[Interval], integer: bool) -> list[Fraction]:
         return sorted(p for p in points if p >= 0)
     if not ends:
         return [Fraction(0)]
-    gaps = [(a + b) / 2 for a, b in zip(ends, ends[1:], strict=False)]
+    gaps = [Fraction(a + b) / 2 for a, b in zip(ends, ends[1:], strict=False)]
     return sorted({ends[0] - 1, ends[-1] + 1, *ends, *gaps})
 
 

@@ -151,3 +151,28 @@ def test_format_and_json_numbers() -> None:
     assert to_json_number(Fraction(61), integer=True) == 61
     assert to_json_number(Fraction(101, 2), integer=False) == 50.5
     assert to_json_number(None, integer=True) is None
+
+
+@pytest.mark.parametrize("value", [5, Fraction(10, 2), "5", "5.0", 5.0])
+def test_whole_bounds_are_stored_as_int(value: object) -> None:
+    # Whole bounds are ints (fast comparisons); equal values give equal intervals.
+    iv = Interval.of(value, value)  # type: ignore[arg-type]
+    assert type(iv.lo) is int and type(iv.hi) is int
+    assert iv == Interval.point(5) == Interval(Fraction(5), Fraction(5))
+    assert hash(iv) == hash(Interval(Fraction(5), Fraction(5)))
+
+
+def test_fractional_bounds_stay_exact() -> None:
+    iv = Interval.of("2.5", Fraction(1, 3))
+    assert iv.lo == Fraction(5, 2) and iv.hi == Fraction(1, 3)
+    assert Interval.of(Fraction(7, 2), None).integers() == Interval.of(4, None)
+    assert type(Interval.of(Fraction(7, 2), Fraction(9, 2)).integers().lo) is int
+
+
+def test_propagated_ratio_of_whole_bounds_is_exact() -> None:
+    # 1/3 of two whole bounds must stay a Fraction, never a float.
+    from checker._solver_lin import _div_nonneg  # noqa: PLC0415
+
+    q = _div_nonneg(Interval.point(1), Interval.point(3))
+    assert q == Interval.point(Fraction(1, 3))
+    assert q is not None and isinstance(q.lo, Fraction)

@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
-from checker.intervals import Interval, format_number
+from checker.intervals import Interval, Number, format_number
 
 WIDTH = 960
 PLOT_X1 = 24.0
@@ -207,7 +207,7 @@ def _domain(intervals: list[Interval]) -> tuple[Fraction, Fraction]:
     finite = [v for iv in live for v in (iv.lo, iv.hi) if v is not None]
     if not finite:
         return Fraction(0), Fraction(1)
-    lo, hi = min(finite), max(finite)
+    lo, hi = Fraction(min(finite)), Fraction(max(finite))
     span = hi - lo
     pad = span / 8 if span else max(Fraction(1), abs(lo) / 10)
     # Leave room for an arrow to read as a ray, not as a stub at the edge.
@@ -250,7 +250,7 @@ def build_number_line(
     scale = (PLOT_X2 - PLOT_X1) / float(hi - lo)
     axis_y = _r(TOP + len(drawn) * ROW - 6)
 
-    def x_of(v: Fraction | None, edge: float) -> float:
+    def x_of(v: Number | None, edge: float) -> float:
         return edge if v is None else PLOT_X1 + float(v - lo) * scale
 
     band = None
