@@ -42,7 +42,7 @@ from checker.snapshots import NormalText, SourceText, read_snapshot
 from checker.tables import Table, compile_filter, count_rows, describe_filter, read_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (both are imported lazily)
-    from checker.consistency import Pending
+    from checker._parallel import Pending
 
 Progress = Callable[[str], None]
 
@@ -157,7 +157,7 @@ def _start_coverage(ctx: _Ctx, texts: dict[str, SourceText], prov: ProvenanceRes
     runs in a forked child process (a second core) while this one cross-checks and
     solves; the result is the same either way.
     """
-    from checker.consistency import Pending, can_fork, in_child
+    from checker._parallel import Pending, can_fork, in_child
     from checker.coverage import check_coverage
 
     corpus = ctx.loaded.corpus

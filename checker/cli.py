@@ -9,9 +9,11 @@ traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -110,21 +112,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     try:
-        if args.command == "audit":
-            return _audit(args)
-        if args.command == "extract":
-            return _extract(args)
-        if args.command == "schema":
-            return _schema()
-        if args.command == "baseline":
-            return _baseline(args)
-        return _diff(args)
+        with _fewer_collections():
+            return _run(args)
     except CheckerError as exc:
         sys.stderr.write(f"claimcheck: error: {_clean(str(exc))}\n")
         return EXIT_ERROR
     except KeyboardInterrupt:  # pragma: no cover - interactive
         sys.stderr.write("claimcheck: interrupted\n")
         return EXIT_ERROR
+
+
+GC_THRESHOLD = (100_000, 50, 100)
+"""The garbage collector's thresholds while a command runs (Python's default: 700, 10, 10).
+
+An audit builds millions of long-lived objects and few cycles; at the default a large
+corpus spends about a sixth of its time in collections that free nothing.
+"""
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Collect less often while the block runs; restore the previous thresholds after."""
+    before = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLD)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "audit":
+        return _audit(args)
+    if args.command == "extract":
+        return _extract(args)
+    if args.command == "schema":
+        return _schema()
+    if args.command == "baseline":
+        return _baseline(args)
+    return _diff(args)
 
 
 def _clean(text: str) -> str:

@@ -10,16 +10,10 @@ exactly.  No output.
 
 from __future__ import annotations
 
-import os
-import pickle
-import signal
-import sys
-import threading
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Generic, TypeVar
 
 from checker.config import Config
 from checker.crosscheck import Check, Entry
@@ -39,7 +33,6 @@ from checker.solver import Problem, Rel, Soft, Variable, components, solve
 
 Locate = Callable[..., Location | None]
 TRUSTED = frozenset({"dataset", "reference", "primary"})
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -384,76 +377,3 @@ def _root_blamed(cid: str, checks: Mapping[str, Check], blamed: set[str]) -> boo
         seen.add(cid)
         cid = checks[cid].repeats  # type: ignore[assignment]
     return cid in blamed
-
-
-def can_fork() -> bool:
-    """Return whether work may be handed to a forked child process.
-
-    Only on Linux (fork is the cheap, copy-on-write start there), with a second core, and
-    while this process runs a single thread (forking a threaded process is unsafe, and
-    the CLI's progress bar runs a thread: large audits get the parallel path with
-    ``--quiet``).
-    """
-    return (sys.platform == "linux" and (os.cpu_count() or 1) > 1
-            and threading.active_count() == 1 and hasattr(os, "fork"))
-
-
-class Pending(Generic[T]):
-    """A result being computed, maybe in a forked child: `result()` waits for it."""
-
-    def __init__(self, fn: Callable[[], T], pid: int | None = None, read: int = -1) -> None:
-        self._fn, self._pid, self._read = fn, pid, read
-
-    def result(self) -> T:
-        """Return the result: the child's, or `fn()` computed here if the child failed."""
-        if self._pid is None:
-            return self._fn()
-        with os.fdopen(self._read, "rb") as inp:
-            data = inp.read()
-        _, status = os.waitpid(self._pid, 0)
-        self._pid = None
-        if status != 0 or not data:
-            return self._fn()
-        result: T = pickle.loads(data)
-        return result
-
-    def cancel(self) -> None:
-        """Stop the child, if any (the caller failed and will not ask for the result)."""
-        if self._pid is None:
-            return
-        try:
-            os.kill(self._pid, signal.SIGKILL)
-            os.close(self._read)
-            os.waitpid(self._pid, 0)
-        except OSError:
-            pass
-        self._pid = None
-
-
-def in_child(fn: Callable[[], T]) -> Pending[T]:
-    """Start `fn()` in a forked child process; return its `Pending` result.
-
-    The child inherits everything (nothing is pickled on the way in) and sends back the
-    pickled result; it never writes anywhere else and leaves with `os._exit`, so no
-    buffer or exit handler of the parent runs twice.  If the child fails in any way,
-    `Pending.result` runs `fn()` itself: the result is the same, only later.  A caller
-    that fails before asking for the result must `cancel()` it (the child would wait
-    forever on a full pipe).
-    """
-    try:
-        read, write = os.pipe()
-        pid = os.fork()
-    except OSError:
-        return Pending(fn)
-    if pid == 0:  # the child
-        status = 1
-        try:
-            os.close(read)
-            data = pickle.dumps(fn(), protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(write, "wb") as out:
-                out.write(data)
-            status = 0
-        finally:
-            os._exit(status)
-    os.close(write)
-    return Pending(fn, pid, read)

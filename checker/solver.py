@@ -441,7 +441,9 @@ def _solve_general(
     everything = frozenset(soft_items) | frozenset(task.rels)
     try:
         engine = zs.Engine(task, time.monotonic() + timeout_ms / 1000)
-        if not task.nonlinear:  # the common case: feasible, and bounds in one go
+        # The common case: feasible, and bounds in one go (unless propagation alone
+        # already proves the claims contradict each other).
+        if not task.nonlinear and not _is_empty(propagate(task, everything)):
             bounds = zs.linear_bounds(engine, everything)
             if bounds is not None:
                 out.implied, inexact = bounds

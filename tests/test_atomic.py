@@ -126,9 +126,19 @@ FAILURES = {
 }
 
 
+@pytest.fixture(params=["serial", "parallel"])
+def render_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run the test with the files rendered in one process, then split with a forked child."""
+    import checker.reporters
+
+    limit = 0 if request.param == "parallel" else 10**12
+    monkeypatch.setattr(checker.reporters, "PARALLEL_CLAIMS", limit)
+    return str(request.param)
+
+
 @pytest.mark.parametrize("point", list(FAILURES))
 def test_failure_while_writing_keeps_the_previous_report(
-        point: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        point: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], render_mode: str) -> None:
     out = tmp_path / "out"
     assert main(audit_argv(tiny_corpus(tmp_path / "a", "63"), out)) in (0, 1)
     before = snapshot(out)
@@ -144,7 +154,7 @@ def test_failure_while_writing_keeps_the_previous_report(
 
 
 def test_interrupt_while_writing_leaves_no_temporary_file(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], render_mode: str) -> None:
     out = tmp_path / "out"
     assert main(audit_argv(tiny_corpus(tmp_path / "a", "63"), out)) in (0, 1)
     before = snapshot(out)
@@ -217,24 +227,54 @@ def test_concurrent_audits_never_leave_a_corrupt_file(tmp_path: Path) -> None:
     json.loads(final["audit.json"])
 
 
+@pytest.mark.parametrize("failing", ["sarif", "html"])
 def test_a_failing_reporter_leaves_the_whole_set_as_it_was(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+        failing: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], render_mode: str) -> None:
     from checker.reporters import REPORTERS
 
     out = tmp_path / "out"
     assert main(audit_argv(tiny_corpus(tmp_path / "a", "63"), out)) in (0, 1)
     before = snapshot(out)
-    sarif = REPORTERS["sarif"]
-    real = sarif.render
+    reporter = REPORTERS[failing]
+    real = reporter.render
 
     def half_then_fail(result: Any, stream: Any) -> None:
         real(result, stream)
         raise OSError(errno.EIO, os.strerror(errno.EIO))
 
-    monkeypatch.setattr(sarif, "render", half_then_fail)
+    monkeypatch.setattr(reporter, "render", half_then_fail)
     status = main(audit_argv(tiny_corpus(tmp_path / "b", "64"), out))
-    assert status == 2 and "Traceback" not in capsys.readouterr().err
-    # html and json were rendered before sarif failed: none of them may have replaced
-    # its previous file, and no temporary file may remain.
+    err = capsys.readouterr().err
+    assert status == 2 and "Traceback" not in err
+    assert f"the {failing} report" in err, err
+    # Other files were rendered before (or beside) the failing one: none of them may
+    # have replaced its previous file, and no temporary file may remain.  In parallel
+    # mode html is rendered here and sarif in the child, so both halves are covered.
     assert snapshot(out) == before
+
+
+def test_parallel_rendering_uses_a_child_and_writes_the_same_bytes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import checker.reporters
+    from checker.reporters import REPORTERS
+
+    corpus = tiny_corpus(tmp_path / "a", "63")
+    monkeypatch.setattr(checker.reporters, "PARALLEL_CLAIMS", 10**12)
+    assert main(audit_argv(corpus, tmp_path / "serial")) in (0, 1)
+    pids = tmp_path / "pids"
+    for name, reporter in REPORTERS.items():
+        def render(result: Any, stream: Any, real: Any = reporter.render,
+                   name: str = name) -> None:
+            with open(pids, "a", encoding="utf-8") as log:
+                log.write(f"{name} {os.getpid()}\n")
+            real(result, stream)
+
+        monkeypatch.setattr(reporter, "render", render)
+    monkeypatch.setattr(checker.reporters, "PARALLEL_CLAIMS", 0)
+    assert main(audit_argv(corpus, tmp_path / "parallel")) in (0, 1)
+    assert snapshot(tmp_path / "parallel") == snapshot(tmp_path / "serial")
+    where = dict(line.split() for line in pids.read_text(encoding="utf-8").splitlines())
+    assert set(where) == set(REPORTERS)
+    assert where["html"] == str(os.getpid())
+    assert where["sarif"] != str(os.getpid()), "sarif should be rendered by the child"

@@ -151,3 +151,22 @@ def test_python_dash_m_is_the_same_program(here: Path) -> None:
     run = subprocess.run([sys.executable, "-m", "checker", "audit", "--bogus"], cwd=here,
                          env=env, capture_output=True, text=True, timeout=120, check=False)
     assert run.returncode == 2 and "Traceback" not in run.stderr
+
+
+def test_collector_thresholds_are_raised_during_a_command_and_restored(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import gc
+
+    import checker.cli
+
+    seen: list[tuple[int, int, int]] = []
+
+    def schema() -> int:
+        seen.append(gc.get_threshold())
+        return 0
+
+    monkeypatch.setattr(checker.cli, "_schema", schema)
+    before = gc.get_threshold()
+    assert checker.cli.main(["schema"]) == 0
+    assert seen == [checker.cli.GC_THRESHOLD]
+    assert gc.get_threshold() == before
