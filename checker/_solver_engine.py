@@ -49,26 +49,81 @@ class Engine:
         self.task = task
         self.deadline = deadline
         self.ints = frozenset(task.ints)
-        self.vars: dict[str, Any] = {v: z3.Int(f"v!{v}") for v in task.ints}
-        self.vars.update({v: z3.Real(f"v!{v}") for v in task.reals})
+        # z3 names are short and made here ("v3", "b17"), so any id is safe in SMT-LIB text.
+        self._names: dict[str, str] = {}
+        self.vars: dict[str, Any] = {}
+        for i, v in enumerate((*task.ints, *task.reals)):
+            self._names[v] = name = f"v{i}"
+            self.vars[v] = z3.Int(name) if v in self.ints else z3.Real(name)
         items = [s for s, _ in task.softs] + list(task.rels)
-        self.lits: dict[str, Any] = {item: z3.Bool(f"b!{item}") for item in items}
+        self.lits: dict[str, Any] = {}
+        for i, item in enumerate(items):
+            self._names[item] = name = f"b{i}"
+            self.lits[item] = z3.Bool(name)
         self.by_lit = {str(lit): item for item, lit in self.lits.items()}
+        self._declare = "".join(
+            [f"(declare-const {self._names[v]} Int)" for v in task.ints]
+            + [f"(declare-const {self._names[v]} Real)" for v in task.reals]
+            + [f"(declare-const {self._names[i]} Bool)" for i in items])
         self._exprs: dict[Atom, Any] = {}
+        self._texts: dict[Atom, str] = {}
         self._solver: Any = None
 
     @property
     def solver(self) -> Any:
         """Return the solver holding every clause under its guard literals (built once)."""
         if self._solver is None:
-            z3 = self.z3
-            self._solver = z3.Solver()
+            self._solver = self.z3.Solver()
+            parts = []
             for clause in self.task.clauses:
-                expr = self.expr(clause.atom)
-                if clause.guard:
-                    expr = z3.Implies(z3.And([self.lits[g] for g in clause.guard]), expr)
-                self._solver.add(expr)
+                text = self.text(clause.atom)
+                guard = [self._names[g] for g in clause.guard]
+                if len(guard) > 1:
+                    text = f"(=> (and {' '.join(guard)}) {text})"
+                elif guard:
+                    text = f"(=> {guard[0]} {text})"
+                parts.append(text)
+            self._solver.add(self._parse(parts))
         return self._solver
+
+    def exprs(self, atoms: Iterable[Atom]) -> Any:
+        """Return the atoms as z3 formulas over the engine's variables, parsed in one go."""
+        return self._parse([self.text(atom) for atom in atoms])
+
+    def _parse(self, texts: list[str]) -> Any:
+        # Building formulas term by term through z3's Python API costs a Python object per
+        # node; one SMT-LIB string per batch is parsed in C.
+        if not texts:
+            return []
+        # Declared by name and sort, the constants are the very terms of `vars` and `lits`.
+        return self.z3.parse_smt2_string(
+            self._declare + "".join(f"(assert {t})" for t in texts))
+
+    def text(self, atom: Atom) -> str:
+        """Return `atom` as SMT-LIB text over the engine's variables (cached)."""
+        cached = self._texts.get(atom)
+        if cached is None:
+            cached = self._texts[atom] = self._text(atom)
+        return cached
+
+    def _text(self, atom: Atom) -> str:
+        names = self._names
+        if isinstance(atom, Prod):
+            real = not all(v in self.ints for v in atom.variables())
+            value, den, num_ = (_var(names[v], v in self.ints, real)
+                                for v in (atom.value, atom.den, atom.num))
+            p, q = atom.scale.numerator, atom.scale.denominator
+            return f"(= (* {_const(q, real)} {value} {den}) (* {_const(p, real)} {num_}))"
+        op = {"<=": "<=", "<": "<", "==": "="}[atom.op]
+        if not atom.terms:
+            return "true" if {"<=": 0 <= atom.rhs, "<": 0 < atom.rhs,
+                              "==": atom.rhs == 0}[atom.op] else "false"
+        mult = lcm_denominator([c for _, c in atom.terms] + [atom.rhs])
+        real = not all(v in self.ints for v, _ in atom.terms)
+        terms = [f"(* {_const(int(c * mult), real)} {_var(names[v], v in self.ints, real)})"
+                 for v, c in atom.terms]
+        lhs = terms[0] if len(terms) == 1 else f"(+ {' '.join(terms)})"
+        return f"({op} {lhs} {_const(int(atom.rhs * mult), real)})"
 
     # -- encoding ------------------------------------------------------------------
     def expr(self, atom: Atom, variables: dict[str, Any] | None = None) -> Any:
@@ -125,9 +180,19 @@ class Engine:
     def fixed_solver(self, active: frozenset[str]) -> Any:
         """Return a fresh solver with the atoms of the `active` items asserted."""
         s = self.z3.Solver()
-        for atom in self.task.active_atoms(active):
-            s.add(self.expr(atom))
+        s.add(self.exprs(self.task.active_atoms(active)))
         return s
+
+
+def _const(value: int, real: bool) -> str:
+    # An SMT-LIB numeral: no negative literals, and reals written with a decimal point.
+    text = f"{abs(value)}.0" if real else str(abs(value))
+    return f"(- {text})" if value < 0 else text
+
+
+def _var(name: str, integer: bool, real: bool) -> str:
+    # A variable in an integer or a real context (an integer is cast in a real one).
+    return f"(to_real {name})" if integer and real else name
 
 
 def optimize(engine: Engine) -> Any:

@@ -73,8 +73,7 @@ class RatioBounds:
     def _fixed(self) -> Any:
         if self._solver is None:
             self._solver = self.z3.Solver()
-            for atom in self.atoms:
-                self._solver.add(self.engine.expr(atom))
+            self._solver.add(self.engine.exprs(self.atoms))
         return self._solver
 
     def _excess(self, vs: dict[str, Any], view: RatioView, scale: Fraction, t: Fraction) -> Any:
@@ -92,8 +91,7 @@ class RatioBounds:
         engine = self.engine
         if self._opt is None:
             self._opt = optimize(engine)
-            for atom in self.atoms:
-                self._opt.add(engine.expr(atom))
+            self._opt.add(engine.exprs(self.atoms))
         opt = self._opt
         for _ in range(DINKELBACH_ROUNDS):
             opt.push()

@@ -158,8 +158,7 @@ def linear_bounds(
     keys = [v for v in (*task.ints, *task.reals) if v not in eliminated]
     opt = optimize(engine)
     opt.set(priority="box")
-    for atom in task.active_atoms(active):
-        opt.add(engine.expr(atom))
+    opt.add(engine.exprs(task.active_atoms(active)))
     handles = [(v, opt.maximize(engine.vars[v]), opt.minimize(engine.vars[v])) for v in keys]
     result = opt.check()
     if result == z3.unsat:

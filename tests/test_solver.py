@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from fractions import Fraction
 
@@ -322,3 +323,28 @@ def test_solve_rejects_malformed_relations(rel: Rel) -> None:
 def test_solve_rejects_unknown_variable() -> None:
     with pytest.raises(ValueError, match="unknown variable"):
         solve(problem(["x"], [], [point("a", "y", 1)]))
+
+
+def test_engine_smt_text_handles_negative_and_mixed_sort_constraints() -> None:
+    # a - r/2 <= -3 (a integer, r real), r <= 4, a >= 0: any two hold, not all three.
+    from checker._solver_engine import Engine, _const, _var
+    from checker._solver_lin import Clause, Task, lin
+
+    assert (_const(-3, False), _const(2, True), _const(-2, True)) == ("(- 3)", "2.0", "(- 2.0)")
+    assert (_var("v0", True, True), _var("v0", True, False)) == ("(to_real v0)", "v0")
+    task = Task(
+        ints=("a",), reals=("r",), softs=(("s:x", 1), ("s:y", 1), ("s:z", 1)), rels=(),
+        clauses=(
+            Clause(("s:x",), lin({"a": Fraction(1), "r": Fraction(-1, 2)}, "<=", Fraction(-3))),
+            Clause(("s:y",), lin({"r": Fraction(1)}, "<=", Fraction(4))),
+            Clause(("s:z",), lin({"a": Fraction(-1)}, "<=", Fraction(0))),
+        ),
+        ratios=())
+    engine = Engine(task, time.monotonic() + 10)
+    assert not engine.check(["s:x", "s:y", "s:z"])
+    for pair in (["s:x", "s:y"], ["s:x", "s:z"], ["s:y", "s:z"]):
+        assert engine.check(pair), pair
+    fixed = engine.fixed_solver(frozenset({"s:x", "s:y"}))
+    assert engine.check([], fixed)
+    fixed.add(engine.vars["a"] >= 0)
+    assert not engine.check([], fixed)
