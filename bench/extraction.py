@@ -20,6 +20,7 @@ project's environment and never as a project dependency.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import subprocess
 import sys
@@ -81,9 +82,11 @@ def coverage_rate(corpus: Path, size: int) -> dict[str, Any]:
     """The coverage stage of an audit, run in this process (not on a second core)."""
     import checker.audit
     from checker import mentions
+    from checker.cli import GC_THRESHOLD
     from checker.config import Config
 
     checker.audit.PARALLEL_TEXT = 1 << 62  # type: ignore[attr-defined]  # inline, timed
+    gc.set_threshold(*GC_THRESHOLD)  # as the CLI runs an audit
     rates = {}
     for name, clock in (("wall", time), ("cpu", _CpuClock)):
         mentions._parse.cache_clear()

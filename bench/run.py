@@ -30,6 +30,7 @@ while their manifest matches.  Results go to bench/RESULTS.md (``--results`` to 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -258,10 +259,12 @@ def run_stages_here(corpus_dir: str) -> None:
     t0 = time.process_time()
     import checker.audit
     from checker.audit import audit
+    from checker.cli import GC_THRESHOLD
     from checker.config import load_config
     from checker.reporters import REPORTERS, render_to_string
 
     checker.audit.time = _CpuClock  # type: ignore[assignment]
+    gc.set_threshold(*GC_THRESHOLD)  # as the CLI runs an audit
     config = load_config(REPO)
     t1, w1 = time.process_time(), time.perf_counter()
     result = audit(corpus_dir, config)

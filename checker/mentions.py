@@ -113,6 +113,7 @@ _CANDIDATE = re.compile(
 _QUALIFIER_BEFORE = re.compile(
     rf"\b(?:{_alternation(_WS.join(p) for p in PREFIX_QUALIFIERS)}){_WS}\Z", re.IGNORECASE
 )
+_QUALIFIER_LAST_WORDS = frozenset(phrase[-1].lower() for phrase in PREFIX_QUALIFIERS)
 _WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
 _LOOKBACK = 40  # characters; longer than any qualifier phrase with its spaces
 _YEAR_FIGURE = re.compile(r"(?:19|20)[0-9]{2}")
@@ -156,7 +157,20 @@ def _qualifier_start(text: str, core_start: int, floor: int) -> int | None:
     # Start of a qualifier phrase ending right before `core_start`, not before `floor`.
     if core_start == 0 or not text[core_start - 1].isspace():
         return None
-    q = _QUALIFIER_BEFORE.search(text, max(floor, core_start - _LOOKBACK), core_start)
+    # Most figures follow no qualifier: look at the run of letters before the spaces
+    # first (a set lookup), and run the look-back expression only when it can end a
+    # qualifier phrase.  The expression can match only when that run is the phrase's
+    # last word, so the answer is the same.
+    lo = max(floor, core_start - _LOOKBACK)
+    end = core_start - 1
+    while end >= lo and text[end].isspace():
+        end -= 1
+    start = end
+    while start >= lo and text[start].isalpha():
+        start -= 1
+    if text[start + 1:end + 1].lower() not in _QUALIFIER_LAST_WORDS:
+        return None
+    q = _QUALIFIER_BEFORE.search(text, lo, core_start)
     return q.start() if q is not None else None
 
 

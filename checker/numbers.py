@@ -266,6 +266,13 @@ def _match_phrase(tokens: list[_Token], i: int,
     return (None, i)
 
 
+def _exact(digits: str) -> Fraction:
+    # The exact value of a figure in digits ("1,234", "2.5"); whole ones skip the
+    # string parser of `Fraction`, several times slower than `int`.
+    plain = digits.replace(",", "")
+    return Fraction(int(plain)) if "." not in plain else Fraction(plain)
+
+
 def parse_says(says: str, *, tolerance: Fraction = Fraction(1, 10)) -> Stated:
     """Parse the words `says` of a claim into a `Stated` (DESIGN.md §4).
 
@@ -283,13 +290,13 @@ def parse_says(says: str, *, tolerance: Fraction = Fraction(1, 10)) -> Stated:
     if len(says) > MAX_SAYS_LENGTH:
         raise SaysError(f"says is longer than {MAX_SAYS_LENGTH} characters")
     if _DIGITS_OK.fullmatch(says):  # a plain figure ("63", "1,234", "2.5"): exact
-        value = Fraction(says.replace(",", ""))
+        value = _exact(says)
         return Stated(says, value, False, None, Interval.point(value))
     quick = _QUALIFIED_FIGURE.fullmatch(says)  # "more than 1,234": the commonest phrase
     if quick is not None:
         qualifier = PREFIX_QUALIFIERS.get(tuple(quick.group(1).split(" ")))
         if qualifier is not None:
-            value = Fraction(quick.group(2).replace(",", ""))
+            value = _exact(quick.group(2))
             interval = _interval(value, None, qualifier, tolerance)
             if not interval.is_empty():
                 return Stated(says, value, False, qualifier, interval)
@@ -334,7 +341,7 @@ def _figure(tokens: list[_Token], i: int) -> tuple[Fraction, Fraction, bool, int
         raise SaysError("no figure after the qualifier")
     tok = tokens[i]
     if tok.kind == "num":
-        value = Fraction(tok.text.replace(",", ""))
+        value = _exact(tok.text)
         decimals = tok.text.partition(".")[2]
         step = Fraction(1, 10 ** len(decimals))
         i += 1

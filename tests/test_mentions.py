@@ -123,3 +123,30 @@ def test_iter_mentions_spans_are_ordered_and_disjoint(text: str) -> None:
         assert previous_end <= m.start <= m.core_start < m.core_end <= m.end
         assert m.kind in ("number", "year", "date")
         previous_end = m.end
+
+
+_PIECES = st.sampled_from([
+    "more", "than", "at", "least", "over", "about", "some", "nearly", "under", "of",
+    "take-over", "x_over", "éover", "Than", "OVER", "almost", "up", "to", "word", "63",
+    " ", " ", "  ", "\t", "\n", "\u00a0", "-", ",", ".", "(",
+])
+
+
+@given(st.lists(_PIECES, max_size=12), st.integers(min_value=0, max_value=60))
+@example(["more", "\t", "than", " "], 0)
+@example(["take-over", " "], 0)
+def test_qualifier_prefilter_agrees_with_the_lookback_expression(
+        pieces: list[str], floor: int) -> None:
+    # The cheap test of the word before a figure must never hide a qualifier that the
+    # look-back expression finds (oracle: the expression alone).
+    from checker import mentions
+
+    text = "".join(pieces) + "63"
+    core = len(text) - 2
+    floor = min(floor, core)
+    expected = None
+    if core > 0 and text[core - 1].isspace():
+        q = mentions._QUALIFIER_BEFORE.search(
+            text, max(floor, core - mentions._LOOKBACK), core)
+        expected = q.start() if q is not None else None
+    assert mentions._qualifier_start(text, core, floor) == expected
