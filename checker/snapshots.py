@@ -36,6 +36,10 @@ def _replacement(piece: str) -> str:
 
 def normalize(text: str) -> str:
     """Return `text` with whitespace runs, quotation marks and dashes folded."""
+    # Printable ASCII without a double space or "--" has nothing to fold (every curly
+    # quote and dash folded is outside ASCII; other whitespace is not printable).
+    if text.isascii() and text.isprintable() and "  " not in text and "--" not in text:
+        return text
     return _FOLD.sub(lambda m: _replacement(m.group()), text)
 
 

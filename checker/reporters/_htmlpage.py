@@ -55,6 +55,7 @@ class _Builder:
 
     def __init__(self, result: AuditResult, limits: Limits) -> None:
         self.r = result
+        self._relations: dict[str, tuple[str, str, str]] | None = None
         self.limits = limits
         self.claims = {c.id: c for c in result.claims}
         self.sources = {s.id: s for s in result.sources}
@@ -249,7 +250,9 @@ class _Builder:
         return tuple(out)
 
     def finding_view(self, f: Finding) -> FindingView:
-        relations = {rid: (rid, kind, why) for rid, kind, why in self.r.relations}
+        if self._relations is None:
+            self._relations = {rid: (rid, kind, why) for rid, kind, why in self.r.relations}
+        relations = self._relations
         members = [self.member_view(c, "suspect") for c in f.claims]
         members += [self.member_view(c, "evidence") for c in f.evidence if c not in f.claims]
         return FindingView(
