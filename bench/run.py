@@ -406,10 +406,10 @@ def why(r: dict[str, Any]) -> list[str]:
         " pydantic models and the result objects; the components that need z3 (every"
         " planted conflict, and the few whose hedged claims leave two linked quantities"
         " open) cost about 15 ms each even with each component sent to z3 as one SMT-LIB"
-        " text. The second core takes the coverage rule and half of the report files; the"
-        " stages before the solver depend on each other, and the solve itself stays in one"
-        " process (its share of the time is too small to pay for a fork of the whole"
-        " corpus). Time grows linearly, so the miss is a constant factor, not a blow-up.",
+        " text. The second core takes the coverage rule, half of the z3 components and"
+        " half of the report files; loading, provenance, intervals and the cross-check run"
+        " on one core, each stage needing the one before. Time grows linearly, so the miss"
+        " is a constant factor, not a blow-up.",
     ]
     over = [n for n in sorted(rows)
             if max(rows[n]["rss_mb"], rows[n]["tree_mb"]) >= MEMORY_LIMIT_MB]

@@ -112,11 +112,8 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
 
     settled, rest = settle_determined(Problem(variables, softs, [r for r, _ in rels]),
                                       config.max_component)
-    # NOTE(bench): solving halves of the components in two processes would halve this
-    # stage, but z3's minimal conflicting sets depend on what the process solved before
-    # (see docs/performance.md), so the output would depend on the number of cores.
     solution = solve(rest, evidence_key=evidence_key, max_component=config.max_component,
-                     timeout_ms=config.solver_timeout_ms)
+                     timeout_ms=config.solver_timeout_ms, parallel=True)
     implied = dict(sorted({**settled, **solution.implied}.items()))
     rel_views = {r.id: v for r, v in rels}
     repeated = _repetitions(checks)

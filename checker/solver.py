@@ -172,12 +172,17 @@ _ARITY = {
 }
 
 
+PARALLEL_COMPONENTS = 24
+"""From this many components for z3, `solve(parallel=True)` shares them with a second core."""
+
+
 def solve(
     problem: Problem,
     *,
     evidence_key: EvidenceKey | None = None,
     max_component: int = 2000,
     timeout_ms: int = 10000,
+    parallel: bool = False,
 ) -> Solution:
     """Solve `problem` component by component and return its `Solution`.
 
@@ -187,18 +192,42 @@ def solve(
     milliseconds, is returned in `Solution.unsolved`.  Raise `ValueError` when a claim
     or relation names an unknown variable, an id repeats, or a relation has the wrong
     number of members.
+
+    With `parallel`, when there are `PARALLEL_COMPONENTS` or more components for z3 and
+    the process can fork, every other one is solved in a forked child.  The answer is the
+    same: each component's is found from sat/unsat answers and exact optima alone, never
+    from what the process solved before.
     """
     _validate(problem)
     ranks = {s.id: s.rank for s in problem.softs}
     key: EvidenceKey = evidence_key or (lambda _suspect, soft: (-ranks[soft], soft))
-    total = _Outcome()
-    for comp in components(problem):
-        if len(comp.softs) + len(comp.rels) > max_component:
-            got = _unsolved(comp, problem.variables, TOO_LARGE)
-        elif not comp.rels and len(comp.variables) == 1:
-            got = _solve_single(comp, problem.variables[comp.variables[0]], key)
+
+    def run(part: list[Component]) -> list[_Outcome]:
+        return [_solve_component(comp, problem.variables, key, max_component, timeout_ms)
+                for comp in part]
+
+    comps = components(problem)
+    heavy = [c for c in comps if _needs_z3(c, max_component)]
+    outcomes: list[_Outcome]
+    if parallel and len(heavy) >= PARALLEL_COMPONENTS:
+        from checker._parallel import can_fork, in_child  # noqa: PLC0415
+
+        if can_fork():
+            theirs = heavy[1::2]
+            away = {id(c) for c in theirs}
+            child = in_child(lambda: run(theirs))
+            try:
+                outcomes = run([c for c in comps if id(c) not in away])
+            except BaseException:
+                child.cancel()
+                raise
+            outcomes += child.result()
         else:
-            got = _solve_general(comp, problem.variables, key, timeout_ms)
+            outcomes = run(comps)
+    else:
+        outcomes = run(comps)
+    total = _Outcome()
+    for got in outcomes:
         total.feasible = total.feasible and got.feasible
         total.suspects += got.suspects
         total.conflicts += got.conflicts
@@ -213,6 +242,20 @@ def solve(
         unsolved=tuple(sorted(total.unsolved, key=lambda u: (u.variables, u.reason))),
         rel_conflicts=tuple(sorted(total.rel_conflicts)),
     )
+
+
+def _needs_z3(comp: Component, max_component: int) -> bool:
+    return (len(comp.softs) + len(comp.rels) <= max_component
+            and not (not comp.rels and len(comp.variables) == 1))
+
+
+def _solve_component(comp: Component, variables: Mapping[str, Variable], key: EvidenceKey,
+                     max_component: int, timeout_ms: int) -> _Outcome:
+    if len(comp.softs) + len(comp.rels) > max_component:
+        return _unsolved(comp, variables, TOO_LARGE)
+    if not comp.rels and len(comp.variables) == 1:
+        return _solve_single(comp, variables[comp.variables[0]], key)
+    return _solve_general(comp, variables, key, timeout_ms)
 
 
 def _validate(problem: Problem) -> None:

@@ -348,3 +348,44 @@ def test_engine_smt_text_handles_negative_and_mixed_sort_constraints() -> None:
     assert engine.check([], fixed)
     fixed.add(engine.vars["a"] >= 0)
     assert not engine.check([], fixed)
+
+
+def _many_components(n: int) -> Problem:
+    # n components for z3: a part over its whole (a subset), a hedged claim, a ratio.
+    ints: list[str] = []
+    softs: list[Soft] = []
+    rels: list[Rel] = []
+    for i in range(n):
+        a, b, p = f"a{i:02}", f"b{i:02}", f"p{i:02}"
+        ints += [a, b]
+        softs += [point(f"s{i:02}-a", a, 5 + i % 3, 1), point(f"s{i:02}-b", b, 4 + i % 4, 2),
+                  Soft(f"s{i:02}-h", a, Interval.of(3, None), 0), percent(f"s{i:02}-p", p, 50)]
+        rels += [Rel(f"sub{i:02}", "subset", (a, b)),
+                 Rel(f"pct{i:02}", "ratio", (p, a, b), Fraction(100))]
+    return problem(ints, [f"p{i:02}" for i in range(n)], softs, rels)
+
+
+def test_parallel_solve_gives_the_same_solution_and_uses_a_child(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    import checker.solver as solver_module
+
+    prob = _many_components(30)
+    serial = solve(prob)
+    assert not serial.feasible and len({c.suspect for c in serial.conflicts}) >= 15
+    calls: list[int] = []  # the process of each component solved (the child's stay there)
+    real = solver_module._solve_general
+
+    def spy(*args: object, **kwargs: object) -> object:
+        calls.append(os.getpid())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(solver_module, "_solve_general", spy)
+    monkeypatch.setattr(solver_module, "PARALLEL_COMPONENTS", 4)
+    assert solve(prob, parallel=True) == serial
+    assert calls == [os.getpid()] * 15, "half of the components go to the child"
+    calls.clear()
+    monkeypatch.setattr(solver_module, "PARALLEL_COMPONENTS", 31)  # too few: one process
+    assert solve(prob, parallel=True) == serial
+    assert len(calls) == 30
