@@ -65,7 +65,13 @@ ENV = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTH
 
 
 def _tree_rss_kb(pid: int) -> int:
-    """Return the summed RSS (kB) of `pid` and all its descendants."""
+    """Return the memory (kB) of `pid` and all its descendants: the sum of their PSS.
+
+    A forked child shares its parent's pages until either writes them; summing RSS
+    would count those pages once per process.  PSS (`smaps_rollup`) charges each shared
+    page in equal parts to the processes sharing it, so the sum is the memory the tree
+    really holds.  Where PSS is not available, RSS is summed (an overestimate).
+    """
     total, stack, seen = 0, [pid], set()
     while stack:
         p = stack.pop()
@@ -73,17 +79,28 @@ def _tree_rss_kb(pid: int) -> int:
             continue
         seen.add(p)
         try:
-            with open(f"/proc/{p}/status") as fh:
-                for line in fh:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
-                        break
+            total += _pss_kb(p)
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as fh:
                     stack += [int(c) for c in fh.read().split()]
         except (OSError, ValueError):
             continue
     return total
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    with open(f"/proc/{pid}/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
 
 
 MEMORY_GUARD_GB = 16  # address space per child: a runaway run fails instead of swapping
@@ -494,7 +511,7 @@ def write_results(path: Path, r: dict[str, Any]) -> None:
         lines += [
             "## End to end (JSON corpora)",
             "",
-            "| claims | quantities | sources | wall | CPU | peak RSS (process / tree) |"
+            "| claims | quantities | sources | wall | CPU | peak memory (process RSS / tree PSS) |"
             " planted found | errors | time target | | memory < 2 GB |",
             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|",
         ]
