@@ -65,7 +65,6 @@ class Engine:
             [f"(declare-const {self._names[v]} Int)" for v in task.ints]
             + [f"(declare-const {self._names[v]} Real)" for v in task.reals]
             + [f"(declare-const {self._names[i]} Bool)" for i in items])
-        self._exprs: dict[Atom, Any] = {}
         self._texts: dict[Atom, str] = {}
         self._solver: Any = None
 
@@ -126,31 +125,21 @@ class Engine:
         return f"({op} {lhs} {_const(int(atom.rhs * mult), real)})"
 
     # -- encoding ------------------------------------------------------------------
-    def expr(self, atom: Atom, variables: dict[str, Any] | None = None) -> Any:
-        """Return `atom` as a z3 formula over `variables` (default: the engine's)."""
-        if variables is None:
-            cached = self._exprs.get(atom)
-            if cached is None:
-                cached = self._exprs[atom] = self.expr(atom, self.vars)
-            return cached
-        vs = variables
-        if isinstance(atom, Prod):
-            p, q = atom.scale.numerator, atom.scale.denominator
-            return q * vs[atom.value] * vs[atom.den] == p * vs[atom.num]
-        return self.linear(atom.terms, atom.op, atom.rhs, vs)
-
     def linear(
         self, terms: Sequence[tuple[str, Fraction]], op: str, rhs: Fraction, vs: dict[str, Any]
     ) -> Any:
-        """Return ``sum(terms) op rhs`` with integer coefficients (scaled by their lcm)."""
+        """Return ``sum(terms) op rhs`` over the real variables `vs` (not the engine's).
+
+        Coefficients are scaled by their lcm to whole numbers.  The engine's own atoms go
+        through `text` and `exprs`; this builds constraints on other variables, such as the
+        recession directions of `_solver_ratio`.
+        """
         z3 = self.z3
         if not terms:
             return z3.BoolVal({"<=": 0 <= rhs, "<": 0 < rhs, "==": rhs == 0}[op])
         mult = lcm_denominator([c for _, c in terms] + [rhs])
-        all_int = all(v in self.ints and vs is self.vars for v, _ in terms)
-        val = z3.IntVal if all_int else z3.RealVal
-        lhs = z3.Sum([val(int(c * mult)) * vs[v] for v, c in terms])
-        right = val(int(rhs * mult))
+        lhs = z3.Sum([z3.RealVal(int(c * mult)) * vs[v] for v, c in terms])
+        right = z3.RealVal(int(rhs * mult))
         return {"<=": lhs <= right, "<": lhs < right, "==": lhs == right}[op]
 
     # -- checking ------------------------------------------------------------------

@@ -199,8 +199,8 @@ def nonlinear_bounds(
     `IMPROVE_ROUNDS`, else the variable is returned as inexact).
     """
     s = engine.fixed_solver(active)
-    for view in engine.task.ratios:
-        s.add(engine.expr(Prod(view.value, view.num, view.den, view.scale)))
+    s.add(engine.exprs(Prod(view.value, view.num, view.den, view.scale)
+                       for view in engine.task.ratios))
     if not engine.check([], s):
         raise Unknown("component infeasible without suspects")
     start = s.model()

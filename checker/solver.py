@@ -207,7 +207,7 @@ def solve(
                 for comp in part]
 
     comps = components(problem)
-    heavy = [c for c in comps if _needs_z3(c, max_component)]
+    heavy = [c for c in comps if _way(c, max_component) == "z3"]
     outcomes: list[_Outcome]
     if parallel and len(heavy) >= PARALLEL_COMPONENTS:
         from checker._parallel import can_fork, in_child  # noqa: PLC0415
@@ -244,16 +244,22 @@ def solve(
     )
 
 
-def _needs_z3(comp: Component, max_component: int) -> bool:
-    return (len(comp.softs) + len(comp.rels) <= max_component
-            and not (not comp.rels and len(comp.variables) == 1))
+def _way(comp: Component, max_component: int) -> str:
+    # How a component is solved: "large" (propagation only), "single" (one variable, no
+    # relation: by enumeration) or "z3".
+    if len(comp.softs) + len(comp.rels) > max_component:
+        return "large"
+    if not comp.rels and len(comp.variables) == 1:
+        return "single"
+    return "z3"
 
 
 def _solve_component(comp: Component, variables: Mapping[str, Variable], key: EvidenceKey,
                      max_component: int, timeout_ms: int) -> _Outcome:
-    if len(comp.softs) + len(comp.rels) > max_component:
+    way = _way(comp, max_component)
+    if way == "large":
         return _unsolved(comp, variables, TOO_LARGE)
-    if not comp.rels and len(comp.variables) == 1:
+    if way == "single":
         return _solve_single(comp, variables[comp.variables[0]], key)
     return _solve_general(comp, variables, key, timeout_ms)
 

@@ -1,17 +1,35 @@
-"""Shared fixtures: a builder for temporary corpus trees."""
+"""Shared fixtures: a builder for temporary corpus trees, and the audit of the bundled corpus."""
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:  # typing only: importing the checker here would slow every test start
+    from checker.findings import AuditResult
 
 REPO = Path(__file__).resolve().parent.parent
 
 _SHA = re.compile(r"\{\{sha256:([^}]+)\}\}")
+
+
+def corpus_result() -> AuditResult:
+    """Return the audit of the bundled corpus ``claims/`` (run from the repository root)."""
+    from checker.audit import audit
+    from checker.config import Config
+
+    cwd = os.getcwd()
+    os.chdir(REPO)
+    try:
+        return audit("claims", Config())
+    finally:
+        os.chdir(cwd)
 
 
 def write_tree(root: Path, files: Mapping[str, str | bytes]) -> Path:

@@ -26,6 +26,7 @@ import pytest
 from test_reporters_fixture import HOSTILE, build_result, hostile_result
 
 from checker.reporters import REPORTERS, write_report
+from tests.conftest import corpus_result
 
 pytestmark = pytest.mark.browser
 
@@ -71,25 +72,13 @@ def axe_source() -> str:
     raise AssertionError("unreachable")
 
 
-def _corpus_result() -> Any:
-    from checker.audit import audit
-    from checker.config import Config
-
-    cwd = os.getcwd()
-    os.chdir(REPO)
-    try:
-        return audit("claims", Config())
-    finally:
-        os.chdir(cwd)
-
-
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The HTML reports of the fixture, the hostile fixture and the bundled corpus."""
     folder = tmp_path_factory.mktemp("html")
     out = {}
     for name, make in (("fixture", build_result), ("hostile", hostile_result),
-                       ("corpus", _corpus_result)):
+                       ("corpus", corpus_result)):
         path = folder / f"{name}.html"
         write_report(REPORTERS["html"], make(), str(path))
         out[name] = path

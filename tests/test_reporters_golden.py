@@ -21,6 +21,7 @@ from test_reporters_fixture import build_result, hostile_result
 from checker.findings import AuditResult
 from checker.reporters import REPORTERS, render_to_string
 from checker.reporters.terminal import render_terminal
+from tests.conftest import corpus_result
 
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
@@ -28,19 +29,6 @@ GOLDEN = TESTS / "golden"
 ACTUAL = TESTS / "actual"
 EXTENSIONS = {"json": "json", "html": "html", "sarif": "sarif", "junit": "xml",
               "markdown": "md", "terminal": "txt"}
-
-
-def corpus_result() -> AuditResult:
-    """Return the audit of the bundled corpus ``claims/`` (run from the repository root)."""
-    from checker.audit import audit
-    from checker.config import Config
-
-    cwd = os.getcwd()
-    os.chdir(REPO)
-    try:
-        return audit("claims", Config())
-    finally:
-        os.chdir(cwd)
 
 
 CASES: dict[str, Callable[[], AuditResult]] = {

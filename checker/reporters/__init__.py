@@ -15,7 +15,7 @@ import io
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol, TextIO, runtime_checkable
 
 from checker.errors import OutputError
@@ -159,16 +159,30 @@ def _render_split(result: AuditResult, files: Sequence[tuple[Reporter, str]]
 
 def _unlink_all(pending: Sequence[tuple[str, str]]) -> None:
     for tmp_name, _path in pending:
-        try:
-            os.unlink(tmp_name)
-        except OSError:
-            pass
+        _unlink(tmp_name)
+
+
+def _unlink(name: str) -> None:
+    try:
+        os.unlink(name)
+    except OSError:
+        pass
 
 
 def _render_to_temp(reporter: Reporter, result: AuditResult, path: str) -> str:
     """Render into a new temporary file in `path`'s folder and return its name."""
+    return _write_temp(path, f"the {reporter.name} report",
+                       lambda handle: reporter.render(result, handle))
+
+
+def _write_temp(path: str, what: str, write: Callable[[TextIO], object]) -> str:
+    """Call `write` on a new temporary file beside `path` (UTF-8, newlines as given).
+
+    The folder is created if needed; the file is flushed to disk and given the mode a
+    new file would have.  Return its name; on any failure remove it and raise
+    `OutputError` naming `path` (for an `OSError`) or let the exception through.
+    """
     folder = os.path.dirname(os.path.abspath(path))
-    what = f"the {reporter.name} report"
     tmp_name: str | None = None
     try:
         if os.path.isdir(path):
@@ -177,7 +191,7 @@ def _render_to_temp(reporter: Reporter, result: AuditResult, path: str) -> str:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp",
                                         dir=folder)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            reporter.render(result, handle)
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp_name, 0o666 & ~_UMASK)
@@ -187,10 +201,7 @@ def _render_to_temp(reporter: Reporter, result: AuditResult, path: str) -> str:
         raise OutputError(f"cannot write {what}: {exc.strerror or exc}", file=path) from exc
     finally:
         if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
+            _unlink(tmp_name)
 
 
 def write_text(path: str, text: str, *, what: str = "the report") -> None:
@@ -209,31 +220,16 @@ def write_text(path: str, text: str, *, what: str = "the report") -> None:
             raise OutputError(f"cannot write {what}: {exc.strerror or exc}",
                               file="<stdout>") from exc
         return
-    data = text.encode("utf-8")
-    folder = os.path.dirname(os.path.abspath(path))
-    tmp_name: str | None = None
+    tmp_name = _write_temp(path, what, lambda handle: handle.write(text))
+    moved = False
     try:
-        if os.path.isdir(path):
-            raise IsADirectoryError(21, "is a directory")
-        os.makedirs(folder, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder
-        )
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, 0o666 & ~_UMASK)
         os.replace(tmp_name, path)
-        tmp_name = None
+        moved = True
     except OSError as exc:
         raise OutputError(f"cannot write {what}: {exc.strerror or exc}", file=path) from exc
     finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
+        if not moved:
+            _unlink(tmp_name)
 
 
 def _read_umask() -> int:

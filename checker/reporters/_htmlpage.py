@@ -55,7 +55,7 @@ class _Builder:
 
     def __init__(self, result: AuditResult, limits: Limits) -> None:
         self.r = result
-        self._relations: dict[str, tuple[str, str, str]] | None = None
+        self.relations = {rid: (rid, kind, why) for rid, kind, why in result.relations}
         self.limits = limits
         self.claims = {c.id: c for c in result.claims}
         self.sources = {s.id: s for s in result.sources}
@@ -250,9 +250,6 @@ class _Builder:
         return tuple(out)
 
     def finding_view(self, f: Finding) -> FindingView:
-        if self._relations is None:
-            self._relations = {rid: (rid, kind, why) for rid, kind, why in self.r.relations}
-        relations = self._relations
         members = [self.member_view(c, "suspect") for c in f.claims]
         members += [self.member_view(c, "evidence") for c in f.evidence if c not in f.claims]
         return FindingView(
@@ -263,7 +260,7 @@ class _Builder:
             members=tuple(m for m in members if m is not None),
             repeated_by=tuple(self.claim_link(c) for c in f.repeated_by),
             quantities=tuple(self.quantity_link(q) for q in f.quantities),
-            relations=tuple(relations.get(r, (r, "", "")) for r in f.relations),
+            relations=tuple(self.relations.get(r, (r, "", "")) for r in f.relations),
             location=f"{f.location.file}:{f.location.line}" if f.location else None,
             help_uri=RULES[f.code].help_uri if f.code in RULES else "",
             accepted=f.accepted, fingerprint=f.fingerprint)
