@@ -80,20 +80,20 @@ class _CpuClock:
 
 def coverage_rate(corpus: Path, size: int) -> dict[str, Any]:
     """The coverage stage of an audit, run in this process (not on a second core)."""
-    import checker.audit
+    import checker.pipeline
     from checker import mentions
     from checker.cli import GC_THRESHOLD
     from checker.config import Config
 
-    checker.audit.PARALLEL_TEXT = 1 << 62  # type: ignore[attr-defined]  # inline, timed
+    checker.pipeline.PARALLEL_TEXT = 1 << 62  # type: ignore[attr-defined]  # inline, timed
     gc.set_threshold(*GC_THRESHOLD)  # as the CLI runs an audit
     rates = {}
     for name, clock in (("wall", time), ("cpu", _CpuClock)):
         mentions._parse.cache_clear()
-        checker.audit.time = clock  # type: ignore[attr-defined]
-        result = checker.audit.audit(corpus, Config(out=None))
+        checker.pipeline.time = clock  # type: ignore[attr-defined]
+        result = checker.pipeline.audit(corpus, Config(out=None))
         rates[name] = result.timings["coverage"]
-    checker.audit.time = time  # type: ignore[attr-defined]
+    checker.pipeline.time = time  # type: ignore[attr-defined]
     found = sum(c.mentions for c in result.coverage) if result.coverage else 0
     return {"mb_s": size / 1e6 / rates["wall"], "mb_s_cpu": size / 1e6 / rates["cpu"],
             "found": found, "seconds": rates["wall"], "bytes": size}

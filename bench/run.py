@@ -12,7 +12,7 @@ Every measurement runs the committed code in a fresh child process:
   of its whole process tree (sampled from /proc every 20 ms, for process pools);
   every planted conflict of the corpus's manifest must be among the findings of
   ``audit.json``;
-* **stages**: the same work in-process (``checker.audit`` then each reporter), printing
+* **stages**: the same work in-process (``checker.pipeline.audit`` then each reporter), printing
   ``AuditResult.timings`` and each reporter's render time;
 * **start-up**: ``python -c "import pydantic, jinja2, yaml"`` (the median of several runs,
   measured in the same run) against the bundled corpus to every output;
@@ -254,7 +254,7 @@ def _rss_mb() -> float:
 
 
 class _CpuClock:
-    """Stands in for the `time` module of checker.audit: its stage laps count CPU time.
+    """Stands in for the `time` module of checker.pipeline: its stage laps count CPU time.
 
     Each lap also notes the resident memory then (`rss`), to show which stage holds it.
     """
@@ -274,13 +274,13 @@ def run_stages_here(corpus_dir: str) -> None:
     shared machine inflate them less than wall times; `audit:wall` is the wall time.
     """
     t0 = time.process_time()
-    import checker.audit
-    from checker.audit import audit
+    import checker.pipeline
     from checker.cli import GC_THRESHOLD
     from checker.config import load_config
+    from checker.pipeline import audit
     from checker.reporters import REPORTERS, render_to_string
 
-    checker.audit.time = _CpuClock  # type: ignore[assignment]
+    checker.pipeline.time = _CpuClock  # type: ignore[assignment]
     gc.set_threshold(*GC_THRESHOLD)  # as the CLI runs an audit
     config = load_config(REPO)
     t1, w1 = time.process_time(), time.perf_counter()
@@ -343,7 +343,7 @@ def imports() -> dict[str, Any]:
         elif name in packages and name not in cumulative:  # outermost import, with children
             cumulative[name] = int(m.group(2))
     cumulative["checker.* (self time of its modules)"] = own
-    probe = ("import sys, checker.audit, checker.cli, checker.reporters; "
+    probe = ("import sys, checker.pipeline, checker.cli, checker.reporters; "
              "print(sorted(m for m in ('jinja2', 'z3', 'rich', 'pydantic', 'yaml') "
              "if m in sys.modules))")
     loaded = measure([sys.executable, "-c", probe])["stdout"].strip()
@@ -660,7 +660,7 @@ def write_results(path: Path, r: dict[str, Any]) -> None:
                   "| module | ms |", "|---|---:|"]
         lines += [f"| {name} | {us / 1000:.1f} |" for name, us in im["top"]]
         lines += ["", f"All imports: {im['total_us'] / 1000:.0f} ms. Loaded by "
-                  "`import checker.audit, checker.cli, checker.reporters` (no audit run): "
+                  "`import checker.pipeline, checker.cli, checker.reporters` (no audit run): "
                   f"{im['loaded_by_import']}.", ""]
     lines += ["## Why the targets are missed", "", *why(r), ""]
     path.write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")

@@ -27,6 +27,8 @@ try:  # the C parser is much faster; fall back to the pure-Python one
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
+_PURE_LOADER: Any = yaml.SafeLoader  # streams events with no nesting limit of its own
+
 Path = tuple[str | int, ...]
 
 
@@ -266,8 +268,26 @@ def _check_limits(text: str, name: str, limits: Limits) -> None:
     levels, so depth must be known before it runs.  Each node counts its expanded size
     (an alias counts the whole subtree it stands for) and its height, so an alias is
     refused when it would expand past `max_nodes` or nest past `max_depth`.
+
+    Some builds of the C parser scan far ahead of the events and stop on a nesting limit
+    of their own, in their own words, before this pass has seen the depth.  When the C
+    pass fails, the same pass runs again on the pure-Python parser (which streams and has
+    no such limit), so the file is refused with claimcheck's own limit wherever it is
+    exceeded; only a real syntax error is reported as one.
     """
-    loader = _Loader(text)
+    try:
+        _scan_limits(text, name, limits, _Loader)
+    except yaml.YAMLError as exc:
+        if _Loader is not _PURE_LOADER:
+            try:  # raises claimcheck's own limit error where one is exceeded
+                _scan_limits(text, name, limits, _PURE_LOADER)
+            except yaml.YAMLError:
+                pass
+        raise _syntax_error(exc, name, text) from None
+
+
+def _scan_limits(text: str, name: str, limits: Limits, loader_class: Any) -> None:
+    loader = loader_class(text)
     sizes: dict[str, tuple[int, int]] = {}  # anchor -> (expanded size, height)
     open_anchors: set[str] = set()
     # one frame per open collection: [expanded size so far, height below, anchor]
@@ -322,8 +342,6 @@ def _check_limits(text: str, name: str, limits: Limits) -> None:
                 # an unknown anchor: compose reports it
                 size, height = sizes.get(event.anchor or "", (1, 0))
                 add(size, height, event)
-    except yaml.YAMLError as exc:
-        raise _syntax_error(exc, name, text) from None
     finally:
         loader.dispose()
 

@@ -2,8 +2,9 @@
 
 ``claimcheck audit|extract|schema|baseline|diff``; ``python -m checker`` is the same
 program.  Exit status: 0 the gate passed, 1 it failed, 2 the run could not be made (bad
-input, bad usage).  Errors are one line on stderr naming the file, line and field; never a
-traceback.
+input, bad usage), 3 an internal error (a bug in claimcheck).  Errors are one line on stderr
+naming the file, line and field; never a traceback, except an internal error's under
+``--debug`` or ``CLAIMCHECK_DEBUG=1``.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -24,6 +26,10 @@ from checker.findings import AuditResult
 EXIT_OK = 0
 EXIT_GATE_FAILED = 1
 EXIT_ERROR = 2
+EXIT_INTERNAL = 3
+
+ISSUES_URL = "https://github.com/claimcheck/claimcheck/issues"
+"""Where an internal error asks to be reported."""
 
 FORMATS = ("html", "json", "sarif", "junit", "markdown")
 DEFAULT_NAMES = {"html": "index.html", "json": "audit.json", "sarif": "audit.sarif",
@@ -44,9 +50,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="claimcheck", description="Numeric-claim fact-checking and consistency "
                 "auditor: provenance, cross-validation and publishable reports.")
     p.add_argument("--version", action="version", version=f"claimcheck {_version()}")
+    p.add_argument("--debug", action="store_true", default=False,
+                   help="on an internal error, print the traceback (or CLAIMCHECK_DEBUG=1)")
+    # `--debug` after the command too; SUPPRESS keeps a subcommand from resetting it.
+    debug = _Parser(add_help=False)
+    debug.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                       help="on an internal error, print the traceback")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    a = sub.add_parser("audit", help="audit a corpus folder and write reports")
+    a = sub.add_parser("audit", help="audit a corpus folder and write reports",
+                       parents=[debug])
     a.add_argument("corpus", nargs="?", help="corpus folder (default: claims/)")
     for fmt in FORMATS:
         a.add_argument(f"--{fmt}", metavar="PATH", help=f"also write the {fmt} report to PATH "
@@ -65,13 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="override any [tool.claimcheck] setting (repeatable), e.g. "
                    "--set max-component=500")
 
-    e = sub.add_parser("extract", help="print the numeric mentions of a text as draft claims")
+    e = sub.add_parser("extract", help="print the numeric mentions of a text as draft claims",
+                       parents=[debug])
     e.add_argument("snapshot", help="a text file")
     e.add_argument("--source", metavar="ID", help="source id to put in the drafts")
 
-    sub.add_parser("schema", help="print the JSON Schema of claim files")
+    sub.add_parser("schema", help="print the JSON Schema of claim files", parents=[debug])
 
-    b = sub.add_parser("baseline", help="record today's findings as accepted")
+    b = sub.add_parser("baseline", help="record today's findings as accepted", parents=[debug])
     b.add_argument("corpus", nargs="?", help="corpus folder (default: claims/)")
     b.add_argument("-o", "--output", metavar="FILE", required=True,
                    help="baseline file (YAML; JSON when it ends in .json); the reasons and "
@@ -83,7 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                    help="override any [tool.claimcheck] setting (repeatable)")
 
-    d = sub.add_parser("diff", help="findings new, fixed and unchanged between two audits")
+    d = sub.add_parser("diff", help="findings new, fixed and unchanged between two audits",
+                       parents=[debug])
     d.add_argument("old", help="audit.json of before")
     d.add_argument("new", help="audit.json of after")
     d.add_argument("--fail-on", choices=FAIL_ON, default="error",
@@ -120,6 +135,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:  # pragma: no cover - interactive
         sys.stderr.write("claimcheck: interrupted\n")
         return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - the one place a bug becomes a status
+        return _internal_error(exc, debug=args.debug or _debug_env())
+
+
+def _debug_env() -> bool:
+    return os.environ.get("CLAIMCHECK_DEBUG", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def _internal_error(exc: BaseException, *, debug: bool) -> int:
+    """Report an unexpected exception as a bug: one line, or the traceback with `debug`.
+
+    Reports are written all-or-nothing (`reporters.write_reports`), so an exception on the
+    way leaves every previous report as it was.
+    """
+    if debug:
+        import traceback
+
+        traceback.print_exception(exc, file=sys.stderr)
+    detail = _clean(f"{type(exc).__name__}: {exc}".splitlines()[0] if str(exc)
+                    else type(exc).__name__)[:300]
+    sys.stderr.write(
+        f"claimcheck: internal error (a bug in claimcheck {_version()}, not a problem with "
+        f"your corpus): {detail}. No report was written. Please report it at {ISSUES_URL} "
+        "with the command you ran"
+        + ("" if debug else " and the traceback that `--debug` prints") + ".\n")
+    return EXIT_INTERNAL
 
 
 GC_THRESHOLD = (100_000, 50, 100)
@@ -192,7 +233,7 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 def _audit(args: argparse.Namespace) -> int:
-    from checker.audit import audit
+    from checker.pipeline import audit
     from checker.reporters import REPORTERS, write_reports
     from checker.reporters.terminal import make_console, progress, render_terminal
 
@@ -279,8 +320,8 @@ def _schema() -> int:
 def _baseline(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from checker.audit import audit
     from checker.baseline import Entry, load_baseline, render_baseline
+    from checker.pipeline import audit
 
     config = replace(_config(args), baseline=None)
     previous: dict[str, Entry] = {}

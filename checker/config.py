@@ -26,6 +26,10 @@ FAIL_ON = ("error", "warning", "info", "never")
 SEVERITIES = ("error", "warning", "info")
 
 
+MAX_DEPTH_LIMIT = 500
+"""The highest `max-depth` accepted: the C YAML parser stops at 1000 levels on its own."""
+
+
 @dataclass(frozen=True)
 class Config:
     """Everything a run needs to know besides the corpus itself."""
@@ -108,6 +112,9 @@ def _coerce(raw: dict[str, Any], where: str) -> dict[str, Any]:
                       "solver_timeout_ms", "max_component"):
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
                 raise ConfigError(f"`{key}` must be a positive whole number", file=where)
+            if name == "max_depth" and value > MAX_DEPTH_LIMIT:
+                raise ConfigError(f"`{key}` must be at most {MAX_DEPTH_LIMIT} (deeper nesting "
+                                  "is beyond what the YAML and JSON parsers handle)", file=where)
         elif name == "coverage":
             if not isinstance(value, bool):
                 raise ConfigError(f"`{key}` must be true or false", file=where)

@@ -21,8 +21,8 @@ _SHA = re.compile(r"\{\{sha256:([^}]+)\}\}")
 
 def corpus_result() -> AuditResult:
     """Return the audit of the bundled corpus ``claims/`` (run from the repository root)."""
-    from checker.audit import audit
     from checker.config import Config
+    from checker.pipeline import audit
 
     cwd = os.getcwd()
     os.chdir(REPO)

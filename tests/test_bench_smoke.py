@@ -11,8 +11,8 @@ import json
 import sys
 from pathlib import Path
 
-from checker.audit import audit
 from checker.config import Config
+from checker.pipeline import audit
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 

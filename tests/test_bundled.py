@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checker.audit import audit
 from checker.findings import AuditResult, Finding
 from checker.intervals import Interval
+from checker.pipeline import audit
 
 REPO = Path(__file__).resolve().parent.parent
 CLAIMS = REPO / "claims"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.cli import EXIT_ERROR, EXIT_GATE_FAILED, EXIT_OK, main
+from checker.cli import EXIT_ERROR, EXIT_GATE_FAILED, EXIT_INTERNAL, EXIT_OK, main
 from tests._gatecorpus import gate_corpus
 from tests.conftest import REPO, write_tree
 
@@ -24,7 +24,63 @@ def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_exit_constants_match_the_design() -> None:
-    assert (EXIT_OK, EXIT_GATE_FAILED, EXIT_ERROR) == (0, 1, 2)
+    assert (EXIT_OK, EXIT_GATE_FAILED, EXIT_ERROR, EXIT_INTERNAL) == (0, 1, 2, 3)
+
+
+def _break_the_solver(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Inject a bug: the consistency step raises an exception no code expects."""
+    import checker.consistency
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise ZeroDivisionError("injected fault")
+
+    monkeypatch.setattr(checker.consistency, "check_consistency", broken)
+
+
+@pytest.mark.parametrize("debug", ["", "--debug", "after", "env"])
+def test_internal_error_is_status_3_one_line_and_no_report(
+        here: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        debug: str) -> None:
+    root = write_tree(here / "claims", gate_corpus())
+    out = here / "reports"
+    assert main(["audit", str(root), "--out", str(out), "--quiet"]) == EXIT_GATE_FAILED
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    capsys.readouterr()
+    _break_the_solver(monkeypatch)
+    argv = ["audit", str(root), "--out", str(out), "--json", str(here / "new.json")]
+    if debug == "--debug":
+        argv = ["--debug", *argv]
+    elif debug == "after":
+        argv = [*argv, "--debug"]
+    elif debug == "env":
+        monkeypatch.setenv("CLAIMCHECK_DEBUG", "1")
+    else:
+        monkeypatch.delenv("CLAIMCHECK_DEBUG", raising=False)
+    assert main(argv) == EXIT_INTERNAL
+    err = capsys.readouterr().err
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("claimcheck: internal error (a bug")
+    assert "ZeroDivisionError: injected fault" in last and "report it at" in last
+    if debug:
+        assert "Traceback (most recent call last)" in err
+    else:
+        assert err.strip().count("\n") == 0 and "Traceback" not in err
+        assert "--debug" in last
+    # nothing written, nothing lost
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert not (here / "new.json").exists()
+
+
+def test_internal_error_of_every_command_is_status_3(
+        here: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import checker.cli
+
+    def broken(args: object) -> int:
+        raise RuntimeError("injected")
+
+    monkeypatch.setattr(checker.cli, "_schema", lambda: broken(None))
+    assert main(["schema"]) == EXIT_INTERNAL
+    assert "internal error" in capsys.readouterr().err
 
 
 # (news figure for Huawei, the finding it gives) against the report's "at least fifty"

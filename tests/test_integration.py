@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checker.audit import audit
 from checker.cli import build_parser, main
 from checker.config import Config
+from checker.pipeline import audit
 from tests._gatecorpus import gate_corpus
 from tests.conftest import REPO, write_tree
 

@@ -122,3 +122,48 @@ def test_models_round_trip_through_json(sources: list[Source], quantities: list[
     dumped = original.model_dump(mode="json", by_alias=True, exclude_defaults=True)
     again = CorpusFile.model_validate(json.loads(json.dumps(dumped)))
     assert again == original
+
+
+class _ParserWithOwnNestingLimit(yaml.SafeLoader):
+    """A YAML parser that scans ahead and stops on a nesting limit of its own, in its words.
+
+    Some builds of PyYAML's C parser do this (6.0.4 stops at 1000 flow levels), before the
+    loader's event pass has seen the depth; others do not.  Standing in for such a build
+    makes the test independent of the installed version.
+    """
+
+    def get_event(self) -> yaml.Event:
+        event = super().get_event()
+        if isinstance(event, yaml.SequenceStartEvent) and event.start_mark is not None:
+            if event.start_mark.column > 20:
+                raise yaml.scanner.ScannerError("while increasing flow level", None,
+                                                "exceeded maximum nesting depth",
+                                                event.start_mark)
+        return event
+
+
+@pytest.mark.parametrize("depth", [65, 200_000])
+def test_loader_nesting_limit_in_its_own_words_whatever_the_parser(
+        make_corpus: MakeCorpus, monkeypatch: pytest.MonkeyPatch, depth: int) -> None:
+    from checker import _yamlnodes
+
+    monkeypatch.setattr(_yamlnodes, "_Loader", _ParserWithOwnNestingLimit)
+    root = make_corpus({"claims.yaml": "quantities: " + "[" * depth})
+    with pytest.raises(CorpusError) as info:
+        load_corpus(root)
+    assert "nesting deeper than 64 levels" in str(info.value)
+    assert "maximum nesting depth" not in str(info.value)
+    assert info.value.line == 1
+
+
+def test_loader_syntax_error_stays_a_syntax_error_after_a_parser_limit(
+        make_corpus: MakeCorpus, monkeypatch: pytest.MonkeyPatch) -> None:
+    from checker import _yamlnodes
+
+    monkeypatch.setattr(_yamlnodes, "_Loader", _ParserWithOwnNestingLimit)
+    # 30 levels (within claimcheck's limit), then a broken flow sequence
+    root = make_corpus({"claims.yaml": "quantities: " + "[" * 30 + "a: b: c" + "]" * 30})
+    with pytest.raises(CorpusError) as info:
+        load_corpus(root)
+    assert "YAML syntax error" in str(info.value)
+    assert "nesting deeper" not in str(info.value)

@@ -25,7 +25,7 @@ results = [build_result()]
 if {corpus!r}:
     import os
     os.chdir({repo!r})
-    from checker.audit import audit
+    from checker.pipeline import audit
     from checker.config import Config
     results.append(audit("claims", Config()))
 for result in results:

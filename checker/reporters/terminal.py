@@ -172,7 +172,7 @@ class ProgressHandle:
         self._lock = threading.Lock()
 
     def __call__(self, description: str) -> None:
-        """Show `description` as the current stage (the `checker.audit` progress callback)."""
+        """Show `description` as the current stage (the `checker.pipeline` progress callback)."""
         self.update(description)
 
     def update(self, description: str) -> None:

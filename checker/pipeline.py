@@ -1,4 +1,4 @@
-"""The library API: `audit(path, config) -> AuditResult` (layer 3: orchestration).
+"""The audit pipeline behind `checker.audit(path, config) -> AuditResult` (layer 3).
 
 Load the corpus, read every snapshot and table, check provenance, turn every claim into
 an interval, give every claim its verdict, solve the one constraint problem, classify the
