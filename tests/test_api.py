@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import pkgutil
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -72,3 +73,13 @@ def test_api_no_submodule_shadows_a_lazy_name() -> None:
     assert submodules, "no submodules found"
     assert not submodules & set(checker._LAZY), submodules & set(checker._LAZY)
     assert set(checker.__all__) - {"__version__"} == set(checker._LAZY)
+
+
+def test_api_readme_example_runs() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.+?)\n```", readme, flags=re.S)
+    assert blocks, "the README shows no library example"
+    for block in blocks:
+        run = _run(block)
+        assert run.returncode == 0, run.stderr
+        assert run.stdout.strip(), "the example prints nothing"
