@@ -30,14 +30,47 @@ def _z3() -> Any:
     return z3
 
 
+# Python refuses to convert between `int` and decimal text beyond
+# `sys.get_int_max_str_digits()` digits (4300 by default, 640 at least), and z3 takes and
+# gives numerals as decimal text: so every numeral crosses in pieces of fewer digits.
+_PIECE_DIGITS = 600
+
+
+def int_text(value: int) -> str:
+    """Return the decimal text of `value`, whatever its number of digits."""
+    if value < 0:
+        return "-" + int_text(-value)
+    if value.bit_length() <= _PIECE_DIGITS * 3:  # 2**1800 < 10**600: one piece
+        return str(value)
+    half = value.bit_length() * 3 // 20  # about half the digits (log10(2) > 3/10)
+    high, low = divmod(value, 10**half)
+    return int_text(high) + int_text(low).rjust(half, "0")
+
+
+def int_of_text(text: str) -> int:
+    """Return the integer written in decimal `text`, whatever its number of digits."""
+    if text.startswith("-"):
+        return -int_of_text(text[1:])
+    if len(text) <= _PIECE_DIGITS:
+        return int(text)
+    half = len(text) // 2
+    shift: int = 10**half
+    return int_of_text(text[:-half]) * shift + int_of_text(text[-half:])
+
+
 def num(value: Any) -> Fraction:
-    """Return a z3 numeral (integer or rational) as a `Fraction`."""
+    """Return a z3 numeral (integer or rational) as a `Fraction`, exactly.
+
+    Raise `Approximate` for an algebraic (irrational) number: it has no exact rational
+    value.
+    """
     z3 = _z3()
     if z3.is_int_value(value):
-        return Fraction(value.as_long())
+        return Fraction(int_of_text(value.as_string()))
     if not z3.is_rational_value(value):  # an algebraic number: no exact rational bound
         raise Approximate(str(value))
-    return Fraction(value.numerator_as_long(), value.denominator_as_long())
+    return Fraction(int_of_text(value.numerator().as_string()),
+                    int_of_text(value.denominator().as_string()))
 
 
 class Engine:
@@ -138,8 +171,8 @@ class Engine:
         if not terms:
             return z3.BoolVal({"<=": 0 <= rhs, "<": 0 < rhs, "==": rhs == 0}[op])
         mult = lcm_denominator([c for _, c in terms] + [rhs])
-        lhs = z3.Sum([z3.RealVal(int(c * mult)) * vs[v] for v, c in terms])
-        right = z3.RealVal(int(rhs * mult))
+        lhs = z3.Sum([real_val(int(c * mult)) * vs[v] for v, c in terms])
+        right = real_val(int(rhs * mult))
         return {"<=": lhs <= right, "<": lhs < right, "==": lhs == right}[op]
 
     # -- checking ------------------------------------------------------------------
@@ -155,6 +188,11 @@ class Engine:
         z3 = self.z3
         s = self.solver if solver is None else solver
         s.set("timeout", self.remaining_ms())
+        if isinstance(active, (set, frozenset)):
+            # The order of assumptions steers z3's search (and so its models, its time and
+            # what it learns for the next check): never the order of a set, which changes
+            # with PYTHONHASHSEED.
+            active = sorted(active)
         result = s.check([self.lits[i] if isinstance(i, str) else i for i in active])
         if result == z3.unknown:
             raise Unknown(s.reason_unknown())
@@ -175,7 +213,7 @@ class Engine:
 
 def _const(value: int, real: bool) -> str:
     # An SMT-LIB numeral: no negative literals, and reals written with a decimal point.
-    text = f"{abs(value)}.0" if real else str(abs(value))
+    text = f"{int_text(abs(value))}.0" if real else int_text(abs(value))
     return f"(- {text})" if value < 0 else text
 
 
@@ -209,4 +247,14 @@ def lower(values: Any) -> tuple[Fraction | None, bool]:
 
 def rational(value: Fraction) -> Any:
     """Return `value` as an exact z3 real ("p/q", never a float)."""
-    return _z3().RealVal(f"{value.numerator}/{value.denominator}")
+    return _z3().RealVal(f"{int_text(value.numerator)}/{int_text(value.denominator)}")
+
+
+def real_val(value: int) -> Any:
+    """Return the whole number `value` as an exact z3 real."""
+    return _z3().RealVal(int_text(value))
+
+
+def int_val(value: int) -> Any:
+    """Return `value` as an exact z3 integer."""
+    return _z3().IntVal(int_text(value))

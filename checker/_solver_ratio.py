@@ -13,7 +13,16 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any
 
-from checker._solver_engine import Approximate, Engine, Unknown, num, optimize, rational, upper
+from checker._solver_engine import (
+    Approximate,
+    Engine,
+    Unknown,
+    num,
+    optimize,
+    rational,
+    real_val,
+    upper,
+)
 from checker._solver_lin import Lin, RatioView, lcm_denominator
 
 DINKELBACH_ROUNDS = 200  # iterations of Dinkelbach before a ratio bound counts as approximate
@@ -161,8 +170,8 @@ class RatioBounds:
                 if not atom.terms:  # a constant constraint, true since the set is feasible
                     continue
                 mult = lcm_denominator([c for _, c in atom.terms] + [atom.rhs])
-                lhs = z3.Sum([z3.RealVal(int(c * mult)) * y[v] for v, c in atom.terms])
-                rhs = z3.RealVal(int(atom.rhs * mult)) * s
+                lhs = z3.Sum([real_val(int(c * mult)) * y[v] for v, c in atom.terms])
+                rhs = real_val(int(atom.rhs * mult)) * s
                 opt.add({"<=": lhs <= rhs, "<": lhs < rhs, "==": lhs == rhs}[atom.op])
             self._cc = (y, opt)
         y, opt = self._cc

@@ -16,9 +16,11 @@ from checker._solver_engine import (
     Approximate,
     Engine,
     Unknown,
+    int_val,
     lower,
     num,
     optimize,
+    rational,
     upper,
 )
 from checker._solver_lin import Prod
@@ -240,7 +242,8 @@ def _int_extreme(engine: Engine, s: Any, x: Any, start: int, sign: int) -> int |
         if abs(best) > INT_CAP:
             return None
         target = best + sign * step
-        model = _feasible_with(engine, s, x >= target if sign > 0 else x <= target)
+        bound = int_val(target)
+        model = _feasible_with(engine, s, x >= bound if sign > 0 else x <= bound)
         if model is None:
             bad = target
         else:
@@ -248,7 +251,8 @@ def _int_extreme(engine: Engine, s: Any, x: Any, start: int, sign: int) -> int |
             step *= 2
     while abs(bad - best) > 1:
         mid = (best + bad) // 2
-        model = _feasible_with(engine, s, x >= mid if sign > 0 else x <= mid)
+        bound = int_val(mid)
+        model = _feasible_with(engine, s, x >= bound if sign > 0 else x <= bound)
         if model is None:
             bad = mid
         else:
@@ -259,7 +263,7 @@ def _int_extreme(engine: Engine, s: Any, x: Any, start: int, sign: int) -> int |
 def _real_extreme(engine: Engine, s: Any, x: Any, start: Fraction, sign: int) -> Fraction:
     best = start
     for _ in range(IMPROVE_ROUNDS):
-        bound = engine.z3.RealVal(f"{best.numerator}/{best.denominator}")
+        bound = rational(best)
         model = _feasible_with(engine, s, x > bound if sign > 0 else x < bound)
         if model is None:
             return best
