@@ -81,6 +81,9 @@ CORPUS: dict[str, Any] = {
 # Terminal: no escape sequence, other C0/C1 control, or bidi control may come out.
 CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 SGR = re.compile(r"\x1b\[[0-9;]*m")  # rich's own colours, when colour is on
+# rich's own progress display (shown when a run takes over a second, as on a busy machine):
+# cursor hidden and shown, line erased, cursor moved up a line
+RICH_CURSOR = re.compile(r"\x1b\[(?:\?25[lh]|2K|1A)")
 
 
 def hostile_corpus(root: Path) -> Path:
@@ -134,7 +137,26 @@ def test_coloured_terminal_shows_only_its_own_colours(tmp_path: Path) -> None:
                           timeout=120)
     assert proc.returncode in (0, 1), proc.stderr
     assert SGR.search(proc.stdout), "colour was not forced on: the test would prove nothing"
-    rest = SGR.sub("", proc.stdout + proc.stderr)
+    rest = RICH_CURSOR.sub("", SGR.sub("", proc.stdout + proc.stderr))
+    assert not CONTROLS.findall(rest), sorted(set(CONTROLS.findall(rest)))
+
+
+def test_progress_display_sends_only_the_cursor_sequences_the_test_allows() -> None:
+    """The display a slow run shows: its sequences are exactly what the test above strips."""
+    import io
+    import time
+
+    from checker.reporters.terminal import make_console, progress
+
+    stream = io.StringIO()
+    console = make_console(stream)
+    console._force_terminal = True  # as under FORCE_COLOR
+    with progress(console, delay=0.01) as step:
+        step("solve")
+        time.sleep(0.4)
+    shown = stream.getvalue()
+    assert RICH_CURSOR.search(shown), "no progress display: the test would prove nothing"
+    rest = RICH_CURSOR.sub("", SGR.sub("", shown))
     assert not CONTROLS.findall(rest), sorted(set(CONTROLS.findall(rest)))
     assert "pwned-title" not in rest  # the OSC title sequence went with its payload
 
