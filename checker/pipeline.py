@@ -86,7 +86,10 @@ def audit(path: str | Path, config: Config | None = None,
     lap("load")
 
     step("provenance")
-    prov = check_provenance(ctx.sources, list(corpus.claims), texts, loaded.location)
+    from checker.mentions import qualifier_beside
+
+    prov = check_provenance(ctx.sources, list(corpus.claims), texts, loaded.location,
+                            qualifier_beside)
     lap("provenance")
 
     step("intervals")
