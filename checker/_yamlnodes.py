@@ -15,7 +15,7 @@ import json
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -53,6 +53,9 @@ class ParsedFile:
     # need: a claim's own line), tried before composing the whole text for `_lines`.
     _compute_items: Callable[[], dict[Path, int] | None] | None = None
     _items: dict[Path, int] | None = None
+    # YAML: unquoted scalars that YAML 1.1 types so that their text changes (``NO`` is
+    # false, ``010`` is 8, ``1:30`` is 90, ``1.50`` is 1.5): path -> the text as written.
+    retyped: dict[Path, str] = field(default_factory=dict)
 
     def line(self, path: Path) -> int | None:
         """Return the line of `path`, or of its nearest ancestor that has one."""
@@ -104,8 +107,9 @@ def parse_text(text: str, name: str, json_format: bool, limits: Limits) -> Parse
         lists = isinstance(data, dict) and all(isinstance(v, list) for v in data.values())
         return ParsedFile(data, None, lambda: _yaml_lines(text, name, limits),
                           lambda: _json_item_lines(text) if lists else None)
-    data, lines = _parse_yaml(text, name, limits)
-    return ParsedFile(data, lines)
+    retyped: dict[Path, str] = {}
+    data, lines = _parse_yaml(text, name, limits, retyped)
+    return ParsedFile(data, lines, retyped=retyped)
 
 
 _JSON_WS = re.compile(r"[ \t\n]*")
@@ -246,13 +250,14 @@ def _yaml_lines(text: str, name: str, limits: Limits) -> dict[Path, int]:
     return _parse_yaml(text, name, limits)[1]
 
 
-def _parse_yaml(text: str, name: str, limits: Limits) -> tuple[Any, dict[Path, int]]:
+def _parse_yaml(text: str, name: str, limits: Limits, retyped: dict[Path, str] | None = None
+                ) -> tuple[Any, dict[Path, int]]:
     _check_limits(text, name, limits)
     root = _compose(text, name)
     if root is None:
         return None, {(): 1}
     lines: dict[Path, int] = {}
-    data = _build(root, name, lines)
+    data = _build(root, name, lines, {} if retyped is None else retyped)
     return data, lines
 
 
@@ -381,8 +386,25 @@ def _short(text: Any, limit: int = 40) -> str:
     return repr(text if len(text) <= limit else text[:limit] + "…")
 
 
-def _build(root: yaml.Node, name: str, lines: dict[Path, int]) -> Any:
-    """Construct plain data from `root`, recording each path's line (iteratively)."""
+_TYPED = frozenset({"tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
+                    "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp"})
+
+
+def _retypes(node: yaml.ScalarNode, value: Any) -> bool:
+    """Whether YAML typed the plain scalar `node` so that its text changed."""
+    if node.style or node.tag not in _TYPED:
+        return False
+    return isinstance(value, bool) or str(value) != node.value
+
+
+def _build(root: yaml.Node, name: str, lines: dict[Path, int],
+           retyped: dict[Path, str]) -> Any:
+    """Construct plain data from `root`, recording each path's line (iteratively).
+
+    Mapping keys are text: an unquoted key YAML would type (``NO:``, ``010:``) keeps its
+    text as written.  Values YAML typed so that their text changed are recorded in
+    `retyped` (path -> text as written).
+    """
     lines[()] = root.start_mark.line + 1
     if isinstance(root, yaml.ScalarNode):
         return _scalar(root, name)
@@ -397,26 +419,29 @@ def _build(root: yaml.Node, name: str, lines: dict[Path, int]) -> Any:
                                       line=knode.start_mark.line + 1)
                 key = _scalar(knode, name)
                 if not isinstance(key, str):
-                    key = str(key)
+                    key = str(key) if knode.style else knode.value
                 if key in target:
                     raise CorpusError(f"duplicate key `{key}`", file=name,
                                       line=knode.start_mark.line + 1,
                                       field=_dotted((*path, key)))
                 child_path = (*path, key)
                 lines[child_path] = knode.start_mark.line + 1
-                target[key] = _place(vnode, name, stack, child_path)
+                target[key] = _place(vnode, name, stack, child_path, retyped)
         else:
             for index, vnode in enumerate(node.value):
                 child_path = (*path, index)
                 lines[child_path] = vnode.start_mark.line + 1
-                target.append(_place(vnode, name, stack, child_path))
+                target.append(_place(vnode, name, stack, child_path, retyped))
     return result
 
 
 def _place(node: yaml.Node, name: str, stack: list[tuple[yaml.Node, Any, Path]],
-           path: Path) -> Any:
+           path: Path, retyped: dict[Path, str]) -> Any:
     if isinstance(node, yaml.ScalarNode):
-        return _scalar(node, name)
+        value = _scalar(node, name)
+        if node.tag in _TYPED and _retypes(node, value):
+            retyped[path] = node.value
+        return value
     container: Any = {} if isinstance(node, yaml.MappingNode) else []
     stack.append((node, container, path))
     return container

@@ -113,6 +113,7 @@ def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None) -> L
         pf = parse_text(text, rel, file.suffix == ".json", limits)
         parsed[rel] = pf
         per_file.append((rel, _validate_file(pf, rel)))
+        _check_filter_text(pf, rel)
         pf.data = None  # validated: only its lines are needed from here on (memory)
     return _merge(root, real_root, per_file, parsed, hashes)
 
@@ -139,6 +140,31 @@ def _validate_file(pf: ParsedFile, rel: str) -> CorpusFile:
         return CorpusFile.model_validate(data)
     except ValidationError as exc:
         raise _explain(exc, pf, rel) from None
+
+
+def _check_filter_text(pf: ParsedFile, rel: str) -> None:
+    """Refuse an unquoted `count:` filter value that YAML reads as something else.
+
+    Filters match the cell text as written; YAML 1.1 reads an unquoted ``NO`` as false,
+    ``010`` as 8, ``1:30`` as 90 and ``1.50`` as 1.5, which would then match other cells.
+    """
+    for path in sorted(pf.retyped, key=lambda p: pf.line(p) or 0):
+        if len(path) > 3 and path[0] == "claims" and path[2] == "count":
+            text = pf.retyped[path]
+            value = _typed_value(pf.data, path)
+            raise CorpusError(
+                f"{text} in a `count:` filter is read by YAML as {value}, not as the text "
+                f"{text!r}: quote it ('{text}') to match the cell as written",
+                file=rel, line=pf.line(path), field=dotted(path))
+
+
+def _typed_value(data: Any, path: tuple[str | int, ...]) -> str:
+    node = data
+    for part in path:
+        node = node[part]
+    if isinstance(node, bool):
+        return "true" if node else "false"
+    return repr(node) if not isinstance(node, (int, float)) else str(node)
 
 
 def _explain(exc: ValidationError, pf: ParsedFile, rel: str) -> CorpusError:

@@ -18,7 +18,8 @@ A case is a mapping:
     relative paths of empty folders and of named pipes to create.
 ``repeat``
     ``{PATH: {text: T, times: N}}``: a file whose content is ``T`` repeated N times
-    (huge inputs without a huge case file); ``prefix`` and ``suffix`` wrap it.
+    (huge inputs without a huge case file); ``prefix`` and ``suffix`` wrap it, and
+    ``middle`` then ``close`` repeated N times follow it (deep nesting that closes).
 ``corpus``
     the corpus argument relative to the case folder (default: the corpus folder).
 ``args``
@@ -84,7 +85,8 @@ def build_case(case: dict[str, Any], base: Path) -> Path:
     for name, spec in case.get("repeat", {}).items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        body = spec.get("prefix", "") + spec["text"] * spec["times"] + spec.get("suffix", "")
+        body = (spec.get("prefix", "") + spec["text"] * spec["times"] + spec.get("middle", "")
+                + spec.get("close", "") * spec["times"] + spec.get("suffix", ""))
         path.write_bytes(body.encode("utf-8"))
     for name in case.get("dirs", []):
         (root / name).mkdir(parents=True, exist_ok=True)
