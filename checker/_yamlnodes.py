@@ -354,7 +354,23 @@ def _scan_limits(text: str, name: str, limits: Limits, loader_class: Any) -> Non
 _SCALARS = _Loader("")
 
 
+_CORE = "tag:yaml.org,2002:"
+_SCALAR_TAGS = frozenset(_CORE + t for t in ("str", "int", "float", "bool", "null",
+                                             "timestamp", "merge"))
+_COLLECTION_TAGS = {yaml.MappingNode: _CORE + "map", yaml.SequenceNode: _CORE + "seq"}
+
+
+def _refuse_tag(node: yaml.Node, name: str) -> CorpusError:
+    tag = node.tag
+    shown = "!!" + tag[len(_CORE):] if tag.startswith(_CORE) else tag
+    return CorpusError(f"YAML tag {_short(shown)} is not allowed: only plain text, numbers, "
+                       "true/false, null, dates, mappings and lists", file=name,
+                       line=node.start_mark.line + 1)
+
+
 def _scalar(node: yaml.ScalarNode, name: str) -> Any:
+    if node.tag not in _SCALAR_TAGS:
+        raise _refuse_tag(node, name)
     if node.tag == "tag:yaml.org,2002:merge":
         raise CorpusError("YAML merge keys (`<<`) are not supported: write the keys out",
                           file=name, line=node.start_mark.line + 1)
@@ -412,6 +428,8 @@ def _build(root: yaml.Node, name: str, lines: dict[Path, int],
     stack: list[tuple[yaml.Node, Any, Path]] = [(root, result, ())]
     while stack:
         node, target, path = stack.pop()
+        if node.tag != _COLLECTION_TAGS[type(node)]:
+            raise _refuse_tag(node, name)
         if isinstance(node, yaml.MappingNode):
             for knode, vnode in node.value:
                 if not isinstance(knode, yaml.ScalarNode):

@@ -8,6 +8,7 @@ the file, the line and the field; nothing here prints.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 from collections.abc import Iterable, Sequence
@@ -56,9 +57,10 @@ class LoadedCorpus:
     corpus: Corpus
     origins: dict[str, Origin]
     files: dict[str, ParsedFile]
-    paths: dict[str, Path]  # source id -> absolute snapshot or table path
+    paths: dict[str, Path]  # source id -> snapshot or table path as named (below root)
     file_hashes: dict[str, str]  # claim file -> sha256 of its bytes
     ignore_origins: list[Origin] = field(default_factory=list)
+    real_paths: dict[str, Path] = field(default_factory=dict)  # ... resolved and confined
 
     def line_of(self, origin: Origin, *fields: str | int) -> int | None:
         """Return the line of an item (or one of its fields) in its claim file."""
@@ -107,8 +109,8 @@ def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None) -> L
     per_file: list[tuple[str, CorpusFile]] = []
     for file in files:
         rel = file.relative_to(root).as_posix()
-        _confine(file, real_root, rel, rel, None)
-        text, digest = _read_text(file, rel, limits)
+        real = _confine(file, real_root, rel, rel, None)
+        text, digest = _read_text(real, rel, limits)  # the path that was checked
         hashes[rel] = digest
         pf = parse_text(text, rel, file.suffix == ".json", limits)
         parsed[rel] = pf
@@ -224,8 +226,15 @@ def _confine(target: Path, real_root: Path, shown: str, rel_file: str,
     """Return `target` resolved, or raise if it leaves the corpus root (symlinks included)."""
     try:
         real = target.resolve()
-    except (OSError, RuntimeError):  # a symlink loop (RuntimeError before Python 3.13)
+    except RuntimeError:  # a symlink loop (RuntimeError before Python 3.13)
         raise CorpusError(f"path `{shown}` is a symlink loop", file=rel_file, line=line) from None
+    except ValueError:
+        raise CorpusError(f"path {shown!r} contains a NUL character", file=rel_file,
+                          line=line) from None
+    except OSError as exc:
+        why = ("is a symlink loop" if exc.errno == errno.ELOOP
+               else f"cannot be resolved: {exc.strerror or exc}")
+        raise CorpusError(f"path `{shown}` {why}", file=rel_file, line=line) from None
     if real != real_root and real_root not in real.parents:
         raise CorpusError(f"path `{shown}` leaves the corpus folder", file=rel_file, line=line)
     return real
@@ -354,10 +363,11 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile]],
         expect(ign.source, "source", o, "source")
     _check_magnitudes(named, relations, origins, per_file, line)
 
-    paths = _resolve_paths(root, real_root, sources, origins, parsed)
+    paths, real_paths = _resolve_paths(root, real_root, sources, origins, parsed)
     corpus = Corpus(sources=tuple(sources), quantities=tuple(quantities),
                     relations=tuple(relations), claims=tuple(named), ignore=tuple(ignores))
-    return LoadedCorpus(root, corpus, origins, parsed, paths, hashes, ignore_origins)
+    return LoadedCorpus(root, corpus, origins, parsed, paths, hashes, ignore_origins,
+                        real_paths)
 
 
 MAX_DIGITS = 40
@@ -419,8 +429,10 @@ def _check_within_cycles(quantities: Iterable[Quantity], origins: dict[str, Orig
 
 
 def _resolve_paths(root: Path, real_root: Path, sources: Iterable[Source],
-                   origins: dict[str, Origin], parsed: dict[str, ParsedFile]) -> dict[str, Path]:
+                   origins: dict[str, Origin], parsed: dict[str, ParsedFile]
+                   ) -> tuple[dict[str, Path], dict[str, Path]]:
     paths: dict[str, Path] = {}
+    real_paths: dict[str, Path] = {}
     for src in sources:
         name = src.table if src.kind == "dataset" else src.snapshot
         if name is None:
@@ -439,8 +451,8 @@ def _resolve_paths(root: Path, real_root: Path, sources: Iterable[Source],
             raise CorpusError(f"path `{name}` may not use `..`", file=o.file, line=ln(), field=key)
         target = (root / o.file).parent / Path(*pure.parts)
         try:
-            _confine(target, real_root, name, o.file, None)
+            real_paths[src.id] = _confine(target, real_root, name, o.file, None)
         except CorpusError as exc:
             raise exc.located(line=ln()) from None
         paths[src.id] = target
-    return paths
+    return paths, real_paths

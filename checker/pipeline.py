@@ -181,8 +181,10 @@ def _read_sources(ctx: _Ctx) -> tuple[dict[str, SourceText], dict[str, Table],
     root = ctx.loaded.root
     for sid in sorted(ctx.sources):
         src = ctx.sources[sid]
-        path = ctx.loaded.paths.get(sid)
-        shown = path.relative_to(root).as_posix() if path is not None else None
+        named = ctx.loaded.paths.get(sid)
+        shown = named.relative_to(root).as_posix() if named is not None else None
+        # Read by the resolved path that was confined to the corpus: never by name again.
+        path = ctx.loaded.real_paths.get(sid)
         digest: str | None = None
         text: str | None = None
         if path is not None and shown is not None:

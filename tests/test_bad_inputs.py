@@ -203,14 +203,14 @@ def test_unreadable_file_oserror(which: str, tmp_path: Path, monkeypatch: pytest
             "  - {id: t-x, source: t, quantity: q, count: {x: 1}}\n"),
     }}
     corpus = build_case(case, tmp_path)
-    real_read_bytes = Path.read_bytes
+    real_open = os.open
 
-    def refuse(self: Path) -> bytes:
-        if self.name == which:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_read_bytes(self)
+    def refuse(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if os.path.basename(os.fspath(path)) == which:
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_open(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     status = main(["audit", str(corpus), "--out", "", "--quiet"])
     err = capsys.readouterr().err
     assert status == 2, err
