@@ -357,7 +357,8 @@ _SCALARS = _Loader("")
 _CORE = "tag:yaml.org,2002:"
 _SCALAR_TAGS = frozenset(_CORE + t for t in ("str", "int", "float", "bool", "null",
                                              "timestamp", "merge"))
-_COLLECTION_TAGS = {yaml.MappingNode: _CORE + "map", yaml.SequenceNode: _CORE + "seq"}
+_COLLECTION_TAGS: dict[type, str] = {yaml.MappingNode: _CORE + "map",
+                                      yaml.SequenceNode: _CORE + "seq"}
 
 
 def _refuse_tag(node: yaml.Node, name: str) -> CorpusError:
