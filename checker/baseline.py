@@ -113,8 +113,9 @@ def read_structured(path: str, noun: str, *, json_format: bool | None = None) ->
     try:
         return parse_text(text, path, as_json, limits).data
     except CorpusError as exc:
-        raise ConfigError(f"{noun} is not valid {'JSON' if as_json else 'YAML'}: "
-                          f"{exc.message}", file=path, line=exc.line) from None
+        detail = exc.message.removeprefix("invalid JSON: ")
+        kind = "not JSON" if as_json else "not valid YAML"
+        raise ConfigError(f"{noun} is {kind}: {detail}", file=path, line=exc.line) from None
 
 
 def _entry(item: Any, i: int, path: str) -> Entry:
@@ -150,27 +151,39 @@ def _entry(item: Any, i: int, path: str) -> Entry:
 
 
 def render_baseline(findings: Sequence[Finding], previous: Mapping[str, Entry] | None = None,
-                    *, as_json: bool = False) -> str:
+                    *, as_json: bool = False, keep: Sequence[Entry] = ()) -> str:
     """Return a baseline file accepting `findings`.
 
     Each entry's `reason` is empty for a person to fill in, unless `previous` (entries of
     an earlier baseline, by fingerprint) already has one for that fingerprint: then its
     reason and `expires` are kept, so re-running ``claimcheck baseline`` never loses what
-    people wrote.  The order is by code, claims and fingerprint (stable under edits that
-    only move lines).  YAML with a comment header, or JSON when `as_json`.
+    people wrote.  `keep` are earlier entries written back as they were (those of rules
+    this run did not check: it cannot tell whether they still occur).  The order is by
+    code, claims and fingerprint (stable under edits that only move lines).  YAML with a
+    comment header, or JSON when `as_json`.
     """
     previous = previous or {}
-    entries = []
+    rows: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = []
     seen: set[str] = set()
-    for f in sorted(findings, key=lambda f: (f.code, f.claims, f.fingerprint)):
+    for f in findings:
         if f.fingerprint in seen:
             continue
         seen.add(f.fingerprint)
         old = previous.get(f.fingerprint)
         expires = old.expires.isoformat() if old is not None and old.expires else None
-        entries.append({"fingerprint": f.fingerprint, "code": f.code, "claims": list(f.claims),
-                        "message": " ".join(f.message.split()),
-                        "reason": old.reason if old is not None else "", "expires": expires})
+        rows.append((f.code, f.claims, f.fingerprint, {
+            "fingerprint": f.fingerprint, "code": f.code, "claims": list(f.claims),
+            "message": " ".join(f.message.split()),
+            "reason": old.reason if old is not None else "", "expires": expires}))
+    for e in keep:
+        if e.fingerprint in seen:
+            continue
+        seen.add(e.fingerprint)
+        rows.append((e.code, e.claims, e.fingerprint, {
+            "fingerprint": e.fingerprint, "code": e.code, "claims": list(e.claims),
+            "message": " ".join(e.message.split()), "reason": e.reason,
+            "expires": e.expires.isoformat() if e.expires else None}))
+    entries = [row[3] for row in sorted(rows, key=lambda r: r[:3])]
     document = {"schema": SCHEMA, "entries": entries}
     if as_json:
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -328,16 +328,24 @@ def _baseline(args: argparse.Namespace) -> int:
     if Path(args.output).is_file():  # keep what people wrote: reasons and expiry dates
         previous = load_baseline(args.output, require_reasons=False).by_fingerprint()
     result = audit(config.corpus, config)
-    text = render_baseline(result.findings, previous, as_json=args.output.endswith(".json"))
+    from checker.policy import is_selected
+
+    # Entries of rules this run did not check (not selected, ignored, coverage off) are
+    # kept as they are: the run cannot tell whether their findings still occur.
+    unchecked = [e for e in previous.values() if e.code and not is_selected(e.code, config)]
+    text = render_baseline(result.findings, previous, as_json=args.output.endswith(".json"),
+                           keep=unchecked)
     from checker.reporters import write_text
 
     write_text(args.output, text, what="the baseline")
     fingerprints = {f.fingerprint for f in result.findings}
     kept = sum(1 for fp in fingerprints if fp in previous and previous[fp].reason.strip())
-    dropped = len(set(previous) - fingerprints)
+    untouched = {e.fingerprint for e in unchecked} - fingerprints
+    dropped = len(set(previous) - fingerprints - untouched)
     sys.stderr.write(_clean(
-        f"claimcheck: wrote {len(fingerprints)} entries to {args.output} ({kept} with the "
-        f"reason kept, {len(fingerprints) - kept} to fill in"
+        f"claimcheck: wrote {len(fingerprints) + len(untouched)} entries to {args.output} "
+        f"({kept} with the reason kept, {len(fingerprints) - kept} to fill in"
+        + (f", {len(untouched)} of rules not run kept as they were" if untouched else "")
         + (f"; {dropped} fixed entries dropped" if dropped else "") + ")\n"))
     return EXIT_OK
 
