@@ -204,21 +204,58 @@ def _json_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
         raise ValueError(f"{text[:40]} is not allowed in a corpus (numbers must be finite)")
+    if value == 0 and _UNDERFLOW.match(text):
+        raise ValueError(_underflow(text, "", None).message)
     return value
 
 
+# A number whose digits are not all zero: if it reads as 0.0 it underflowed (1e-999).
+_UNDERFLOW = re.compile(r"[-+]?[0-9_.]*[1-9]")
+
+
+def _underflow(text: str, name: str, line: int | None) -> CorpusError:
+    shown = text if len(text) <= 40 else text[:40] + "…"
+    return CorpusError(f"{shown} is out of range (at most 40 digits before and after the "
+                       "decimal point)", file=name or None, line=line)
+
+
 def _check_json_depth(data: Any, name: str, limits: Limits) -> None:
+    # Nesting, and text that is not Unicode: JSON's "\ud800" escapes give lone
+    # surrogates, which no output can encode.
     stack: list[tuple[Any, int]] = [(data, 0)]
     while stack:
         item, depth = stack.pop()
         if depth > limits.max_depth:
             raise CorpusError(f"nesting deeper than {limits.max_depth} levels", file=name)
         if isinstance(item, dict):
-            stack.extend((v, depth + 1) for v in item.values() if isinstance(v, (dict, list)))
+            for key, value in item.items():
+                _check_text(key, name)
+                if isinstance(value, (dict, list)):
+                    stack.append((value, depth + 1))
+                elif isinstance(value, str):
+                    _check_text(value, name)
         elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item if isinstance(v, (dict, list)))
+            for value in item:
+                if isinstance(value, (dict, list)):
+                    stack.append((value, depth + 1))
+                elif isinstance(value, str):
+                    _check_text(value, name)
         elif isinstance(item, float) and not math.isfinite(item):
             raise CorpusError("numbers must be finite", file=name)
+        elif isinstance(item, str):
+            _check_text(item, name)
+
+
+def _check_text(text: str, name: str, line: int | None = None) -> None:
+    """Refuse text holding a lone surrogate (``\\ud800``): it is not a character."""
+    if text.isascii():
+        return
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        code = ord(text[exc.start])
+        raise CorpusError(f"text holds \\u{code:04x}, a lone surrogate, not a character",
+                          file=name, line=line) from None
 
 
 def _syntax_error(exc: yaml.YAMLError, name: str, text: str) -> CorpusError:
@@ -395,6 +432,10 @@ def _scalar(node: yaml.ScalarNode, name: str) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         raise CorpusError(f"{node.value!r} is not allowed in a corpus (numbers must be finite)",
                           file=name, line=node.start_mark.line + 1)
+    if isinstance(value, float) and value == 0 and _UNDERFLOW.match(node.value):
+        raise _underflow(node.value, name, node.start_mark.line + 1)
+    if isinstance(value, str):
+        _check_text(value, name, node.start_mark.line + 1)
     return value
 
 

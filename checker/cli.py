@@ -127,12 +127,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     try:
-        with _fewer_collections():
-            return _run(args)
+        with _fewer_collections(), _terminate_as_interrupt():
+            status = _run(args)
+            _flush_stdout()
+            return status
     except CheckerError as exc:
         sys.stderr.write(f"claimcheck: error: {_clean(str(exc))}\n")
         return EXIT_ERROR
-    except KeyboardInterrupt:  # pragma: no cover - interactive
+    except KeyboardInterrupt:
         sys.stderr.write("claimcheck: interrupted\n")
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - the one place a bug becomes a status
@@ -161,6 +163,56 @@ def _internal_error(exc: BaseException, *, debug: bool) -> int:
         "with the command you ran"
         + ("" if debug else " and the traceback that `--debug` prints") + ".\n")
     return EXIT_INTERNAL
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """Handle SIGTERM (CI cancellation, ``docker stop``) like Ctrl-C while the block runs.
+
+    Both raise `KeyboardInterrupt`, so every temporary file is removed on the way out
+    and a forked child is stopped; the previous handler is restored after.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _flush_stdout() -> None:
+    """Flush stdout; a full disk or a closed pipe is an output error, not a traceback.
+
+    On failure stdout is pointed at the null device, so that the interpreter's own
+    flush at exit does not print a second error.
+    """
+    from checker.errors import OutputError
+
+    try:
+        sys.stdout.flush()
+    except OSError as exc:
+        _silence_stdout()
+        raise OutputError(f"cannot write: {exc.strerror or exc}", file="<stdout>") from None
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # not a real file (a test's capture)
+        pass
 
 
 GC_THRESHOLD = (100_000, 50, 100)
@@ -232,28 +284,66 @@ def _config(args: argparse.Namespace) -> Config:
     return config.with_overrides(**overrides)
 
 
+def _targets(config: Config) -> list[tuple[str, str]]:
+    """Return the (format, path) of every report to write; refuse two on one destination.
+
+    Two reports to one file (or both to stdout) would clobber each other: a usage
+    error, raised before any work is done.
+    """
+    import os
+
+    targets: list[tuple[str, str, str]] = []  # (format, path, option that asked for it)
+    if config.out:
+        targets += [("html", str(Path(config.out) / DEFAULT_NAMES["html"]), "--out"),
+                    ("json", str(Path(config.out) / DEFAULT_NAMES["json"]), "--out")]
+    for fmt in FORMATS:
+        path = getattr(config, fmt)
+        if path:
+            targets.append((fmt, path, f"--{fmt}"))
+    seen: dict[str, tuple[str, str]] = {}
+    for fmt, path, option in targets:
+        try:
+            key = "-" if path == "-" else os.path.realpath(path)
+        except ValueError:
+            raise ConfigError("the path contains a NUL character", file=path) from None
+        if key in seen:
+            other_fmt, other_option = seen[key]
+            where = "stdout" if path == "-" else repr(path)
+            raise ConfigError(f"the {other_fmt} report ({other_option}) and the {fmt} report "
+                              f"({option}) would both be written to {where}: give each its "
+                              "own destination")
+        seen[key] = (fmt, option)
+    return [(fmt, path) for fmt, path, _ in targets]
+
+
 def _audit(args: argparse.Namespace) -> int:
     from checker.pipeline import audit
     from checker.reporters import REPORTERS, write_reports
     from checker.reporters.terminal import make_console, progress, render_terminal
 
     config = _config(args)
-    targets: list[tuple[str, str]] = []
-    if config.out:
-        targets += [("html", str(Path(config.out) / DEFAULT_NAMES["html"])),
-                    ("json", str(Path(config.out) / DEFAULT_NAMES["json"]))]
-    for fmt in FORMATS:
-        path = getattr(config, fmt)
-        if path:
-            targets.append((fmt, path))
+    targets = _targets(config)
     to_stdout = any(p == "-" for _, p in targets)
     # A report on stdout keeps stdout to itself: the terminal view goes to stderr.
     console = make_console(sys.stderr if to_stdout else sys.stdout)
+    if config.settings_file and not args.quiet:
+        import os
+
+        shown = os.path.relpath(config.settings_file)
+        shown = config.settings_file if shown.startswith("..") else shown
+        sys.stderr.write(_clean(f"claimcheck: settings from {shown}") + "\n")
     with progress(console, enabled=not args.quiet) as step:
         result = audit(config.corpus, config, progress=step)
     # All reports or none: a reporter or a disk that fails leaves every file as it was.
     write_reports(result, [(REPORTERS[fmt], path) for fmt, path in targets])
-    render_terminal(result, console, quiet=args.quiet or to_stdout)
+    try:
+        render_terminal(result, console, quiet=args.quiet or to_stdout)
+    except OSError as exc:
+        from checker.errors import OutputError
+
+        _silence_stdout()
+        raise OutputError(f"cannot write: {exc.strerror or exc}",
+                          file="<stderr>" if to_stdout else "<stdout>") from None
     _report_baseline(result)
     return EXIT_GATE_FAILED if result.gate_failed else EXIT_OK
 
@@ -283,20 +373,21 @@ def _report_baseline(result: AuditResult) -> None:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from checker.extract import render_drafts
+    import re
 
+    from checker._files import read_text_file, resolve_input
+    from checker.extract import render_drafts
+    from checker.reporters import write_text
+
+    if args.source is not None and not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", args.source):
+        raise ConfigError(f"--source {args.source!r} is not a valid id (lowercase letters, "
+                          "digits, '.', '_', '-')")
     path = Path(args.snapshot)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"cannot read: {exc.strerror or exc}", file=args.snapshot) from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ConfigError("not UTF-8 text", file=args.snapshot, line=line) from None
+    real = resolve_input(path, args.snapshot, error=ConfigError)
+    text, _ = read_text_file(real, args.snapshot, Config().max_snapshot_bytes, noun="file",
+                             kind="a text file", error=ConfigError)
     source = args.source or _default_source(path)
-    sys.stdout.write(render_drafts(text, source, path.name))
+    write_text("-", render_drafts(text, source, path.name), what="the drafts")
     return EXIT_OK
 
 
@@ -313,7 +404,9 @@ def _schema() -> int:
     schema = CorpusFile.model_json_schema(by_alias=True)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "claimcheck claim file"
-    sys.stdout.write(json.dumps(schema, indent=2, sort_keys=True) + "\n")
+    from checker.reporters import write_text
+
+    write_text("-", json.dumps(schema, indent=2, sort_keys=True) + "\n", what="the schema")
     return EXIT_OK
 
 
@@ -352,10 +445,11 @@ def _baseline(args: argparse.Namespace) -> int:
 
 def _diff(args: argparse.Namespace) -> int:
     from checker.diff import diff_audits, load_audit_json, new_failures, render_diff
+    from checker.reporters import write_text
 
     old, new = load_audit_json(args.old), load_audit_json(args.new)
     result = diff_audits(old, new)
-    sys.stdout.write(_clean(render_diff(result)))
+    write_text("-", _clean(render_diff(result)), what="the diff")
     return EXIT_GATE_FAILED if new_failures(result, args.fail_on) else EXIT_OK
 
 

@@ -95,11 +95,17 @@ def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None) -> L
     """
     limits = limits or Limits()
     root = Path(path)
-    if not root.exists():
-        raise CorpusError("corpus folder not found", file=str(path))
-    if not root.is_dir():
-        raise CorpusError("the corpus must be a folder of claim files", file=str(path))
-    real_root = root.resolve()
+    if "\x00" in str(path):
+        raise CorpusError("the path contains a NUL character", file=str(path))
+    try:
+        if not root.exists():
+            raise CorpusError("corpus folder not found", file=str(path))
+        if not root.is_dir():
+            raise CorpusError("the corpus must be a folder of claim files", file=str(path))
+        real_root = root.resolve()
+    except (OSError, RuntimeError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise CorpusError(f"cannot open the corpus folder: {why}", file=str(path)) from None
     files = iter_corpus_files(root)
     if not files:
         raise CorpusError("no claim files (*.yaml, *.yml, *.json) in the corpus folder",
