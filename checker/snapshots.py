@@ -19,6 +19,7 @@ from checker.errors import SnapshotError
 
 _FOLD = re.compile(r"\s{2,}|[^\S ]|[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]|"
                    r"[\u2018\u2019\u201a\u201b\u2032]|-{2,}|[\u2012\u2013\u2014\u2015\u2212]+")
+_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 _DOUBLE = set("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb")
 _SINGLE = set("\u2018\u2019\u201a\u201b\u2032")
 
@@ -98,9 +99,13 @@ class NormalText:
         return self._norm_at[i] + 1 + (pos - self._orig_at[i] - self._orig_len[i])
 
     def line_of(self, offset: int) -> int:
-        """Return the 1-based line of original offset `offset`."""
+        """Return the 1-based line of original offset `offset`.
+
+        Lines end where the YAML loader ends them: at LF, CR, CRLF (one break), NEL and
+        the Unicode line and paragraph separators.
+        """
         if self._newlines is None:
-            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+            self._newlines = [m.end() - 1 for m in _LINE_BREAK.finditer(self.text)]
         return bisect.bisect_right(self._newlines, offset - 1) + 1
 
 
