@@ -130,9 +130,6 @@ def _coerce(raw: dict[str, Any], where: str) -> dict[str, Any]:
         elif name in LIMITS:
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
                 raise ConfigError(f"`{key}` must be a positive whole number", file=where)
-            if name == "max_depth" and value > MAX_DEPTH_LIMIT:
-                raise ConfigError(f"`{key}` must be at most {MAX_DEPTH_LIMIT} (deeper nesting "
-                                  "is beyond what the YAML and JSON parsers handle)", file=where)
             if value > LIMITS[name]:
                 raise ConfigError(f"`{key}` is out of range: at most {LIMITS[name]:,}",
                                   file=where)
