@@ -132,7 +132,12 @@ def in_child(fn: Callable[[], T]) -> Pending[T]:
             gc.disable()
             _stop_with_parent(parent)
             os.close(read)
-            data = pickle.dumps(fn(), protocol=pickle.HIGHEST_PROTOCOL)
+            value = fn()
+            # Done: from here on a stop request must not lose the result, since only the
+            # parent can then clean up what `fn()` made (its temporary files, say).
+            signal.signal(signal.SIGTERM, signal.SIG_IGN)
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(write, "wb") as out:
                 out.write(data)
             status = 0

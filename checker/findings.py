@@ -66,15 +66,17 @@ class Finding:
     location: Location | None = None
     subject: str = ""  # what the finding is about when no claim is (COV001: source|text|n)
     accepted: bool = False  # matched by a baseline entry (still reported, never gates)
+    # A stable id, independent of line numbers and message wording: computed once, as the
+    # finding is made (policy, baselines, every reporter and `diff` read it).
+    fingerprint: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def fingerprint(self) -> str:
-        """Return a stable id: independent of line numbers and message wording."""
+    def __post_init__(self) -> None:
         key = "|".join(
             [self.code, ",".join(self.claims), ",".join(self.evidence),
              ",".join(self.quantities), ",".join(self.relations), self.subject]
         )
-        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+        object.__setattr__(self, "fingerprint",
+                           hashlib.sha256(key.encode("utf-8")).hexdigest()[:16])
 
     def sort_key(self) -> tuple[str, int, str, tuple[str, ...]]:
         """Return the deterministic order of findings: file, line, code, claims."""

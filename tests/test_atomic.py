@@ -278,3 +278,43 @@ def test_parallel_rendering_uses_a_child_and_writes_the_same_bytes(
     assert set(where) == set(REPORTERS)
     assert where["html"] == str(os.getpid())
     assert where["sarif"] != str(os.getpid()), "sarif should be rendered by the child"
+
+
+class _SlowToSend:
+    """A result whose pickling takes a while: it holds open the moment after the child's
+    work is done and before its result has reached the parent."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        import time
+
+        time.sleep(0.6)
+        return (_SlowToSend, (self.name,))
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the parallel path forks on Linux only")
+def test_a_child_stopped_after_its_work_still_hands_back_its_result(tmp_path: Path) -> None:
+    """A stop request between the child's work and its answer must not lose the answer:
+    only the parent can then remove what the work made (the child's temporary files)."""
+    import time
+
+    from checker._parallel import in_child
+
+    made = tmp_path / "made.tmp"
+
+    def work() -> _SlowToSend:
+        made.write_text("x", encoding="utf-8")
+        return _SlowToSend(str(made))
+
+    child = in_child(work)
+    for _ in range(500):  # until the child has done its work (then it pickles for 0.6 s)
+        if made.exists():
+            break
+        time.sleep(0.01)
+    assert made.exists(), "the child never ran"
+    time.sleep(0.1)
+    done = child.stop()
+    assert done is not None, "the result was lost: the parent cannot clean up after it"
+    assert done[0].name == str(made)

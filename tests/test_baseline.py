@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import textwrap
@@ -37,6 +38,15 @@ def test_fingerprint_ignores_line_message_and_severity() -> None:
     assert a.fingerprint == Finding(**{**_as_dict(a), "severity": Severity.INFO}).fingerprint
 
 
+def test_fingerprint_is_computed_once_and_follows_replace() -> None:
+    a = _finding()
+    assert "fingerprint" not in [f.name for f in dataclasses.fields(a) if f.init]
+    moved = dataclasses.replace(a, location=Location("x.yaml", 3))
+    assert moved.fingerprint == a.fingerprint
+    other = dataclasses.replace(a, claims=("news-nec",))
+    assert other.fingerprint != a.fingerprint == _finding().fingerprint
+
+
 def test_fingerprint_changes_with_what_the_finding_is_about() -> None:
     a = _finding()
     assert a.fingerprint != _finding(claims=("news-nec",)).fingerprint
@@ -47,7 +57,7 @@ def test_fingerprint_changes_with_what_the_finding_is_about() -> None:
 
 
 def _as_dict(f: Finding) -> dict[str, Any]:
-    return {name: getattr(f, name) for name in f.__slots__}  # type: ignore[attr-defined]
+    return {f_.name: getattr(f, f_.name) for f_ in dataclasses.fields(f) if f_.init}
 
 
 # --- the file format ---------------------------------------------------------------------

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import io
 import os
+import signal
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Protocol, TextIO, runtime_checkable
 
 from checker.errors import OutputError
@@ -291,6 +293,21 @@ def _alive(pid: int) -> bool:
     return True
 
 
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back while the block runs (delivered as it ends)."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    try:
+        before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, OSError, ValueError):  # pragma: no cover - no sigmask here
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
 def _write_temp(path: str, what: str, write: Callable[[TextIO], object]) -> str:
     """Call `write` on a new temporary file beside `path` (UTF-8, newlines as given).
 
@@ -306,8 +323,9 @@ def _write_temp(path: str, what: str, write: Callable[[TextIO], object]) -> str:
             raise IsADirectoryError(21, "is a directory")
         os.makedirs(folder, exist_ok=True)
         remove_stale(path)
-        fd, tmp_name = tempfile.mkstemp(prefix=f"{_temp_prefix(path)}{os.getpid()}-",
-                                        suffix=".tmp", dir=folder)
+        with _signals_held():  # an interrupt here would leave a file no name points to
+            fd, tmp_name = tempfile.mkstemp(prefix=f"{_temp_prefix(path)}{os.getpid()}-",
+                                            suffix=".tmp", dir=folder)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             write(handle)
             handle.flush()
