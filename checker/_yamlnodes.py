@@ -114,6 +114,7 @@ def parse_text(text: str, name: str, json_format: bool, limits: Limits) -> Parse
 
 _JSON_WS = re.compile(r"[ \t\n]*")
 _OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")  # YAML counts these as line breaks
+_LINE_BREAKS = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 
 
 def _skip_ws(text: str, pos: int) -> int:
@@ -265,7 +266,8 @@ def _syntax_error(exc: yaml.YAMLError, name: str, text: str) -> CorpusError:
         problem = exc.problem or exc.context or "invalid YAML"
         return CorpusError(f"YAML syntax error: {problem}", file=name, line=line)
     if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow
-        line = text[: exc.position].count("\n") + 1 if isinstance(exc.position, int) else None
+        line = (len(_LINE_BREAKS.findall(text, 0, exc.position)) + 1
+                if isinstance(exc.position, int) else None)
         char = exc.character if isinstance(exc.character, int) else ord(exc.character[:1] or " ")
         return CorpusError(f"YAML syntax error: character #x{char:04x} is not allowed "
                            f"({exc.reason})", file=name, line=line)
