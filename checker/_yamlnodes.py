@@ -201,13 +201,29 @@ def _json_int(digits: str) -> int:
     return int(digits)
 
 
+class WrittenFloat(float):
+    """A JSON number whose text Python would write differently (``1.50``, ``1e3``): the
+    float, with the text as written in `written` (table filters compare that text)."""
+
+    written: str
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled for a forked child: keep the text
+        return (_written_float, (self.written,))
+
+
+def _written_float(text: str) -> WrittenFloat:
+    value = WrittenFloat(text)
+    value.written = text
+    return value
+
+
 def _json_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
         raise ValueError(f"{text[:40]} is not allowed in a corpus (numbers must be finite)")
     if value == 0 and _UNDERFLOW.match(text):
         raise ValueError(_underflow(text, "", None).message)
-    return value
+    return value if repr(value) == text else _written_float(text)
 
 
 # A number whose digits are not all zero: if it reads as 0.0 it underflowed (1e-999).
