@@ -38,6 +38,7 @@ class Pending(Generic[T]):
 
     def __init__(self, fn: Callable[[], T], pid: int | None = None, read: int = -1) -> None:
         self._fn, self._pid, self._read = fn, pid, read
+        self.child_pid = pid  # kept after the child is waited for (None: no child)
 
     def result(self) -> T:
         """Return the result: the child's, or `fn()` computed here if the child failed."""
@@ -72,7 +73,10 @@ class Pending(Generic[T]):
                 os.kill(self._pid, signal.SIGTERM)
             except OSError:
                 pass
-        return self.child_result()
+        try:
+            return self.child_result()
+        except OSError:
+            return None
 
     def cancel(self) -> None:
         """Stop the child, if any (the caller failed and will not ask for the result)."""

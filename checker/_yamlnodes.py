@@ -114,6 +114,7 @@ def parse_text(text: str, name: str, json_format: bool, limits: Limits) -> Parse
 
 _JSON_WS = re.compile(r"[ \t\n]*")
 _OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")  # YAML counts these as line breaks
+_LINE_BREAKS = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 
 
 def _skip_ws(text: str, pos: int) -> int:
@@ -200,13 +201,29 @@ def _json_int(digits: str) -> int:
     return int(digits)
 
 
+class WrittenFloat(float):
+    """A JSON number whose text Python would write differently (``1.50``, ``1e3``): the
+    float, with the text as written in `written` (table filters compare that text)."""
+
+    written: str
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled for a forked child: keep the text
+        return (_written_float, (self.written,))
+
+
+def _written_float(text: str) -> WrittenFloat:
+    value = WrittenFloat(text)
+    value.written = text
+    return value
+
+
 def _json_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
         raise ValueError(f"{text[:40]} is not allowed in a corpus (numbers must be finite)")
     if value == 0 and _UNDERFLOW.match(text):
         raise ValueError(_underflow(text, "", None).message)
-    return value
+    return value if repr(value) == text else _written_float(text)
 
 
 # A number whose digits are not all zero: if it reads as 0.0 it underflowed (1e-999).
@@ -265,7 +282,8 @@ def _syntax_error(exc: yaml.YAMLError, name: str, text: str) -> CorpusError:
         problem = exc.problem or exc.context or "invalid YAML"
         return CorpusError(f"YAML syntax error: {problem}", file=name, line=line)
     if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow
-        line = text[: exc.position].count("\n") + 1 if isinstance(exc.position, int) else None
+        line = (len(_LINE_BREAKS.findall(text, 0, exc.position)) + 1
+                if isinstance(exc.position, int) else None)
         char = exc.character if isinstance(exc.character, int) else ord(exc.character[:1] or " ")
         return CorpusError(f"YAML syntax error: character #x{char:04x} is not allowed "
                            f"({exc.reason})", file=name, line=line)

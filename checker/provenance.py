@@ -98,7 +98,7 @@ def check_provenance(
                 "PRV002", f"says {claim.says!r} stands in the quote of `{cid}` only inside "
                 f"a longer number or word ({context}): write the whole figure in `says`",
                 claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "says")))
-        elif qualifier is not None:
+        elif qualifier is not None and claim.value is None:  # `value:` states it by hand
             phrase = qualifier(normalize(claim.quote), says_at, says_at + len(says_norm))
             if phrase is not None:
                 out.append(finding(

@@ -143,7 +143,9 @@ def _cell_text(value: Any) -> str:
                           f"cell text in quotes (\"{word}\", \"1\", ...)")
     if value is None or isinstance(value, (list, dict)):
         raise CorpusError(f"a filter value must be text or a number, not {value!r}")
-    return str(value).strip()
+    # A JSON number is compared as written (`1.50`, not Python's 1.5); YAML refuses the
+    # numbers whose text its typing would change (see the loader).
+    return str(getattr(value, "written", value)).strip()
 
 
 def _column_test(column: str, value: Any, columns: Sequence[str]) -> Predicate:

@@ -46,9 +46,9 @@ def _cli(*args: str, stdout: Any = subprocess.PIPE) -> subprocess.CompletedProce
     ["audit", "claims", "--out", "", "--json", "-"],
 ], ids=["schema", "extract", "diff", "audit-terminal", "audit-json-to-stdout"])
 def test_full_disk_on_stdout_is_one_line_exit_2(args: list[str]) -> None:
+    quiet = ["--quiet"] if args[0] == "audit" else []
     with open("/dev/full", "w") as full:
-        run = _cli(*args, "--quiet" if args[0] == "audit" else "", stdout=full) \
-            if args[0] == "audit" else _cli(*args, stdout=full)
+        run = _cli(*args, *quiet, stdout=full)
     assert run.returncode == 2, run.stderr
     lines = [line for line in run.stderr.splitlines() if not line.startswith("claimcheck: "
                                                                              "settings")]
@@ -304,3 +304,39 @@ def test_the_settings_file_used_is_named(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.chdir(tmp_path)
     main(["audit", str(corpus), "--out", ""])
     assert "claimcheck: settings from pyproject.toml" in capsys.readouterr().err
+
+
+# -- check-then-read ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("which", ["claims.yaml", "a.txt"])
+def test_a_symlink_swapped_in_after_the_check_is_never_read(
+        which: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The file is read by the path that was confined, without following a symlink: one
+    swapped in between the check and the read cannot put an outside file in a report."""
+    from checker import loader
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("63 countries, the secret\n", encoding="utf-8")
+    corpus = write_tree(tmp_path / "corpus", {
+        "a.txt": "It says 63 countries.\n",
+        "claims.yaml": ("sources:\n  - {id: a, title: A, kind: news, snapshot: a.txt}\n"
+                        "quantities:\n  - {id: q, label: Q}\n"
+                        "claims:\n  - {id: a-63, source: a, quantity: q, "
+                        "quote: 63 countries, says: '63'}\n")})
+    real_confine = loader._confine
+
+    def confine_then_swap(target: Path, *args: Any) -> Path:
+        real = real_confine(target, *args)
+        if real.name == which:
+            real.unlink()
+            os.symlink(secret, real)  # the attacker's swap, right after the check
+        return real
+
+    monkeypatch.setattr(loader, "_confine", confine_then_swap)
+    out = tmp_path / "audit.json"
+    status = main(["audit", str(corpus), "--out", "", "--json", str(out), "--quiet"])
+    err = capsys.readouterr().err
+    assert status == 2, err
+    assert f"{which}: cannot read" in err and "symlink" in err, err
+    assert "secret" not in err and not out.exists()

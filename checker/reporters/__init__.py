@@ -120,7 +120,9 @@ def write_reports(result: AuditResult, targets: Sequence[tuple[Reporter, str]], 
         exc.file = shown.get(exc.file or "", exc.file)
         raise
     finally:
-        _unlink_all(pending)
+        if pending or sys.exc_info()[0] is not None:
+            _unlink_all(pending)
+            remove_own_temps([path for _, path in files], os.getpid())
     for reporter, real, path in in_place:
         _write_in_place(real, path, f"the {reporter.name} report", _renderer(reporter, result))
     for text in to_stdout:
@@ -205,18 +207,26 @@ def _render_split(result: AuditResult, files: Sequence[tuple[Reporter, str]]
     here = [files[i] for i in halves[0]]
     there = [files[i] for i in halves[1]]
     child = in_child(lambda: _render_all(result, there))
+
+    def stop_child() -> None:
+        # The child stops (it removes its own temporary files on the way out); whatever
+        # a signal cut short there, the files of its pattern are removed here once it
+        # has ended.
+        done = child.stop()
+        _unlink_all(done[0] if done else [])
+        if child.child_pid is not None:
+            remove_own_temps([path for _, path in there], child.child_pid)
+
     try:
         mine = _render_all(result, here)
     except BaseException:
-        done = child.stop()  # the child stops too, removing its own temporary files
-        _unlink_all(done[0] if done else [])
+        stop_child()
         raise
     try:
         theirs = child.result()
     except BaseException:
         _unlink_all(mine)
-        done = child.stop()
-        _unlink_all(done[0] if done else [])
+        stop_child()
         raise
     rendered = dict(zip([*halves[0], *halves[1]], [*mine, *theirs], strict=True))
     return [rendered[i] for i in range(len(files))]
@@ -281,6 +291,25 @@ def remove_stale(path: str, *, now: float | None = None) -> list[str]:
         except OSError:
             continue
     return removed
+
+
+def remove_own_temps(paths: Sequence[str], pid: int) -> None:
+    """Remove every temporary file process `pid` may have left beside `paths`.
+
+    Called once that process is known to be done writing them (this process, failing;
+    a forked child that was stopped), so a signal that cut `_write_temp` short between
+    creating a file and recording its name leaves nothing behind.
+    """
+    for path in paths:
+        folder = os.path.dirname(os.path.abspath(path))
+        prefix = f"{_temp_prefix(path)}{pid}-"
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            continue
+        for name in names:
+            if name.startswith(prefix) and name.endswith(".tmp"):
+                _unlink(os.path.join(folder, name))
 
 
 def _alive(pid: int) -> bool:

@@ -1,0 +1,96 @@
+"""Dataset tables and `count:` filters: the filter algebra against a brute-force oracle."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from checker.errors import CorpusError
+from checker.tables import MAX_FILTER_DEPTH, Table, compile_filter, count_rows, read_table
+
+COLUMNS = ("a", "b")
+_CELLS = st.sampled_from(["", "x", "y", "x, y", "y;z", " x ", "1", "01", "NO"])
+_VALUES = st.sampled_from(["x", "y", "z", "1", "01", "NO", ""])
+_ROWS = st.lists(st.tuples(_CELLS, _CELLS), max_size=8)
+
+
+def _leaf() -> st.SearchStrategy[dict[str, Any]]:
+    column = st.sampled_from(COLUMNS)
+    return st.one_of(
+        st.builds(lambda c, v: {c: v}, column, _VALUES),
+        st.builds(lambda c, v: {c: {"contains": v}}, column, _VALUES),
+        st.builds(lambda c, vs: {c: {"in": vs}}, column, st.lists(_VALUES, min_size=1,
+                                                                   max_size=3)),
+    )
+
+
+_FILTERS = st.recursive(_leaf(), lambda inner: st.one_of(
+    st.builds(lambda fs: {"all": fs}, st.lists(inner, max_size=3)),
+    st.builds(lambda fs: {"any": fs}, st.lists(inner, max_size=3)),
+    st.builds(lambda f: {"not": f}, inner),
+), max_leaves=8)
+
+
+def _holds(spec: dict[str, Any], row: dict[str, str]) -> bool:
+    """The filter semantics of docs/format.md, written independently of the code."""
+    results = []
+    for key, value in spec.items():
+        if key == "all":
+            results.append(all(_holds(f, row) for f in value))
+        elif key == "any":
+            results.append(any(_holds(f, row) for f in value))
+        elif key == "not":
+            results.append(not _holds(value, row))
+        elif isinstance(value, dict) and "contains" in value:
+            items = [part.strip() for part in re.split("[,;]", row[key])]
+            results.append(value["contains"].strip() in items)
+        elif isinstance(value, dict):
+            results.append(row[key] in [v.strip() for v in value["in"]])
+        else:
+            results.append(row[key] == value.strip())
+    return all(results)
+
+
+@given(_ROWS, _FILTERS)
+def test_count_matches_the_oracle(rows: list[tuple[str, str]], spec: dict[str, Any]) -> None:
+    cells = tuple(tuple(c.strip() for c in row) for row in rows)
+    table = Table(COLUMNS, cells, "0" * 64)
+    expected = sum(1 for row in cells if _holds(spec, dict(zip(COLUMNS, row, strict=True))))
+    assert count_rows(table, compile_filter(spec, COLUMNS)) == expected
+
+
+@pytest.mark.parametrize(("spec", "fragment"), [
+    ({"a": True}, "not true: write the cell text in quotes"),
+    ({"a": {"contains": "x, y"}}, "can never match"),
+    ({"a": {"contains": "x;y"}}, "can never match"),
+    ({"c": "x"}, "unknown column `c`"),
+])
+def test_impossible_filters_are_refused(spec: dict[str, Any], fragment: str) -> None:
+    with pytest.raises(CorpusError, match=re.escape(fragment)):
+        compile_filter(spec, COLUMNS)
+
+
+def test_filter_depth_is_bounded() -> None:
+    spec: dict[str, Any] = {"a": "x"}
+    for _ in range(MAX_FILTER_DEPTH):
+        spec = {"not": spec}
+    compile_filter(spec, COLUMNS)  # at the bound: fine
+    with pytest.raises(CorpusError, match="nested deeper than"):
+        compile_filter({"not": spec}, COLUMNS)
+    deep: dict[str, Any] = {"a": "x"}
+    for _ in range(5000):  # far past it: refused without recursing
+        deep = {"any": [deep]}
+    with pytest.raises(CorpusError, match="nested deeper than"):
+        compile_filter(deep, COLUMNS)
+
+
+def test_rows_of_empty_cells_are_not_rows(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text("a,b\nx,1\n,\n , \n\ny,2\n", encoding="utf-8")
+    table = read_table(path, "t.csv", 1000)
+    assert table is not None and table.rows == (("x", "1"), ("y", "2"))
