@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from checker.config import FAIL_ON, Config, load_config
-from checker.errors import CheckerError, ConfigError
+from checker.errors import CheckerError, ConfigError, CorpusErrors
 from checker.findings import AuditResult
 
 EXIT_OK = 0
@@ -130,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with _fewer_collections():
             return _run(args)
     except CheckerError as exc:
-        sys.stderr.write(f"claimcheck: error: {_clean(str(exc))}\n")
+        _print_errors(exc)
         return EXIT_ERROR
     except KeyboardInterrupt:  # pragma: no cover - interactive
         sys.stderr.write("claimcheck: interrupted\n")
@@ -161,6 +161,15 @@ def _internal_error(exc: BaseException, *, debug: bool) -> int:
         "with the command you ran"
         + ("" if debug else " and the traceback that `--debug` prints") + ".\n")
     return EXIT_INTERNAL
+
+
+def _print_errors(exc: CheckerError) -> None:
+    """Print one ``claimcheck: error:`` line per error, then the count when several."""
+    errors = exc.errors if isinstance(exc, CorpusErrors) else (exc,)
+    for e in errors:
+        sys.stderr.write(f"claimcheck: error: {_clean(str(e))}\n")
+    if isinstance(exc, CorpusErrors) and len(exc.lines()) > len(errors):
+        sys.stderr.write(f"claimcheck: {_clean(exc.lines()[-1])}\n")
 
 
 GC_THRESHOLD = (100_000, 50, 100)

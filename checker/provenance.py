@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from checker.findings import Finding, Location, QuotePosition
 from checker.models import Claim, Source
 from checker.rules import finding
-from checker.snapshots import SourceText, find_quote, find_section, normalize
+from checker.snapshots import (
+    NormalText,
+    SourceText,
+    find_divergence,
+    find_quote,
+    find_section,
+    normalize,
+)
 
 Locate = Callable[..., Location | None]
 
@@ -57,8 +64,9 @@ def check_provenance(
         if src.sha256 is not None and src.sha256.lower() != read.sha256:
             out.append(finding(
                 "PRV003",
-                f"the {what} of source `{sid}` has changed: sha256 is {read.sha256[:12]}…, "
-                f"the corpus records {src.sha256.lower()[:12]}…",
+                f"the {what} of source `{sid}` has changed: its sha256 is now {read.sha256}, "
+                f"the corpus records {src.sha256.lower()}; check the quotes against the new "
+                f"{what}, then accept it by writing `sha256: {read.sha256}` for `{sid}`",
                 location=locate(sid, "sha256")))
         if read.text is not None and src.section is not None:
             span = find_section(read.text, src.section.from_, src.section.to)
@@ -96,8 +104,8 @@ def check_provenance(
             where = "the section of" if src.section is not None else "the snapshot of"
             out.append(finding(
                 "PRV001", f"the quote of `{cid}` is not in {where} `{claim.source}` "
-                f"({read.shown})", claims=(cid,), quantities=(claim.quantity,),
-                location=locate(cid, "quote")))
+                f"({read.shown}){_divergence(doc, claim.quote, spans.get(claim.source))}",
+                claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "quote")))
             positions[cid] = QuotePosition(verified=False)
             continue
         if match.occurrences > 1:
@@ -114,3 +122,15 @@ def check_provenance(
         positions[cid] = QuotePosition(True, match.start, match.end, match.line,
                                        says_start, says_end)
     return ProvenanceResult(tuple(out), positions, sections)
+
+
+def _divergence(doc: NormalText, quote: str, span: tuple[int, int] | None) -> str:
+    """Return where a quote not found parts from the snapshot, for the PRV001 message."""
+    d = find_divergence(doc, quote, span)
+    if d is None:
+        return "; not even its first character is there"
+    tail = d.matched[-40:]
+    lead = "…" if len(d.matched) > len(tail) else ""
+    return (f"; its first {len(d.matched)} characters match at line {d.line} "
+            f"(“{lead}{tail}”), then the quote has “{d.quote_next}…” where the snapshot has "
+            f"“{d.text_next}…”")

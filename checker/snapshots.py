@@ -143,6 +143,54 @@ def find_quote(doc: NormalText, quote: str, span: tuple[int, int] | None = None)
     return Match(start, end, doc.line_of(start), count)
 
 
+@dataclass(frozen=True, slots=True)
+class Divergence:
+    """Where a quote that is not in a text parts from it.
+
+    `matched` is the longest normalised prefix of the quote found in the text, `start` the
+    original offset where that prefix starts (the first such place) and `line` its line;
+    `quote_next` and `text_next` are what follows there in the quote and in the text.
+    """
+
+    matched: str
+    start: int
+    line: int
+    quote_next: str
+    text_next: str
+
+
+def find_divergence(doc: NormalText, quote: str, span: tuple[int, int] | None = None,
+                    context: int = 30) -> Divergence | None:
+    """Return where `quote` parts from `doc` (within normalised `span`), None if no word matches.
+
+    The longest prefix of the normalised quote that occurs in the text is found by
+    bisection (a prefix that occurs has every shorter prefix occur), so the search costs a
+    few scans of the text whatever the quote's length; it is then cut back to the start of
+    the word where quote and text differ.
+    """
+    q = normalize(quote)
+    lo, hi = span if span is not None else (0, len(doc.norm))
+    good, bad = 0, len(q) + 1
+    while bad - good > 1:
+        mid = (good + bad) // 2
+        if doc.norm.find(q[:mid], lo, hi) >= 0:
+            good = mid
+        else:
+            bad = mid
+    if good == 0 or good >= len(q):
+        return None
+    # Part at the start of the word that differs ("in 6|4" reads better as "in |64").
+    cut = good
+    while cut > 0 and q[cut - 1].isalnum() and q[cut].isalnum():
+        cut -= 1
+    good = cut if cut > 0 else good
+    at = doc.norm.find(q[:good], lo, hi)
+    start = doc.to_original(at)
+    end = at + good
+    return Divergence(q[:good], start, doc.line_of(start), q[good:good + context],
+                      doc.norm[end:min(end + context, hi)])
+
+
 @dataclass(frozen=True)
 class SourceText:
     """A source's snapshot as read: sha256 of the bytes and the text (None when missing)."""
