@@ -263,8 +263,17 @@ def _audit(args: argparse.Namespace) -> int:
     # All reports or none: a reporter or a disk that fails leaves every file as it was.
     write_reports(result, [(REPORTERS[fmt], path) for fmt, path in targets])
     render_terminal(result, console, quiet=args.quiet or to_stdout)
+    _report_skipped(result)
     _report_baseline(result)
     return EXIT_GATE_FAILED if result.gate_failed else EXIT_OK
+
+
+def _report_skipped(result: AuditResult) -> None:
+    """Print one line on stderr per claimcheck output found in the corpus (not read)."""
+    for file, what in result.skipped:
+        sys.stderr.write(_clean(f"claimcheck: skipped {file}: a claimcheck output ({what}), "
+                                "not a claim file; keep outputs out of the corpus folder")
+                         + "\n")
 
 
 def _report_baseline(result: AuditResult) -> None:
@@ -337,6 +346,7 @@ def _baseline(args: argparse.Namespace) -> int:
     if Path(args.output).is_file():  # keep what people wrote: reasons and expiry dates
         previous = load_baseline(args.output, require_reasons=False).by_fingerprint()
     result = audit(config.corpus, config)
+    _report_skipped(result)
     text = render_baseline(result.findings, previous, as_json=args.output.endswith(".json"))
     from checker.reporters import write_text
 

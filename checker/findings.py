@@ -189,6 +189,7 @@ class AuditResult:
     expired: tuple[str, ...] = ()  # expired baseline fingerprints still matched: gate fails
     baseline: str | None = None  # the baseline file used, as given (None: no baseline)
     coverage: tuple[CoverageResult, ...] = ()  # per text source, by id; () when skipped
+    skipped: tuple[tuple[str, str], ...] = ()  # claimcheck outputs in the corpus: (file, what)
     timings: dict[str, float] = field(default_factory=dict, compare=False)
     corpus: Corpus | None = field(default=None, compare=False, repr=False)
 

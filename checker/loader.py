@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -72,6 +73,7 @@ class LoadedCorpus:
     file_hashes: dict[str, str]  # claim file -> sha256 of its bytes
     ignore_origins: list[Origin] = field(default_factory=list)
     errors: list[CheckerError] = field(default_factory=list)  # with `partial` only
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, what it is)
 
     def line_of(self, origin: Origin, *fields: str | int) -> int | None:
         """Return the line of an item (or one of its fields) in its claim file."""
@@ -126,11 +128,16 @@ def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None, *,
     hashes: dict[str, str] = {}
     per_file: list[tuple[str, CorpusFile, Places]] = []
     broken: dict[str, str] = {}
+    skipped: list[tuple[str, str]] = []
     for file in files:
         rel = file.relative_to(root).as_posix()
         try:
             _confine(file, real_root, rel, rel, None)
             text, digest = _read_text(file, rel, limits)
+            output = is_output(text)
+            if output is not None:
+                skipped.append((shown_path(root, rel), output))
+                continue
             pf = parse_text(text, rel, file.suffix == ".json", limits)
         except CorpusError as exc:
             errors.append(exc)
@@ -144,9 +151,32 @@ def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None, *,
         if e.file is not None:
             e.file = shown_path(root, e.file)
     loaded.errors = errors
+    loaded.skipped = skipped
+    if not per_file and not errors:
+        raise CorpusError("no claim files (*.yaml, *.yml, *.json) in the corpus folder, only "
+                          "claimcheck outputs", file=str(path))
     if not partial:
         raise_all(loaded.errors)
     return loaded
+
+
+_OUTPUT = re.compile(r'\A(?:\s*#[^\n]*\n)*\s*\{?\s*(?:(?:"schema"|schema)\s*:\s*"?'
+                     r'(claimcheck-[a-z]+/[0-9]+)|"\$schema"\s*:\s*"https://json\.schemastore'
+                     r'\.org/sarif)')
+
+
+def is_output(text: str) -> str | None:
+    """Return what a file is when it is one of claimcheck's outputs, else None.
+
+    An audit report (``schema: claimcheck-audit/1``), a baseline
+    (``claimcheck-baseline/1``) or a SARIF log written inside the corpus folder is never
+    read back as a claim file: it is skipped, with a notice.  Only the file's start is
+    looked at.
+    """
+    m = _OUTPUT.search(text[:2048])
+    if m is None:
+        return None
+    return m.group(1) or "a SARIF log"
 
 
 def shown_path(root: str | os.PathLike[str], rel: str) -> str:

@@ -147,7 +147,8 @@ def audit(path: str | Path, config: Config | None = None,
         root=str(path), fingerprint=fingerprint, sources=sources, quantities=quantities,
         claims=claims, findings=decided.findings, relations=relations, fail_on=config.fail_on,
         gate_failed=decided.gate_failed, fixed=decided.fixed, expired=decided.expired,
-        baseline=config.baseline or None, coverage=coverage, timings=timings, corpus=corpus)
+        baseline=config.baseline or None, coverage=coverage, timings=timings, corpus=corpus,
+        skipped=tuple(loaded.skipped))
 
 
 PARALLEL_TEXT = 2_000_000  # characters of snapshots from which coverage runs on a 2nd core

@@ -261,3 +261,37 @@ def test_quote_not_found_says_where_it_parts_from_the_snapshot(tmp_path: Path) -
     assert "its first 55 characters match at line 2" in f.message, f.message
     assert "then the quote has “64 countries…” where the snapshot has “63 countries. …”" \
         in f.message, f.message
+
+
+def test_outputs_inside_the_corpus_are_skipped_with_a_notice(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path / "c", {"a.txt": "63 countries\n", "claims.yaml": (
+        "sources:\n  - {id: a, title: A, kind: news, snapshot: a.txt}\n"
+        "quantities:\n  - {id: q, label: Q}\n"
+        "claims:\n  - {id: c, source: a, quantity: q, quote: 63 countries, says: '63'}\n")})
+    args = ["audit", "c", "--out", "", "--quiet", "--json", "c/audit.json",
+            "--sarif", "c/out/audit.sarif.json"]
+    assert main(args) == 0
+    first = (tmp_path / "c/audit.json").read_text(encoding="utf-8")
+    assert capsys.readouterr().err == ""
+    assert main([*args[:-4], "--json", "second.json"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        "claimcheck: skipped c/audit.json: a claimcheck output (claimcheck-audit/1), not a "
+        "claim file; keep outputs out of the corpus folder",
+        "claimcheck: skipped c/out/audit.sarif.json: a claimcheck output (a SARIF log), not a "
+        "claim file; keep outputs out of the corpus folder"]
+    assert (tmp_path / "second.json").read_text(encoding="utf-8") == first
+    assert main(["baseline", "c", "-o", "c/baseline.yaml"]) == 0
+    capsys.readouterr()
+    assert main([*args[:-4], "--json", "third.json"]) == 0
+    assert "skipped c/baseline.yaml: a claimcheck output (claimcheck-baseline/1)" in \
+        capsys.readouterr().err
+
+
+def test_a_corpus_of_outputs_only_is_an_error(tmp_path: Path) -> None:
+    root = write_tree(tmp_path / "c", {"audit.json": '{"schema": "claimcheck-audit/1"}'})
+    with pytest.raises(CorpusError, match="only claimcheck outputs"):
+        load_corpus(root)
