@@ -1,7 +1,7 @@
 """The command line: arguments → Config → audit → reporters → exit status (layer 5).
 
-``claimcheck audit|extract|schema|baseline|diff``; ``python -m checker`` is the same
-program.  Exit status: 0 the gate passed, 1 it failed, 2 the run could not be made (bad
+``claimcheck audit|extract|snapshot|schema|baseline|diff``; ``python -m checker`` is the
+same program.  Exit status: 0 the gate passed, 1 it failed, 2 the run could not be made (bad
 input, bad usage), 3 an internal error (a bug in claimcheck).  Errors are one line on stderr
 naming the file, line and field; never a traceback, except an internal error's under
 ``--debug`` or ``CLAIMCHECK_DEBUG=1``.
@@ -82,6 +82,15 @@ def build_parser() -> argparse.ArgumentParser:
                        parents=[debug])
     e.add_argument("snapshot", help="a text file")
     e.add_argument("--source", metavar="ID", help="source id to put in the drafts")
+
+    s = sub.add_parser("snapshot", help="make a text snapshot and a source stub from a saved "
+                       "web page (HTML) or a PDF", parents=[debug])
+    s.add_argument("page", metavar="PAGE", help="a saved web page (.html) or a PDF (.pdf)")
+    s.add_argument("-o", "--output", metavar="PATH",
+                   help="the text snapshot to write (default: PAGE with the suffix .txt)")
+    s.add_argument("--id", metavar="ID", help="source id for the stub (default: from the title)")
+    s.add_argument("--kind", choices=("primary", "news", "dataset", "reference"),
+                   help="source kind for the stub (default: news for a page, primary for a PDF)")
 
     sub.add_parser("schema", help="print the JSON Schema of claim files", parents=[debug])
 
@@ -207,6 +216,8 @@ def _run(args: argparse.Namespace) -> int:
         return _audit(args)
     if args.command == "extract":
         return _extract(args)
+    if args.command == "snapshot":
+        return _snapshot(args)
     if args.command == "schema":
         return _schema()
     if args.command == "baseline":
@@ -323,6 +334,33 @@ def _default_source(path: Path) -> str:
 
     stem = re.sub(r"[^a-z0-9._-]+", "-", path.stem.lower()).strip("-._")
     return stem or "source"
+
+
+def _snapshot(args: argparse.Namespace) -> int:
+    import hashlib
+
+    from checker.capture import capture_file
+    from checker.extract import render_source_stub, source_id
+    from checker.reporters import write_text
+
+    page = Path(args.page)
+    output = Path(args.output) if args.output else page.with_suffix(".txt")
+    if output.resolve() == page.resolve():
+        raise ConfigError("the snapshot would overwrite the page itself: give -o PATH",
+                          file=args.page)
+    captured = capture_file(page, args.page, load_config().max_file_bytes)
+    write_text(str(output), captured.text, what="the snapshot")
+    digest = hashlib.sha256(captured.text.encode("utf-8")).hexdigest()
+    ident = args.id or source_id(captured.title, page.stem, captured.published)
+    sys.stdout.write(render_source_stub(
+        ident=ident, title=captured.title, fallback_title=page.stem,
+        publisher=captured.publisher, author=captured.author,
+        kind=args.kind or captured.kind, url=captured.url, published=captured.published,
+        snapshot=output.as_posix(), sha256=digest,
+        made_from=f"{page.name}, {captured.format}", pages=captured.pages))
+    sys.stderr.write(_clean(f"claimcheck: wrote {output.as_posix()} ({len(captured.text):,} "
+                            "characters)") + "\n")
+    return EXIT_OK
 
 
 def _schema() -> int:

@@ -172,10 +172,12 @@ def check_coverage(sources: Mapping[str, Source], claims: Sequence[Claim],
         for m in left:
             seen[m.text] += 1
             line = doc.line_of(m.start + region[0])
+            page = doc.page_of(m.start + region[0])
+            at = f"line {line}" + (f", page {page}" if page is not None else "")
             kind = classify(doc.text, m, region[0])
             what = BY_NAME[kind].noun if kind is not None else "number"
             findings.append(finding(
-                "COV001", f"`{sid}` ({read.shown} line {line}): the {what} “{m.text}” is not "
+                "COV001", f"`{sid}` ({read.shown} {at}): the {what} “{m.text}” is not "
                 f"covered by a claim or an `ignore` entry; {_silencer(sid, m, kind)}",
                 location=locate(sid), subject=f"{sid}|{m.text}|{seen[m.text]}"))
     return findings, tallies

@@ -150,3 +150,56 @@ def render_drafts(text: str, source: str, name: str) -> str:
     if ignores:
         out += "ignore:\n" + "".join(ignores)
     return out
+
+
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+
+
+def source_id(title: str | None, fallback: str, published: str | None = None) -> str:
+    """Return a source id made from the first words of `title` (else `fallback`) and the
+    year of `published`: ``global-expansion-ai-surveillance-2019``."""
+    words = [w for w in _SLUG_DROP.split((title or "").lower()) if w]
+    small = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "its"}
+    words = [w for w in words if w not in small][:5] or [
+        w for w in _SLUG_DROP.split(fallback.lower()) if w][:5] or ["source"]
+    year = published[:4] if published else None
+    if year and year not in words:
+        words.append(year)
+    return "-".join(words)[:80].strip("-") or "source"
+
+
+def render_source_stub(*, ident: str, title: str | None, fallback_title: str,
+                       publisher: str | None, author: str | None, kind: str,
+                       url: str | None, published: str | None, snapshot: str, sha256: str,
+                       made_from: str, pages: int | None) -> str:
+    """Return the YAML of a `sources:` entry for a snapshot made by `claimcheck snapshot`.
+
+    Fields the page's metadata does not state are written as comments to fill in, never
+    guessed; `kind` is the usual kind of such a document, marked to be checked.
+    """
+    def field(name: str, value: str | None, missing: str) -> str:
+        if value is None:
+            return f"    # {name}: {missing}\n"
+        return f"    {name}: {_q(value)}\n"
+
+    where = f"{pages} pages, separated by form feeds: quote positions give a page" \
+        if pages is not None else "its main text"
+    title_line = (f"    title: {_q(title)}\n" if title is not None else
+                  f"    title: {_q(fallback_title)}  # the file name: no title in the "
+                  "metadata; write the real one\n")
+    return (
+        f"# Source stub for {snapshot}, made from {made_from}\n# ({where}).\n"
+        "# Check every field, then paste it under `sources:` in a claim file; `snapshot:`\n"
+        "# is relative to that claim file.\n"
+        "sources:\n"
+        f"  - id: {ident}\n"
+        + title_line
+        + field("publisher", publisher, "not in the metadata")
+        + field("author", author, "not in the metadata")
+        + f"    kind: {kind}  # primary | news | dataset | reference: check it\n"
+        + field("url", url, "not in the metadata: the page's address")
+        + (f"    published: {published}\n" if published else
+           "    # published: not in the metadata (YYYY-MM-DD)\n")
+        + f"    snapshot: {_q(snapshot)}\n"
+        f"    sha256: {sha256}\n"
+    )

@@ -84,7 +84,10 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class QuotePosition:
-    """Where a verified quote stands in its snapshot (0-based offsets, 1-based line)."""
+    """Where a verified quote stands in its snapshot (0-based offsets, 1-based line and page).
+
+    `page` is None for a snapshot without pages (one not made from a PDF).
+    """
 
     verified: bool
     start: int | None = None
@@ -92,6 +95,7 @@ class QuotePosition:
     line: int | None = None
     says_start: int | None = None
     says_end: int | None = None
+    page: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -111,7 +111,8 @@ def check_provenance(
         if match.occurrences > 1:
             out.append(finding(
                 "PRV005", f"the quote of `{cid}` occurs {match.occurrences} times in "
-                f"`{claim.source}`; the first is used (line {match.line})",
+                f"`{claim.source}`; the first is used (line {match.line}"
+                f"{_page(match.page)})",
                 claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "quote")))
         says_start = says_end = None
         if says_at >= 0:
@@ -120,8 +121,13 @@ def check_provenance(
             says_start = doc.to_original(s_norm)
             says_end = doc.to_original_end(s_norm + len(says_norm))
         positions[cid] = QuotePosition(True, match.start, match.end, match.line,
-                                       says_start, says_end)
+                                       says_start, says_end, match.page)
     return ProvenanceResult(tuple(out), positions, sections)
+
+
+def _page(page: int | None) -> str:
+    """Return ", page N" for a snapshot with pages, else ""."""
+    return f", page {page}" if page is not None else ""
 
 
 def _divergence(doc: NormalText, quote: str, span: tuple[int, int] | None) -> str:
@@ -131,6 +137,6 @@ def _divergence(doc: NormalText, quote: str, span: tuple[int, int] | None) -> st
         return "; not even its first character is there"
     tail = d.matched[-40:]
     lead = "…" if len(d.matched) > len(tail) else ""
-    return (f"; its first {len(d.matched)} characters match at line {d.line} "
+    return (f"; its first {len(d.matched)} characters match at line {d.line}{_page(d.page)} "
             f"(“{lead}{tail}”), then the quote has “{d.quote_next}…” where the snapshot has "
             f"“{d.text_next}…”")

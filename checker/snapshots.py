@@ -69,6 +69,7 @@ class NormalText:
         parts.append(text[last:])
         self.norm = "".join(parts)
         self._newlines: list[int] | None = None
+        self._pages: list[int] | None = None
 
     def to_original(self, pos: int) -> int:
         """Return the original offset of normalised position `pos` (start of that character)."""
@@ -103,15 +104,28 @@ class NormalText:
             self._newlines = [m.start() for m in re.finditer("\n", self.text)]
         return bisect.bisect_right(self._newlines, offset - 1) + 1
 
+    def page_of(self, offset: int) -> int | None:
+        """Return the 1-based page of original offset `offset`, None for a text without pages.
+
+        A snapshot made from a PDF (`claimcheck snapshot`) separates its pages with a form
+        feed (U+000C), as pdftotext does; a text without one has no page numbers.
+        """
+        if self._pages is None:
+            self._pages = [m.start() for m in re.finditer("\f", self.text)]
+        if not self._pages:
+            return None
+        return bisect.bisect_right(self._pages, offset - 1) + 1
+
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """Where a quote was found: original offsets, line, and how often it occurs."""
+    """Where a quote was found: original offsets, line, page (or None), how often it occurs."""
 
     start: int
     end: int
     line: int
     occurrences: int
+    page: int | None = None
 
 
 def find_section(doc: NormalText, start_text: str, end_text: str) -> tuple[int, int] | None:
@@ -140,7 +154,7 @@ def find_quote(doc: NormalText, quote: str, span: tuple[int, int] | None = None)
         nxt = doc.norm.find(q, nxt + 1, hi)
     start = doc.to_original(first)
     end = doc.to_original_end(first + len(q))
-    return Match(start, end, doc.line_of(start), count)
+    return Match(start, end, doc.line_of(start), count, doc.page_of(start))
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +171,7 @@ class Divergence:
     line: int
     quote_next: str
     text_next: str
+    page: int | None = None
 
 
 def find_divergence(doc: NormalText, quote: str, span: tuple[int, int] | None = None,
@@ -188,7 +203,7 @@ def find_divergence(doc: NormalText, quote: str, span: tuple[int, int] | None = 
     start = doc.to_original(at)
     end = at + good
     return Divergence(q[:good], start, doc.line_of(start), q[good:good + context],
-                      doc.norm[end:min(end + context, hi)])
+                      doc.norm[end:min(end + context, hi)], doc.page_of(start))
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ LAYERS: dict[str, int] = {
     "_parallel": 0,
     # 1 inputs
     "config": 1, "loader": 1, "_yamlnodes": 1, "_validation": 1, "_files": 1, "snapshots": 1,
-    "tables": 1, "baseline": 1,
+    "tables": 1, "baseline": 1, "capture": 1,
     # 2 pure analysis
     "numbers": 2, "provenance": 2, "crosscheck": 2, "solver": 2, "_solver_lin": 2,
     "_solver_z3": 2, "_solver_engine": 2, "_solver_ratio": 2, "mentions": 2, "policy": 2,
