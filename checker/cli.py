@@ -78,10 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="override any [tool.claimcheck] setting (repeatable), e.g. "
                    "--set max-component=500")
 
-    e = sub.add_parser("extract", help="print the numeric mentions of a text as draft claims",
+    e = sub.add_parser("extract", help="print the numeric mentions of texts as draft claims",
                        parents=[debug])
-    e.add_argument("snapshot", help="a text file")
-    e.add_argument("--source", metavar="ID", help="source id to put in the drafts")
+    e.add_argument("snapshot", nargs="+", help="one or more text files")
+    e.add_argument("--source", metavar="ID", help="source id to put in the drafts (one text)")
+    e.add_argument("--corpus", metavar="DIR", help="propose for each mention the quantity of "
+                   "this corpus it most likely states, with an id and a verdict preview")
+    e.add_argument("--all", action="store_true", dest="show_all",
+                   help="also list the mentions that are not claims (years, dates, ...)")
 
     s = sub.add_parser("snapshot", help="make a text snapshot and a source stub from a saved "
                        "web page (HTML) or a PDF", parents=[debug])
@@ -312,21 +316,44 @@ def _report_baseline(result: AuditResult) -> None:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from checker.extract import render_drafts
+    from checker.extract import Text, render_texts
 
-    path = Path(args.snapshot)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"cannot read: {exc.strerror or exc}", file=args.snapshot) from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ConfigError("not UTF-8 text", file=args.snapshot, line=line) from None
-    source = args.source or _default_source(path)
-    sys.stdout.write(render_drafts(text, source, path.name))
+    if args.source and len(args.snapshot) > 1:
+        raise ConfigError("--source names the source of one text; give one text, or none")
+    corpus = None
+    if args.corpus:
+        from checker.propose import load
+
+        corpus = load(args.corpus, _config(argparse.Namespace(
+            command="extract", corpus=args.corpus)))
+    texts = []
+    for name in args.snapshot:
+        path = Path(name)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ConfigError(f"cannot read: {exc.strerror or exc}", file=name) from None
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            raise ConfigError("not UTF-8 text", file=name, line=line) from None
+        known = _corpus_source(corpus, path) if corpus is not None else None
+        if known is not None and not args.source:
+            texts.append(Text(name, text, known.id, known.kind, known.cites, in_corpus=True))
+        else:
+            texts.append(Text(name if corpus is not None else path.name, text,
+                              args.source or _default_source(path)))
+    sys.stdout.write(render_texts(texts, corpus, show_all=args.show_all))
     return EXIT_OK
+
+
+def _corpus_source(corpus: Any, path: Path) -> Any:
+    """Return the one source of `corpus` whose snapshot is the file `path`, else None."""
+    root = Path(corpus.result.root)
+    found = [s for s in corpus.result.sources
+             if s.file is not None and (root / s.file).resolve() == path.resolve()]
+    return found[0] if len(found) == 1 else None
 
 
 def _default_source(path: Path) -> str:

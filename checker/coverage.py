@@ -28,8 +28,8 @@ Locate = Callable[..., Location | None]
 def _silencer(source: str, m: Mention, kind: str | None) -> str:
     """Return the `ignore` rule that would silence mention `m` of `source`, as a hint."""
     if kind is not None:
-        return (f"`{{source: {source}, kind: {kind}, why: ...}}` would ignore every "
-                f"{BY_NAME[kind].noun} of `{source}`")
+        return (f"`{{source: {source}, kind: {kind}, why: ...}}` would ignore all the "
+                f"{BY_NAME[kind].plural} of `{source}`")
     return (f"`{{source: {source}, says: {json.dumps(m.text, ensure_ascii=False)}, "
             "why: ...}` would ignore it (or make it a claim)")
 

@@ -19,7 +19,7 @@ LAYERS: dict[str, int] = {
     "_solver_z3": 2, "_solver_engine": 2, "_solver_ratio": 2, "mentions": 2, "policy": 2,
     "explain": 2, "coverage": 2, "triage": 2,
     # 3 orchestration
-    "pipeline": 3, "consistency": 3, "extract": 3, "diff": 3,
+    "pipeline": 3, "consistency": 3, "extract": 3, "diff": 3, "propose": 3,
     # 4 output
     "reporters": 4,
     # 5 entry

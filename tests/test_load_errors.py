@@ -236,7 +236,7 @@ def test_reference_to_a_broken_item_is_not_reported_twice(tmp_path: Path) -> Non
 
 
 def test_sha256_mismatch_prints_the_full_hash_and_the_line_to_write(tmp_path: Path) -> None:
-    from checker.audit import audit
+    from checker.pipeline import audit
 
     text = "The report counts 63 countries.\n"
     new = hashlib.sha256(text.encode()).hexdigest()
@@ -249,7 +249,7 @@ def test_sha256_mismatch_prints_the_full_hash_and_the_line_to_write(tmp_path: Pa
 
 
 def test_quote_not_found_says_where_it_parts_from_the_snapshot(tmp_path: Path) -> None:
-    from checker.audit import audit
+    from checker.pipeline import audit
 
     text = "Intro.\nChinese companies supply AI surveillance technology in 63 countries.\n"
     root = write_tree(tmp_path / "c", {"a.txt": text, "claims.yaml": (

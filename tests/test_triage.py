@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.audit import audit
+from checker.pipeline import audit
 from checker.config import Config
 from checker.mentions import iter_mentions
 from checker.models import Ignore
@@ -76,7 +76,7 @@ def test_cov001_names_the_rule_that_would_silence_a_mention(tmp_path: Path) -> N
     by_text = {m.split("“")[1].split("”")[0]: m for m in messages}
     year, number, hour, minute = (by_text[t] for t in ("2019", "63", "10", "30"))
     assert "the year “2019”" in year
-    assert "`{source: a, kind: year, why: ...}` would ignore every year of `a`" in year
+    assert "`{source: a, kind: year, why: ...}` would ignore all the years of `a`" in year
     assert '`{source: a, says: "63", why: ...}` would ignore it' in number
     assert "kind: time" in hour and "kind: time" in minute
 
