@@ -72,16 +72,26 @@ def _is_name(before: str, after: str, m: Mention) -> bool:
     return bool(_NAME_BEFORE.search(before))
 
 
+def _is_date(before: str, after: str, m: Mention) -> bool:
+    return m.kind == "date"
+
+
+def _is_year(before: str, after: str, m: Mention) -> bool:
+    return m.kind == "year"
+
+
 KINDS: tuple[NonClaimKind, ...] = (
-    NonClaimKind("date", "date", "dates", "a date (17 September 2019, 2019-09-17, September 2019)",
-                 lambda before, after, m: m.kind == "date"),
-    NonClaimKind("span", "span of years", "spans of years", "a span of years (2017-18, 2019/20)", _is_span),
-    NonClaimKind("year", "year", "years", "a year (2018)", lambda before, after, m: m.kind == "year"),
+    NonClaimKind("date", "date", "dates",
+                 "a date (17 September 2019, 2019-09-17, September 2019)", _is_date),
+    NonClaimKind("span", "span of years", "spans of years",
+                 "a span of years (2017-18, 2019/20)", _is_span),
+    NonClaimKind("year", "year", "years", "a year (2018)", _is_year),
     NonClaimKind("time", "time", "times of day", "a time of day (10:30, 9 a.m.)", _is_time),
-    NonClaimKind("age", "age", "ages", "an age or age band (aged 20-39, a 25-year-old)", _is_age),
+    NonClaimKind("age", "age", "ages", "an age or age band (aged 20-39, a 25-year-old)",
+                 _is_age),
     NonClaimKind("ordinal", "rank", "ranks", "a rank or ordinal (No. 1, #3)", _is_ordinal),
-    NonClaimKind("name", "name", "names", "a name or label with digits (Covid-19, G-20, Article 5, Table 2)",
-                 _is_name),
+    NonClaimKind("name", "name", "names",
+                 "a name or label with digits (Covid-19, G-20, Article 5, Table 2)", _is_name),
 )
 """Every kind of non-claim, tried in this order (a span of years before a year)."""
 
