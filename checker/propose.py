@@ -28,12 +28,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from checker.pipeline import audit
 from checker.config import Config
 from checker.crosscheck import Check, Entry, check_claims
 from checker.findings import AuditResult
 from checker.intervals import Interval, Relation
 from checker.mentions import Mention
+from checker.pipeline import audit
 
 PROPOSE_AT = 2.0
 """The least score at which a quantity is proposed (below it: TODO and the candidates)."""

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from checker.pipeline import audit
 from checker.config import Config
 from checker.mentions import iter_mentions
 from checker.models import Ignore
+from checker.pipeline import audit
 from checker.triage import KIND_NAMES, KINDS, classify
 from tests.conftest import write_tree
 
