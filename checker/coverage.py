@@ -47,6 +47,11 @@ def _occurrences(doc: NormalText, needle: str, lo: int, hi: int) -> list[tuple[i
     return spans
 
 
+_PATTERN_TEXT = 200
+"""A `pattern` is tried on mentions of at most this many characters (a regular expression
+from a claim file never runs on a long text)."""
+
+
 @dataclass(frozen=True)
 class _Rule:
     """An ignore entry that selects by rule: every selector it gives must match."""
@@ -60,7 +65,8 @@ class _Rule:
         start, end = m.start + lo, m.end + lo
         return ((self.says is None or self.says(start, end))
                 and (self.kind is None or classify(text, m, lo) == self.kind)
-                and (self.pattern is None or self.pattern.fullmatch(m.text) is not None)
+                and (self.pattern is None or (len(m.text) <= _PATTERN_TEXT
+                                              and self.pattern.fullmatch(m.text) is not None))
                 and (self.section is None or self.section[0] <= start < self.section[1]))
 
 

@@ -20,8 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker.mentions import Mention, iter_mentions
-from checker.propose import Candidate, Proposal, propose
-from checker.propose import Corpus as ProposalCorpus
+from checker.propose import Candidate, CorpusProfile, Proposal, propose
 from checker.snapshots import NormalText
 from checker.triage import BY_NAME, classify
 
@@ -146,7 +145,7 @@ def render_drafts(text: str, source: str, name: str) -> str:
     return render_texts([Text(name, text, source)])
 
 
-def render_texts(texts: list[Text], corpus: ProposalCorpus | None = None,
+def render_texts(texts: list[Text], corpus: CorpusProfile | None = None,
                  show_all: bool = False) -> str:
     """Return draft claim YAML for every numeric mention of `texts`.
 

@@ -99,7 +99,7 @@ class Proposal:
     preview: Check | None
 
 
-class Corpus:
+class CorpusProfile:
     """An audited corpus, profiled for proposing quantities."""
 
     def __init__(self, result: AuditResult) -> None:
@@ -136,11 +136,11 @@ class Corpus:
         self.idf = {w: math.log(1 + n / d) / math.log(1 + n) for w, d in df.items()}
 
 
-def load(path: str, config: Config | None = None) -> Corpus:
+def load(path: str, config: Config | None = None) -> CorpusProfile:
     """Audit the corpus at `path` (without the coverage rule) and profile its quantities."""
     from dataclasses import replace
 
-    return Corpus(audit(path, replace(config or Config(), coverage=False, baseline="")))
+    return CorpusProfile(audit(path, replace(config or Config(), coverage=False, baseline="")))
 
 
 _SENTENCE = re.compile(r"[.!?]\s")
@@ -176,7 +176,7 @@ def _unit_word(text: str, mention: Mention) -> str | None:
     return stem(m.group()) if m else None
 
 
-def score(corpus: Corpus, p: QuantityProfile, interval: Interval, near: Mapping[str, float],
+def score(corpus: CorpusProfile, p: QuantityProfile, interval: Interval, near: Mapping[str, float],
           unit: str | None) -> Candidate:
     """Return quantity `p` scored for a mention stating `interval` with words `near`."""
     iv = interval.integers() if p.integer else interval
@@ -195,7 +195,7 @@ def score(corpus: Corpus, p: QuantityProfile, interval: Interval, near: Mapping[
                      tuple(sorted(words)), unit_match)
 
 
-def propose(corpus: Corpus, text: str, mention: Mention, others: Sequence[Mention],
+def propose(corpus: CorpusProfile, text: str, mention: Mention, others: Sequence[Mention],
             source_kind: str = "news", cites: Iterable[str] = ()) -> Proposal:
     """Return the proposal for `mention` of `text` (`others`: the text's other mentions)."""
     stated = mention.stated

@@ -17,7 +17,7 @@ import yaml
 from checker.cli import main
 from checker.extract import Text, render_texts
 from checker.mentions import iter_mentions
-from checker.propose import Corpus, context, load, propose
+from checker.propose import CorpusProfile, context, load, propose
 from checker.triage import classify
 from tests.conftest import REPO, write_tree
 
@@ -45,7 +45,7 @@ EXPECTED = [
 
 
 @pytest.fixture(scope="module")
-def bundled() -> Iterator[Corpus]:
+def bundled() -> Iterator[CorpusProfile]:
     cwd = os.getcwd()
     os.chdir(REPO)
     try:
@@ -54,7 +54,7 @@ def bundled() -> Iterator[Corpus]:
         os.chdir(cwd)
 
 
-def test_new_article_gets_the_right_quantity_for_every_known_figure(bundled: Corpus) -> None:
+def test_new_article_gets_the_right_quantity_for_every_known_figure(bundled: CorpusProfile) -> None:
     text = ARTICLE.read_text(encoding="utf-8")
     data = yaml.safe_load(render_texts([Text("article.txt", text, "article")], bundled))
     claims = data["claims"]
@@ -67,7 +67,7 @@ def test_new_article_gets_the_right_quantity_for_every_known_figure(bundled: Cor
     assert {(i["kind"]) for i in data["ignore"]} == {"date", "year", "time", "name"}
 
 
-def test_previews_use_the_cross_check(bundled: Corpus) -> None:
+def test_previews_use_the_cross_check(bundled: CorpusProfile) -> None:
     text = ARTICLE.read_text(encoding="utf-8")
     mentions = list(iter_mentions(text))
     verdicts = []
@@ -87,14 +87,14 @@ def test_words_between_figures_go_to_the_nearer_one() -> None:
     assert set(context(text, ms[1], ms[:1])) == {"smart", "polic", "tools"}
 
 
-def test_a_figure_alone_is_not_a_proposal(bundled: Corpus) -> None:
+def test_a_figure_alone_is_not_a_proposal(bundled: CorpusProfile) -> None:
     text = "The meeting lasted 63 minutes."
     [m] = list(iter_mentions(text))
     p = propose(bundled, text, m, [m])
     assert p.quantity is None and p.candidates[0].figures  # 63 is a known figure
 
 
-def test_a_percentage_goes_only_to_a_percent_quantity(bundled: Corpus) -> None:
+def test_a_percentage_goes_only_to_a_percent_quantity(bundled: CorpusProfile) -> None:
     text = "Some 75 percent of them did."
     [m] = list(iter_mentions(text))
     p = propose(bundled, text, m, [m])
@@ -142,3 +142,14 @@ def test_extract_corpus_errors_are_status_2(tmp_path: Path,
     assert "corpus folder not found" in capsys.readouterr().err
     assert main(["extract", str(text), str(text), "--source", "x"]) == 2
     assert "--source names the source of one text" in capsys.readouterr().err
+
+
+def test_extract_corpus_is_deterministic_whatever_the_hash_seed() -> None:
+    import subprocess
+    import sys
+
+    outs = {subprocess.run(
+        [sys.executable, "-m", "checker", "extract", str(ARTICLE), "--corpus", "claims",
+         "--all"], cwd=REPO, capture_output=True, check=True,
+        env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("0", "99", "4242")}
+    assert len(outs) == 1
