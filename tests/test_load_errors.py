@@ -297,18 +297,6 @@ def test_a_corpus_of_outputs_only_is_an_error(tmp_path: Path) -> None:
         load_corpus(root)
 
 
-def test_terminal_findings_name_files_from_the_working_directory(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    write_tree(tmp_path / "beat", {"a.txt": "63 countries\n", "claims.yaml": (
-        "sources:\n  - {id: a, title: A, kind: news, snapshot: a.txt}\n"
-        "quantities:\n  - {id: q, label: Q}\n"
-        "claims:\n  - {id: c, source: a, quantity: q, quote: 64 countries, says: '64'}\n")})
-    assert main(["audit", "beat", "--out", "", "--quiet"]) == 1
-    assert "[beat/claims.yaml:6]" in capsys.readouterr().out
-
-
 def test_did_you_mean_for_a_source_kind(tmp_path: Path) -> None:
     root = write_tree(tmp_path / "c", {"claims.yaml": (
         "sources:\n  - {id: s, title: S, kind: primay}\n")})

@@ -30,7 +30,6 @@ from rich.table import Table
 from rich.text import Text
 
 from checker.findings import AuditResult, Finding, Severity
-from checker.loader import shown_path
 from checker.reporters._common import (
     SEVERITIES,
     findings_by_severity,
@@ -92,7 +91,7 @@ def _quantity_table(result: AuditResult, max_rows: int) -> Table:
     return table
 
 
-def _finding_line(f: Finding, root: str) -> Text:
+def _finding_line(f: Finding) -> Text:
     line = Text("  ")
     line.append(f.code, style=STYLES[f.severity])
     line.append(f" {clean(f.rule)}", style="dim")
@@ -102,9 +101,7 @@ def _finding_line(f: Finding, root: str) -> Text:
         line.append(" (accepted)", style="dim")
     line.append(": " + clean(f.message))
     if f.location is not None:
-        # the claim file as seen from the working directory, to click or open
-        where = shown_path(root, f.location.file)
-        line.append(f"  [{clean(where)}:{f.location.line}]", style="dim")
+        line.append(f"  [{clean(f.location.file)}:{f.location.line}]", style="dim")
     return line
 
 
@@ -129,7 +126,7 @@ def render_terminal(
     if quiet:
         for f in groups[Severity.ERROR]:
             if not f.accepted:
-                console.print(_finding_line(f, result.root), soft_wrap=True)
+                console.print(_finding_line(f), soft_wrap=True)
         console.print(_gate(result), soft_wrap=True)
         return
     console.print(Text(
@@ -148,7 +145,7 @@ def render_terminal(
                            style=STYLES[severity]))
         limit = len(group) if severity is Severity.ERROR else max_per_severity
         for f in group[:limit]:
-            console.print(_finding_line(f, result.root), soft_wrap=True)
+            console.print(_finding_line(f), soft_wrap=True)
         if len(group) > limit:
             console.print(Text(f"  … {len(group) - limit} more {severity.value} findings "
                                "(see the JSON or HTML report)", style="dim"))
