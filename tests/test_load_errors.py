@@ -304,3 +304,29 @@ def test_did_you_mean_for_a_source_kind(tmp_path: Path) -> None:
         load_corpus(root)
     assert info.value.message == ("`primay` is not a valid kind (expected one of: primary, "
                                   "news, dataset, reference) (did you mean `primary`?)")
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    ("{id: s, title: 5, kind: news}", "source `s`: title: expected text, not `5`"),
+    ("{id: s, title: [a], kind: news}", "source `s`: title: expected text, not `['a']`"),
+    ("{id: s, title: S, kind: news, published: someday}",
+     "source `s`: published: `someday` is not a date (write YYYY-MM-DD)"),
+    ("{id: s, title: S, kind: news, cites: carnegie}",
+     "source `s`: cites: expected a list, not `carnegie`"),
+    ("{id: s, title: S, kind: news, section: here}",
+     "source `s`: section: expected a mapping (key: value), not `here`"),
+    ("{id: s, title: S, kind: news, section: {from: a, till: b}}",
+     "source `s`: section.till: unknown key `till`"),
+    ("{id: s, title: '', kind: news}", "source `s`: title: `title` may not be empty"),
+    ("{id: s, title: S, kind: news, snapshot: a.txt, section: {from: a, to: b}, "
+     "sha256: '12'}", "source `s`: sha256: `12` is not a sha256"),
+    ("just text", "sources[0]: expected a mapping (key: value), not `just text`"),
+])
+def test_every_error_type_is_worded_by_the_project(tmp_path: Path, item: str,
+                                                   expected: str) -> None:
+    root = write_tree(tmp_path / "c", {"claims.yaml": f"sources:\n  - {item}\n"})
+    with pytest.raises(CorpusError) as info:
+        load_corpus(root)
+    text = str(info.value)
+    assert expected in text, text
+    assert not LEAKS.search(text), text
