@@ -62,6 +62,18 @@ class Pending(Generic[T]):
         result: T = pickle.loads(data)
         return (result,)
 
+    def stop(self) -> tuple[T] | None:
+        """Ask the child to stop (SIGTERM: it cleans up after itself) and wait for it.
+
+        Return its result if it had already finished, else None; never computes `fn()`.
+        """
+        if self._pid is not None:
+            try:
+                os.kill(self._pid, signal.SIGTERM)
+            except OSError:
+                pass
+        return self.child_result()
+
     def cancel(self) -> None:
         """Stop the child, if any (the caller failed and will not ask for the result)."""
         if self._pid is None:
@@ -75,6 +87,27 @@ class Pending(Generic[T]):
         self._pid = None
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _stop_with_parent(parent: int) -> None:
+    """In the child: SIGTERM interrupts it (so its `finally` blocks remove what it wrote),
+    and on Linux the kernel sends it SIGTERM when the parent dies, even by SIGKILL."""
+    signal.signal(signal.SIGTERM, _interrupt)
+    signal.signal(signal.SIGINT, _interrupt)
+    if sys.platform == "linux":
+        try:
+            import ctypes  # noqa: PLC0415
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):  # pragma: no cover - no prctl: best effort
+            pass
+    if os.getppid() != parent:  # the parent died before the line above
+        raise KeyboardInterrupt
+
+
 def in_child(fn: Callable[[], T]) -> Pending[T]:
     """Start `fn()` in a forked child process; return its `Pending` result.
 
@@ -85,6 +118,7 @@ def in_child(fn: Callable[[], T]) -> Pending[T]:
     that fails before asking for the result must `cancel()` it (the child would wait
     forever on a full pipe).
     """
+    parent = os.getpid()
     try:
         read, write = os.pipe()
         pid = os.fork()
@@ -96,6 +130,7 @@ def in_child(fn: Callable[[], T]) -> Pending[T]:
             # The child is short-lived: a collection would only touch (and so copy) every
             # page it shares with the parent.
             gc.disable()
+            _stop_with_parent(parent)
             os.close(read)
             data = pickle.dumps(fn(), protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(write, "wb") as out:

@@ -15,7 +15,7 @@ import json
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -53,6 +53,9 @@ class ParsedFile:
     # need: a claim's own line), tried before composing the whole text for `_lines`.
     _compute_items: Callable[[], dict[Path, int] | None] | None = None
     _items: dict[Path, int] | None = None
+    # YAML: unquoted scalars that YAML 1.1 types so that their text changes (``NO`` is
+    # false, ``010`` is 8, ``1:30`` is 90, ``1.50`` is 1.5): path -> the text as written.
+    retyped: dict[Path, str] = field(default_factory=dict)
 
     def line(self, path: Path) -> int | None:
         """Return the line of `path`, or of its nearest ancestor that has one."""
@@ -104,8 +107,9 @@ def parse_text(text: str, name: str, json_format: bool, limits: Limits) -> Parse
         lists = isinstance(data, dict) and all(isinstance(v, list) for v in data.values())
         return ParsedFile(data, None, lambda: _yaml_lines(text, name, limits),
                           lambda: _json_item_lines(text) if lists else None)
-    data, lines = _parse_yaml(text, name, limits)
-    return ParsedFile(data, lines)
+    retyped: dict[Path, str] = {}
+    data, lines = _parse_yaml(text, name, limits, retyped)
+    return ParsedFile(data, lines, retyped=retyped)
 
 
 _JSON_WS = re.compile(r"[ \t\n]*")
@@ -200,21 +204,58 @@ def _json_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
         raise ValueError(f"{text[:40]} is not allowed in a corpus (numbers must be finite)")
+    if value == 0 and _UNDERFLOW.match(text):
+        raise ValueError(_underflow(text, "", None).message)
     return value
 
 
+# A number whose digits are not all zero: if it reads as 0.0 it underflowed (1e-999).
+_UNDERFLOW = re.compile(r"[-+]?[0-9_.]*[1-9]")
+
+
+def _underflow(text: str, name: str, line: int | None) -> CorpusError:
+    shown = text if len(text) <= 40 else text[:40] + "…"
+    return CorpusError(f"{shown} is out of range (at most 40 digits before and after the "
+                       "decimal point)", file=name or None, line=line)
+
+
 def _check_json_depth(data: Any, name: str, limits: Limits) -> None:
+    # Nesting, and text that is not Unicode: JSON's "\ud800" escapes give lone
+    # surrogates, which no output can encode.
     stack: list[tuple[Any, int]] = [(data, 0)]
     while stack:
         item, depth = stack.pop()
         if depth > limits.max_depth:
             raise CorpusError(f"nesting deeper than {limits.max_depth} levels", file=name)
         if isinstance(item, dict):
-            stack.extend((v, depth + 1) for v in item.values() if isinstance(v, (dict, list)))
+            for key, value in item.items():
+                _check_text(key, name)
+                if isinstance(value, (dict, list)):
+                    stack.append((value, depth + 1))
+                elif isinstance(value, str):
+                    _check_text(value, name)
         elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item if isinstance(v, (dict, list)))
+            for value in item:
+                if isinstance(value, (dict, list)):
+                    stack.append((value, depth + 1))
+                elif isinstance(value, str):
+                    _check_text(value, name)
         elif isinstance(item, float) and not math.isfinite(item):
             raise CorpusError("numbers must be finite", file=name)
+        elif isinstance(item, str):
+            _check_text(item, name)
+
+
+def _check_text(text: str, name: str, line: int | None = None) -> None:
+    """Refuse text holding a lone surrogate (``\\ud800``): it is not a character."""
+    if text.isascii():
+        return
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        code = ord(text[exc.start])
+        raise CorpusError(f"text holds \\u{code:04x}, a lone surrogate, not a character",
+                          file=name, line=line) from None
 
 
 def _syntax_error(exc: yaml.YAMLError, name: str, text: str) -> CorpusError:
@@ -246,13 +287,14 @@ def _yaml_lines(text: str, name: str, limits: Limits) -> dict[Path, int]:
     return _parse_yaml(text, name, limits)[1]
 
 
-def _parse_yaml(text: str, name: str, limits: Limits) -> tuple[Any, dict[Path, int]]:
+def _parse_yaml(text: str, name: str, limits: Limits, retyped: dict[Path, str] | None = None
+                ) -> tuple[Any, dict[Path, int]]:
     _check_limits(text, name, limits)
     root = _compose(text, name)
     if root is None:
         return None, {(): 1}
     lines: dict[Path, int] = {}
-    data = _build(root, name, lines)
+    data = _build(root, name, lines, {} if retyped is None else retyped)
     return data, lines
 
 
@@ -349,7 +391,24 @@ def _scan_limits(text: str, name: str, limits: Limits, loader_class: Any) -> Non
 _SCALARS = _Loader("")
 
 
+_CORE = "tag:yaml.org,2002:"
+_SCALAR_TAGS = frozenset(_CORE + t for t in ("str", "int", "float", "bool", "null",
+                                             "timestamp", "merge"))
+_COLLECTION_TAGS: dict[type, str] = {yaml.MappingNode: _CORE + "map",
+                                      yaml.SequenceNode: _CORE + "seq"}
+
+
+def _refuse_tag(node: yaml.Node, name: str) -> CorpusError:
+    tag = node.tag
+    shown = "!!" + tag[len(_CORE):] if tag.startswith(_CORE) else tag
+    return CorpusError(f"YAML tag {_short(shown)} is not allowed: only plain text, numbers, "
+                       "true/false, null, dates, mappings and lists", file=name,
+                       line=node.start_mark.line + 1)
+
+
 def _scalar(node: yaml.ScalarNode, name: str) -> Any:
+    if node.tag not in _SCALAR_TAGS:
+        raise _refuse_tag(node, name)
     if node.tag == "tag:yaml.org,2002:merge":
         raise CorpusError("YAML merge keys (`<<`) are not supported: write the keys out",
                           file=name, line=node.start_mark.line + 1)
@@ -373,6 +432,10 @@ def _scalar(node: yaml.ScalarNode, name: str) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         raise CorpusError(f"{node.value!r} is not allowed in a corpus (numbers must be finite)",
                           file=name, line=node.start_mark.line + 1)
+    if isinstance(value, float) and value == 0 and _UNDERFLOW.match(node.value):
+        raise _underflow(node.value, name, node.start_mark.line + 1)
+    if isinstance(value, str):
+        _check_text(value, name, node.start_mark.line + 1)
     return value
 
 
@@ -381,8 +444,25 @@ def _short(text: Any, limit: int = 40) -> str:
     return repr(text if len(text) <= limit else text[:limit] + "…")
 
 
-def _build(root: yaml.Node, name: str, lines: dict[Path, int]) -> Any:
-    """Construct plain data from `root`, recording each path's line (iteratively)."""
+_TYPED = frozenset({"tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
+                    "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp"})
+
+
+def _retypes(node: yaml.ScalarNode, value: Any) -> bool:
+    """Whether YAML typed the plain scalar `node` so that its text changed."""
+    if node.style or node.tag not in _TYPED:
+        return False
+    return isinstance(value, bool) or str(value) != node.value
+
+
+def _build(root: yaml.Node, name: str, lines: dict[Path, int],
+           retyped: dict[Path, str]) -> Any:
+    """Construct plain data from `root`, recording each path's line (iteratively).
+
+    Mapping keys are text: an unquoted key YAML would type (``NO:``, ``010:``) keeps its
+    text as written.  Values YAML typed so that their text changed are recorded in
+    `retyped` (path -> text as written).
+    """
     lines[()] = root.start_mark.line + 1
     if isinstance(root, yaml.ScalarNode):
         return _scalar(root, name)
@@ -390,6 +470,8 @@ def _build(root: yaml.Node, name: str, lines: dict[Path, int]) -> Any:
     stack: list[tuple[yaml.Node, Any, Path]] = [(root, result, ())]
     while stack:
         node, target, path = stack.pop()
+        if node.tag != _COLLECTION_TAGS[type(node)]:
+            raise _refuse_tag(node, name)
         if isinstance(node, yaml.MappingNode):
             for knode, vnode in node.value:
                 if not isinstance(knode, yaml.ScalarNode):
@@ -397,26 +479,29 @@ def _build(root: yaml.Node, name: str, lines: dict[Path, int]) -> Any:
                                       line=knode.start_mark.line + 1)
                 key = _scalar(knode, name)
                 if not isinstance(key, str):
-                    key = str(key)
+                    key = str(key) if knode.style else knode.value
                 if key in target:
                     raise CorpusError(f"duplicate key `{key}`", file=name,
                                       line=knode.start_mark.line + 1,
                                       field=_dotted((*path, key)))
                 child_path = (*path, key)
                 lines[child_path] = knode.start_mark.line + 1
-                target[key] = _place(vnode, name, stack, child_path)
+                target[key] = _place(vnode, name, stack, child_path, retyped)
         else:
             for index, vnode in enumerate(node.value):
                 child_path = (*path, index)
                 lines[child_path] = vnode.start_mark.line + 1
-                target.append(_place(vnode, name, stack, child_path))
+                target.append(_place(vnode, name, stack, child_path, retyped))
     return result
 
 
 def _place(node: yaml.Node, name: str, stack: list[tuple[yaml.Node, Any, Path]],
-           path: Path) -> Any:
+           path: Path, retyped: dict[Path, str]) -> Any:
     if isinstance(node, yaml.ScalarNode):
-        return _scalar(node, name)
+        value = _scalar(node, name)
+        if node.tag in _TYPED and _retypes(node, value):
+            retyped[path] = node.value
+        return value
     container: Any = {} if isinstance(node, yaml.MappingNode) else []
     stack.append((node, container, path))
     return container

@@ -25,12 +25,13 @@ import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-from checker.errors import ConfigError
+from checker._files import read_text_file, resolve_input
+from checker._yamlnodes import Limits, parse_text
+from checker.errors import ConfigError, CorpusError
 from checker.findings import Finding
 
 SCHEMA = "claimcheck-baseline/1"
@@ -68,15 +69,7 @@ def load_baseline(path: str, *, require_reasons: bool = True) -> Baseline:
     unknown key, a missing or repeated fingerprint, a bad `expires` date, and (unless
     `require_reasons` is False) every entry whose `reason` is empty.
     """
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise ConfigError(f"cannot read baseline: {reason}", file=path) from None
-    try:
-        data = json.loads(text) if path.endswith(".json") else yaml.safe_load(text)
-    except (ValueError, yaml.YAMLError) as exc:
-        raise ConfigError(f"baseline is not valid YAML/JSON: {exc}", file=path) from None
+    data = read_structured(path, "baseline")
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise ConfigError(f"not a baseline file (expected `schema: {SCHEMA}`)", file=path)
     unknown = set(data) - {"schema", "entries"}
@@ -103,6 +96,26 @@ def load_baseline(path: str, *, require_reasons: bool = True) -> Baseline:
                 f"entry {e.fingerprint} ({e.code or '?'}) has no reason{more}: write why each "
                 "finding is accepted", file=path, field=f"entries[{empty[0]}].reason")
     return Baseline(path, tuple(entries))
+
+
+def read_structured(path: str, noun: str, *, json_format: bool | None = None) -> Any:
+    """Return the data of the YAML or JSON file at `path` (JSON when it ends in ``.json``).
+
+    Read like a claim file: through the bounded, regular-file-only reader, with the same
+    limits on size, aliases and nesting, safe YAML constructors only and no tag outside
+    the core schema.  Raise `ConfigError` naming the file (and line) for any defect.
+    """
+    limits = Limits()
+    real = resolve_input(path, path, error=ConfigError)
+    text, _ = read_text_file(real, path, limits.max_file_bytes, noun=noun,
+                             kind=f"a {noun} file", error=ConfigError, bom=True)
+    as_json = path.endswith(".json") if json_format is None else json_format
+    try:
+        return parse_text(text, path, as_json, limits).data
+    except CorpusError as exc:
+        detail = exc.message.removeprefix("invalid JSON: ")
+        kind = "not JSON" if as_json else "not valid YAML"
+        raise ConfigError(f"{noun} is {kind}: {detail}", file=path, line=exc.line) from None
 
 
 def _entry(item: Any, i: int, path: str) -> Entry:
@@ -138,27 +151,39 @@ def _entry(item: Any, i: int, path: str) -> Entry:
 
 
 def render_baseline(findings: Sequence[Finding], previous: Mapping[str, Entry] | None = None,
-                    *, as_json: bool = False) -> str:
+                    *, as_json: bool = False, keep: Sequence[Entry] = ()) -> str:
     """Return a baseline file accepting `findings`.
 
     Each entry's `reason` is empty for a person to fill in, unless `previous` (entries of
     an earlier baseline, by fingerprint) already has one for that fingerprint: then its
     reason and `expires` are kept, so re-running ``claimcheck baseline`` never loses what
-    people wrote.  The order is by code, claims and fingerprint (stable under edits that
-    only move lines).  YAML with a comment header, or JSON when `as_json`.
+    people wrote.  `keep` are earlier entries written back as they were (those of rules
+    this run did not check: it cannot tell whether they still occur).  The order is by
+    code, claims and fingerprint (stable under edits that only move lines).  YAML with a
+    comment header, or JSON when `as_json`.
     """
     previous = previous or {}
-    entries = []
+    rows: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = []
     seen: set[str] = set()
-    for f in sorted(findings, key=lambda f: (f.code, f.claims, f.fingerprint)):
+    for f in findings:
         if f.fingerprint in seen:
             continue
         seen.add(f.fingerprint)
         old = previous.get(f.fingerprint)
         expires = old.expires.isoformat() if old is not None and old.expires else None
-        entries.append({"fingerprint": f.fingerprint, "code": f.code, "claims": list(f.claims),
-                        "message": " ".join(f.message.split()),
-                        "reason": old.reason if old is not None else "", "expires": expires})
+        rows.append((f.code, f.claims, f.fingerprint, {
+            "fingerprint": f.fingerprint, "code": f.code, "claims": list(f.claims),
+            "message": " ".join(f.message.split()),
+            "reason": old.reason if old is not None else "", "expires": expires}))
+    for e in keep:
+        if e.fingerprint in seen:
+            continue
+        seen.add(e.fingerprint)
+        rows.append((e.code, e.claims, e.fingerprint, {
+            "fingerprint": e.fingerprint, "code": e.code, "claims": list(e.claims),
+            "message": " ".join(e.message.split()), "reason": e.reason,
+            "expires": e.expires.isoformat() if e.expires else None}))
+    entries = [row[3] for row in sorted(rows, key=lambda r: r[:3])]
     document = {"schema": SCHEMA, "entries": entries}
     if as_json:
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

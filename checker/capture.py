@@ -22,12 +22,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import stat
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from checker._files import read_bytes_file, resolve_input
 from checker.errors import SnapshotError
 
 PAGE_BREAK = "\f"
@@ -160,16 +160,10 @@ CAPTURERS: dict[str, Capturer] = {
 
 
 def read_input(path: Path, shown: str, max_bytes: int) -> bytes:
-    """Return the bytes of the regular file `path` (at most `max_bytes`)."""
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise SnapshotError("not a regular file", file=shown)
-        if info.st_size > max_bytes:
-            raise SnapshotError(f"larger than the limit of {max_bytes:,} bytes", file=shown)
-        return path.read_bytes()
-    except OSError as exc:
-        raise SnapshotError(f"cannot read: {exc.strerror or exc}", file=shown) from None
+    """Return the bytes of the regular file `path` (at most `max_bytes`), through the one
+    bounded reader of input files (`checker._files`)."""
+    real = resolve_input(path, shown, error=SnapshotError)
+    return read_bytes_file(real, shown, max_bytes, noun="file", error=SnapshotError)
 
 
 def capture_file(path: Path, shown: str, max_bytes: int) -> Capture:

@@ -140,12 +140,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     try:
-        with _fewer_collections():
-            return _run(args)
+        with _fewer_collections(), _terminate_as_interrupt():
+            status = _run(args)
+            _flush_stdout()
+            return status
     except CheckerError as exc:
         _print_errors(exc)
         return EXIT_ERROR
-    except KeyboardInterrupt:  # pragma: no cover - interactive
+    except KeyboardInterrupt:
         sys.stderr.write("claimcheck: interrupted\n")
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - the one place a bug becomes a status
@@ -185,6 +187,56 @@ def _print_errors(exc: CheckerError) -> None:
         sys.stderr.write(f"claimcheck: {_clean(exc.lines()[-1])}\n")
 
 
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """Handle SIGTERM (CI cancellation, ``docker stop``) like Ctrl-C while the block runs.
+
+    Both raise `KeyboardInterrupt`, so every temporary file is removed on the way out
+    and a forked child is stopped; the previous handler is restored after.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _flush_stdout() -> None:
+    """Flush stdout; a full disk or a closed pipe is an output error, not a traceback.
+
+    On failure stdout is pointed at the null device, so that the interpreter's own
+    flush at exit does not print a second error.
+    """
+    from checker.errors import OutputError
+
+    try:
+        sys.stdout.flush()
+    except OSError as exc:
+        _silence_stdout()
+        raise OutputError(f"cannot write: {exc.strerror or exc}", file="<stdout>") from None
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # not a real file (a test's capture)
+        pass
+
+
 GC_THRESHOLD = (100_000, 50, 100)
 """The garbage collector's thresholds while a command runs (Python's default: 700, 10, 10).
 
@@ -194,14 +246,23 @@ corpus spends about a sixth of its time in collections that free nothing.
 
 
 def entry() -> NoReturn:
-    """The console script and ``python -m checker``: `main()`, then the process ends.
+    """The console script and ``python -m checker``: `main()`, then the process ends at once.
 
     The collector keeps `GC_THRESHOLD` to the end here: restoring Python's defaults as
     `main()` returns would start a full collection of everything the audit built, only
     for the process to exit right after.
     """
     gc.set_threshold(*GC_THRESHOLD)
-    sys.exit(main())
+    status = main()
+    # Every report is written, renamed and closed and stdout is flushed by `main()`: end
+    # the process here, without the interpreter's teardown (freeing everything the audit
+    # built one object at a time takes most of a second at 100,000 claims).
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # stdout already reported as unwritable, or closed
+        pass
+    os._exit(status)
 
 
 @contextmanager
@@ -256,28 +317,66 @@ def _config(args: argparse.Namespace) -> Config:
     return config.with_overrides(**overrides)
 
 
+def _targets(config: Config) -> list[tuple[str, str]]:
+    """Return the (format, path) of every report to write; refuse two on one destination.
+
+    Two reports to one file (or both to stdout) would clobber each other: a usage
+    error, raised before any work is done.
+    """
+    import os
+
+    targets: list[tuple[str, str, str]] = []  # (format, path, option that asked for it)
+    if config.out:
+        targets += [("html", str(Path(config.out) / DEFAULT_NAMES["html"]), "--out"),
+                    ("json", str(Path(config.out) / DEFAULT_NAMES["json"]), "--out")]
+    for fmt in FORMATS:
+        path = getattr(config, fmt)
+        if path:
+            targets.append((fmt, path, f"--{fmt}"))
+    seen: dict[str, tuple[str, str]] = {}
+    for fmt, path, option in targets:
+        try:
+            key = "-" if path == "-" else os.path.realpath(path)
+        except ValueError:
+            raise ConfigError("the path contains a NUL character", file=path) from None
+        if key in seen:
+            other_fmt, other_option = seen[key]
+            where = "stdout" if path == "-" else repr(path)
+            raise ConfigError(f"the {other_fmt} report ({other_option}) and the {fmt} report "
+                              f"({option}) would both be written to {where}: give each its "
+                              "own destination")
+        seen[key] = (fmt, option)
+    return [(fmt, path) for fmt, path, _ in targets]
+
+
 def _audit(args: argparse.Namespace) -> int:
     from checker.pipeline import audit
     from checker.reporters import REPORTERS, write_reports
     from checker.reporters.terminal import make_console, progress, render_terminal
 
     config = _config(args)
-    targets: list[tuple[str, str]] = []
-    if config.out:
-        targets += [("html", str(Path(config.out) / DEFAULT_NAMES["html"])),
-                    ("json", str(Path(config.out) / DEFAULT_NAMES["json"]))]
-    for fmt in FORMATS:
-        path = getattr(config, fmt)
-        if path:
-            targets.append((fmt, path))
+    targets = _targets(config)
     to_stdout = any(p == "-" for _, p in targets)
     # A report on stdout keeps stdout to itself: the terminal view goes to stderr.
     console = make_console(sys.stderr if to_stdout else sys.stdout)
+    if config.settings_file and not args.quiet:
+        import os
+
+        shown = os.path.relpath(config.settings_file)
+        shown = config.settings_file if shown.startswith("..") else shown
+        sys.stderr.write(_clean(f"claimcheck: settings from {shown}") + "\n")
     with progress(console, enabled=not args.quiet) as step:
         result = audit(config.corpus, config, progress=step)
     # All reports or none: a reporter or a disk that fails leaves every file as it was.
     write_reports(result, [(REPORTERS[fmt], path) for fmt, path in targets])
-    render_terminal(result, console, quiet=args.quiet or to_stdout)
+    try:
+        render_terminal(result, console, quiet=args.quiet or to_stdout)
+    except OSError as exc:
+        from checker.errors import OutputError
+
+        _silence_stdout()
+        raise OutputError(f"cannot write: {exc.strerror or exc}",
+                          file="<stderr>" if to_stdout else "<stdout>") from None
     _report_skipped(result)
     _report_baseline(result)
     return EXIT_GATE_FAILED if result.gate_failed else EXIT_OK
@@ -316,8 +415,15 @@ def _report_baseline(result: AuditResult) -> None:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from checker.extract import Text, render_texts
+    import re
 
+    from checker._files import read_text_file, resolve_input
+    from checker.extract import Text, render_texts
+    from checker.reporters import write_text
+
+    if args.source is not None and not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", args.source):
+        raise ConfigError(f"--source {args.source!r} is not a valid id (lowercase letters, "
+                          "digits, '.', '_', '-')")
     if args.source and len(args.snapshot) > 1:
         raise ConfigError("--source names the source of one text; give one text, or none")
     corpus = None
@@ -329,22 +435,16 @@ def _extract(args: argparse.Namespace) -> int:
     texts = []
     for name in args.snapshot:
         path = Path(name)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise ConfigError(f"cannot read: {exc.strerror or exc}", file=name) from None
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            line = data[: exc.start].count(b"\n") + 1
-            raise ConfigError("not UTF-8 text", file=name, line=line) from None
+        real = resolve_input(path, name, error=ConfigError)
+        text, _ = read_text_file(real, name, Config().max_snapshot_bytes, noun="file",
+                                 kind="a text file", error=ConfigError)
         known = _corpus_source(corpus, path) if corpus is not None else None
         if known is not None and not args.source:
             texts.append(Text(name, text, known.id, known.kind, known.cites, in_corpus=True))
         else:
             texts.append(Text(name if corpus is not None else path.name, text,
                               args.source or _default_source(path)))
-    sys.stdout.write(render_texts(texts, corpus, show_all=args.show_all))
+    write_text("-", render_texts(texts, corpus, show_all=args.show_all), what="the drafts")
     return EXIT_OK
 
 
@@ -396,7 +496,9 @@ def _schema() -> int:
     schema = CorpusFile.model_json_schema(by_alias=True)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "claimcheck claim file"
-    sys.stdout.write(json.dumps(schema, indent=2, sort_keys=True) + "\n")
+    from checker.reporters import write_text
+
+    write_text("-", json.dumps(schema, indent=2, sort_keys=True) + "\n", what="the schema")
     return EXIT_OK
 
 
@@ -412,26 +514,35 @@ def _baseline(args: argparse.Namespace) -> int:
         previous = load_baseline(args.output, require_reasons=False).by_fingerprint()
     result = audit(config.corpus, config)
     _report_skipped(result)
-    text = render_baseline(result.findings, previous, as_json=args.output.endswith(".json"))
+    from checker.policy import is_selected
+
+    # Entries of rules this run did not check (not selected, ignored, coverage off) are
+    # kept as they are: the run cannot tell whether their findings still occur.
+    unchecked = [e for e in previous.values() if e.code and not is_selected(e.code, config)]
+    text = render_baseline(result.findings, previous, as_json=args.output.endswith(".json"),
+                           keep=unchecked)
     from checker.reporters import write_text
 
     write_text(args.output, text, what="the baseline")
     fingerprints = {f.fingerprint for f in result.findings}
     kept = sum(1 for fp in fingerprints if fp in previous and previous[fp].reason.strip())
-    dropped = len(set(previous) - fingerprints)
+    untouched = {e.fingerprint for e in unchecked} - fingerprints
+    dropped = len(set(previous) - fingerprints - untouched)
     sys.stderr.write(_clean(
-        f"claimcheck: wrote {len(fingerprints)} entries to {args.output} ({kept} with the "
-        f"reason kept, {len(fingerprints) - kept} to fill in"
+        f"claimcheck: wrote {len(fingerprints) + len(untouched)} entries to {args.output} "
+        f"({kept} with the reason kept, {len(fingerprints) - kept} to fill in"
+        + (f", {len(untouched)} of rules not run kept as they were" if untouched else "")
         + (f"; {dropped} fixed entries dropped" if dropped else "") + ")\n"))
     return EXIT_OK
 
 
 def _diff(args: argparse.Namespace) -> int:
     from checker.diff import diff_audits, load_audit_json, new_failures, render_diff
+    from checker.reporters import write_text
 
     old, new = load_audit_json(args.old), load_audit_json(args.new)
     result = diff_audits(old, new)
-    sys.stdout.write(_clean(render_diff(result)))
+    write_text("-", _clean(render_diff(result)), what="the diff")
     return EXIT_GATE_FAILED if new_failures(result, args.fail_on) else EXIT_OK
 
 

@@ -2,7 +2,9 @@
 
 A frozen `Config` built from ``[tool.claimcheck]`` in ``pyproject.toml`` and then from
 command-line overrides.  Precedence, lowest to highest: built-in defaults, the
-``pyproject.toml`` of the current folder (or the nearest parent that has one), options on
+``pyproject.toml`` of the current folder (or the nearest parent that has one, up to the
+root of the repository the folder is in, never above it; outside a repository, the
+current folder's only), options on
 the command line (``--set KEY=VALUE`` first, then the named options such as ``--fail-on``,
 which win).  Keys use dashes in TOML (``fail-on``) and may use underscores.  Paths written
 in ``pyproject.toml`` are relative to the folder of that file.  docs/configuration.md
@@ -14,10 +16,12 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
+from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from checker._files import read_text_file, resolve_input
 from checker.errors import ConfigError
 from checker.models import SOURCE_KINDS
 from checker.rules import RULES
@@ -55,6 +59,7 @@ class Config:
     max_depth: int = 64
     solver_timeout_ms: int = 10_000
     max_component: int = 5_000
+    settings_file: str | None = None  # the pyproject.toml read, if any (not a setting)
 
     def with_settings(self, pairs: list[str]) -> Config:
         """Return a copy with ``KEY=VALUE`` settings applied (values read as TOML, else text)."""
@@ -69,6 +74,10 @@ class Config:
                 parsed: Any = tomllib.loads(f"v = {value}")["v"]
             except tomllib.TOMLDecodeError:
                 parsed = value
+            except ValueError:  # an integer of thousands of digits
+                raise ConfigError(f"`{key}` is out of range", file="--set") from None
+            if isinstance(parsed, float) and key.replace("-", "_") == "tolerance":
+                parsed = value  # read the tolerance from its text: 1e999999999 is no float
             if key.startswith("severity."):  # --set severity.COV001=error: one rule
                 severity[key.partition(".")[2]] = parsed
             else:
@@ -86,15 +95,25 @@ class Config:
         return validate(replace(self, **_coerce(clean, "command line")))
 
 
-_KEYS = {f.name for f in fields(Config)}
+_KEYS = {f.name for f in fields(Config)} - {"settings_file"}
+
+LIMITS = {"max_file_bytes": 2**40, "max_snapshot_bytes": 2**40, "max_aliases": 10**7,
+          "max_depth": MAX_DEPTH_LIMIT, "solver_timeout_ms": 2**32 - 1, "max_component": 10**7}
+"""The whole-number settings and the largest value each accepts (`max-depth` stays well
+below where the YAML and JSON parsers give up; the solver takes a 32-bit time limit)."""
 
 
 def _coerce(raw: dict[str, Any], where: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
+    spelled: dict[str, str] = {}
     for key, value in raw.items():
         name = key.replace("-", "_")
         if name not in _KEYS:
             raise ConfigError(f"unknown setting `{key}`", file=where)
+        if name in spelled:
+            raise ConfigError(f"`{key}` and `{spelled[name]}` are the same setting: "
+                              "keep one", file=where)
+        spelled[name] = key
         if name == "tolerance":
             value = _tolerance(value, where)
         elif name in ("trust", "select", "ignore"):
@@ -108,13 +127,12 @@ def _coerce(raw: dict[str, Any], where: str) -> dict[str, Any]:
                 raise ConfigError("`severity` must map rule codes to error|warning|info",
                                   file=where)
             value = dict(value)
-        elif name in ("max_file_bytes", "max_snapshot_bytes", "max_aliases", "max_depth",
-                      "solver_timeout_ms", "max_component"):
+        elif name in LIMITS:
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
                 raise ConfigError(f"`{key}` must be a positive whole number", file=where)
-            if name == "max_depth" and value > MAX_DEPTH_LIMIT:
-                raise ConfigError(f"`{key}` must be at most {MAX_DEPTH_LIMIT} (deeper nesting "
-                                  "is beyond what the YAML and JSON parsers handle)", file=where)
+            if value > LIMITS[name]:
+                raise ConfigError(f"`{key}` is out of range: at most {LIMITS[name]:,}",
+                                  file=where)
         elif name == "coverage":
             if not isinstance(value, bool):
                 raise ConfigError(f"`{key}` must be true or false", file=where)
@@ -125,13 +143,30 @@ def _coerce(raw: dict[str, Any], where: str) -> dict[str, Any]:
 
 
 def _tolerance(value: Any, where: str) -> Fraction:
+    # Read from the text, range first: Fraction("1e999999999") would build a number of
+    # a billion digits before any check could run.
+    text = str(value).strip().rstrip("%").strip()
+    shown = text if len(text) <= 40 else text[:40] + "…"
+    if isinstance(value, bool):
+        raise ConfigError(f"tolerance {value!r} is not a number of percent", file=where)
     try:
-        number = Fraction(str(value).rstrip("%").strip())
-    except (ValueError, ZeroDivisionError):
-        raise ConfigError(f"tolerance {value!r} is not a number of percent", file=where) from None
+        number = Decimal(text)
+    except InvalidOperation:
+        raise ConfigError(f"tolerance {shown!r} is not a number of percent",
+                          file=where) from None
+    if not number.is_finite():
+        raise ConfigError(f"tolerance {shown!r} is not a number of percent", file=where)
     if not 0 <= number < 100:
         raise ConfigError("tolerance must be a percentage from 0 to below 100", file=where)
-    return number / 100
+    exponent = number.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -MAX_DECIMALS:
+        raise ConfigError(f"tolerance {shown!r} has more than {MAX_DECIMALS} decimals",
+                          file=where)
+    return Fraction(number) / 100
+
+
+MAX_DECIMALS = 40
+"""A tolerance is written with at most this many decimals (as numbers in a corpus)."""
 
 
 def validate(config: Config) -> Config:
@@ -152,23 +187,46 @@ def validate(config: Config) -> Config:
     return config
 
 
+REPOSITORY_MARKERS = (".git", ".hg", ".svn")
+"""What marks the root of a repository: the search for pyproject.toml stops there."""
+
+MAX_PYPROJECT_BYTES = 1 << 20
+
+
 def find_pyproject(start: Path) -> Path | None:
-    """Return the nearest ``pyproject.toml`` at or above `start`, or None."""
-    for folder in (start, *start.parents):
+    """Return the nearest ``pyproject.toml`` at or above `start`, or None.
+
+    The search stops at the root of the repository `start` is in (the first folder
+    holding ``.git``, ``.hg`` or ``.svn``): a ``pyproject.toml`` above it belongs to
+    someone else (a world-writable ``/tmp``).  Outside any repository, only `start`
+    itself is looked at.
+    """
+    folders = (start, *start.parents)
+    root = next((f for f in folders if any((f / m).exists() for m in REPOSITORY_MARKERS)),
+                None)
+    for folder in folders if root is not None else (start,):
         candidate = folder / "pyproject.toml"
         if candidate.is_file():
             return candidate
+        if folder == root:
+            break
     return None
 
 
 def load_config(start: Path | None = None) -> Config:
-    """Return the configuration from ``[tool.claimcheck]`` of the nearest pyproject.toml."""
+    """Return the configuration from ``[tool.claimcheck]`` of the nearest pyproject.toml.
+
+    The returned `Config` names the file read in `settings_file` (None when none was).
+    """
     path = find_pyproject((start or Path.cwd()).resolve())
     if path is None:
         return Config()
+    raw, _ = read_text_file(resolve_input(path, str(path), error=ConfigError), str(path),
+                            MAX_PYPROJECT_BYTES, noun="file", kind="a TOML file",
+                            error=ConfigError)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        data = tomllib.loads(raw)
+    except (tomllib.TOMLDecodeError, ValueError) as exc:
         raise ConfigError(f"cannot read: {exc}", file=str(path)) from None
     tool = data.get("tool", {})
     section = tool.get("claimcheck", {}) if isinstance(tool, dict) else None
@@ -179,8 +237,10 @@ def load_config(start: Path | None = None) -> Config:
     for key in PATH_KEYS:
         if key in values:
             values[key] = _rebase(values[key], path.parent, here)
+    if not (isinstance(tool, dict) and "claimcheck" in tool):
+        return Config()
     try:
-        return validate(replace(Config(), **values))
+        return validate(replace(Config(), **values, settings_file=str(path)))
     except ConfigError as exc:
         raise exc.located(file=str(path), field="[tool.claimcheck]") from None
 

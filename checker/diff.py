@@ -9,11 +9,10 @@ when a new finding that is not accepted by a baseline reaches ``--fail-on`` (err
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
+from checker.baseline import read_structured
 from checker.errors import ConfigError
 from checker.policy import THRESHOLDS
 
@@ -31,20 +30,43 @@ class AuditDiff:
 
 def load_audit_json(path: str) -> list[dict[str, Any]]:
     """Return the findings of the JSON audit at `path`; raise `ConfigError` when it is not one."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"cannot read: {exc.strerror or exc}", file=path) from None
-    except UnicodeDecodeError:
-        raise ConfigError("not UTF-8 text", file=path) from None
-    except json.JSONDecodeError as exc:
-        raise ConfigError(f"not JSON: {exc.msg}", file=path, line=exc.lineno) from None
+    data = read_structured(path, "audit", json_format=True)
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise ConfigError(f"not a claimcheck audit (expected schema {SCHEMA!r})", file=path)
     findings = data.get("findings")
     if not isinstance(findings, list) or not all(isinstance(f, dict) for f in findings):
         raise ConfigError("`findings` must be a list of objects", file=path, field="findings")
+    for i, f in enumerate(findings):
+        _check_finding(f, f"findings[{i}]", path)
     return findings
+
+
+_TEXT_FIELDS = ("code", "severity", "message", "subject", "fingerprint")
+_LIST_FIELDS = ("claims", "evidence", "quantities", "relations")
+
+
+def _check_finding(f: dict[str, Any], where: str, path: str) -> None:
+    """Refuse a finding whose fields have the wrong type (they are read as the JSON
+    report writes them: text, lists of text, a location object, a boolean)."""
+    def refuse(name: str, what: str) -> ConfigError:
+        return ConfigError(f"`{name}` must be {what}", file=path, field=f"{where}.{name}")
+
+    for name in _TEXT_FIELDS:
+        if f.get(name) is not None and not isinstance(f[name], str):
+            raise refuse(name, "text")
+    for name in _LIST_FIELDS:
+        value = f.get(name)
+        if value is not None and not (isinstance(value, list)
+                                      and all(isinstance(v, str) for v in value)):
+            raise refuse(name, "a list of ids")
+    loc = f.get("location")
+    if loc is not None and not (isinstance(loc, dict)
+                                and isinstance(loc.get("file", ""), str)
+                                and isinstance(loc.get("line", 0), int)
+                                and not isinstance(loc.get("line", 0), bool)):
+        raise refuse("location", "an object with `file` (text) and `line` (a number)")
+    if f.get("accepted") is not None and not isinstance(f["accepted"], bool):
+        raise refuse("accepted", "true or false")
 
 
 def fingerprint(f: dict[str, Any]) -> str:

@@ -13,6 +13,7 @@ claim).  `render_source_stub` writes the `sources:` entry of `claimcheck snapsho
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import re
@@ -54,27 +55,67 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     return after[:1].islower()
 
 
+class Sentences:
+    """The sentence ends of one text, found once: `span` is then a binary search.
+
+    Scanning from the start of the text for every mention made `extract` quadratic in
+    the text's size; the ends are the same for every mention.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._after: list[int] = []  # where the next sentence may start (match end)
+        self._at: list[int] = []  # where the match starts
+        self._close: list[int] = []  # where the sentence before it ends
+        for m in _SENTENCE_END.finditer(text):
+            if m.group() == "\n" or not _is_abbreviation(text, m.start()):
+                self._after.append(m.end())
+                self._at.append(m.start())
+                self._close.append(m.end("close") if m.group("close") is not None
+                                   else m.start())
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Return the span of the sentence holding ``text[start:end]`` (see `sentence_span`)."""
+        text = self.text
+        i = bisect.bisect_right(self._after, start) - 1
+        lo = self._after[i] if i >= 0 else 0
+        j = bisect.bisect_left(self._at, end)
+        hi = self._close[j] if j < len(self._at) else len(text)
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        return lo, hi
+
+
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Return the span of the sentence (or line) of `text` holding ``text[start:end]``.
 
     Sentences end at ``.``, ``!`` or ``?`` followed by a space (not after initials such as
     "U.S." or a known abbreviation such as "Dr."), and at every line break.  Leading and
-    trailing whitespace is trimmed.
+    trailing whitespace is trimmed.  (For many mentions of one text, use `Sentences`.)
     """
-    lo = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        if m.group() == "\n" or not _is_abbreviation(text, m.start()):
-            lo = m.end()
-    hi = len(text)
-    for m in _SENTENCE_END.finditer(text, end):
-        if m.group() == "\n" or not _is_abbreviation(text, m.start()):
-            hi = m.end("close") if m.group("close") is not None else m.start()
-            break
-    while lo < hi and text[lo].isspace():
-        lo += 1
-    while hi > lo and text[hi - 1].isspace():
-        hi -= 1
-    return lo, hi
+    return Sentences(text).span(start, end)
+
+
+MAX_QUOTE = 400
+"""A draft quote longer than this many characters (a text without sentence ends) is cut
+to the words around its mention, so the drafts grow with the text, not with its square."""
+
+
+def _window(text: str, lo: int, hi: int, mention: Mention) -> tuple[int, int]:
+    """Narrow the sentence ``[lo, hi)`` to about `MAX_QUOTE` characters around `mention`,
+    cutting only at whitespace."""
+    if hi - lo <= MAX_QUOTE:
+        return lo, hi
+    room = max(0, MAX_QUOTE - (mention.end - mention.start)) // 2
+    a = max(lo, mention.start - room)
+    b = min(hi, mention.end + room)
+    while a > lo and a < mention.start and not text[a - 1].isspace():
+        a += 1
+    while b < hi and b > mention.end and not text[b].isspace():
+        b -= 1
+    return a, b
 
 
 def quote_start(text: str, lo: int, mention: Mention) -> int:
@@ -105,15 +146,33 @@ def iter_drafts(text: str) -> Iterator[Draft]:
     so that the phrase's first occurrence in it is this mention (`quote_start`).
     """
     doc = NormalText(text)
+    sentences = Sentences(text)
     for m in iter_mentions(text):
-        lo, hi = sentence_span(text, m.start, m.end)
+        lo, hi = _window(text, *sentences.span(m.start, m.end), m)
         yield Draft(m, text[quote_start(text, lo, m):hi], doc.line_of(m.start))
 
 
+# Characters a YAML double-quoted scalar must not hold as such: line and paragraph
+# separators and NEL (YAML reads them as line breaks), other C1 controls, bidi controls
+# (they reorder what a reviewer sees), the byte order mark, lone surrogates.
+_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
+                     "\u2066-\u2069\ufeff\ud800-\udfff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
 def _q(text: str) -> str:
-    # A JSON string is a valid YAML double-quoted scalar; whitespace runs become one
-    # space, as quote matching does.
-    return json.dumps(" ".join(text.split()), ensure_ascii=False)
+    """Return `text` as a YAML double-quoted scalar (a JSON string, every unsafe
+    character escaped); whitespace runs become one space, as quote matching does."""
+    return _UNSAFE.sub(_escape, json.dumps(" ".join(text.split()), ensure_ascii=False))
+
+
+def _comment(text: str) -> str:
+    """Return `text` safe inside a ``#`` comment: on one line, nothing unsafe."""
+    inner = _q(text)[1:-1]
+    return inner if inner == text else _q(text)
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -175,7 +234,7 @@ def render_texts(texts: list[Text], corpus: CorpusProfile | None = None,
     out += "claims:" + ("\n" if claims else " []\n")
     for group in _groups(claims):
         if len(group) > 1:
-            where = ", ".join(f"{i.text.name} line {i.draft.line}" for i in group)
+            where = ", ".join(f"{_comment(i.text.name)} line {i.draft.line}" for i in group)
             first = group[0]
             target = (first.proposal.quantity if first.proposal and first.proposal.quantity
                       else "TODO")
@@ -189,7 +248,7 @@ def render_texts(texts: list[Text], corpus: CorpusProfile | None = None,
                 " all):\n")
         for item in skipped:
             m = item.draft.mention
-            out += (f"#  - source: {item.text.source}  # {item.text.name} line "
+            out += (f"#  - source: {_q(item.text.source)}  # {_comment(item.text.name)} line "
                     f"{item.draft.line}: a {BY_NAME[item.nonclaim or 'year'].noun}\n"
                     f"#    quote: {_q(item.draft.sentence)}\n#    says: {_q(m.text)}\n")
     return out
@@ -197,7 +256,7 @@ def render_texts(texts: list[Text], corpus: CorpusProfile | None = None,
 
 def _header(texts: list[Text], n_claims: int, skipped: list[_Item], proposed: bool,
             show_all: bool) -> str:
-    names = ", ".join(t.name for t in texts)
+    names = ", ".join(_comment(t.name) for t in texts)
     found = _plural(n_claims, "numeric mention", "numeric mentions")
     left = _plural(len(skipped), "mention that is not a claim", "mentions that are not claims")
     head = f"# Draft claims from {names}: {found}; {left}"
@@ -216,8 +275,8 @@ def _header(texts: list[Text], n_claims: int, skipped: list[_Item], proposed: bo
         if t.in_corpus:
             continue
         digest = hashlib.sha256(t.text.encode("utf-8")).hexdigest()
-        head += (f"# sources:\n#   - id: {t.source}\n#     title: TODO\n#     kind: news\n"
-                 f"#     snapshot: {t.name}\n#     sha256: {digest}\n")
+        head += (f"# sources:\n#   - id: {_q(t.source)}\n#     title: TODO\n#     kind: news\n"
+                 f"#     snapshot: {_q(t.name)}\n#     sha256: {digest}\n")
     return head
 
 
@@ -241,7 +300,7 @@ def _claim(item: _Item, taken: set[str], with_ids: bool) -> str:
     value = str(m.stated.interval) if m.stated is not None else "?"
     if m.stated is not None and m.stated.percent:
         value += " percent (a quantity with unit: percent)"
-    lines = f"  - source: {t.source}\n"
+    lines = f"  - source: {_q(t.source)}\n"
     if with_ids and p is not None:
         quantity = p.quantity or "TODO"
         base = f"{t.source}.{quantity}" if p.quantity else f"{t.source}.line{d.line}"
@@ -250,7 +309,7 @@ def _claim(item: _Item, taken: set[str], with_ids: bool) -> str:
             n += 1
             ident = f"{base}.{n}"
         taken.add(ident)
-        lines = f"  - id: {ident}\n    source: {t.source}\n"
+        lines = f"  - id: {_q(ident)}\n    source: {_q(t.source)}\n"
         lines += f"    quantity: {quantity}  # {where}: {value}\n"
         lines += _evidence(p)
     else:
@@ -299,7 +358,7 @@ def _ignores(texts: list[Text], skipped: list[_Item]) -> str:
     for (source, kind), found in by.items():
         shown = ", ".join(f"{_q(i.draft.mention.text)[1:-1]} (line {i.draft.line})"
                           for i in found[:6]) + (" ..." if len(found) > 6 else "")
-        out += (f"  - source: {source}\n    kind: {kind}  # {shown}\n"
+        out += (f"  - source: {_q(source)}\n    kind: {kind}  # {shown}\n"
                 f"    why: \"the {BY_NAME[kind].plural} of this text are not claims; "
                 "confirm\"\n")
     return out
@@ -341,11 +400,12 @@ def render_source_stub(*, ident: str, title: str | None, fallback_title: str,
                   f"    title: {_q(fallback_title)}  # the file name: no title in the "
                   "metadata; write the real one\n")
     return (
-        f"# Source stub for {snapshot}, made from {made_from}\n# ({where}).\n"
+        f"# Source stub for {_comment(snapshot)}, made from {_comment(made_from)}\n"
+        f"# ({where}).\n"
         "# Check every field, then paste it under `sources:` in a claim file; `snapshot:`\n"
         "# is relative to that claim file.\n"
         "sources:\n"
-        f"  - id: {ident}\n"
+        f"  - id: {_q(ident)}\n"
         + title_line
         + field("publisher", publisher, "not in the metadata")
         + field("author", author, "not in the metadata")

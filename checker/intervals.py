@@ -192,35 +192,119 @@ class Interval:
     def __str__(self) -> str:
         if self.is_empty():
             return "∅"
-        left = "(" if self.lo_open else "["
-        right = ")" if self.hi_open else "]"
-        lo = "-∞" if self.lo is None else format_number(self.lo)
-        hi = "∞" if self.hi is None else format_number(self.hi)
         if self.is_point():
             return format_number(self.lo)
-        return f"{left}{lo}, {hi}{right}"
+        left = "(" if self.lo_open else "["
+        right = ")" if self.hi_open else "]"
+        lo, hi = format_pair(self.lo, self.hi)
+        return f"{left}{'-∞' if self.lo is None else lo}, {hi}{right}"
 
 
-def format_number(value: Fraction | int | None) -> str:
-    """Return `value` as people write it: 53, 12.45, 38.835 (at most 3 decimals shown)."""
+DECIMALS = 3
+"""Decimals shown of a number between 0.001 and 10^15 (more when two ends need them)."""
+_SCIENTIFIC_FROM = 21  # whole numbers of more digits are shown as 1.23e21
+_LOG10_2 = 0.30102999566398120
+
+
+def decimal_exponent(n: int, d: int) -> int:
+    """Return floor(log10(n / d)) exactly, for whole numbers n, d > 0 of any size."""
+    e = math.floor((n.bit_length() - d.bit_length()) * _LOG10_2)
+
+    def at_least(k: int) -> bool:  # n / d >= 10**k
+        return bool(n >= d * 10**k if k >= 0 else n * 10**-k >= d)
+
+    while at_least(e + 1):
+        e += 1
+    while not at_least(e):
+        e -= 1
+    return e
+
+
+def _digits(n: int) -> str:
+    """Return the decimal digits of the whole number `n` >= 0 (any size)."""
+    if n < 10**4000:  # well inside Python's limit on int-to-text conversion
+        return str(n)
+    parts = []
+    while n:
+        n, low = divmod(n, 10**1000)
+        parts.append(str(low).rjust(1000, "0"))
+    return "".join(reversed(parts)).lstrip("0") or "0"
+
+
+def format_number(value: Fraction | int | None, precision: int = DECIMALS) -> str:
+    """Return `value` as people write it: 53, 12,345, 12.45, 38.835, 0.0004, 2.5e-41.
+
+    Computed from the exact value, whatever its magnitude (no float: nothing overflows
+    or underflows).  Whole numbers print exactly (with thousands commas from 10,000; in
+    scientific notation from 10^21).  Other numbers round half to even to `precision`
+    decimals, but never to fewer than `precision` significant digits, so a non-zero
+    number never prints as 0; below 10^-15 and from 10^15 they print in scientific
+    notation with `precision` + 1 significant digits.
+    """
     if value is None:
         return "∞"
-    if type(value) is int:
-        return f"{value:,}" if abs(value) >= 10000 else str(value)
-    f = Fraction(value)
-    if f.denominator == 1:
-        return f"{f.numerator:,}" if abs(f.numerator) >= 10000 else str(f.numerator)
-    # Exact short decimals print exactly; others round to 3 places.
-    text = f"{float(f):.3f}".rstrip("0").rstrip(".")
-    return text
+    f = value if type(value) is int else Fraction(value)
+    n, d = (f, 1) if type(f) is int else (f.numerator, f.denominator)
+    sign = "-" if n < 0 else ""
+    n = abs(n)
+    if n == 0:
+        return "0"
+    if d == 1 and n < 10**_SCIENTIFIC_FROM:
+        return sign + (f"{n:,}" if n >= 10000 else str(n))
+    e = decimal_exponent(n, d)
+    if e >= 15 or e < -15:
+        return sign + _scientific(n, d, e, precision + 1)
+    places = max(precision, precision - 1 - e)
+    scaled = round(Fraction(n, d) * 10**places)
+    text = _digits(scaled).rjust(places + 1, "0")
+    whole, frac = text[:-places], text[-places:].rstrip("0")
+    return sign + (f"{whole}.{frac}" if frac else whole)
 
 
-def to_json_number(value: Number | None, integer: bool) -> int | float | None:
-    """Return a bound for JSON: an int for whole-number quantities, else a float; `None` stays."""
+def _scientific(n: int, d: int, e: int, significant: int) -> str:
+    mantissa = round(Fraction(n, d) / Fraction(10) ** (e - significant + 1))
+    if mantissa >= 10**significant:  # rounded up to the next power of ten
+        mantissa, e = mantissa // 10, e + 1
+    text = _digits(mantissa)
+    head, tail = text[0], text[1:].rstrip("0")
+    return f"{head}.{tail}e{e}" if tail else f"{head}e{e}"
+
+
+def format_pair(lo: Number | None, hi: Number | None) -> tuple[str, str]:
+    """Return two ends formatted with enough digits to tell them apart.
+
+    ``[0.0004, 0.00041)`` never prints as ``[0, 0)``, nor two different ends as one.
+    """
+    precision = DECIMALS
+    while True:
+        a, b = format_number(lo, precision), format_number(hi, precision)
+        if a != b or lo == hi or precision >= 60:
+            return a, b
+        precision += 1
+
+
+_FLOAT_MAX = Fraction(1.7976931348623157e308)
+_FLOAT_MIN = Fraction(2.2250738585072014e-308)  # the smallest normal float
+
+
+def to_json_number(value: Number | None, integer: bool) -> int | float | Decimal | None:
+    """Return a bound for JSON: an int when whole, else a float; `None` stays.
+
+    A non-whole value that no float can hold (beyond 1.8e308, or so small it would
+    round to 0 or lose its precision) is a `Decimal` of 17 significant digits, which
+    JSON writes as a number in scientific notation.
+    """
     if value is None:
         return None
-    if integer or value.denominator == 1:
-        return int(value) if value.denominator == 1 else float(value)
+    if value.denominator == 1:
+        return int(value)
+    magnitude = abs(Fraction(value))
+    if magnitude > _FLOAT_MAX or magnitude < _FLOAT_MIN:
+        n, d = magnitude.numerator, magnitude.denominator
+        e = decimal_exponent(n, d)
+        mantissa = round(magnitude / Fraction(10) ** (e - 16))
+        sign = -1 if value < 0 else 1
+        return Decimal(sign * mantissa).scaleb(e - 16).normalize()
     return float(value)
 
 

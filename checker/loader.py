@@ -9,6 +9,7 @@ field; nothing here prints.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -69,11 +70,12 @@ class LoadedCorpus:
     corpus: Corpus
     origins: dict[str, Origin]
     files: dict[str, ParsedFile]
-    paths: dict[str, Path]  # source id -> absolute snapshot or table path
+    paths: dict[str, Path]  # source id -> snapshot or table path as named (below root)
     file_hashes: dict[str, str]  # claim file -> sha256 of its bytes
     ignore_origins: list[Origin] = field(default_factory=list)
     errors: list[CheckerError] = field(default_factory=list)  # with `partial` only
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, what it is)
+    real_paths: dict[str, Path] = field(default_factory=dict)  # ... resolved and confined
 
     def line_of(self, origin: Origin, *fields: str | int) -> int | None:
         """Return the line of an item (or one of its fields) in its claim file."""
@@ -114,11 +116,17 @@ def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None, *,
     """
     limits = limits or Limits()
     root = Path(path)
-    if not root.exists():
-        raise CorpusError("corpus folder not found", file=str(path))
-    if not root.is_dir():
-        raise CorpusError("the corpus must be a folder of claim files", file=str(path))
-    real_root = root.resolve()
+    if "\x00" in str(path):
+        raise CorpusError("the path contains a NUL character", file=str(path))
+    try:
+        if not root.exists():
+            raise CorpusError("corpus folder not found", file=str(path))
+        if not root.is_dir():
+            raise CorpusError("the corpus must be a folder of claim files", file=str(path))
+        real_root = root.resolve()
+    except (OSError, RuntimeError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise CorpusError(f"cannot open the corpus folder: {why}", file=str(path)) from None
     files = iter_corpus_files(root)
     if not files:
         raise CorpusError("no claim files (*.yaml, *.yml, *.json) in the corpus folder",
@@ -132,8 +140,8 @@ def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None, *,
     for file in files:
         rel = file.relative_to(root).as_posix()
         try:
-            _confine(file, real_root, rel, rel, None)
-            text, digest = _read_text(file, rel, limits)
+            real = _confine(file, real_root, rel, rel, None)
+            text, digest = _read_text(real, rel, limits)  # the path that was checked
             output = is_output(text)
             if output is not None:
                 skipped.append((shown_path(root, rel), output))
@@ -145,6 +153,7 @@ def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None, *,
         hashes[rel] = digest
         parsed[rel] = pf
         per_file.append((rel, *_validate_file(pf, rel, errors, broken)))
+        _check_filter_text(pf, rel, errors)
         pf.data = None  # validated: only its lines are needed from here on (memory)
     loaded = _merge(root, real_root, per_file, parsed, hashes, errors, broken)
     for e in errors:  # every one names a corpus file, relative to the root
@@ -265,13 +274,47 @@ def _validate_file(pf: ParsedFile, rel: str, errors: list[CheckerError],
     return CorpusFile.model_validate(good), places
 
 
+def _check_filter_text(pf: ParsedFile, rel: str, errors: list[CheckerError]) -> None:
+    """Refuse an unquoted `count:` filter value that YAML reads as something else.
+
+    Filters match the cell text as written; YAML 1.1 reads an unquoted ``NO`` as false,
+    ``010`` as 8, ``1:30`` as 90 and ``1.50`` as 1.5, which would then match other cells.
+    """
+    for path in sorted(pf.retyped, key=lambda p: pf.line(p) or 0):
+        if len(path) > 3 and path[0] == "claims" and path[2] == "count":
+            text = pf.retyped[path]
+            value = _typed_value(pf.data, path)
+            errors.append(CorpusError(
+                f"{text} in a `count:` filter is read by YAML as {value}, not as the text "
+                f"{text!r}: quote it ('{text}') to match the cell as written",
+                file=rel, line=pf.line(path),
+                field=field_label(item_label("claims", int(path[1]),
+                                             pf.data["claims"][path[1]]), path[2:])))
+
+
+def _typed_value(data: Any, path: tuple[str | int, ...]) -> str:
+    node = data
+    for part in path:
+        node = node[part]
+    if isinstance(node, bool):
+        return "true" if node else "false"
+    return repr(node) if not isinstance(node, (int, float)) else str(node)
+
+
 def _confine(target: Path, real_root: Path, shown: str, rel_file: str,
              line: int | None) -> Path:
     """Return `target` resolved, or raise if it leaves the corpus root (symlinks included)."""
     try:
         real = target.resolve()
-    except (OSError, RuntimeError):  # a symlink loop (RuntimeError before Python 3.13)
+    except RuntimeError:  # a symlink loop (RuntimeError before Python 3.13)
         raise CorpusError(f"path `{shown}` is a symlink loop", file=rel_file, line=line) from None
+    except ValueError:
+        raise CorpusError(f"path {shown!r} contains a NUL character", file=rel_file,
+                          line=line) from None
+    except OSError as exc:
+        why = ("is a symlink loop" if exc.errno == errno.ELOOP
+               else f"cannot be resolved: {exc.strerror or exc}")
+        raise CorpusError(f"path `{shown}` {why}", file=rel_file, line=line) from None
     if real != real_root and real_root not in real.parents:
         raise CorpusError(f"path `{shown}` leaves the corpus folder", file=rel_file, line=line)
     return real
@@ -462,11 +505,12 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
     named = [c for c in named if c.id not in out_of_range]
     relations = [r for r in relations if relation_id(r) not in out_of_range]
 
-    paths = _resolve_paths(root, real_root, sources, origins, parsed, errors)
+    paths, real_paths = _resolve_paths(root, real_root, sources, origins, parsed, errors)
     corpus = Corpus.model_construct(
         sources=tuple(sources), quantities=tuple(quantities), relations=tuple(relations),
         claims=tuple(named), ignore=tuple(kept_ignores))
-    return LoadedCorpus(root, corpus, origins, parsed, paths, hashes, kept_ignore_origins)
+    return LoadedCorpus(root, corpus, origins, parsed, paths, hashes, kept_ignore_origins,
+                        real_paths=real_paths)
 
 
 MAX_DIGITS = 40
@@ -539,8 +583,9 @@ def _check_within_cycles(quantities: Iterable[Quantity], origins: dict[str, Orig
 
 def _resolve_paths(root: Path, real_root: Path, sources: Iterable[Source],
                    origins: dict[str, Origin], parsed: dict[str, ParsedFile],
-                   errors: list[CheckerError]) -> dict[str, Path]:
+                   errors: list[CheckerError]) -> tuple[dict[str, Path], dict[str, Path]]:
     paths: dict[str, Path] = {}
+    real_paths: dict[str, Path] = {}
     for src in sources:
         name = src.table if src.kind == "dataset" else src.snapshot
         if name is None:
@@ -563,9 +608,9 @@ def _resolve_paths(root: Path, real_root: Path, sources: Iterable[Source],
             continue
         target = (root / o.file).parent / Path(*pure.parts)
         try:
-            _confine(target, real_root, name, o.file, None)
+            real_paths[src.id] = _confine(target, real_root, name, o.file, None)
         except CorpusError as exc:
             errors.append(exc.located(line=ln(), field=field))
             continue
         paths[src.id] = target
-    return paths
+    return paths, real_paths

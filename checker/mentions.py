@@ -33,7 +33,7 @@ from checker.numbers import (
     parse_says,
 )
 
-__all__ = ["Mention", "MentionKind", "iter_mentions"]
+__all__ = ["Mention", "MentionKind", "iter_mentions", "qualifier_beside"]
 
 MentionKind = Literal["number", "year", "date"]
 
@@ -113,6 +113,7 @@ _CANDIDATE = re.compile(
 _QUALIFIER_BEFORE = re.compile(
     rf"\b(?:{_alternation(_WS.join(p) for p in PREFIX_QUALIFIERS)}){_WS}\Z", re.IGNORECASE
 )
+_QUALIFIER_AFTER = re.compile(_SUFFIX, re.IGNORECASE)
 _QUALIFIER_LAST_WORDS = frozenset(phrase[-1].lower() for phrase in PREFIX_QUALIFIERS)
 _WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
 _LOOKBACK = 40  # characters; longer than any qualifier phrase with its spaces
@@ -151,6 +152,23 @@ def iter_mentions(text: str) -> Iterator[Mention]:
         mention, pos = _resolve(text, m, core_start, core_end, pos)
         if mention is not None:
             yield mention
+
+
+def qualifier_beside(text: str, start: int, end: int) -> str | None:
+    """Return the qualifier phrase standing right before or after ``text[start:end]``.
+
+    A prefix qualifier of the grammar ("at least", "over", "nearly", ...) ending right
+    before `start`, or a suffix one ("or more", "+", ...) starting at `end`; None when
+    neither stands there.  Used to tell that a claim's `says` left out a qualifier its
+    quote states ("at least 75" with says "75").
+    """
+    before = _QUALIFIER_BEFORE.search(text, max(0, start - _LOOKBACK), start)
+    if before is not None:
+        return " ".join(text[before.start():start].split())
+    after = _QUALIFIER_AFTER.match(text, end)
+    if after is not None:
+        return " ".join(text[after.start():after.end()].split())
+    return None
 
 
 def _qualifier_start(text: str, core_start: int, floor: int) -> int | None:

@@ -89,7 +89,10 @@ def audit(path: str | Path, config: Config | None = None,
     lap("load")
 
     step("provenance")
-    prov = check_provenance(ctx.sources, list(corpus.claims), texts, loaded.location)
+    from checker.mentions import qualifier_beside
+
+    prov = check_provenance(ctx.sources, list(corpus.claims), texts, loaded.location,
+                            qualifier_beside)
     lap("provenance")
 
     step("intervals")
@@ -183,8 +186,10 @@ def _read_sources(ctx: _Ctx, errors: list[CheckerError]
     root = ctx.loaded.root
     for sid in sorted(ctx.sources):
         src = ctx.sources[sid]
-        path = ctx.loaded.paths.get(sid)
-        shown = path.relative_to(root).as_posix() if path is not None else None
+        named = ctx.loaded.paths.get(sid)
+        shown = named.relative_to(root).as_posix() if named is not None else None
+        # Read by the resolved path that was confined to the corpus: never by name again.
+        path = ctx.loaded.real_paths.get(sid)
         digest = text = None
         if path is not None and shown is not None:
             try:

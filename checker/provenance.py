@@ -18,12 +18,17 @@ from checker.snapshots import (
     NormalText,
     SourceText,
     find_divergence,
+    find_inside_word,
     find_quote,
+    find_says,
     find_section,
     normalize,
 )
 
 Locate = Callable[..., Location | None]
+Qualifier = Callable[[str, int, int], str | None]
+"""Given a quote (normalised) and the span of `says` in it, the qualifier phrase of the
+number grammar that stands right before or after the span, or None."""
 
 
 @dataclass(frozen=True)
@@ -40,11 +45,13 @@ def check_provenance(
     claims: list[Claim],
     texts: Mapping[str, SourceText],
     locate: Locate,
+    qualifier: Qualifier | None = None,
 ) -> ProvenanceResult:
     """Check every source's file and every quoted claim's quote.
 
     `texts` maps a source id to its snapshot or table as read; `locate(item_id, *fields)`
-    gives the claim-file location of an item for findings.
+    gives the claim-file location of an item for findings; `qualifier` finds a qualifier
+    of the grammar standing beside `says` in the quote (PRV006; not checked without it).
     """
     out: list[Finding] = []
     spans: dict[str, tuple[int, int] | None] = {}
@@ -82,11 +89,26 @@ def check_provenance(
         src = sources[claim.source]
         read = texts.get(claim.source)
         says_norm = normalize(claim.says)
-        says_at = normalize(claim.quote).find(says_norm)
-        if says_at < 0:
+        found = find_says(claim.quote, claim.says)
+        says_at = found[0] if found is not None and found[1] else -1
+        if found is None:
             out.append(finding(
                 "PRV002", f"says {claim.says!r} is not inside the quote of `{cid}`",
                 claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "says")))
+        elif not found[1]:
+            context = _around(normalize(claim.quote), found[0], len(says_norm))
+            out.append(finding(
+                "PRV002", f"says {claim.says!r} stands in the quote of `{cid}` only inside "
+                f"a longer number or word ({context}): write the whole figure in `says`",
+                claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "says")))
+        elif qualifier is not None:
+            phrase = qualifier(normalize(claim.quote), says_at, says_at + len(says_norm))
+            if phrase is not None:
+                out.append(finding(
+                    "PRV006", f"the quote of `{cid}` reads {phrase!r} but says is "
+                    f"{claim.says!r}: the qualifier changes the number; say it in `says`",
+                    claims=(cid,), quantities=(claim.quantity,),
+                    location=locate(cid, "says")))
         if read is None or read.text is None:
             positions[cid] = QuotePosition(verified=False)
             continue
@@ -102,9 +124,14 @@ def check_provenance(
         match = find_quote(doc, claim.quote, spans.get(claim.source))
         if match is None:
             where = "the section of" if src.section is not None else "the snapshot of"
+            inside = find_inside_word(doc, claim.quote, spans.get(claim.source))
+            why = "" if inside is None else (
+                f": it stands there only inside a longer word or number (line "
+                f"{doc.line_of(inside)}); start and end the quote on whole words")
             out.append(finding(
                 "PRV001", f"the quote of `{cid}` is not in {where} `{claim.source}` "
-                f"({read.shown}){_divergence(doc, claim.quote, spans.get(claim.source))}",
+                f"({read.shown})"
+                f"{why or _divergence(doc, claim.quote, spans.get(claim.source))}",
                 claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "quote")))
             positions[cid] = QuotePosition(verified=False)
             continue
@@ -140,3 +167,10 @@ def _divergence(doc: NormalText, quote: str, span: tuple[int, int] | None) -> st
     return (f"; its first {len(d.matched)} characters match at line {d.line}{_page(d.page)} "
             f"(“{lead}{tail}”), then the quote has “{d.quote_next}…” where the snapshot has "
             f"“{d.text_next}…”")
+
+
+def _around(text: str, at: int, length: int, context: int = 12) -> str:
+    """Return `text` around ``text[at:at + length]`` for a message: ``'…in 2015 the…'``."""
+    lo, hi = max(0, at - context), min(len(text), at + length + context)
+    piece = ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
+    return repr(piece)

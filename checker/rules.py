@@ -41,6 +41,8 @@ RULES: dict[str, Rule] = {
         Rule("PRV003", "snapshot-changed", _E, "The snapshot's sha256 does not match."),
         Rule("PRV004", "snapshot-missing", _E, "The snapshot or table file is absent."),
         Rule("PRV005", "quote-ambiguous", _W, "The quote occurs more than once in the section."),
+        Rule("PRV006", "qualifier-outside-says", _E,
+             "The quote qualifies the figure (\"at least 75\") but `says` leaves it out."),
         Rule("XCK001", "conflict", _E,
              "Reference claims on one quantity are disjoint (e.g. report text vs its own table)."),
         Rule("XCK002", "contradicts-source", _E,

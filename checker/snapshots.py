@@ -19,6 +19,7 @@ from checker.errors import SnapshotError
 
 _FOLD = re.compile(r"\s{2,}|[^\S ]|[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]|"
                    r"[\u2018\u2019\u201a\u201b\u2032]|-{2,}|[\u2012\u2013\u2014\u2015\u2212]+")
+_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 _DOUBLE = set("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb")
 _SINGLE = set("\u2018\u2019\u201a\u201b\u2032")
 
@@ -99,9 +100,13 @@ class NormalText:
         return self._norm_at[i] + 1 + (pos - self._orig_at[i] - self._orig_len[i])
 
     def line_of(self, offset: int) -> int:
-        """Return the 1-based line of original offset `offset`."""
+        """Return the 1-based line of original offset `offset`.
+
+        Lines end where the YAML loader ends them: at LF, CR, CRLF (one break), NEL and
+        the Unicode line and paragraph separators.
+        """
         if self._newlines is None:
-            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+            self._newlines = [m.end() - 1 for m in _LINE_BREAK.finditer(self.text)]
         return bisect.bisect_right(self._newlines, offset - 1) + 1
 
     def page_of(self, offset: int) -> int | None:
@@ -140,21 +145,96 @@ def find_section(doc: NormalText, start_text: str, end_text: str) -> tuple[int, 
     return a, b + len(end_norm)
 
 
+# Characters that join what stands on both sides into one word or figure: a hyphen
+# ("seventy-five", "COVID-19"), an en dash between figures ("40–50"); a sign before a
+# figure ("-5", "−5"); a decimal point or thousands comma between digits ("2.5", "1,500").
+_JOINERS = frozenset("-\u2010\u2011\u2013")
+_SIGNS = frozenset("-+\u2212")
+
+
+def splits_word(text: str, i: int) -> bool:
+    """Return whether offset `i` of `text` falls inside a word or a number.
+
+    True between two letters or digits, beside a hyphen that joins two of them
+    ("seventy-five", "40-50"), between a sign and its figure ("-5" when no letter or
+    digit stands before the sign), and beside a decimal point or thousands comma between
+    digits ("2.5", "1,500").  The ends of `text` are always boundaries.
+    """
+    if i <= 0 or i >= len(text):
+        return False
+    a, b = text[i - 1], text[i]
+    if a.isalnum() and b.isalnum():
+        return True
+    before = text[i - 2] if i >= 2 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if b.isalnum() and a in _JOINERS and before.isalnum():
+        return True
+    if a.isalnum() and b in _JOINERS and after.isalnum():
+        return True
+    if b.isdigit() and a in _SIGNS and not before.isalnum():
+        return True
+    if b.isdigit() and a in ".," and before.isdigit():
+        return True
+    return a.isdigit() and b in ".," and after.isdigit()
+
+
+def on_boundaries(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` neither starts nor ends inside a word or number."""
+    return not splits_word(text, start) and not splits_word(text, end)
+
+
 def find_quote(doc: NormalText, quote: str, span: tuple[int, int] | None = None) -> Match | None:
-    """Return where `quote` stands in `doc` (within the normalised `span`), or None."""
+    """Return where `quote` stands in `doc` (within the normalised `span`), or None.
+
+    Only occurrences that start and end on word and number boundaries of the snapshot
+    as written count (`on_boundaries`): "5 agencies" is not in "15 agencies".
+    """
+    q = normalize(quote)
+    if not q:
+        return None
+    lo, hi = span if span is not None else (0, len(doc.norm))
+    first: tuple[int, int] | None = None
+    count = 0
+    at = doc.norm.find(q, lo, hi)
+    while at >= 0:
+        start = doc.to_original(at)
+        end = doc.to_original_end(at + len(q))
+        if on_boundaries(doc.text, start, end):
+            count += 1
+            if first is None:
+                first = (start, end)
+        at = doc.norm.find(q, at + 1, hi)
+    if first is None:
+        return None
+    return Match(first[0], first[1], doc.line_of(first[0]), count, doc.page_of(first[0]))
+
+
+def find_inside_word(doc: NormalText, quote: str, span: tuple[int, int] | None = None
+                     ) -> int | None:
+    """Return the original offset of the first occurrence of `quote` in `doc` that
+    `find_quote` refuses (it starts or ends inside a word or number), or None."""
     q = normalize(quote)
     lo, hi = span if span is not None else (0, len(doc.norm))
-    first = doc.norm.find(q, lo, hi)
-    if first < 0 or not q:
-        return None
-    count = 1
-    nxt = doc.norm.find(q, first + 1, hi)
-    while nxt >= 0:
-        count += 1
-        nxt = doc.norm.find(q, nxt + 1, hi)
-    start = doc.to_original(first)
-    end = doc.to_original_end(first + len(q))
-    return Match(start, end, doc.line_of(start), count, doc.page_of(start))
+    at = doc.norm.find(q, lo, hi) if q else -1
+    return doc.to_original(at) if at >= 0 else None
+
+
+def find_says(quote: str, says: str) -> tuple[int, bool] | None:
+    """Return where `says` stands in `quote` (a normalised offset) and whether on boundaries.
+
+    The first occurrence on word and number boundaries of the quote as written wins
+    ("15" is not in "150", "5" not in "-5" or "2015"); failing that the first occurrence
+    at all, marked False; None when `says` is nowhere in the quote.
+    """
+    target = normalize(says)
+    doc = NormalText(quote)
+    at = doc.norm.find(target) if target else -1
+    first = at
+    while at >= 0:
+        if on_boundaries(quote, doc.to_original(at), doc.to_original_end(at + len(target))):
+            return at, True
+        at = doc.norm.find(target, at + 1)
+    return (first, False) if first >= 0 else None
 
 
 @dataclass(frozen=True, slots=True)

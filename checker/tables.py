@@ -59,7 +59,7 @@ def read_table(path: Path, shown: str, max_bytes: int) -> Table | None:
             raise SnapshotError(f"duplicate column `{dupes[0]}` in the header", file=shown, line=1)
         rows = []
         for row in reader:
-            if not row or (len(row) == 1 and not row[0].strip()):
+            if not any(cell.strip() for cell in row):  # a blank line or a row of empty cells
                 continue
             if len(row) != len(columns):
                 raise SnapshotError(
@@ -71,8 +71,33 @@ def read_table(path: Path, shown: str, max_bytes: int) -> Table | None:
     return Table(columns, tuple(rows), hashlib.sha256(data).hexdigest())
 
 
+MAX_FILTER_DEPTH = 100
+"""How deeply `all:`, `any:` and `not:` may nest in one filter (compiling, evaluating and
+describing a filter recurse once per level; `max-depth` may be raised far above this)."""
+
+
 def compile_filter(spec: Any, columns: Sequence[str]) -> Predicate:
     """Return a row predicate for the filter `spec`; raise `CorpusError` for a bad filter."""
+    _check_depth(spec)
+    return _compile(spec, columns)
+
+
+def _check_depth(spec: Any) -> None:
+    stack: list[tuple[Any, int]] = [(spec, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_FILTER_DEPTH:
+            raise CorpusError(f"filter nested deeper than {MAX_FILTER_DEPTH} levels of "
+                              "`all:`, `any:` and `not:`")
+        if isinstance(item, Mapping):
+            for key, value in item.items():
+                if key in ("all", "any") and isinstance(value, list):
+                    stack.extend((v, depth + 1) for v in value)
+                elif key == "not":
+                    stack.append((value, depth + 1))
+
+
+def _compile(spec: Any, columns: Sequence[str]) -> Predicate:
     if not isinstance(spec, Mapping):
         raise CorpusError("a filter is a mapping: {column: value}, {all: [...]}, "
                           "{any: [...]} or {not: ...}")
@@ -81,10 +106,10 @@ def compile_filter(spec: Any, columns: Sequence[str]) -> Predicate:
         if key in ("all", "any"):
             if not isinstance(value, list):
                 raise CorpusError(f"`{key}:` takes a list of filters")
-            subs = [compile_filter(v, columns) for v in value]
+            subs = [_compile(v, columns) for v in value]
             preds.append(_every(subs) if key == "all" else _some(subs))
         elif key == "not":
-            preds.append(_negation(compile_filter(value, columns)))
+            preds.append(_negation(_compile(value, columns)))
         else:
             preds.append(_column_test(str(key), value, columns))
     return preds[0] if len(preds) == 1 else _every(preds)
@@ -113,7 +138,9 @@ def _negation(pred: Predicate) -> Predicate:
 
 def _cell_text(value: Any) -> str:
     if isinstance(value, bool):
-        return "1" if value else "0"
+        word = "true" if value else "false"
+        raise CorpusError(f"a filter value must be text or a number, not {word}: write the "
+                          f"cell text in quotes (\"{word}\", \"1\", ...)")
     if value is None or isinstance(value, (list, dict)):
         raise CorpusError(f"a filter value must be text or a number, not {value!r}")
     return str(value).strip()
@@ -130,6 +157,11 @@ def _column_test(column: str, value: Any, columns: Sequence[str]) -> Predicate:
         op, arg = next(iter(value.items()))
         if op == "contains":
             needle = _cell_text(arg)
+            if _SPLIT.search(needle):
+                raise CorpusError(
+                    f"`{column}: {{contains: {needle}}}` can never match: cells are split on "
+                    "commas and semicolons before comparing; use one item, or "
+                    "`all:`/`any:` of several `contains`")
             return lambda row: needle in {p.strip() for p in _SPLIT.split(row[i])}
         if op == "in":
             if not isinstance(arg, list) or not arg:

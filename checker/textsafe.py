@@ -2,7 +2,9 @@
 
 Corpus text (quotes, titles, ids, messages that repeat them) may hold terminal escape
 sequences, other control characters or bidirectional-control characters that reorder what
-a reader sees.  `strip_controls` removes them, keeping newlines and tabs.  Stdlib only.
+a reader sees.  `strip_controls` removes them, keeping newlines and tabs; the Unicode line
+and paragraph separators (U+2028, U+2029), which some log viewers show as line breaks (a
+forged "gate passed" line), become spaces.  Stdlib only.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ _ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
+_SEPARATORS = str.maketrans({"\u2028": " ", "\u2029": " "})
+
+
 def strip_controls(text: str) -> str:
     """Return `text` without escape sequences, control characters or bidi controls."""
-    return _CONTROLS.sub("", _ESCAPES.sub("", text))
+    return _CONTROLS.sub("", _ESCAPES.sub("", text)).translate(_SEPARATORS)

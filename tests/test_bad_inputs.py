@@ -18,7 +18,8 @@ A case is a mapping:
     relative paths of empty folders and of named pipes to create.
 ``repeat``
     ``{PATH: {text: T, times: N}}``: a file whose content is ``T`` repeated N times
-    (huge inputs without a huge case file); ``prefix`` and ``suffix`` wrap it.
+    (huge inputs without a huge case file); ``prefix`` and ``suffix`` wrap it, and
+    ``middle`` then ``close`` repeated N times follow it (deep nesting that closes).
 ``corpus``
     the corpus argument relative to the case folder (default: the corpus folder).
 ``args``
@@ -84,7 +85,8 @@ def build_case(case: dict[str, Any], base: Path) -> Path:
     for name, spec in case.get("repeat", {}).items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        body = spec.get("prefix", "") + spec["text"] * spec["times"] + spec.get("suffix", "")
+        body = (spec.get("prefix", "") + spec["text"] * spec["times"] + spec.get("middle", "")
+                + spec.get("close", "") * spec["times"] + spec.get("suffix", ""))
         path.write_bytes(body.encode("utf-8"))
     for name in case.get("dirs", []):
         (root / name).mkdir(parents=True, exist_ok=True)
@@ -204,14 +206,14 @@ def test_unreadable_file_oserror(which: str, tmp_path: Path, monkeypatch: pytest
             "  - {id: t-x, source: t, quantity: q, count: {x: 1}}\n"),
     }}
     corpus = build_case(case, tmp_path)
-    real_read_bytes = Path.read_bytes
+    real_open = os.open
 
-    def refuse(self: Path) -> bytes:
-        if self.name == which:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_read_bytes(self)
+    def refuse(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if os.path.basename(os.fspath(path)) == which:
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_open(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     status = main(["audit", str(corpus), "--out", "", "--quiet"])
     err = capsys.readouterr().err
     assert status == 2, err

@@ -120,8 +120,15 @@ def test_load_accepts_dates_written_as_text_or_yaml_dates(tmp_path: Path) -> Non
     ("schema: claimcheck-baseline/1\nentries: {}\n", "entries", "must be a list"),
     ("entries: []\n", None, "not a baseline file"),
     ("schema: [unclosed\n", None, "not valid YAML"),
+    ("- " * 200_000 + "x\n", None, "nesting deeper than 64 levels"),
+    ("schema: claimcheck-baseline/1\nentries: !!python/object/apply:os.system [ls]\n", None,
+     "YAML tag '!!python/object/apply:os.system' is not allowed"),
+    ("a: &a [x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+     + "".join(f"c{i}: &c{i} [{', '.join(['*' + ('b' if i == 0 else f'c{i - 1}')] * 10)}]\n"
+               for i in range(8)), None, "YAML aliases"),
 ], ids=["empty-reason", "reasons-counted", "bad-date", "unknown-key", "no-fingerprint",
-        "duplicate", "entries-not-list", "no-schema", "bad-yaml"])
+        "duplicate", "entries-not-list", "no-schema", "bad-yaml", "deep", "python-tag",
+        "alias-bomb"])
 def test_load_rejects_defects_naming_the_entry(tmp_path: Path, body: str, field: str | None,
                                                fragment: str) -> None:
     path = _write(tmp_path, body)
@@ -313,3 +320,39 @@ def test_baseline_command_bad_corpus_is_status_2(tmp_path: Path,
     assert main(["baseline", str(tmp_path / "missing"), "-o", str(tmp_path / "b.yaml")]) == 2
     assert not (tmp_path / "b.yaml").exists()
     assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_cli_baseline_reads_only_regular_files(tmp_path: Path, kind: str,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """`--baseline /dev/zero` or a named pipe is refused at once, never read."""
+    import os
+
+    corpus = write_tree(tmp_path / "corpus", {"claims.yaml": "quantities: []\n"})
+    odd = tmp_path / "baseline.yaml"
+    if kind == "fifo":
+        os.mkfifo(odd)
+    else:
+        os.symlink("/dev/zero", odd)
+    assert main(["audit", str(corpus), "--out", "", "--quiet", "--baseline", str(odd)]) == 2
+    assert "baseline.yaml: not a regular file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("narrower", [["--no-coverage"], ["--select", "XCK"],
+                                      ["--ignore", "COV"]])
+def test_baseline_command_keeps_entries_of_rules_it_did_not_run(
+        tmp_path: Path, narrower: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """Re-recording with a narrower run never deletes the reasons of rules it skipped."""
+    root = write_tree(tmp_path / "corpus", gate_corpus())
+    write_tree(root, {"sources/news.txt": "Huawei supplies 45 countries. NEC supplies 14 "
+                      "countries, from 7 offices.\n"})  # 7 is a COV001
+    baseline = tmp_path / "b.yaml"
+    assert main(["baseline", str(root), "-o", str(baseline)]) == 0
+    _fill_reasons(baseline, reason="accepted")
+    before = {e.fingerprint: e for e in load_baseline(str(baseline)).entries}
+    assert any(e.code == "COV001" for e in before.values())
+    capsys.readouterr()
+    assert main(["baseline", str(root), "-o", str(baseline), *narrower]) == 0
+    assert "of rules not run kept as they were" in capsys.readouterr().err
+    after = {e.fingerprint: e for e in load_baseline(str(baseline)).entries}
+    assert after == before  # every entry with its reason, nothing dropped or added

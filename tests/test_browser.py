@@ -261,3 +261,25 @@ def test_readme_screenshots(browser: Any, reports: dict[str, Path]) -> None:
         (ARTIFACTS / f"readme-{name}").write_bytes(png)
         if os.environ.get("CLAIMCHECK_UPDATE_SCREENSHOTS"):
             (REPO / "docs" / "img" / name).write_bytes(png)
+
+
+def test_a_very_long_word_wraps_instead_of_widening_the_page(
+        visit: Any, tmp_path: Path) -> None:
+    """A 20,000-character word in a title, a quote and a note keeps the page its width."""
+    from checker.cli import main
+    from tests.conftest import write_tree
+
+    word = "x" * 20_000
+    corpus = write_tree(tmp_path / "corpus", {
+        "a.txt": f"It counts 63 {word} countries.\n",
+        "claims.yaml": (
+            "sources:\n"
+            f"  - {{id: a, title: T{word}, kind: news, snapshot: a.txt, url: https://e.x/{word}}}\n"
+            f"quantities:\n  - {{id: q, label: L{word}}}\n"
+            f"claims:\n  - {{id: a-63, source: a, quantity: q, quote: 'counts 63 {word}', "
+            f"says: '63', note: N{word}}}\n")})
+    out = tmp_path / "out"
+    assert main(["audit", str(corpus), "--out", str(out), "--quiet", "--no-coverage"]) == 0
+    page = visit(out / "index.html").page
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= 1100, f"the page is {width} px wide"

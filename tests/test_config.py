@@ -64,6 +64,37 @@ def test_every_documented_key_is_read(tmp_path: Path) -> None:
     assert c.baseline == "claimcheck-baseline.yaml" and c.coverage is False
 
 
+def test_pyproject_above_the_repository_root_is_not_read(tmp_path: Path) -> None:
+    """A pyproject.toml in a parent folder of the repository (a shared /tmp) is ignored."""
+    _pyproject(tmp_path, "[tool.claimcheck]\nfail-on = 'never'\n")
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "sub").mkdir()
+    assert find_pyproject(repo / "sub") is None
+    assert load_config(repo / "sub").fail_on == "error"
+    assert load_config(repo / "sub").settings_file is None
+
+
+def test_outside_a_repository_only_the_folder_itself(tmp_path: Path) -> None:
+    _pyproject(tmp_path, "[tool.claimcheck]\nfail-on = 'never'\n")
+    (tmp_path / "sub").mkdir()
+    assert find_pyproject(tmp_path) == tmp_path / "pyproject.toml"
+    assert find_pyproject(tmp_path / "sub") is None
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dir", "device"])
+def test_pyproject_not_a_regular_file_is_never_read(tmp_path: Path, kind: str) -> None:
+    import os
+
+    if kind == "fifo":
+        os.mkfifo(tmp_path / "pyproject.toml")
+    elif kind == "device":
+        os.symlink("/dev/zero", tmp_path / "pyproject.toml")
+    else:
+        (tmp_path / "pyproject.toml").mkdir()
+    assert load_config(tmp_path).settings_file is None  # never opened: no hang
+
+
 def test_underscored_keys_work_too(tmp_path: Path) -> None:
     _pyproject(tmp_path, "[tool.claimcheck]\nfail_on = 'info'\n")
     assert load_config(tmp_path).fail_on == "info"
@@ -72,10 +103,12 @@ def test_underscored_keys_work_too(tmp_path: Path) -> None:
 def test_nearest_pyproject_and_paths_relative_to_it(tmp_path: Path) -> None:
     _pyproject(tmp_path, "[tool.claimcheck]\ncorpus = 'claims'\nout = ''\n"
                          "baseline = 'ci/baseline.yaml'\nsarif = '/abs/a.sarif'\n")
+    (tmp_path / ".git").mkdir()
     deep = tmp_path / "docs" / "notes"
     deep.mkdir(parents=True)
     assert find_pyproject(deep) == tmp_path / "pyproject.toml"
     c = load_config(deep)
+    assert c.settings_file == str(tmp_path / "pyproject.toml")
     assert c.corpus == str(Path("..") / ".." / "claims")
     assert c.baseline == str(Path("..") / ".." / "ci" / "baseline.yaml")
     assert c.out == "" and c.sarif == "/abs/a.sarif"
@@ -93,6 +126,12 @@ def test_nearest_pyproject_and_paths_relative_to_it(tmp_path: Path) -> None:
     ("severity = {XCK004 = 'fatal'}", "must be error, warning or info"),
     ("trust = ['news']", "trust must list every source kind"),
     ("coverage = 'yes'", "true or false"),
+    ("fail-on = 'error'\nfail_on = 'never'", "are the same setting"),
+    ("solver-timeout-ms = 4294967296", "out of range"),
+    ("max-depth = 1000000", "out of range"),
+    ("tolerance = '1e999999999'", "from 0 to below 100"),
+    ("tolerance = '1e-999999999'", "more than 40 decimals"),
+    ("tolerance = 1e999", "not a number of percent"),
     ("max-component = 0", "positive whole number"),
     ("corpus = 3", "must be text"),
 ])

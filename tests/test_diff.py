@@ -107,6 +107,16 @@ def test_cli_diff_new_warning_fails_only_at_fail_on_warning(tmp_path: Path) -> N
     ('{"schema": "something-else/1", "findings": []}', "not a claimcheck audit"),
     ('{"schema": "claimcheck-audit/1", "findings": {}}', "findings"),
     (b"\xff\xfe", "not UTF-8"),
+    ("[" * 200_000, "nesting"),
+    ('{"schema": "claimcheck-audit/1", "findings": [{"code": 1' + "0" * 5000 + "}]}",
+     "5,001 digits"),
+    ('{"schema": "claimcheck-audit/1", "findings": [{"code": "X", "claims": 5}]}',
+     "findings[0].claims"),
+    ('{"schema": "claimcheck-audit/1", "findings": [{"code": "X", "location": "here"}]}',
+     "findings[0].location"),
+    ('{"schema": "claimcheck-audit/1", "findings": [{"code": ["X"]}]}', "findings[0].code"),
+    ('{"schema": "claimcheck-audit/1", "findings": [{"code": "X", "accepted": "no"}]}',
+     "findings[0].accepted"),
 ])
 def test_cli_diff_rejects_what_is_not_an_audit(tmp_path: Path, content: str | bytes,
                                                fragment: str,
@@ -122,3 +132,23 @@ def test_cli_diff_rejects_what_is_not_an_audit(tmp_path: Path, content: str | by
     err = capsys.readouterr().err
     assert "bad.json" in err and fragment in err and "Traceback" not in err
     assert main(["diff", str(good), str(tmp_path / "missing.json")]) == 2
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
+def test_cli_diff_reads_only_regular_files(tmp_path: Path, kind: str,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """A named pipe or /dev/zero as a diff input is refused at once, never read."""
+    import os
+
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({"schema": "claimcheck-audit/1", "findings": []}))
+    odd = tmp_path / "odd.json"
+    if kind == "fifo":
+        os.mkfifo(odd)
+    elif kind == "device":
+        os.symlink("/dev/zero", odd)
+    else:
+        odd.mkdir()
+    assert main(["diff", str(good), str(odd)]) == 2
+    err = capsys.readouterr().err
+    assert "odd.json: not a regular file" in err, err

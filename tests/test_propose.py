@@ -128,7 +128,7 @@ def test_a_corpus_snapshot_keeps_its_source(capsys: pytest.CaptureFixture[str],
     data = yaml.safe_load(out)
     assert {c["source"] for c in data["claims"]} == {"seed-000"}
     assert "# sources:" not in out  # it is already a source of the corpus
-    assert "#  - source: seed-000  # " + snapshot + " line 3: a year" in out
+    assert "#  - source: \"seed-000\"  # " + snapshot + " line 3: a year" in out
     assert '#    says: "2018"' in out
     assert [c["quantity"] for c in data["claims"]] == ["countries-chinese-tech",
                                                        "countries-using"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -87,7 +88,18 @@ def write_reports(result: AuditResult, targets: Sequence[tuple[Reporter, str]], 
     rendered by a forked child process on a second core; `parallel` forces the choice.
     The bytes written are the same either way.
     """
-    files = [(reporter, path) for reporter, path in targets if path != "-"]
+    files: list[tuple[Reporter, str]] = []  # written atomically: (reporter, real path)
+    in_place: list[tuple[Reporter, str, str]] = []  # devices and pipes: (reporter, real, path)
+    shown: dict[str, str] = {}  # real path -> the path as given, for messages
+    for reporter, path in targets:
+        if path == "-":
+            continue
+        real, special = destination(path)
+        shown[real] = path
+        if special:
+            in_place.append((reporter, real, path))
+        else:
+            files.append((reporter, real))
     if parallel is None:
         parallel = len(files) > 1 and len(result.claims) >= PARALLEL_CLAIMS
     pending: list[tuple[str, str]] = []  # (temporary file, destination)
@@ -100,12 +112,61 @@ def write_reports(result: AuditResult, targets: Sequence[tuple[Reporter, str]], 
                 os.replace(tmp_name, path)
             except OSError as exc:
                 raise OutputError(f"cannot write the report: {exc.strerror or exc}",
-                                  file=path) from exc
+                                  file=shown.get(path, path)) from exc
         pending = []
+    except OutputError as exc:
+        exc.file = shown.get(exc.file or "", exc.file)
+        raise
     finally:
         _unlink_all(pending)
+    for reporter, real, path in in_place:
+        _write_in_place(real, path, f"the {reporter.name} report", _renderer(reporter, result))
     for text in to_stdout:
         write_text("-", text)
+
+
+def _renderer(reporter: Reporter, result: AuditResult) -> Callable[[TextIO], object]:
+    def write(handle: TextIO) -> None:
+        reporter.render(result, handle)
+
+    return write
+
+
+def destination(path: str) -> tuple[str, bool]:
+    """Return where a report for `path` goes, and whether it is written in place.
+
+    A symlink is followed (the link stays, its target is replaced); a regular file or a
+    new name is written atomically (a temporary file renamed over it); an existing
+    character device or named pipe (``/dev/null``, ``/dev/stdout``, a process
+    substitution) is written in place, never renamed over.  Raise `OutputError` for a
+    folder, a socket, or a path the operating system cannot name.
+    """
+    try:
+        real = os.path.realpath(path)
+        info = os.stat(real)
+    except FileNotFoundError:
+        return real, False
+    except ValueError:
+        raise OutputError("the path contains a NUL character", file=path) from None
+    except OSError as exc:
+        raise OutputError(f"cannot write the report: {exc.strerror or exc}",
+                          file=path) from None
+    if stat.S_ISREG(info.st_mode):
+        return real, False
+    if stat.S_ISDIR(info.st_mode):
+        raise OutputError("cannot write the report: is a directory", file=path)
+    if stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode):
+        return real, True
+    raise OutputError("cannot write the report: not a regular file, device or named pipe",
+                      file=path)
+
+
+def _write_in_place(real: str, path: str, what: str, write: Callable[[TextIO], object]) -> None:
+    try:
+        with open(real, "w", encoding="utf-8", newline="") as handle:
+            write(handle)
+    except OSError as exc:
+        raise OutputError(f"cannot write {what}: {exc.strerror or exc}", file=path) from exc
 
 
 def _render_all(result: AuditResult, files: Sequence[tuple[Reporter, str]]
@@ -145,13 +206,15 @@ def _render_split(result: AuditResult, files: Sequence[tuple[Reporter, str]]
     try:
         mine = _render_all(result, here)
     except BaseException:
-        done = child.child_result()
+        done = child.stop()  # the child stops too, removing its own temporary files
         _unlink_all(done[0] if done else [])
         raise
     try:
         theirs = child.result()
     except BaseException:
         _unlink_all(mine)
+        done = child.stop()
+        _unlink_all(done[0] if done else [])
         raise
     rendered = dict(zip([*halves[0], *halves[1]], [*mine, *theirs], strict=True))
     return [rendered[i] for i in range(len(files))]
@@ -175,10 +238,64 @@ def _render_to_temp(reporter: Reporter, result: AuditResult, path: str) -> str:
                        lambda handle: reporter.render(result, handle))
 
 
+STALE_SECONDS = 3600
+"""A temporary file of this writer's pattern whose process is gone is removed once it is
+this old (a run killed by SIGKILL or a power cut leaves it behind)."""
+
+
+def _temp_prefix(path: str) -> str:
+    return f".{os.path.basename(path)}."
+
+
+def remove_stale(path: str, *, now: float | None = None) -> list[str]:
+    """Remove the stale temporary files beside `path` and return their names.
+
+    Only files of this writer's own pattern (``.NAME.PID-XXXX.tmp``, written by
+    `_write_temp`) are candidates: one whose process no longer runs and that is older
+    than `STALE_SECONDS`.  Files of a process still running are never touched.
+    """
+    import time  # noqa: PLC0415
+
+    folder = os.path.dirname(os.path.abspath(path))
+    prefix = _temp_prefix(path)
+    now = time.time() if now is None else now
+    removed: list[str] = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed
+    for name in names:
+        if not (name.startswith(prefix) and name.endswith(".tmp")):
+            continue
+        pid_text, dash, _ = name[len(prefix):].partition("-")
+        if not dash or not pid_text.isdigit():
+            continue
+        full = os.path.join(folder, name)
+        try:
+            if _alive(int(pid_text)) or now - os.lstat(full).st_mtime < STALE_SECONDS:
+                continue
+            os.unlink(full)
+            removed.append(full)
+        except OSError:
+            continue
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return pid < 2**22  # a process of another user (or no such pid at all)
+    return True
+
+
 def _write_temp(path: str, what: str, write: Callable[[TextIO], object]) -> str:
     """Call `write` on a new temporary file beside `path` (UTF-8, newlines as given).
 
-    The folder is created if needed; the file is flushed to disk and given the mode a
+    The folder is created if needed, and stale temporary files of earlier runs are
+    removed from it (`remove_stale`); the file is flushed to disk and given the mode a
     new file would have.  Return its name; on any failure remove it and raise
     `OutputError` naming `path` (for an `OSError`) or let the exception through.
     """
@@ -188,8 +305,9 @@ def _write_temp(path: str, what: str, write: Callable[[TextIO], object]) -> str:
         if os.path.isdir(path):
             raise IsADirectoryError(21, "is a directory")
         os.makedirs(folder, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp",
-                                        dir=folder)
+        remove_stale(path)
+        fd, tmp_name = tempfile.mkstemp(prefix=f"{_temp_prefix(path)}{os.getpid()}-",
+                                        suffix=".tmp", dir=folder)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             write(handle)
             handle.flush()
@@ -220,13 +338,21 @@ def write_text(path: str, text: str, *, what: str = "the report") -> None:
             raise OutputError(f"cannot write {what}: {exc.strerror or exc}",
                               file="<stdout>") from exc
         return
-    tmp_name = _write_temp(path, what, lambda handle: handle.write(text))
+    real, special = destination(path)
+    if special:
+        _write_in_place(real, path, what, lambda handle: handle.write(text))
+        return
+    shown, path = path, real
+    try:
+        tmp_name = _write_temp(path, what, lambda handle: handle.write(text))
+    except OutputError as exc:
+        raise exc.located(file=shown) from None
     moved = False
     try:
         os.replace(tmp_name, path)
         moved = True
     except OSError as exc:
-        raise OutputError(f"cannot write {what}: {exc.strerror or exc}", file=path) from exc
+        raise OutputError(f"cannot write {what}: {exc.strerror or exc}", file=shown) from exc
     finally:
         if not moved:
             _unlink(tmp_name)

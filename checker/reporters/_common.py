@@ -21,6 +21,7 @@ import posixpath
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from operator import attrgetter, itemgetter
 from typing import Any, Generic, TypeVar
 
@@ -90,7 +91,7 @@ def xml_attr(text: str) -> str:
     return text
 
 
-Bound = int | float | None
+Bound = int | float | Decimal | None
 """One end of an interval in a machine format: a number, or None when infinite."""
 
 
@@ -228,10 +229,18 @@ def _float(value: float) -> str:
     return float.__repr__(value)
 
 
+def _decimal(value: Decimal) -> str:
+    # A bound no float can hold (`to_json_number`): a JSON number in scientific notation.
+    if not value.is_finite():
+        raise ValueError(f"not a finite number: {value}")
+    return str(value)
+
+
 _SCALARS: dict[type, Callable[[Any], str]] = {
     str: _encode_str,
     int: int.__repr__,
     float: _float,
+    Decimal: _decimal,
     bool: lambda v: "true" if v else "false",
     type(None): lambda _v: "null",
 }
@@ -243,7 +252,7 @@ json_str: Callable[[str], str] = _encode_str
 """Return a string as a JSON string literal (C-accelerated, non-ASCII kept as is)."""
 
 
-def json_scalar(value: str | int | float | bool | None) -> str:
+def json_scalar(value: str | int | float | Decimal | bool | None) -> str:
     """Return the JSON text of a scalar of any type (where the type varies, e.g. a `Bound`)."""
     scalar = _SCALARS.get(type(value))
     if scalar is None:  # pragma: no cover - programming error

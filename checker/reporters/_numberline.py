@@ -12,10 +12,11 @@ only draws what is here.  Coordinates are rounded to 0.1 for byte-stable output.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
-from checker.intervals import Interval, Number, format_number
+from checker.intervals import Interval, Number, decimal_exponent, format_number
 
 WIDTH = 960
 PLOT_X1 = 24.0
@@ -216,9 +217,13 @@ def _domain(intervals: list[Interval]) -> tuple[Fraction, Fraction]:
     return lo - lo_pad, hi + hi_pad
 
 
-def _ticks(lo: Fraction, hi: Fraction, scale: float, integer: bool) -> tuple[Tick, ...]:
+def _ticks(lo: Fraction, hi: Fraction, x_of: Callable[[Number], float],
+           integer: bool) -> tuple[Tick, ...]:
     raw = Fraction(hi - lo) / 5
-    mag = Fraction(10) ** math.floor(math.log10(raw)) if raw > 0 else Fraction(1)
+    # The power of ten at or below `raw`, computed exactly (a float overflows or
+    # underflows on the bounds of chained ratios).
+    mag = (Fraction(10) ** decimal_exponent(raw.numerator, raw.denominator) if raw > 0
+           else Fraction(1))
     step_f = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
     if integer:
         step_f = max(Fraction(1), Fraction(math.ceil(step_f)))
@@ -227,7 +232,7 @@ def _ticks(lo: Fraction, hi: Fraction, scale: float, integer: bool) -> tuple[Tic
     k = first
     while k * step_f <= hi and len(ticks) < 12:
         v = k * step_f
-        ticks.append(Tick(_r(PLOT_X1 + float(v - lo) * scale), format_number(v)))
+        ticks.append(Tick(_r(x_of(v)), format_number(v)))
         k += 1
     return tuple(ticks)
 
@@ -247,11 +252,16 @@ def build_number_line(
     if implied is not None:
         drawn.insert(0, ("implied bounds", shown(implied), "implied", None))
     lo, hi = _domain([iv for _, iv, _, _ in drawn])
-    scale = (PLOT_X2 - PLOT_X1) / float(hi - lo)
+    span = hi - lo
     axis_y = _r(TOP + len(drawn) * ROW - 6)
 
+    def at(v: Number) -> float:
+        # The share of the axis is computed exactly and is at most about 1 in size, so
+        # converting it to a float neither overflows nor underflows, whatever the bounds.
+        return PLOT_X1 + float((v - lo) / span) * (PLOT_X2 - PLOT_X1)
+
     def x_of(v: Number | None, edge: float) -> float:
-        return edge if v is None else PLOT_X1 + float(v - lo) * scale
+        return edge if v is None else at(v)
 
     band = None
     if implied is not None and not drawn[0][1].is_empty():
@@ -306,5 +316,5 @@ def build_number_line(
     if more:
         words.append(f"{more} more claims are not drawn.")
     return NumberLine(WIDTH, height, axis_y, PLOT_X1, PLOT_X2, LABEL_X,
-                      _ticks(lo, hi, scale, integer),
+                      _ticks(lo, hi, at, integer),
                       band, tuple(bars), f"Number line of {quantity}", " ".join(words), more)
