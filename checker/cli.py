@@ -418,7 +418,7 @@ def _extract(args: argparse.Namespace) -> int:
     import re
 
     from checker._files import read_text_file, resolve_input
-    from checker.extract import Text, render_texts
+    from checker.extract import Section, Text, render_texts
     from checker.reporters import write_text
 
     if args.source is not None and not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", args.source):
@@ -438,9 +438,14 @@ def _extract(args: argparse.Namespace) -> int:
         real = resolve_input(path, name, error=ConfigError)
         text, _ = read_text_file(real, name, Config().max_snapshot_bytes, noun="file",
                                  kind="a text file", error=ConfigError)
-        known = _corpus_source(corpus, path) if corpus is not None else None
-        if known is not None and not args.source:
-            texts.append(Text(name, text, known.id, known.kind, known.cites, in_corpus=True))
+        known = _corpus_sources(corpus, path) if corpus is not None else []
+        if len(known) == 1 and not args.source:
+            s = known[0]
+            texts.append(Text(name, text, s.id, s.kind, s.cites, in_corpus=True))
+        elif known and not args.source and all(s.section for s in known):
+            sections = tuple(Section(s.section[0], s.section[1], s.id, s.kind, s.cites)
+                             for s in known)
+            texts.append(Text(name, text, known[0].id, in_corpus=True, sections=sections))
         else:
             texts.append(Text(name if corpus is not None else path.name, text,
                               args.source or _default_source(path)))
@@ -448,12 +453,12 @@ def _extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _corpus_source(corpus: Any, path: Path) -> Any:
-    """Return the one source of `corpus` whose snapshot is the file `path`, else None."""
+def _corpus_sources(corpus: Any, path: Path) -> list[Any]:
+    """Return the sources of `corpus` whose snapshot is the file `path` (several: each
+    one a section of it)."""
     root = Path(corpus.result.root)
-    found = [s for s in corpus.result.sources
-             if s.file is not None and (root / s.file).resolve() == path.resolve()]
-    return found[0] if len(found) == 1 else None
+    return [s for s in corpus.result.sources
+            if s.file is not None and (root / s.file).resolve() == path.resolve()]
 
 
 def _default_source(path: Path) -> str:

@@ -189,11 +189,36 @@ class Text:
     kind: str = "news"  # the source's kind, for the verdict preview
     cites: tuple[str, ...] = ()  # the sources it reports on, for the verdict preview
     in_corpus: bool = False  # the text is a snapshot of the corpus (no stub needed)
+    # A snapshot that several sources of the corpus share, each a section of it: the
+    # original offsets of each section with its source (id, kind, cites).
+    sections: tuple[Section, ...] = ()
+
+    def source_at(self, offset: int) -> tuple[str, str, tuple[str, ...]] | None:
+        """Return the source (id, kind, cites) of the text at `offset`; None outside
+        every section of a shared snapshot."""
+        if not self.sections:
+            return self.source, self.kind, self.cites
+        for sec in self.sections:
+            if sec.start <= offset < sec.end:
+                return sec.source, sec.kind, sec.cites
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A source's section of a shared snapshot: original offsets, id, kind, cites."""
+
+    start: int
+    end: int
+    source: str
+    kind: str
+    cites: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class _Item:
     text: Text
+    source: str
     draft: Draft
     nonclaim: str | None
     proposal: Proposal | None
@@ -222,11 +247,15 @@ def render_texts(texts: list[Text], corpus: CorpusProfile | None = None,
         drafts = list(iter_drafts(t.text))
         mentions = [d.mention for d in drafts]
         for d in drafts:
+            owner = t.source_at(d.mention.start)
+            if owner is None:
+                continue  # outside every source's section: no claim can be made of it
+            source, source_kind, cites = owner
             kind = classify(t.text, d.mention)
             proposal = None
             if corpus is not None and kind is None and d.mention.stated is not None:
-                proposal = propose(corpus, t.text, d.mention, mentions, t.kind, t.cites)
-            items.append(_Item(t, d, kind, proposal))
+                proposal = propose(corpus, t.text, d.mention, mentions, source_kind, cites)
+            items.append(_Item(t, source, d, kind, proposal))
     claims = [i for i in items if i.nonclaim is None]
     skipped = [i for i in items if i.nonclaim is not None]
     taken = set(corpus.ids) if corpus is not None else set()
@@ -248,7 +277,7 @@ def render_texts(texts: list[Text], corpus: CorpusProfile | None = None,
                 " all):\n")
         for item in skipped:
             m = item.draft.mention
-            out += (f"#  - source: {_q(item.text.source)}  # {_comment(item.text.name)} line "
+            out += (f"#  - source: {_q(item.source)}  # {_comment(item.text.name)} line "
                     f"{item.draft.line}: a {BY_NAME[item.nonclaim or 'year'].noun}\n"
                     f"#    quote: {_q(item.draft.sentence)}\n#    says: {_q(m.text)}\n")
     return out
@@ -294,22 +323,22 @@ def _groups(items: list[_Item]) -> list[list[_Item]]:
 
 
 def _claim(item: _Item, taken: set[str], with_ids: bool) -> str:
-    d, t, p = item.draft, item.text, item.proposal
+    d, p, source = item.draft, item.proposal, item.source
     m = d.mention
     where = f"line {d.line}, chars {m.start}-{m.end}"
     value = str(m.stated.interval) if m.stated is not None else "?"
     if m.stated is not None and m.stated.percent:
         value += " percent (a quantity with unit: percent)"
-    lines = f"  - source: {_q(t.source)}\n"
+    lines = f"  - source: {_q(source)}\n"
     if with_ids and p is not None:
         quantity = p.quantity or "TODO"
-        base = f"{t.source}.{quantity}" if p.quantity else f"{t.source}.line{d.line}"
+        base = f"{source}.{quantity}" if p.quantity else f"{source}.line{d.line}"
         ident, n = base, 1
         while ident in taken:
             n += 1
             ident = f"{base}.{n}"
         taken.add(ident)
-        lines = f"  - id: {_q(ident)}\n    source: {_q(t.source)}\n"
+        lines = f"  - id: {_q(ident)}\n    source: {_q(source)}\n"
         lines += f"    quantity: {quantity}  # {where}: {value}\n"
         lines += _evidence(p)
     else:
@@ -351,7 +380,7 @@ def _ignores(texts: list[Text], skipped: list[_Item]) -> str:
     """Return one `ignore` entry per text and kind of non-claim found in it."""
     by: dict[tuple[str, str], list[_Item]] = {}
     for item in skipped:
-        by.setdefault((item.text.source, item.nonclaim or ""), []).append(item)
+        by.setdefault((item.source, item.nonclaim or ""), []).append(item)
     if not by:
         return ""
     out = "ignore:\n"

@@ -46,6 +46,7 @@ to it (the mention equals it, lies inside it, contains it, overlaps it)."""
 WORD_WEIGHT = 2.0  # of the words near the figure that are label words
 UNIT_WEIGHT = 0.5  # of the unit word after the figure
 NEAR = 8  # words looked at on each side of the figure
+SENTENCE_WEIGHT = 0.2  # of any other word of the figure's sentence
 
 _STOP = frozenset(
     "a an and are as at be been by for from has have in into is it its of on or that the "
@@ -150,9 +151,10 @@ _CLAUSE = re.compile(r"[,;:]|\b(?:and|while|but|against|whereas|versus|vs|compar
 def context(text: str, mention: Mention, others: Sequence[Mention]) -> dict[str, float]:
     """Return the words near `mention` with their weights (1/(1 + distance in words)).
 
-    The words are those of its sentence up to the neighbouring mentions; words between
-    two figures are shared at the clause break between them ("64 countries, and smart
-    policing in 52": "countries" goes to 64, "smart policing" to 52).
+    The near words are those of its sentence up to the neighbouring mentions; words
+    between two figures are shared at the clause break between them ("64 countries, and
+    smart policing in 52": "countries" goes to 64, "smart policing" to 52).  Every other
+    word of the sentence weighs `SENTENCE_WEIGHT`.
     """
     lo = max([m.end for m in others if m.end <= mention.start] + [0])
     hi = min([m.start for m in others if m.start >= mention.end] + [len(text)])
@@ -164,6 +166,12 @@ def context(text: str, mention: Mention, others: Sequence[Mention]) -> dict[str,
     if len(right) == 1 and hi < len(text):  # a figure after, in the same sentence
         after = _CLAUSE.split(after)[0]
     weights: dict[str, float] = defaultdict(float)
+    # Every word of the sentence counts a little ("at least 75 of 176 countries using AI":
+    # 75's own words stand after the next figure).
+    start = max([m.end() for m in _SENTENCE.finditer(text, 0, mention.start)] + [0])
+    stop = _SENTENCE.search(text, mention.end)
+    for w in tokens(text[start:stop.start() if stop else len(text)]):
+        weights[w] = SENTENCE_WEIGHT
     for d, w in enumerate(reversed(tokens(before)[-NEAR:])):
         weights[w] = max(weights[w], 1.0 / (1 + d))
     for d, w in enumerate(tokens(after)[:NEAR]):

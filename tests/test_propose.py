@@ -16,8 +16,10 @@ import yaml
 
 from checker.cli import main
 from checker.extract import Text, render_texts
-from checker.mentions import iter_mentions
-from checker.propose import CorpusProfile, context, load, propose
+from checker.mentions import Mention, iter_mentions
+from checker.models import Claim
+from checker.propose import SENTENCE_WEIGHT, CorpusProfile, context, load, propose
+from checker.snapshots import normalize
 from checker.triage import classify
 from tests.conftest import REPO, write_tree
 
@@ -83,8 +85,13 @@ def test_previews_use_the_cross_check(bundled: CorpusProfile) -> None:
 def test_words_between_figures_go_to_the_nearer_one() -> None:
     text = "Facial recognition is in use in 64 countries, and smart policing tools in 52."
     ms = list(iter_mentions(text))
-    assert set(context(text, ms[0], ms[1:])) == {"facia", "recog", "use", "count"}
-    assert set(context(text, ms[1], ms[:1])) == {"smart", "polic", "tools"}
+    def near(m: Mention, others: list[Mention]) -> set[str]:
+        return {w for w, x in context(text, m, others).items() if x > SENTENCE_WEIGHT}
+
+    assert near(ms[0], ms[1:]) == {"facia", "recog", "use", "count"}
+    assert near(ms[1], ms[:1]) == {"smart", "polic", "tools"}
+    assert set(context(text, ms[0], ms[1:])) == {"facia", "recog", "use", "count", "smart",
+                                                 "polic", "tools"}  # the sentence, a little
 
 
 def test_a_figure_alone_is_not_a_proposal(bundled: CorpusProfile) -> None:
@@ -153,3 +160,26 @@ def test_extract_corpus_is_deterministic_whatever_the_hash_seed() -> None:
          "--all"], cwd=REPO, capture_output=True, check=True,
         env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("0", "99", "4242")}
     assert len(outs) == 1
+
+
+def test_a_shared_snapshot_drafts_each_section_for_its_own_source(
+        bundled: CorpusProfile, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The five stories of the bundled shared snapshot: every figure the corpus encodes
+    from them is drafted for its own story, on the quantity the corpus gives it."""
+    monkeypatch.chdir(REPO)
+    snapshot = "claims/sources/001_3af9180b7f05d994.txt"
+    assert main(["extract", snapshot, "--corpus", "claims"]) == 0
+    drafts = yaml.safe_load(capsys.readouterr().out)["claims"]
+    corpus = bundled.result.corpus
+    assert corpus is not None
+    sources = {s.id for s in bundled.result.sources if s.file == snapshot[len("claims/"):]}
+    encoded = [c for c in corpus.claims if c.source in sources]
+    assert len(sources) == 5 and len(encoded) >= 20
+
+    def drafted(c: Claim) -> list[str]:  # the draft of the same words in the same sentence
+        return [d["quantity"] for d in drafts if d["source"] == c.source
+                and d["says"] == c.says and normalize(c.quote or "")[:40] in d["quote"]]
+
+    wrong = [(c.id, c.quantity, drafted(c)) for c in encoded if drafted(c) != [c.quantity]]
+    assert not wrong
