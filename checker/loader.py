@@ -137,6 +137,7 @@ def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None, *,
     per_file: list[tuple[str, CorpusFile, Places]] = []
     broken: dict[str, str] = {}
     skipped: list[tuple[str, str]] = []
+    unreadable = False  # a claim file could not be read or parsed: its ids are unknown
     for file in files:
         rel = file.relative_to(root).as_posix()
         try:
@@ -149,13 +150,15 @@ def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None, *,
             pf = parse_text(text, rel, file.suffix == ".json", limits)
         except CorpusError as exc:
             errors.append(exc)
+            unreadable = True
             continue
         hashes[rel] = digest
         parsed[rel] = pf
         per_file.append((rel, *_validate_file(pf, rel, errors, broken)))
         _check_filter_text(pf, rel, errors)
         pf.data = None  # validated: only its lines are needed from here on (memory)
-    loaded = _merge(root, real_root, per_file, parsed, hashes, errors, broken)
+    loaded = _merge(root, real_root, per_file, parsed, hashes, errors, broken,
+                    complete=not unreadable)
     for e in errors:  # every one names a corpus file, relative to the root
         if e.file is not None:
             e.file = shown_path(root, e.file)
@@ -353,8 +356,12 @@ class _Namespace:
 
 def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Places]],
            parsed: dict[str, ParsedFile], hashes: dict[str, str],
-           errors: list[CheckerError], broken: dict[str, str]) -> LoadedCorpus:
+           errors: list[CheckerError], broken: dict[str, str], *,
+           complete: bool = True) -> LoadedCorpus:
     """Merge the files' valid items; add an error for each clash or dangling reference.
+
+    Without `complete` (a claim file could not be parsed, so the ids it defines are
+    unknown), a reference to an unknown id is not reported: it may well be defined there.
 
     An item with an error is left out (with everything that refers to it), so that the
     returned corpus is consistent however many errors there were.
@@ -430,8 +437,8 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
         found = ns.kinds.get(ident)
         if found == kind:
             return True
-        if found is None and broken.get(ident) == kind:
-            return False  # defined, but with an error of its own: already reported
+        if found is None and (broken.get(ident) == kind or not complete):
+            return False  # defined with an error of its own, or perhaps in an unread file
         what = (f"is a {found}, not a {kind}" if found else f"is not a known {kind}"
                 + did_you_mean(ident, ns.of_kind(kind)))
         fail(f"`{ident}` {what}", o, label, *fields)
@@ -468,7 +475,8 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
             if member in qids:
                 continue
             members_ok = False
-            if broken.get(member) == "quantity" or ns.kinds.get(member) == "quantity":
+            if not complete or broken.get(member) == "quantity" \
+                    or ns.kinds.get(member) == "quantity":
                 continue
             fail(f"relation member `{member}` is not a known quantity"
                  + did_you_mean(member, ns.of_kind("quantity")), o, label)

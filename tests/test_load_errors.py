@@ -330,3 +330,18 @@ def test_every_error_type_is_worded_by_the_project(tmp_path: Path, item: str,
     text = str(info.value)
     assert expected in text, text
     assert not LEAKS.search(text), text
+
+
+def test_a_file_that_does_not_parse_causes_no_unknown_id_errors(tmp_path: Path) -> None:
+    """Its ids are unknown, so references to them are not blamed (no cascade of errors)."""
+    root = write_tree(tmp_path / "c", {
+        "sources.yaml": "sources:\n  - {id: a, title: A, kind: news\n",
+        "claims.yaml": ("quantities:\n  - {id: q, label: Q, colour: red}\n"
+                        "claims:\n" + "".join(
+                            f"  - {{id: c{i}, source: a, quantity: q, quote: '1', says: '1'}}\n"
+                            for i in range(20)))})
+    with pytest.raises(CorpusErrors) as info:
+        load_corpus(root)
+    assert [(e.file, e.message.split(":")[0]) for e in info.value.errors] == [
+        (str(root / "claims.yaml"), "unknown key `colour`"),
+        (str(root / "sources.yaml"), "YAML syntax error")]
