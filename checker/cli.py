@@ -1,7 +1,7 @@
 """The command line: arguments → Config → audit → reporters → exit status (layer 5).
 
-``claimcheck audit|extract|schema|baseline|diff``; ``python -m checker`` is the same
-program.  Exit status: 0 the gate passed, 1 it failed, 2 the run could not be made (bad
+``claimcheck audit|extract|snapshot|schema|baseline|diff``; ``python -m checker`` is the
+same program.  Exit status: 0 the gate passed, 1 it failed, 2 the run could not be made (bad
 input, bad usage), 3 an internal error (a bug in claimcheck).  Errors are one line on stderr
 naming the file, line and field; never a traceback, except an internal error's under
 ``--debug`` or ``CLAIMCHECK_DEBUG=1``.
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from checker.config import FAIL_ON, Config, load_config
-from checker.errors import CheckerError, ConfigError
+from checker.errors import CheckerError, ConfigError, CorpusErrors
 from checker.findings import AuditResult
 
 EXIT_OK = 0
@@ -78,10 +78,23 @@ def build_parser() -> argparse.ArgumentParser:
                    help="override any [tool.claimcheck] setting (repeatable), e.g. "
                    "--set max-component=500")
 
-    e = sub.add_parser("extract", help="print the numeric mentions of a text as draft claims",
+    e = sub.add_parser("extract", help="print the numeric mentions of texts as draft claims",
                        parents=[debug])
-    e.add_argument("snapshot", help="a text file")
-    e.add_argument("--source", metavar="ID", help="source id to put in the drafts")
+    e.add_argument("snapshot", nargs="+", help="one or more text files")
+    e.add_argument("--source", metavar="ID", help="source id to put in the drafts (one text)")
+    e.add_argument("--corpus", metavar="DIR", help="propose for each mention the quantity of "
+                   "this corpus it most likely states, with an id and a verdict preview")
+    e.add_argument("--all", action="store_true", dest="show_all",
+                   help="also list the mentions that are not claims (years, dates, ...)")
+
+    s = sub.add_parser("snapshot", help="make a text snapshot and a source stub from a saved "
+                       "web page (HTML) or a PDF", parents=[debug])
+    s.add_argument("page", metavar="PAGE", help="a saved web page (.html) or a PDF (.pdf)")
+    s.add_argument("-o", "--output", metavar="PATH",
+                   help="the text snapshot to write (default: PAGE with the suffix .txt)")
+    s.add_argument("--id", metavar="ID", help="source id for the stub (default: from the title)")
+    s.add_argument("--kind", choices=("primary", "news", "dataset", "reference"),
+                   help="source kind for the stub (default: news for a page, primary for a PDF)")
 
     sub.add_parser("schema", help="print the JSON Schema of claim files", parents=[debug])
 
@@ -132,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _flush_stdout()
             return status
     except CheckerError as exc:
-        sys.stderr.write(f"claimcheck: error: {_clean(str(exc))}\n")
+        _print_errors(exc)
         return EXIT_ERROR
     except KeyboardInterrupt:
         sys.stderr.write("claimcheck: interrupted\n")
@@ -163,6 +176,15 @@ def _internal_error(exc: BaseException, *, debug: bool) -> int:
         "with the command you ran"
         + ("" if debug else " and the traceback that `--debug` prints") + ".\n")
     return EXIT_INTERNAL
+
+
+def _print_errors(exc: CheckerError) -> None:
+    """Print one ``claimcheck: error:`` line per error, then the count when several."""
+    errors = exc.errors if isinstance(exc, CorpusErrors) else (exc,)
+    for e in errors:
+        sys.stderr.write(f"claimcheck: error: {_clean(str(e))}\n")
+    if isinstance(exc, CorpusErrors) and len(exc.lines()) > len(errors):
+        sys.stderr.write(f"claimcheck: {_clean(exc.lines()[-1])}\n")
 
 
 @contextmanager
@@ -259,6 +281,8 @@ def _run(args: argparse.Namespace) -> int:
         return _audit(args)
     if args.command == "extract":
         return _extract(args)
+    if args.command == "snapshot":
+        return _snapshot(args)
     if args.command == "schema":
         return _schema()
     if args.command == "baseline":
@@ -353,8 +377,17 @@ def _audit(args: argparse.Namespace) -> int:
         _silence_stdout()
         raise OutputError(f"cannot write: {exc.strerror or exc}",
                           file="<stderr>" if to_stdout else "<stdout>") from None
+    _report_skipped(result)
     _report_baseline(result)
     return EXIT_GATE_FAILED if result.gate_failed else EXIT_OK
+
+
+def _report_skipped(result: AuditResult) -> None:
+    """Print one line on stderr per claimcheck output found in the corpus (not read)."""
+    for file, what in result.skipped:
+        sys.stderr.write(_clean(f"claimcheck: skipped {file}: a claimcheck output ({what}), "
+                                "not a claim file; keep outputs out of the corpus folder")
+                         + "\n")
 
 
 def _report_baseline(result: AuditResult) -> None:
@@ -385,19 +418,47 @@ def _extract(args: argparse.Namespace) -> int:
     import re
 
     from checker._files import read_text_file, resolve_input
-    from checker.extract import render_drafts
+    from checker.extract import Section, Text, render_texts
     from checker.reporters import write_text
 
     if args.source is not None and not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", args.source):
         raise ConfigError(f"--source {args.source!r} is not a valid id (lowercase letters, "
                           "digits, '.', '_', '-')")
-    path = Path(args.snapshot)
-    real = resolve_input(path, args.snapshot, error=ConfigError)
-    text, _ = read_text_file(real, args.snapshot, Config().max_snapshot_bytes, noun="file",
-                             kind="a text file", error=ConfigError)
-    source = args.source or _default_source(path)
-    write_text("-", render_drafts(text, source, path.name), what="the drafts")
+    if args.source and len(args.snapshot) > 1:
+        raise ConfigError("--source names the source of one text; give one text, or none")
+    corpus = None
+    if args.corpus:
+        from checker.propose import load
+
+        corpus = load(args.corpus, _config(argparse.Namespace(
+            command="extract", corpus=args.corpus)))
+    texts = []
+    for name in args.snapshot:
+        path = Path(name)
+        real = resolve_input(path, name, error=ConfigError)
+        text, _ = read_text_file(real, name, Config().max_snapshot_bytes, noun="file",
+                                 kind="a text file", error=ConfigError)
+        known = _corpus_sources(corpus, path) if corpus is not None else []
+        if len(known) == 1 and not args.source:
+            s = known[0]
+            texts.append(Text(name, text, s.id, s.kind, s.cites, in_corpus=True))
+        elif known and not args.source and all(s.section for s in known):
+            sections = tuple(Section(s.section[0], s.section[1], s.id, s.kind, s.cites)
+                             for s in known)
+            texts.append(Text(name, text, known[0].id, in_corpus=True, sections=sections))
+        else:
+            texts.append(Text(name if corpus is not None else path.name, text,
+                              args.source or _default_source(path)))
+    write_text("-", render_texts(texts, corpus, show_all=args.show_all), what="the drafts")
     return EXIT_OK
+
+
+def _corpus_sources(corpus: Any, path: Path) -> list[Any]:
+    """Return the sources of `corpus` whose snapshot is the file `path` (several: each
+    one a section of it)."""
+    root = Path(corpus.result.root)
+    return [s for s in corpus.result.sources
+            if s.file is not None and (root / s.file).resolve() == path.resolve()]
 
 
 def _default_source(path: Path) -> str:
@@ -405,6 +466,33 @@ def _default_source(path: Path) -> str:
 
     stem = re.sub(r"[^a-z0-9._-]+", "-", path.stem.lower()).strip("-._")
     return stem or "source"
+
+
+def _snapshot(args: argparse.Namespace) -> int:
+    import hashlib
+
+    from checker.capture import capture_file
+    from checker.extract import render_source_stub, source_id
+    from checker.reporters import write_text
+
+    page = Path(args.page)
+    output = Path(args.output) if args.output else page.with_suffix(".txt")
+    if output.resolve() == page.resolve():
+        raise ConfigError("the snapshot would overwrite the page itself: give -o PATH",
+                          file=args.page)
+    captured = capture_file(page, args.page, load_config().max_file_bytes)
+    write_text(str(output), captured.text, what="the snapshot")
+    digest = hashlib.sha256(captured.text.encode("utf-8")).hexdigest()
+    ident = args.id or source_id(captured.title, page.stem, captured.published)
+    sys.stdout.write(render_source_stub(
+        ident=ident, title=captured.title, fallback_title=page.stem,
+        publisher=captured.publisher, author=captured.author,
+        kind=args.kind or captured.kind, url=captured.url, published=captured.published,
+        snapshot=output.as_posix(), sha256=digest,
+        made_from=f"{page.name}, {captured.format}", pages=captured.pages))
+    sys.stderr.write(_clean(f"claimcheck: wrote {output.as_posix()} ({len(captured.text):,} "
+                            "characters)") + "\n")
+    return EXIT_OK
 
 
 def _schema() -> int:
@@ -430,6 +518,7 @@ def _baseline(args: argparse.Namespace) -> int:
     if Path(args.output).is_file():  # keep what people wrote: reasons and expiry dates
         previous = load_baseline(args.output, require_reasons=False).by_fingerprint()
     result = audit(config.corpus, config)
+    _report_skipped(result)
     from checker.policy import is_selected
 
     # Entries of rules this run did not check (not selected, ignored, coverage off) are

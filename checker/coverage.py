@@ -9,16 +9,29 @@ the entry's `quote`, when it gives one).  Every other mention is a COV001 findin
 from __future__ import annotations
 
 import bisect
+import json
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 from checker.findings import CoverageResult, Finding, Location, QuotePosition
 from checker.mentions import Mention, iter_mentions
 from checker.models import Claim, Ignore, Source
 from checker.rules import finding
-from checker.snapshots import NormalText, SourceText, normalize
+from checker.snapshots import NormalText, SourceText, find_section, normalize
+from checker.triage import BY_NAME, classify
 
 Locate = Callable[..., Location | None]
+
+
+def _silencer(source: str, m: Mention, kind: str | None) -> str:
+    """Return the `ignore` rule that would silence mention `m` of `source`, as a hint."""
+    if kind is not None:
+        return (f"`{{source: {source}, kind: {kind}, why: ...}}` would ignore all the "
+                f"{BY_NAME[kind].plural} of `{source}`")
+    return (f"`{{source: {source}, says: {json.dumps(m.text, ensure_ascii=False)}, "
+            "why: ...}` would ignore it (or make it a claim)")
 
 
 def _occurrences(doc: NormalText, needle: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -34,24 +47,74 @@ def _occurrences(doc: NormalText, needle: str, lo: int, hi: int) -> list[tuple[i
     return spans
 
 
+_PATTERN_TEXT = 200
+"""A `pattern` is tried on mentions of at most this many characters (a regular expression
+from a claim file never runs on a long text)."""
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """An ignore entry that selects by rule: every selector it gives must match."""
+
+    says: Callable[[int, int], bool] | None  # overlaps an occurrence of its `says`
+    kind: str | None
+    pattern: re.Pattern[str] | None
+    section: tuple[int, int] | None  # original offsets
+
+    def matches(self, text: str, m: Mention, lo: int) -> bool:
+        start, end = m.start + lo, m.end + lo
+        return ((self.says is None or self.says(start, end))
+                and (self.kind is None or classify(text, m, lo) == self.kind)
+                and (self.pattern is None or (len(m.text) <= _PATTERN_TEXT
+                                              and self.pattern.fullmatch(m.text) is not None))
+                and (self.section is None or self.section[0] <= start < self.section[1]))
+
+
+def _says_spans(doc: NormalText, ign: Ignore, nlo: int, nhi: int) -> list[tuple[int, int]]:
+    """Return the original spans of the occurrences of an entry's `says` (in its `quote`)."""
+    if ign.says is None:
+        return []
+    if not ign.quote:
+        return _occurrences(doc, ign.says, nlo, nhi)
+    spans: list[tuple[int, int]] = []
+    for qs, qe in _occurrences(doc, ign.quote, nlo, nhi):
+        spans += _occurrences(doc, ign.says, doc.to_normal(qs), doc.to_normal(qe - 1) + 1)
+    return spans
+
+
+def _rule(doc: NormalText, ign: Ignore, nlo: int, nhi: int) -> _Rule | None:
+    """Return the entry as a rule, or None when its section is not in the text."""
+    section = None
+    if ign.section is not None:
+        found = find_section(doc, ign.section.from_, ign.section.to)
+        if found is None:
+            return None
+        section = (doc.to_original(found[0]), doc.to_original_end(found[1]))
+    says = _overlap_test(_says_spans(doc, ign, nlo, nhi)) if ign.says is not None else None
+    return _Rule(says, ign.kind, re.compile(ign.pattern) if ign.pattern else None, section)
+
+
 def scan_source(source: str, doc: NormalText, region: tuple[int, int],
                 says: Sequence[tuple[int, int]], ignores: Sequence[Ignore]
                 ) -> tuple[list[Mention], CoverageResult]:
     """Return the uncovered mentions of `doc` within the original `region` and the tally.
 
     `says` are the original spans of the source's verified claims' `says` words;
-    `ignores` the source's ignore entries.
+    `ignores` the source's ignore entries.  Entries that give only `says` (and `quote`)
+    are merged into one overlap test; entries with a `kind`, `pattern` or `section` are
+    tried one by one on the mentions the others leave.
     """
     lo, hi = region
     nlo, nhi = doc.to_normal(lo), doc.to_normal(hi) if hi < len(doc.text) else len(doc.norm)
     ignored_spans: list[tuple[int, int]] = []
+    rules: list[_Rule] = []
     for ign in ignores:
-        if ign.quote:
-            for qs, qe in _occurrences(doc, ign.quote, nlo, nhi):
-                ignored_spans += _occurrences(doc, ign.says, doc.to_normal(qs),
-                                              doc.to_normal(qe - 1) + 1)
+        if ign.kind is None and ign.pattern is None and ign.section is None:
+            ignored_spans += _says_spans(doc, ign, nlo, nhi)
         else:
-            ignored_spans += _occurrences(doc, ign.says, nlo, nhi)
+            rule = _rule(doc, ign, nlo, nhi)
+            if rule is not None:
+                rules.append(rule)
     mentions = claimed = ignored = 0
     left: list[Mention] = []
     overlaps_says, overlaps_ignored = _overlap_test(says), _overlap_test(ignored_spans)
@@ -60,7 +123,7 @@ def scan_source(source: str, doc: NormalText, region: tuple[int, int],
         mentions += 1
         if overlaps_says(start, end):
             claimed += 1
-        elif overlaps_ignored(start, end):
+        elif overlaps_ignored(start, end) or any(r.matches(doc.text, m, lo) for r in rules):
             ignored += 1
         else:
             left.append(m)
@@ -115,9 +178,12 @@ def check_coverage(sources: Mapping[str, Source], claims: Sequence[Claim],
         for m in left:
             seen[m.text] += 1
             line = doc.line_of(m.start + region[0])
-            what = {"year": "year", "date": "date"}.get(m.kind, "number")
+            page = doc.page_of(m.start + region[0])
+            at = f"line {line}" + (f", page {page}" if page is not None else "")
+            kind = classify(doc.text, m, region[0])
+            what = BY_NAME[kind].noun if kind is not None else "number"
             findings.append(finding(
-                "COV001", f"`{sid}` ({read.shown} line {line}): the {what} “{m.text}” is not "
-                "covered by a claim or an `ignore` entry", location=locate(sid),
-                subject=f"{sid}|{m.text}|{seen[m.text]}"))
+                "COV001", f"`{sid}` ({read.shown} {at}): the {what} “{m.text}” is not "
+                f"covered by a claim or an `ignore` entry; {_silencer(sid, m, kind)}",
+                location=locate(sid), subject=f"{sid}|{m.text}|{seen[m.text]}"))
     return findings, tallies

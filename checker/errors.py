@@ -7,6 +7,9 @@ nothing below the CLI prints.  Stdlib only.
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable, Sequence
+
 DOCS = "https://github.com/claimcheck/claimcheck/blob/main/docs/errors.md"
 
 
@@ -62,6 +65,67 @@ class CorpusError(CheckerError):
     """The corpus cannot be loaded: syntax, schema, ids, references or paths."""
 
     anchor = "corpus-error"
+
+
+MAX_ERRORS = 100
+"""At most this many load errors are reported by one run (the rest are counted)."""
+
+
+class CorpusErrors(CorpusError):
+    """Every load error of one run (up to `MAX_ERRORS`), sorted by file and line.
+
+    `errors` holds each error; `total` how many there were (more than shown when the
+    limit was reached).  ``str()`` gives one line per error.
+    """
+
+    def __init__(self, errors: Sequence[CheckerError], total: int | None = None) -> None:
+        ordered = sorted(errors, key=_error_order)
+        total = len(ordered) if total is None else total
+        first = ordered[0] if ordered else None
+        super().__init__(first.message if first else "the corpus cannot be loaded",
+                         file=first.file if first else None,
+                         line=first.line if first else None,
+                         field=first.field if first else None)
+        self.errors = tuple(ordered[:MAX_ERRORS])
+        self.total = max(total, len(self.errors))
+
+    def lines(self) -> list[str]:
+        """Return one line per error, then a summary line when there was more than one."""
+        out = [str(e) for e in self.errors]
+        if self.total > len(self.errors):
+            out.append(f"{self.total} errors in all; the first {len(self.errors)} are shown "
+                       f"(the limit of one run)")
+        elif self.total > 1:
+            out.append(f"{self.total} errors in all")
+        return out
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines())
+
+
+def _error_order(error: CheckerError) -> tuple[str, int, str]:
+    return (error.file or "", error.line or 0, error.message)
+
+
+def raise_all(errors: Sequence[CheckerError]) -> None:
+    """Raise `errors`: nothing when empty, the error itself when alone, else `CorpusErrors`."""
+    if not errors:
+        return
+    if len(errors) == 1:
+        raise errors[0]
+    flat: list[CheckerError] = []
+    for e in errors:
+        flat.extend(e.errors if isinstance(e, CorpusErrors) else [e])
+    raise CorpusErrors(flat)
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """Return " (did you mean `x`?)" for the choice nearest to `word`, or "" when none is near."""
+    options = sorted(set(choices))
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    if not close and word.lower() != word:
+        close = difflib.get_close_matches(word.lower(), options, n=1, cutoff=0.6)
+    return f" (did you mean `{close[0]}`?)" if close else ""
 
 
 class SnapshotError(CheckerError):

@@ -3,9 +3,12 @@
 Every mention the scanner finds (`checker.mentions.iter_mentions`: digits, number words,
 percentages, scales, with their qualifiers) becomes a draft claim: the sentence that holds
 it as `quote`, the phrase as `says`, and a comment with its line, its character offsets
-and the interval the words state.  Probable years and dates become draft `ignore` entries
-instead.  The output is YAML for a person to complete: it does not load until each
-``quantity: TODO`` names a quantity (on purpose: a draft is not a claim).
+and the interval the words state.  Mentions that are clearly not claims (`checker.triage`)
+become one draft `ignore` entry per kind instead.  With a corpus (`--corpus`), each draft
+names the quantity it most likely states (`checker.propose`), an id and the verdict it
+would get.  The output is YAML for a person to check: a draft whose quantity is unknown
+does not load until its ``quantity: TODO`` names one (on purpose: a draft is not a
+claim).  `render_source_stub` writes the `sources:` entry of `claimcheck snapshot`.
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker.mentions import Mention, iter_mentions
+from checker.propose import Candidate, CorpusProfile, Proposal, propose
 from checker.snapshots import NormalText
+from checker.triage import BY_NAME, classify
 
 # A sentence ends at . ! ? (then any closing quotes or brackets) before whitespace, at a
 # blank line, or at a line break; see `_is_abbreviation` for the full stops that do not.
@@ -174,38 +179,269 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def render_drafts(text: str, source: str, name: str) -> str:
-    """Return draft claim YAML for every numeric mention of `text`.
+@dataclass(frozen=True, slots=True)
+class Text:
+    """One text to draft claims from: its name (as shown), its content, its source id."""
 
-    `source` is the source id written into every draft, `name` the file name shown in the
-    header (and in a commented-out `sources:` stub with the text's sha256, for a text that
-    is not in the corpus yet).
+    name: str
+    text: str
+    source: str
+    kind: str = "news"  # the source's kind, for the verdict preview
+    cites: tuple[str, ...] = ()  # the sources it reports on, for the verdict preview
+    in_corpus: bool = False  # the text is a snapshot of the corpus (no stub needed)
+    # A snapshot that several sources of the corpus share, each a section of it: the
+    # original offsets of each section with its source (id, kind, cites).
+    sections: tuple[Section, ...] = ()
+
+    def source_at(self, offset: int) -> tuple[str, str, tuple[str, ...]] | None:
+        """Return the source (id, kind, cites) of the text at `offset`; None outside
+        every section of a shared snapshot."""
+        if not self.sections:
+            return self.source, self.kind, self.cites
+        for sec in self.sections:
+            if sec.start <= offset < sec.end:
+                return sec.source, sec.kind, sec.cites
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A source's section of a shared snapshot: original offsets, id, kind, cites."""
+
+    start: int
+    end: int
+    source: str
+    kind: str
+    cites: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    text: Text
+    source: str
+    draft: Draft
+    nonclaim: str | None
+    proposal: Proposal | None
+
+
+def render_drafts(text: str, source: str, name: str) -> str:
+    """Return draft claim YAML for every numeric mention of `text` (see `render_texts`)."""
+    return render_texts([Text(name, text, source)])
+
+
+def render_texts(texts: list[Text], corpus: CorpusProfile | None = None,
+                 show_all: bool = False) -> str:
+    """Return draft claim YAML for every numeric mention of `texts`.
+
+    Each mention that states a figure becomes a draft claim: the sentence that holds it
+    as `quote`, the phrase as `says`, a comment with its line, offsets and interval.  With
+    a `corpus`, each draft names the quantity it most likely states (`checker.propose`),
+    an id, and the verdict it would get; drafts of the same figure on the same quantity
+    are grouped, across all `texts`.  Mentions that are clearly not claims (years,
+    dates, times, ages, spans of years, ranks, names with digits: `checker.triage`) are
+    left out; one `ignore` entry per kind and text is drafted instead, and `show_all`
+    lists each of them as a commented-out draft.
     """
-    claims: list[str] = []
-    ignores: list[str] = []
-    for d in iter_drafts(text):
-        m = d.mention
-        where = f"line {d.line}, chars {m.start}-{m.end}"
-        if m.kind in ("year", "date"):
-            ignores.append(f"  - source: {_q(source)}  # {where}\n    says: {_q(m.text)}\n"
-                           f"    quote: {_q(d.sentence)}\n"
-                           f"    why: \"probable {m.kind}; confirm, or make it a claim\"\n")
-            continue
-        value = str(m.stated.interval) if m.stated is not None else "?"
-        if m.stated is not None and m.stated.percent:
-            value += " percent (a quantity with unit: percent)"
-        claims.append(f"  - source: {_q(source)}\n    quantity: TODO  # {where}: {value}\n"
-                      f"    quote: {_q(d.sentence)}\n    says: {_q(m.text)}\n")
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    found = _plural(len(claims), "numeric mention", "numeric mentions")
-    dated = _plural(len(ignores), "probable year or date", "probable years or dates")
-    head = (f"# Draft claims from {_comment(name)}: {found}, {dated}.\n"
-            "# For each claim: name its `quantity`, shorten the `quote` if you like (it must\n"
-            "# still hold `says`), give it an `id`; delete the drafts that are not claims, or\n"
-            "# move them to `ignore:` with a reason.  Confirm each `ignore` entry.\n"
-            f"# sources:\n#   - id: {_q(source)}\n#     title: TODO\n#     kind: news\n"
-            f"#     snapshot: {_q(name)}\n#     sha256: {digest}\n")
-    out = head + "claims:" + ("\n" + "".join(claims) if claims else " []\n")
-    if ignores:
-        out += "ignore:\n" + "".join(ignores)
+    items: list[_Item] = []
+    for t in texts:
+        drafts = list(iter_drafts(t.text))
+        mentions = [d.mention for d in drafts]
+        for d in drafts:
+            owner = t.source_at(d.mention.start)
+            if owner is None:
+                continue  # outside every source's section: no claim can be made of it
+            source, source_kind, cites = owner
+            kind = classify(t.text, d.mention)
+            proposal = None
+            if corpus is not None and kind is None and d.mention.stated is not None:
+                proposal = propose(corpus, t.text, d.mention, mentions, source_kind, cites)
+            items.append(_Item(t, source, d, kind, proposal))
+    claims = [i for i in items if i.nonclaim is None]
+    skipped = [i for i in items if i.nonclaim is not None]
+    taken = set(corpus.ids) if corpus is not None else set()
+    out = _header(texts, len(claims), skipped, corpus is not None, show_all)
+    out += "claims:" + ("\n" if claims else " []\n")
+    for group in _groups(claims):
+        if len(group) > 1:
+            where = ", ".join(f"{_comment(i.text.name)} line {i.draft.line}" for i in group)
+            first = group[0]
+            target = (first.proposal.quantity if first.proposal and first.proposal.quantity
+                      else "TODO")
+            out += (f"  # {_q(first.draft.mention.text)[1:-1]} → {target}: {len(group)} "
+                    f"mentions ({where})\n")
+        for item in group:
+            out += _claim(item, taken, corpus is not None)
+    out += _ignores(texts, skipped)
+    if show_all and skipped:
+        out += ("# Not claims, left out (uncomment one under `claims:` if it is a claim after"
+                " all):\n")
+        for item in skipped:
+            m = item.draft.mention
+            out += (f"#  - source: {_q(item.source)}  # {_comment(item.text.name)} line "
+                    f"{item.draft.line}: a {BY_NAME[item.nonclaim or 'year'].noun}\n"
+                    f"#    quote: {_q(item.draft.sentence)}\n#    says: {_q(m.text)}\n")
     return out
+
+
+def _header(texts: list[Text], n_claims: int, skipped: list[_Item], proposed: bool,
+            show_all: bool) -> str:
+    names = ", ".join(_comment(t.name) for t in texts)
+    found = _plural(n_claims, "numeric mention", "numeric mentions")
+    left = _plural(len(skipped), "mention that is not a claim", "mentions that are not claims")
+    head = f"# Draft claims from {names}: {found}; {left}"
+    head += " (listed at the end).\n" if show_all else " left out (see --all).\n"
+    if proposed:
+        head += ("# Each draft names the quantity of the corpus it most likely states, with "
+                 "the evidence\n# and the verdict it would get: check each one; a draft "
+                 "whose quantity is TODO\n# matched none well enough (its best candidates "
+                 "are listed).\n")
+    else:
+        head += "# For each claim: name its `quantity` and give it an `id`.\n"
+    head += ("# Shorten a `quote` if you like (it must still hold `says`); delete the drafts "
+             "that are\n# not claims, or move them to `ignore:` with a reason.  Confirm each "
+             "`ignore` entry.\n")
+    for t in texts:
+        if t.in_corpus:
+            continue
+        digest = hashlib.sha256(t.text.encode("utf-8")).hexdigest()
+        head += (f"# sources:\n#   - id: {_q(t.source)}\n#     title: TODO\n#     kind: news\n"
+                 f"#     snapshot: {_q(t.name)}\n#     sha256: {digest}\n")
+    return head
+
+
+def _groups(items: list[_Item]) -> list[list[_Item]]:
+    """Group the drafts of one figure proposed for one quantity, in order of first
+    appearance; a draft without a proposed quantity stands alone."""
+    groups: dict[tuple[str, ...], list[_Item]] = {}
+    for n, item in enumerate(items):
+        m = item.draft.mention
+        quantity = item.proposal.quantity if item.proposal is not None else None
+        key = (quantity, str(m.stated.interval) if m.stated else m.text) if quantity \
+            else (str(n),)
+        groups.setdefault(key, []).append(item)
+    return list(groups.values())
+
+
+def _claim(item: _Item, taken: set[str], with_ids: bool) -> str:
+    d, p, source = item.draft, item.proposal, item.source
+    m = d.mention
+    where = f"line {d.line}, chars {m.start}-{m.end}"
+    value = str(m.stated.interval) if m.stated is not None else "?"
+    if m.stated is not None and m.stated.percent:
+        value += " percent (a quantity with unit: percent)"
+    lines = f"  - source: {_q(source)}\n"
+    if with_ids and p is not None:
+        quantity = p.quantity or "TODO"
+        base = f"{source}.{quantity}" if p.quantity else f"{source}.line{d.line}"
+        ident, n = base, 1
+        while ident in taken:
+            n += 1
+            ident = f"{base}.{n}"
+        taken.add(ident)
+        lines = f"  - id: {_q(ident)}\n    source: {_q(source)}\n"
+        lines += f"    quantity: {quantity}  # {where}: {value}\n"
+        lines += _evidence(p)
+    else:
+        lines += f"    quantity: TODO  # {where}: {value}\n"
+    return lines + f"    quote: {_q(d.sentence)}\n    says: {_q(m.text)}\n"
+
+
+def _evidence(p: Proposal) -> str:
+    """Return the comment lines that say why a quantity is proposed, and its verdict."""
+    def why(c: Candidate) -> str:
+        parts = []
+        if c.figures:
+            parts.append("figure of " + ", ".join(c.figures[:3])
+                         + (" ..." if len(c.figures) > 3 else ""))
+        if c.words:
+            parts.append("words " + ", ".join(c.words[:5]))
+        if c.unit:
+            parts.append("unit")
+        return f"{c.quantity} ({c.score:.1f}: {'; '.join(parts) or 'no evidence'})"
+
+    if p.quantity is None:
+        best = "; ".join(why(c) for c in p.candidates) or "no quantity of this unit"
+        return f"    # candidates: {best}\n"
+    out = f"    # proposed: {why(p.candidates[0])}\n"
+    if len(p.candidates) > 1:
+        out += "    # next: " + "; ".join(why(c) for c in p.candidates[1:]) + "\n"
+    if p.preview is not None:
+        pv = p.preview
+        against = ", ".join(pv.against[:4]) + (" ..." if len(pv.against) > 4 else "")
+        basis = {"cited": "the cited source", "references": "the references",
+                 "others": "the other claims", "none": "nothing"}.get(pv.basis, pv.basis)
+        target = f" {pv.against_interval}" if pv.against_interval is not None else ""
+        out += (f"    # would be: {pv.verdict.value}" + (f" against {basis}{target} "
+                f"({against})" if pv.against else " (no other claim on it)") + "\n")
+    return out
+
+
+def _ignores(texts: list[Text], skipped: list[_Item]) -> str:
+    """Return one `ignore` entry per text and kind of non-claim found in it."""
+    by: dict[tuple[str, str], list[_Item]] = {}
+    for item in skipped:
+        by.setdefault((item.source, item.nonclaim or ""), []).append(item)
+    if not by:
+        return ""
+    out = "ignore:\n"
+    for (source, kind), found in by.items():
+        shown = ", ".join(f"{_q(i.draft.mention.text)[1:-1]} (line {i.draft.line})"
+                          for i in found[:6]) + (" ..." if len(found) > 6 else "")
+        out += (f"  - source: {_q(source)}\n    kind: {kind}  # {shown}\n"
+                f"    why: \"the {BY_NAME[kind].plural} of this text are not claims; "
+                "confirm\"\n")
+    return out
+
+
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+
+
+def source_id(title: str | None, fallback: str, published: str | None = None) -> str:
+    """Return a source id made from the first words of `title` (else `fallback`) and the
+    year of `published`: ``global-expansion-ai-surveillance-2019``."""
+    words = [w for w in _SLUG_DROP.split((title or "").lower()) if w]
+    small = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "its"}
+    words = [w for w in words if w not in small][:5] or [
+        w for w in _SLUG_DROP.split(fallback.lower()) if w][:5] or ["source"]
+    year = published[:4] if published else None
+    if year and year not in words:
+        words.append(year)
+    return "-".join(words)[:80].strip("-") or "source"
+
+
+def render_source_stub(*, ident: str, title: str | None, fallback_title: str,
+                       publisher: str | None, author: str | None, kind: str,
+                       url: str | None, published: str | None, snapshot: str, sha256: str,
+                       made_from: str, pages: int | None) -> str:
+    """Return the YAML of a `sources:` entry for a snapshot made by `claimcheck snapshot`.
+
+    Fields the page's metadata does not state are written as comments to fill in, never
+    guessed; `kind` is the usual kind of such a document, marked to be checked.
+    """
+    def field(name: str, value: str | None, missing: str) -> str:
+        if value is None:
+            return f"    # {name}: {missing}\n"
+        return f"    {name}: {_q(value)}\n"
+
+    where = f"{pages} pages, separated by form feeds: quote positions give a page" \
+        if pages is not None else "its main text"
+    title_line = (f"    title: {_q(title)}\n" if title is not None else
+                  f"    title: {_q(fallback_title)}  # the file name: no title in the "
+                  "metadata; write the real one\n")
+    return (
+        f"# Source stub for {_comment(snapshot)}, made from {_comment(made_from)}\n"
+        f"# ({where}).\n"
+        "# Check every field, then paste it under `sources:` in a claim file; `snapshot:`\n"
+        "# is relative to that claim file.\n"
+        "sources:\n"
+        f"  - id: {_q(ident)}\n"
+        + title_line
+        + field("publisher", publisher, "not in the metadata")
+        + field("author", author, "not in the metadata")
+        + f"    kind: {kind}  # primary | news | dataset | reference: check it\n"
+        + field("url", url, "not in the metadata: the page's address")
+        + (f"    published: {published}\n" if published else
+           "    # published: not in the metadata (YYYY-MM-DD)\n")
+        + f"    snapshot: {_q(snapshot)}\n"
+        f"    sha256: {sha256}\n"
+    )

@@ -86,7 +86,10 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class QuotePosition:
-    """Where a verified quote stands in its snapshot (0-based offsets, 1-based line)."""
+    """Where a verified quote stands in its snapshot (0-based offsets, 1-based line and page).
+
+    `page` is None for a snapshot without pages (one not made from a PDF).
+    """
 
     verified: bool
     start: int | None = None
@@ -94,6 +97,7 @@ class QuotePosition:
     line: int | None = None
     says_start: int | None = None
     says_end: int | None = None
+    page: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +195,7 @@ class AuditResult:
     expired: tuple[str, ...] = ()  # expired baseline fingerprints still matched: gate fails
     baseline: str | None = None  # the baseline file used, as given (None: no baseline)
     coverage: tuple[CoverageResult, ...] = ()  # per text source, by id; () when skipped
+    skipped: tuple[tuple[str, str], ...] = ()  # claimcheck outputs in the corpus: (file, what)
     timings: dict[str, float] = field(default_factory=dict, compare=False)
     corpus: Corpus | None = field(default=None, compare=False, repr=False)
 

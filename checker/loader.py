@@ -2,8 +2,9 @@
 
 Finds every ``*.yaml``, ``*.yml`` and ``*.json`` below the corpus root, parses each with
 line numbers, validates it against the models, merges the files, gives every claim an
-id, and resolves every reference and path.  Anything wrong raises `CorpusError` naming
-the file, the line and the field; nothing here prints.
+id, and resolves every reference and path.  Every error of every file is collected and
+raised at the end (`CorpusErrors`), each naming the file, the line, the item and the
+field; nothing here prints.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -20,8 +22,19 @@ from typing import Any
 from pydantic import ValidationError
 
 from checker._files import read_text_file
-from checker._yamlnodes import Limits, ParsedFile, dotted, parse_text
-from checker.errors import CorpusError
+from checker._validation import (
+    ITEM_NOUNS,
+    Hints,
+    allowed_keys,
+    allowed_values,
+    data_path,
+    field_label,
+    item_label,
+    validate_item,
+    word_error,
+)
+from checker._yamlnodes import Limits, ParsedFile, parse_text
+from checker.errors import CheckerError, CorpusError, did_you_mean, raise_all
 from checker.findings import Location
 from checker.models import (
     Claim,
@@ -60,6 +73,8 @@ class LoadedCorpus:
     paths: dict[str, Path]  # source id -> snapshot or table path as named (below root)
     file_hashes: dict[str, str]  # claim file -> sha256 of its bytes
     ignore_origins: list[Origin] = field(default_factory=list)
+    errors: list[CheckerError] = field(default_factory=list)  # with `partial` only
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, what it is)
     real_paths: dict[str, Path] = field(default_factory=dict)  # ... resolved and confined
 
     def line_of(self, origin: Origin, *fields: str | int) -> int | None:
@@ -88,10 +103,16 @@ def iter_corpus_files(root: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
 
 
-def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None) -> LoadedCorpus:
+def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None, *,
+                partial: bool = False) -> LoadedCorpus:
     """Load the corpus folder `path`: parse, validate, merge and resolve.
 
-    Raises `CorpusError` (with file, line and field) for anything the user must fix.
+    Every error of every file is collected (up to `MAX_ERRORS`), each with its file (as
+    seen from the working directory), line and field, and raised at the end as one
+    `CorpusError` (a `CorpusErrors` when there are several).  With `partial`, nothing is
+    raised for the corpus's content: the items without errors are returned, with the
+    errors in `LoadedCorpus.errors` (the audit adds the errors of the later stages and
+    reports them all together).
     """
     limits = limits or Limits()
     root = Path(path)
@@ -110,20 +131,81 @@ def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None) -> L
     if not files:
         raise CorpusError("no claim files (*.yaml, *.yml, *.json) in the corpus folder",
                           file=str(path))
+    errors: list[CheckerError] = []
     parsed: dict[str, ParsedFile] = {}
     hashes: dict[str, str] = {}
-    per_file: list[tuple[str, CorpusFile]] = []
+    per_file: list[tuple[str, CorpusFile, Places]] = []
+    broken: dict[str, str] = {}
+    skipped: list[tuple[str, str]] = []
+    unreadable = False  # a claim file could not be read or parsed: its ids are unknown
     for file in files:
         rel = file.relative_to(root).as_posix()
-        real = _confine(file, real_root, rel, rel, None)
-        text, digest = _read_text(real, rel, limits)  # the path that was checked
+        try:
+            real = _confine(file, real_root, rel, rel, None)
+            text, digest = _read_text(real, rel, limits)  # the path that was checked
+            output = is_output(text)
+            if output is not None:
+                skipped.append((shown_path(root, rel), output))
+                continue
+            pf = parse_text(text, rel, file.suffix == ".json", limits)
+        except CorpusError as exc:
+            errors.append(exc)
+            unreadable = True
+            continue
         hashes[rel] = digest
-        pf = parse_text(text, rel, file.suffix == ".json", limits)
         parsed[rel] = pf
-        per_file.append((rel, _validate_file(pf, rel)))
-        _check_filter_text(pf, rel)
+        per_file.append((rel, *_validate_file(pf, rel, errors, broken)))
+        _check_filter_text(pf, rel, errors)
         pf.data = None  # validated: only its lines are needed from here on (memory)
-    return _merge(root, real_root, per_file, parsed, hashes)
+    loaded = _merge(root, real_root, per_file, parsed, hashes, errors, broken,
+                    complete=not unreadable)
+    for e in errors:  # every one names a corpus file, relative to the root
+        if e.file is not None:
+            e.file = shown_path(root, e.file)
+    loaded.errors = errors
+    loaded.skipped = skipped
+    if not per_file and not errors:
+        raise CorpusError("no claim files (*.yaml, *.yml, *.json) in the corpus folder, only "
+                          "claimcheck outputs", file=str(path))
+    if not partial:
+        raise_all(loaded.errors)
+    return loaded
+
+
+_OUTPUT = re.compile(r'\A(?:\s*#[^\n]*\n)*\s*\{?\s*(?:(?:"schema"|schema)\s*:\s*"?'
+                     r'(claimcheck-[a-z]+/[0-9]+)|"\$schema"\s*:\s*"https://json\.schemastore'
+                     r'\.org/sarif)')
+
+
+def is_output(text: str) -> str | None:
+    """Return what a file is when it is one of claimcheck's outputs, else None.
+
+    An audit report (``schema: claimcheck-audit/1``), a baseline
+    (``claimcheck-baseline/1``) or a SARIF log written inside the corpus folder is never
+    read back as a claim file: it is skipped, with a notice.  Only the file's start is
+    looked at.
+    """
+    m = _OUTPUT.search(text[:2048])
+    if m is None:
+        return None
+    return m.group(1) or "a SARIF log"
+
+
+def shown_path(root: str | os.PathLike[str], rel: str) -> str:
+    """Return corpus file `rel` as seen from the working directory (to click or open).
+
+    The corpus folder as given (``claims``, ``../beat``, an absolute path) joined with
+    `rel`; an absolute path inside the working directory is made relative to it.
+    """
+    joined = os.path.normpath(os.path.join(os.fspath(root), rel))
+    if os.path.isabs(joined):
+        try:
+            inside = os.path.relpath(joined)
+        except ValueError:  # pragma: no cover - another drive (Windows)
+            return joined
+        if not inside.startswith(".."):
+            return inside
+    return joined
 
 
 def _read_text(file: Path, rel: str, limits: Limits) -> tuple[str, str]:
@@ -132,25 +214,70 @@ def _read_text(file: Path, rel: str, limits: Limits) -> tuple[str, str]:
     return text, hashlib.sha256(data).hexdigest()
 
 
-def _validate_file(pf: ParsedFile, rel: str) -> CorpusFile:
+Places = dict[str, list[int]]
+"""Section -> the index in the file of each valid item kept (empty: every item was valid)."""
+
+
+def _validate_file(pf: ParsedFile, rel: str, errors: list[CheckerError],
+                   broken: dict[str, str]) -> tuple[CorpusFile, Places]:
+    """Return the valid part of one file and where its items stand in the file.
+
+    An error for each invalid item goes to `errors`; the ids of invalid items go to
+    `broken` (id -> kind) so that references to them are not reported a second time as
+    unknown ids.
+    """
     data = pf.data
     if data is None:
-        return CorpusFile()
+        return CorpusFile(), {}
     if not isinstance(data, dict):
-        raise CorpusError("a claim file must be a mapping with keys " + ", ".join(SECTIONS),
-                          file=rel, line=pf.line(()))
-    for key in data:
-        if key not in SECTIONS:
-            raise CorpusError(f"unknown top-level key `{key}` (expected one of "
-                              + ", ".join(SECTIONS) + ")", file=rel, line=pf.line((key,)),
-                              field=str(key))
+        errors.append(CorpusError("a claim file must be a mapping with keys "
+                                  + ", ".join(SECTIONS), file=rel, line=pf.line(())))
+        return CorpusFile(), {}
+    known = {}
+    for key, value in data.items():
+        if key in SECTIONS:
+            known[key] = value
+        else:
+            errors.append(CorpusError(
+                f"unknown top-level key `{key}` (expected one of " + ", ".join(SECTIONS)
+                + ")" + did_you_mean(str(key), SECTIONS), file=rel, line=pf.line((key,)),
+                field=str(key)))
     try:
-        return CorpusFile.model_validate(data)
-    except ValidationError as exc:
-        raise _explain(exc, pf, rel) from None
+        return CorpusFile.model_validate(known), {}
+    except ValidationError:
+        pass  # find every bad item, one at a time (the fast path above is all or nothing)
+    good: dict[str, list[Any]] = {}
+    places: Places = {}
+    for section, items in known.items():
+        if items is None:
+            continue
+        if not isinstance(items, list):
+            errors.append(CorpusError(f"`{section}` must be a list of items",
+                                      file=rel, line=pf.line((section,)), field=section))
+            continue
+        good[section], places[section] = [], []
+        for i, item in enumerate(items):
+            model, problems = validate_item(section, item)
+            if model is not None:
+                good[section].append(model)
+                places[section].append(i)
+                continue
+            label = item_label(section, i, item)
+            for err in problems:
+                inner = data_path(err["loc"], item)
+                path = (section, i, *inner)
+                hints = Hints(allowed_keys(section, item, inner[:-1]),
+                              allowed_values(section, item, str(inner[-1]) if inner else ""))
+                errors.append(CorpusError(word_error(err, inner, hints), file=rel,
+                                          line=pf.line(path) or 1,
+                                          field=field_label(label, inner)))
+            ident = item.get("id") if isinstance(item, dict) else None
+            if isinstance(ident, str) and ident:
+                broken.setdefault(ident, ITEM_NOUNS[section])
+    return CorpusFile.model_validate(good), places
 
 
-def _check_filter_text(pf: ParsedFile, rel: str) -> None:
+def _check_filter_text(pf: ParsedFile, rel: str, errors: list[CheckerError]) -> None:
     """Refuse an unquoted `count:` filter value that YAML reads as something else.
 
     Filters match the cell text as written; YAML 1.1 reads an unquoted ``NO`` as false,
@@ -160,10 +287,12 @@ def _check_filter_text(pf: ParsedFile, rel: str) -> None:
         if len(path) > 3 and path[0] == "claims" and path[2] == "count":
             text = pf.retyped[path]
             value = _typed_value(pf.data, path)
-            raise CorpusError(
+            errors.append(CorpusError(
                 f"{text} in a `count:` filter is read by YAML as {value}, not as the text "
                 f"{text!r}: quote it ('{text}') to match the cell as written",
-                file=rel, line=pf.line(path), field=dotted(path))
+                file=rel, line=pf.line(path),
+                field=field_label(item_label("claims", int(path[1]),
+                                             pf.data["claims"][path[1]]), path[2:])))
 
 
 def _typed_value(data: Any, path: tuple[str | int, ...]) -> str:
@@ -173,58 +302,6 @@ def _typed_value(data: Any, path: tuple[str | int, ...]) -> str:
     if isinstance(node, bool):
         return "true" if node else "false"
     return repr(node) if not isinstance(node, (int, float)) else str(node)
-
-
-def _explain(exc: ValidationError, pf: ParsedFile, rel: str) -> CorpusError:
-    """Turn the first pydantic error into a `CorpusError` with file, line and field."""
-    errors = exc.errors(include_url=False)
-    described = []
-    for err in errors:
-        path = _data_path(err["loc"], pf.data)
-        described.append((pf.line(path) or 1, path, err))
-    described.sort(key=lambda item: item[0])
-    line, path, err = described[0]
-    message = _message(err, path)
-    if len(described) > 1:
-        message += f" (and {len(described) - 1} more error{'s' if len(described) > 2 else ''})"
-    return CorpusError(message, file=rel, line=line, field=dotted(path) or None)
-
-
-def _data_path(loc: Sequence[Any], data: Any) -> tuple[str | int, ...]:
-    """Keep the parts of a pydantic error location that are keys of the data."""
-    path: list[str | int] = []
-    node = data
-    for n, part in enumerate(loc):
-        key: Any = "from" if part == "from_" else part
-        if isinstance(node, dict) and key in node:
-            path.append(key)
-            node = node[key]
-        elif isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node):
-            path.append(key)
-            node = node[key]
-        elif isinstance(node, dict) and isinstance(key, str) and n == len(loc) - 1:
-            path.append(key)  # a missing key: name it, at its mapping's line
-            node = None
-    return tuple(path)
-
-
-def _message(err: Any, path: tuple[str | int, ...]) -> str:
-    kind = err["type"]
-    last = path[-1] if path else ""
-    if kind == "extra_forbidden":
-        return f"unknown key `{last}`"
-    if kind == "missing":
-        return f"missing required key `{last}`"
-    if kind == "union_tag_invalid":
-        return ("unknown relation kind (expected one of: subset, union, sum, ratio, equal)")
-    if kind == "union_tag_not_found":
-        return "a relation needs `kind:` (subset, union, sum, ratio or equal)"
-    if kind == "string_pattern_mismatch":
-        return f"`{err.get('input')}` is not a valid id (lowercase letters, digits, '.', '_', '-')"
-    msg = str(err["msg"])
-    if msg.startswith("Value error, "):
-        msg = msg[len("Value error, "):]
-    return msg
 
 
 def _confine(target: Path, real_root: Path, shown: str, rel_file: str,
@@ -249,27 +326,48 @@ def _confine(target: Path, real_root: Path, shown: str, rel_file: str,
 class _Namespace:
     """Every id of the corpus, with where it was first defined."""
 
-    def __init__(self, line: Any) -> None:
+    def __init__(self, line: Any, show: Any, errors: list[CheckerError]) -> None:
         self.kinds: dict[str, str] = {}
         # Where each id was defined; lines are looked up only for an error message, so
         # that a JSON corpus never needs its full line map (composing it is slow).
         self.where: dict[str, tuple[Origin, tuple[str | int, ...]]] = {}
         self._line = line
+        self._show = show
+        self._errors = errors
 
-    def add(self, ident: str, kind: str, origin: Origin, *fields: str | int) -> None:
+    def add(self, ident: str, kind: str, origin: Origin, *fields: str | int) -> bool:
+        """Record `ident`; return False (and add an error) when it is already taken."""
         if ident in self.kinds:
             first, first_fields = self.where[ident]
-            raise CorpusError(
+            self._errors.append(CorpusError(
                 f"duplicate id `{ident}` (already the id of a {self.kinds[ident]} at "
-                f"{first.file}:{self._line(first, *first_fields)})", file=origin.file,
-                line=self._line(origin, *fields), field="id")
+                f"{self._show(first.file)}:{self._line(first, *first_fields)})",
+                file=origin.file, line=self._line(origin, *fields),
+                field=f"{ITEM_NOUNS[origin.section]} `{ident}`: id"))
+            return False
         self.kinds[ident] = kind
         self.where[ident] = (origin, fields)
+        return True
+
+    def of_kind(self, kind: str) -> list[str]:
+        """Return every id of `kind` (for "did you mean")."""
+        return [i for i, k in self.kinds.items() if k == kind]
 
 
-def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile]],
-           parsed: dict[str, ParsedFile], hashes: dict[str, str]) -> LoadedCorpus:
-    ns = _Namespace(lambda origin, *fields: line(origin, *fields))
+def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Places]],
+           parsed: dict[str, ParsedFile], hashes: dict[str, str],
+           errors: list[CheckerError], broken: dict[str, str], *,
+           complete: bool = True) -> LoadedCorpus:
+    """Merge the files' valid items; add an error for each clash or dangling reference.
+
+    Without `complete` (a claim file could not be parsed, so the ids it defines are
+    unknown), a reference to an unknown id is not reported: it may well be defined there.
+
+    An item with an error is left out (with everything that refers to it), so that the
+    returned corpus is consistent however many errors there were.
+    """
+    ns = _Namespace(lambda origin, *fields: line(origin, *fields),
+                    lambda rel: shown_path(root, rel), errors)
     origins: dict[str, Origin] = {}
     sources: list[Source] = []
     quantities: list[Quantity] = []
@@ -282,32 +380,40 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile]],
     def line(origin: Origin, *fields: str | int) -> int | None:
         return parsed[origin.file].line((origin.section, origin.index, *fields))
 
-    for rel, cf in per_file:
+    def fail(message: str, o: Origin, label: str, *fields: str | int) -> None:
+        errors.append(CorpusError(message, file=o.file, line=line(o, *fields),
+                                  field=field_label(label, fields)))
+
+    for rel, cf, places in per_file:
+        def at(section: str, n: int, places: Places = places) -> int:
+            kept = places.get(section)
+            return kept[n] if kept else n
+
         for i, src in enumerate(cf.sources):
-            o = Origin(rel, "sources", i)
-            ns.add(src.id, "source", o, "id")
-            origins[src.id] = o
-            sources.append(src)
+            o = Origin(rel, "sources", at("sources", i))
+            if ns.add(src.id, "source", o, "id"):
+                origins[src.id] = o
+                sources.append(src)
         for i, qty in enumerate(cf.quantities):
-            o = Origin(rel, "quantities", i)
-            ns.add(qty.id, "quantity", o, "id")
-            origins[qty.id] = o
-            quantities.append(qty)
+            o = Origin(rel, "quantities", at("quantities", i))
+            if ns.add(qty.id, "quantity", o, "id"):
+                origins[qty.id] = o
+                quantities.append(qty)
         for i, relation in enumerate(cf.relations):
-            o = Origin(rel, "relations", i)
+            o = Origin(rel, "relations", at("relations", i))
+            if relation.id and not ns.add(relation.id, "relation", o, "id"):
+                continue
             relations.append(relation)
             relation_origins.append(o)
             origins.setdefault(relation_id(relation), o)
-            if relation.id:
-                ns.add(relation.id, "relation", o, "id")
         for i, claim in enumerate(cf.claims):
-            o = Origin(rel, "claims", i)
-            if claim.id:
-                ns.add(claim.id, "claim", o, "id")
+            o = Origin(rel, "claims", at("claims", i))
+            if claim.id and not ns.add(claim.id, "claim", o, "id"):
+                continue
             claims.append((claim, o))
         for i, ign in enumerate(cf.ignore):
             ignores.append(ign)
-            ignore_origins.append(Origin(rel, "ignore", i))
+            ignore_origins.append(Origin(rel, "ignore", at("ignore", i)))
 
     # default claim ids: "<source>.<quantity>", then ".2", ".3", ...
     named: list[Claim] = []
@@ -315,7 +421,7 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile]],
         if claim.id is None:
             base = f"{claim.source}.{claim.quantity}"
             ident, n = base, 1
-            while ident in ns.kinds:
+            while ident in ns.kinds or ident in broken:
                 n += 1
                 ident = f"{base}.{n}"
             ns.add(ident, "claim", o)
@@ -324,56 +430,95 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile]],
         origins[claim.id] = o
         named.append(claim)
 
-    def expect(ident: str | None, kind: str, o: Origin, *fields: str | int) -> None:
+    def expect(ident: str | None, kind: str, o: Origin, label: str, *fields: str | int) -> bool:
+        """Return whether `ident` (if given) is a valid id of `kind`; add an error if not."""
         if ident is None:
-            return
+            return True
         found = ns.kinds.get(ident)
-        if found != kind:
-            what = f"is a {found}, not a {kind}" if found else f"is not a known {kind}"
-            raise CorpusError(f"`{ident}` {what}", file=o.file, line=line(o, *fields),
-                              field=dotted((o.section, o.index, *fields)))
+        if found == kind:
+            return True
+        if found is None and (broken.get(ident) == kind or not complete):
+            return False  # defined with an error of its own, or perhaps in an unread file
+        what = (f"is a {found}, not a {kind}" if found else f"is not a known {kind}"
+                + did_you_mean(ident, ns.of_kind(kind)))
+        fail(f"`{ident}` {what}", o, label, *fields)
+        return False
 
     kinds = {s.id: s.kind for s in sources}
+    kept_sources = []
     for src in sources:
         o = origins[src.id]
-        for j, cited in enumerate(src.cites):
-            expect(cited, "source", o, "cites", j)
-    for qty in quantities:
-        expect(qty.within, "quantity", origins[qty.id], "within")
-    _check_within_cycles(quantities, origins, line)
+        ok = [expect(c, "source", o, f"source `{src.id}`", "cites", j)
+              for j, c in enumerate(src.cites)]
+        if all(ok):
+            kept_sources.append(src)
+        else:
+            kinds.pop(src.id)
+    sources = kept_sources
+    kept_quantities = [q for q in quantities
+                       if expect(q.within, "quantity", origins[q.id], f"quantity `{q.id}`",
+                                 "within")]
+    quantities = kept_quantities if _check_within_cycles(kept_quantities, origins, line,
+                                                         errors) else []
+    qids = {q.id for q in quantities}
     seen_rel: dict[str, Origin] = {}
+    kept_relations: list[Relation] = []
     for relation, o in zip(relations, relation_origins, strict=True):
         rid = relation_id(relation)
+        label = f"relation `{rid}`"
         if rid in seen_rel and seen_rel[rid] != o:
-            raise CorpusError(f"duplicate relation `{rid}` (give one of them an `id:`)",
-                              file=o.file, line=line(o))
+            fail(f"duplicate relation `{rid}` (give one of them an `id:`)", o, label)
+            continue
         seen_rel[rid] = o
+        members_ok = True
         for member in relation_members(relation):
-            if ns.kinds.get(member) != "quantity":
-                raise CorpusError(f"relation member `{member}` is not a known quantity",
-                                  file=o.file, line=line(o), field=dotted((o.section, o.index)))
+            if member in qids:
+                continue
+            members_ok = False
+            if not complete or broken.get(member) == "quantity" \
+                    or ns.kinds.get(member) == "quantity":
+                continue
+            fail(f"relation member `{member}` is not a known quantity"
+                 + did_you_mean(member, ns.of_kind("quantity")), o, label)
+        if members_ok:
+            kept_relations.append(relation)
+    relations = kept_relations
+    kept_claims: list[Claim] = []
     for claim in named:
         o = origins[claim.id]  # type: ignore[index]
-        expect(claim.source, "source", o, "source")
-        expect(claim.quantity, "quantity", o, "quantity")
-        expect(claim.attributed_to, "source", o, "attributed_to")
+        label = f"claim `{claim.id}`"
+        ok = [expect(claim.source, "source", o, label, "source"),
+              expect(claim.quantity, "quantity", o, label, "quantity"),
+              expect(claim.attributed_to, "source", o, label, "attributed_to")]
+        if not all(ok) or claim.source not in kinds or claim.quantity not in qids:
+            continue
         is_dataset = kinds[claim.source] == "dataset"
         if claim.count is not None and not is_dataset:
-            raise CorpusError(f"`count:` needs a dataset source; `{claim.source}` is "
-                              f"{kinds[claim.source]}", file=o.file, line=line(o, "count"),
-                              field=dotted((o.section, o.index, "count")))
+            fail(f"`count:` needs a dataset source; `{claim.source}` is "
+                 f"{kinds[claim.source]}", o, label, "count")
+            continue
         if claim.count is None and is_dataset:
-            raise CorpusError(f"a claim from dataset `{claim.source}` must be a `count:`",
-                              file=o.file, line=line(o), field=dotted((o.section, o.index)))
+            fail(f"a claim from dataset `{claim.source}` must be a `count:`", o, label)
+            continue
+        kept_claims.append(claim)
+    named = kept_claims
+    kept_ignores: list[Ignore] = []
+    kept_ignore_origins: list[Origin] = []
     for ign, o in zip(ignores, ignore_origins, strict=True):
-        expect(ign.source, "source", o, "source")
-    _check_magnitudes(named, relations, origins, per_file, line)
+        if expect(ign.source, "source", o, f"ignore[{o.index}]", "source") \
+                and ign.source in kinds:
+            kept_ignores.append(ign)
+            kept_ignore_origins.append(o)
+    out_of_range = _check_magnitudes(named, relations, relation_origins, origins, line, errors)
+    named = [c for c in named if c.id not in out_of_range]
+    relations = [r for r in relations if relation_id(r) not in out_of_range]
 
-    paths, real_paths = _resolve_paths(root, real_root, sources, origins, parsed)
-    corpus = Corpus(sources=tuple(sources), quantities=tuple(quantities),
-                    relations=tuple(relations), claims=tuple(named), ignore=tuple(ignores))
-    return LoadedCorpus(root, corpus, origins, parsed, paths, hashes, ignore_origins,
-                        real_paths)
+    paths, real_paths = _resolve_paths(root, real_root, sources, origins, parsed, errors)
+    corpus = Corpus.model_construct(
+        sources=tuple(sources), quantities=tuple(quantities), relations=tuple(relations),
+        claims=tuple(named), ignore=tuple(kept_ignores))
+    return LoadedCorpus(root, corpus, origins, parsed, paths, hashes, kept_ignore_origins,
+                        real_paths=real_paths)
 
 
 MAX_DIGITS = 40
@@ -390,13 +535,20 @@ def _unreasonable(number: Decimal) -> bool:
 
 
 def _check_magnitudes(claims: Iterable[Claim], relations: Sequence[Relation],
-                      origins: dict[str, Origin], per_file: list[tuple[str, CorpusFile]],
-                      line: Any) -> None:
-    """Refuse values like ``1e99999999``: exact arithmetic on them never ends (a DoS)."""
-    def refuse(number: Decimal, o: Origin, *fields: str) -> CorpusError:
-        return CorpusError(f"{number:.3e} is out of range (at most {MAX_DIGITS} digits before "
-                           f"and after the decimal point)", file=o.file, line=line(o, *fields),
-                           field=dotted((o.section, o.index, *fields)))
+                      relation_origins: Sequence[Origin], origins: dict[str, Origin],
+                      line: Any, errors: list[CheckerError]) -> set[str]:
+    """Refuse values like ``1e99999999``: exact arithmetic on them never ends (a DoS).
+
+    Return the ids of the claims and relations refused.
+    """
+    refused: set[str] = set()
+
+    def refuse(number: Decimal, o: Origin, label: str, *fields: str) -> None:
+        refused.add(label.split("`")[1])
+        errors.append(CorpusError(
+            f"{number:.3e} is out of range (at most {MAX_DIGITS} digits before and after "
+            f"the decimal point)", file=o.file, line=line(o, *fields),
+            field=field_label(label, fields)))
 
     for claim in claims:
         if claim.value is None:
@@ -404,39 +556,42 @@ def _check_magnitudes(claims: Iterable[Claim], relations: Sequence[Relation],
         for name in ("min", "max"):
             bound = getattr(claim.value, name)
             if bound is not None and _unreasonable(bound):
-                raise refuse(bound, origins[claim.id or ""], "value", name)
-    for i, relation in enumerate(relations):
+                refuse(bound, origins[claim.id or ""], f"claim `{claim.id}`", "value", name)
+    by_relation = {id(r): o for r, o in zip(relations, relation_origins, strict=False)}
+    for relation in relations:
         if isinstance(relation, RatioRelation) and _unreasonable(relation.scale):
-            raise refuse(relation.scale, _relation_origin(per_file, i), "scale")
-
-
-def _relation_origin(per_file: list[tuple[str, CorpusFile]], index: int) -> Origin:
-    for rel, cf in per_file:
-        if index < len(cf.relations):
-            return Origin(rel, "relations", index)
-        index -= len(cf.relations)
-    raise IndexError(index)  # pragma: no cover - index always valid
+            o = origins.get(relation_id(relation)) or by_relation[id(relation)]
+            refuse(relation.scale, o, f"relation `{relation_id(relation)}`", "scale")
+    return refused
 
 
 def _check_within_cycles(quantities: Iterable[Quantity], origins: dict[str, Origin],
-                         line: Any) -> None:
+                         line: Any, errors: list[CheckerError]) -> bool:
+    """Return whether `within` is free of cycles; add an error for each cycle found."""
     parent = {q.id: q.within for q in quantities if q.within}
+    reported: set[str] = set()
     for start in sorted(parent):
         seen = [start]
         node = parent.get(start)
         while node is not None:
             if node in seen:
-                o = origins[start]
-                cycle = " → ".join([*seen[seen.index(node):], node])
-                raise CorpusError(f"`within` forms a cycle: {cycle}", file=o.file,
-                                  line=line(o, "within"), field="within")
+                members = seen[seen.index(node):]
+                if not reported & set(members):
+                    o = origins[start]
+                    cycle = " → ".join([*members, node])
+                    errors.append(CorpusError(f"`within` forms a cycle: {cycle}", file=o.file,
+                                              line=line(o, "within"),
+                                              field=f"quantity `{start}`: within"))
+                    reported |= set(members)
+                break
             seen.append(node)
             node = parent.get(node)
+    return not reported
 
 
 def _resolve_paths(root: Path, real_root: Path, sources: Iterable[Source],
-                   origins: dict[str, Origin], parsed: dict[str, ParsedFile]
-                   ) -> tuple[dict[str, Path], dict[str, Path]]:
+                   origins: dict[str, Origin], parsed: dict[str, ParsedFile],
+                   errors: list[CheckerError]) -> tuple[dict[str, Path], dict[str, Path]]:
     paths: dict[str, Path] = {}
     real_paths: dict[str, Path] = {}
     for src in sources:
@@ -449,16 +604,21 @@ def _resolve_paths(root: Path, real_root: Path, sources: Iterable[Source],
             # The line only for an error: a JSON file's field lines cost a full compose.
             return parsed[o.file].line((o.section, o.index, key))
 
+        field = f"source `{src.id}`: {key}"
         pure = PurePosixPath(name.replace("\\", "/"))
         if pure.is_absolute() or name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
-            raise CorpusError(f"path `{name}` must be relative to the claim file",
-                              file=o.file, line=ln(), field=key)
+            errors.append(CorpusError(f"path `{name}` must be relative to the claim file",
+                                      file=o.file, line=ln(), field=field))
+            continue
         if ".." in pure.parts:
-            raise CorpusError(f"path `{name}` may not use `..`", file=o.file, line=ln(), field=key)
+            errors.append(CorpusError(f"path `{name}` may not use `..`", file=o.file,
+                                      line=ln(), field=field))
+            continue
         target = (root / o.file).parent / Path(*pure.parts)
         try:
             real_paths[src.id] = _confine(target, real_root, name, o.file, None)
         except CorpusError as exc:
-            raise exc.located(line=ln()) from None
+            errors.append(exc.located(line=ln(), field=field))
+            continue
         paths[src.id] = target
     return paths, real_paths

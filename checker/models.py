@@ -241,12 +241,38 @@ class Claim(_Strict):
 
 
 class Ignore(_Strict):
-    """A number in a snapshot that is not a claim (a year, a date), with the reason."""
+    """Numbers in a snapshot that are not claims (a year, a date), with the reason.
+
+    An entry selects mentions of its `source` by any of: `says` (the words, optionally
+    only inside `quote`), `kind` (every year, date, time ... as `checker.triage` tells
+    them), `pattern` (a regular expression the mention's words match in full) and
+    `section` (the mentions between `from` and `to`); given several, a mention must
+    match all of them.
+    """
 
     source: Id
-    says: str = Field(min_length=1)
-    why: str = Field(min_length=1)
+    says: str | None = Field(default=None, min_length=1)
     quote: str | None = None
+    # the names of `checker.triage.KINDS` (a test keeps the two the same)
+    kind: Literal["date", "span", "year", "time", "age", "ordinal", "name"] | None = None
+    pattern: str | None = Field(default=None, min_length=1, max_length=200)
+    section: Section | None = None
+    why: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _selects(self) -> Ignore:
+        if self.says is None and self.kind is None and self.pattern is None \
+                and self.section is None:
+            raise ValueError("an ignore entry needs `says`, `kind`, `pattern` or `section` "
+                             "(what it ignores)")
+        if self.quote is not None and self.says is None:
+            raise ValueError("`quote:` narrows `says:`; give `says` too")
+        if self.pattern is not None:
+            try:
+                re.compile(self.pattern)
+            except re.error as exc:
+                raise ValueError(f"`pattern` is not a regular expression: {exc}") from None
+        return self
 
 
 class Corpus(_Strict):

@@ -21,7 +21,7 @@ from checker._yamlnodes import Limits
 from checker.baseline import load_baseline
 from checker.config import Config
 from checker.crosscheck import Check, Entry, check_claims
-from checker.errors import CorpusError
+from checker.errors import CheckerError, CorpusError, SnapshotError, raise_all
 from checker.explain import ClaimView, explain_verdict
 from checker.findings import (
     AuditResult,
@@ -34,7 +34,7 @@ from checker.findings import (
     Verdict,
 )
 from checker.intervals import Interval
-from checker.loader import LoadedCorpus, load_corpus
+from checker.loader import LoadedCorpus, load_corpus, shown_path
 from checker.models import Claim, Quantity, Source, relation_id
 from checker.provenance import ProvenanceResult, check_provenance
 from checker.rules import finding
@@ -78,11 +78,14 @@ def audit(path: str | Path, config: Config | None = None,
     baseline = load_baseline(config.baseline) if config.baseline else None
     limits = Limits(max_file_bytes=config.max_file_bytes, max_aliases=config.max_aliases,
                     max_depth=config.max_depth)
-    loaded = load_corpus(path, limits)
+    # Every load error in one run: the claim files', then the snapshots' and tables',
+    # then the `says` and `count:` of the claims that loaded.
+    loaded = load_corpus(path, limits, partial=True)
     corpus = loaded.corpus
+    errors = loaded.errors
     ctx = _Ctx(loaded, config, {s.id: s for s in corpus.sources},
                {q.id: q for q in corpus.quantities})
-    texts, tables, source_results_raw = _read_sources(ctx)
+    texts, tables, source_results_raw = _read_sources(ctx, errors)
     lap("load")
 
     step("provenance")
@@ -93,7 +96,8 @@ def audit(path: str | Path, config: Config | None = None,
     lap("provenance")
 
     step("intervals")
-    intervals, counts_text = _claim_intervals(ctx, tables)
+    intervals, counts_text = _claim_intervals(ctx, tables, errors)
+    raise_all(errors)
     lap("intervals")
 
     # Coverage needs only the snapshots and the quotes: on a large corpus it runs on a
@@ -146,7 +150,8 @@ def audit(path: str | Path, config: Config | None = None,
         root=str(path), fingerprint=fingerprint, sources=sources, quantities=quantities,
         claims=claims, findings=decided.findings, relations=relations, fail_on=config.fail_on,
         gate_failed=decided.gate_failed, fixed=decided.fixed, expired=decided.expired,
-        baseline=config.baseline or None, coverage=coverage, timings=timings, corpus=corpus)
+        baseline=config.baseline or None, coverage=coverage, timings=timings, corpus=corpus,
+        skipped=tuple(loaded.skipped))
 
 
 PARALLEL_TEXT = 2_000_000  # characters of snapshots from which coverage runs on a 2nd core
@@ -173,8 +178,8 @@ def _start_coverage(ctx: _Ctx, texts: dict[str, SourceText], prov: ProvenanceRes
     return in_child(run) if size >= PARALLEL_TEXT and can_fork() else Pending(run)
 
 
-def _read_sources(ctx: _Ctx) -> tuple[dict[str, SourceText], dict[str, Table],
-                                      list[dict[str, Any]]]:
+def _read_sources(ctx: _Ctx, errors: list[CheckerError]
+                  ) -> tuple[dict[str, SourceText], dict[str, Table], list[dict[str, Any]]]:
     texts: dict[str, SourceText] = {}
     tables: dict[str, Table] = {}
     raws: list[dict[str, Any]] = []
@@ -185,20 +190,13 @@ def _read_sources(ctx: _Ctx) -> tuple[dict[str, SourceText], dict[str, Table],
         shown = named.relative_to(root).as_posix() if named is not None else None
         # Read by the resolved path that was confined to the corpus: never by name again.
         path = ctx.loaded.real_paths.get(sid)
-        digest: str | None = None
-        text: str | None = None
+        digest = text = None
         if path is not None and shown is not None:
-            if src.kind == "dataset":
-                table = read_table(path, shown, ctx.config.max_snapshot_bytes)
-                if table is not None:
-                    tables[sid] = table
-                    digest = table.sha256
-                texts[sid] = SourceText(digest, None, shown)
-            else:
-                snap = read_snapshot(path, shown, ctx.config.max_snapshot_bytes)
-                digest, text = snap.sha256, snap.text
-                texts[sid] = SourceText(digest, NormalText(text) if text is not None else None,
-                                        shown)
+            try:
+                digest, text = _read_source(ctx, sid, src, path, shown, texts, tables)
+            except SnapshotError as exc:
+                exc.file = shown_path(root, exc.file or shown)
+                errors.append(exc)
         raws.append(dict(
             id=sid, title=src.title, kind=src.kind, publisher=src.publisher, url=src.url,
             published=src.published.isoformat() if src.published else None,
@@ -207,14 +205,41 @@ def _read_sources(ctx: _Ctx) -> tuple[dict[str, SourceText], dict[str, Table],
     return texts, tables, raws
 
 
+def _read_source(ctx: _Ctx, sid: str, src: Source, path: Path, shown: str,
+                 texts: dict[str, SourceText], tables: dict[str, Table]
+                 ) -> tuple[str | None, str | None]:
+    """Read the snapshot or table of `src` into `texts` (and `tables`); return its hash and text."""
+    if src.kind == "dataset":
+        table = read_table(path, shown, ctx.config.max_snapshot_bytes)
+        digest = table.sha256 if table is not None else None
+        if table is not None:
+            tables[sid] = table
+        texts[sid] = SourceText(digest, None, shown)
+        return digest, None
+    snap = read_snapshot(path, shown, ctx.config.max_snapshot_bytes)
+    texts[sid] = SourceText(snap.sha256, NormalText(snap.text) if snap.text is not None
+                            else None, shown)
+    return snap.sha256, snap.text
+
+
 def _variable(claim: Claim, qty: Quantity) -> str:
     as_of = claim.as_of or qty.as_of
     return f"{qty.id}@{as_of}" if as_of else qty.id
 
 
-def _claim_intervals(ctx: _Ctx, tables: dict[str, Table]
+def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerError]
                      ) -> tuple[dict[str, Interval | None], dict[str, str]]:
+    """Return every claim's interval and the wording of its `count:` filter.
+
+    A claim whose `says` or filter cannot be read adds its error to `errors`.
+    """
     from checker.numbers import SaysError, Stated, parse_says
+
+    def refuse(error: CheckerError, cid: str) -> None:
+        if error.file is not None:
+            error.file = shown_path(ctx.loaded.root, error.file)
+        errors.append(error)
+        out[cid] = None
 
     out: dict[str, Interval | None] = {}
     counts: dict[str, str] = {}
@@ -233,9 +258,10 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table]
                 predicate = compile_filter(claim.count, table.columns)
             except CorpusError as exc:
                 where = loc(cid, "count")  # only now: a JSON file's field lines are costly
-                raise exc.located(file=where.file if where else None,
-                                  line=where.line if where else None,
-                                  field=f"claim {cid}: count") from None
+                refuse(exc.located(file=where.file if where else None,
+                                   line=where.line if where else None,
+                                   field=f"claim `{cid}`: count"), cid)
+                continue
             n = count_rows(table, predicate)
             out[cid] = Interval.point(n)
             counts[cid] = describe_filter(claim.count)
@@ -251,18 +277,22 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table]
                         claim.says or "", tolerance=ctx.config.tolerance)
             except SaysError as exc:
                 where = loc(cid, "says")
-                raise CorpusError(
-                    f"claim `{cid}`: cannot read says {_short(claim.says)}: {exc}; "
-                    "write the interval with `value: {min: .., max: ..}`",
+                advice = "" if "value:" in str(exc) else (
+                    "; write the interval with `value: {min: .., max: ..}`")
+                refuse(CorpusError(
+                    f"cannot read says {_short(claim.says)}: {exc}{advice}"
+                    if _short(claim.says)[1:-1] not in str(exc) else f"{exc}{advice}",
                     file=where.file if where else None, line=where.line if where else None,
-                    field="says") from None
+                    field=f"claim `{cid}`: says"), cid)
+                continue
             if stated.percent and qty.unit != "percent":
                 where = loc(cid, "says")
-                raise CorpusError(
+                refuse(CorpusError(
                     f"claim `{cid}` states a percentage ({_short(claim.says)}) but quantity "
                     f"`{qty.id}` has unit {qty.unit!r}: use a percent quantity and a ratio "
                     "relation", file=where.file if where else None,
-                    line=where.line if where else None, field="says")
+                    line=where.line if where else None, field=f"claim `{cid}`: says"), cid)
+                continue
             iv = stated.interval
         if qty.is_integer:
             whole = wholes.get(iv)
@@ -270,11 +300,13 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table]
                 whole = wholes[iv] = iv.integers()
             iv = whole
             if iv.is_empty():
-                where = loc(cid)
-                raise CorpusError(
-                    f"claim `{cid}`: {claim.says or 'value'!r} holds no whole number ≥ 0, but "
+                where = loc(cid, "says" if claim.value is None else "value")
+                refuse(CorpusError(
+                    f"{claim.says or 'value'!r} holds no whole number ≥ 0, but "
                     f"quantity `{qty.id}` counts whole things", file=where.file if where else None,
-                    line=where.line if where else None, field="says")
+                    line=where.line if where else None,
+                    field=f"claim `{cid}`: {'says' if claim.value is None else 'value'}"), cid)
+                continue
         out[cid] = iv
     return out, counts
 

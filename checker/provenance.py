@@ -15,7 +15,9 @@ from checker.findings import Finding, Location, QuotePosition
 from checker.models import Claim, Source
 from checker.rules import finding
 from checker.snapshots import (
+    NormalText,
     SourceText,
+    find_divergence,
     find_inside_word,
     find_quote,
     find_says,
@@ -69,8 +71,9 @@ def check_provenance(
         if src.sha256 is not None and src.sha256.lower() != read.sha256:
             out.append(finding(
                 "PRV003",
-                f"the {what} of source `{sid}` has changed: sha256 is {read.sha256[:12]}…, "
-                f"the corpus records {src.sha256.lower()[:12]}…",
+                f"the {what} of source `{sid}` has changed: its sha256 is now {read.sha256}, "
+                f"the corpus records {src.sha256.lower()}; check the quotes against the new "
+                f"{what}, then accept it by writing `sha256: {read.sha256}` for `{sid}`",
                 location=locate(sid, "sha256")))
         if read.text is not None and src.section is not None:
             span = find_section(read.text, src.section.from_, src.section.to)
@@ -127,14 +130,16 @@ def check_provenance(
                 f"{doc.line_of(inside)}); start and end the quote on whole words")
             out.append(finding(
                 "PRV001", f"the quote of `{cid}` is not in {where} `{claim.source}` "
-                f"({read.shown}){why}", claims=(cid,), quantities=(claim.quantity,),
-                location=locate(cid, "quote")))
+                f"({read.shown})"
+                f"{why or _divergence(doc, claim.quote, spans.get(claim.source))}",
+                claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "quote")))
             positions[cid] = QuotePosition(verified=False)
             continue
         if match.occurrences > 1:
             out.append(finding(
                 "PRV005", f"the quote of `{cid}` occurs {match.occurrences} times in "
-                f"`{claim.source}`; the first is used (line {match.line})",
+                f"`{claim.source}`; the first is used (line {match.line}"
+                f"{_page(match.page)})",
                 claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "quote")))
         says_start = says_end = None
         if says_at >= 0:
@@ -143,8 +148,25 @@ def check_provenance(
             says_start = doc.to_original(s_norm)
             says_end = doc.to_original_end(s_norm + len(says_norm))
         positions[cid] = QuotePosition(True, match.start, match.end, match.line,
-                                       says_start, says_end)
+                                       says_start, says_end, match.page)
     return ProvenanceResult(tuple(out), positions, sections)
+
+
+def _page(page: int | None) -> str:
+    """Return ", page N" for a snapshot with pages, else ""."""
+    return f", page {page}" if page is not None else ""
+
+
+def _divergence(doc: NormalText, quote: str, span: tuple[int, int] | None) -> str:
+    """Return where a quote not found parts from the snapshot, for the PRV001 message."""
+    d = find_divergence(doc, quote, span)
+    if d is None:
+        return "; not even its first character is there"
+    tail = d.matched[-40:]
+    lead = "…" if len(d.matched) > len(tail) else ""
+    return (f"; its first {len(d.matched)} characters match at line {d.line}{_page(d.page)} "
+            f"(“{lead}{tail}”), then the quote has “{d.quote_next}…” where the snapshot has "
+            f"“{d.text_next}…”")
 
 
 def _around(text: str, at: int, length: int, context: int = 12) -> str:

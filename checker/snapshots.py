@@ -70,6 +70,7 @@ class NormalText:
         parts.append(text[last:])
         self.norm = "".join(parts)
         self._newlines: list[int] | None = None
+        self._pages: list[int] | None = None
 
     def to_original(self, pos: int) -> int:
         """Return the original offset of normalised position `pos` (start of that character)."""
@@ -108,15 +109,28 @@ class NormalText:
             self._newlines = [m.end() - 1 for m in _LINE_BREAK.finditer(self.text)]
         return bisect.bisect_right(self._newlines, offset - 1) + 1
 
+    def page_of(self, offset: int) -> int | None:
+        """Return the 1-based page of original offset `offset`, None for a text without pages.
+
+        A snapshot made from a PDF (`claimcheck snapshot`) separates its pages with a form
+        feed (U+000C), as pdftotext does; a text without one has no page numbers.
+        """
+        if self._pages is None:
+            self._pages = [m.start() for m in re.finditer("\f", self.text)]
+        if not self._pages:
+            return None
+        return bisect.bisect_right(self._pages, offset - 1) + 1
+
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """Where a quote was found: original offsets, line, and how often it occurs."""
+    """Where a quote was found: original offsets, line, page (or None), how often it occurs."""
 
     start: int
     end: int
     line: int
     occurrences: int
+    page: int | None = None
 
 
 def find_section(doc: NormalText, start_text: str, end_text: str) -> tuple[int, int] | None:
@@ -192,7 +206,7 @@ def find_quote(doc: NormalText, quote: str, span: tuple[int, int] | None = None)
         at = doc.norm.find(q, at + 1, hi)
     if first is None:
         return None
-    return Match(first[0], first[1], doc.line_of(first[0]), count)
+    return Match(first[0], first[1], doc.line_of(first[0]), count, doc.page_of(first[0]))
 
 
 def find_inside_word(doc: NormalText, quote: str, span: tuple[int, int] | None = None
@@ -221,6 +235,55 @@ def find_says(quote: str, says: str) -> tuple[int, bool] | None:
             return at, True
         at = doc.norm.find(target, at + 1)
     return (first, False) if first >= 0 else None
+
+
+@dataclass(frozen=True, slots=True)
+class Divergence:
+    """Where a quote that is not in a text parts from it.
+
+    `matched` is the longest normalised prefix of the quote found in the text, `start` the
+    original offset where that prefix starts (the first such place) and `line` its line;
+    `quote_next` and `text_next` are what follows there in the quote and in the text.
+    """
+
+    matched: str
+    start: int
+    line: int
+    quote_next: str
+    text_next: str
+    page: int | None = None
+
+
+def find_divergence(doc: NormalText, quote: str, span: tuple[int, int] | None = None,
+                    context: int = 30) -> Divergence | None:
+    """Return where `quote` parts from `doc` (within normalised `span`), None if no word matches.
+
+    The longest prefix of the normalised quote that occurs in the text is found by
+    bisection (a prefix that occurs has every shorter prefix occur), so the search costs a
+    few scans of the text whatever the quote's length; it is then cut back to the start of
+    the word where quote and text differ.
+    """
+    q = normalize(quote)
+    lo, hi = span if span is not None else (0, len(doc.norm))
+    good, bad = 0, len(q) + 1
+    while bad - good > 1:
+        mid = (good + bad) // 2
+        if doc.norm.find(q[:mid], lo, hi) >= 0:
+            good = mid
+        else:
+            bad = mid
+    if good == 0 or good >= len(q):
+        return None
+    # Part at the start of the word that differs ("in 6|4" reads better as "in |64").
+    cut = good
+    while cut > 0 and q[cut - 1].isalnum() and q[cut].isalnum():
+        cut -= 1
+    good = cut if cut > 0 else good
+    at = doc.norm.find(q[:good], lo, hi)
+    start = doc.to_original(at)
+    end = at + good
+    return Divergence(q[:good], start, doc.line_of(start), q[good:good + context],
+                      doc.norm[end:min(end + context, hi)], doc.page_of(start))
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from checker._files import read_text_file
-from checker.errors import CorpusError, SnapshotError
+from checker.errors import CorpusError, SnapshotError, did_you_mean
 
 Row = Sequence[str]
 Predicate = Callable[[Row], bool]
@@ -150,7 +150,8 @@ def _cell_text(value: Any) -> str:
 
 def _column_test(column: str, value: Any, columns: Sequence[str]) -> Predicate:
     if column not in columns:
-        raise CorpusError(f"unknown column `{column}` (the table has: {', '.join(columns)})")
+        raise CorpusError(f"unknown column `{column}` (the table has: {', '.join(columns)})"
+                          + did_you_mean(str(column), columns))
     i = list(columns).index(column)
     if isinstance(value, Mapping):
         if len(value) != 1:
@@ -169,7 +170,8 @@ def _column_test(column: str, value: Any, columns: Sequence[str]) -> Predicate:
                 raise CorpusError(f"`{column}: {{in: ...}}` takes a non-empty list")
             allowed = frozenset(_cell_text(a) for a in arg)
             return lambda row: row[i] in allowed
-        raise CorpusError(f"unknown operator `{op}` for column `{column}` (contains or in)")
+        raise CorpusError(f"unknown operator `{op}` for column `{column}` (contains or in)"
+                          + did_you_mean(str(op), ("contains", "in")))
     wanted = _cell_text(value)
     return lambda row: row[i] == wanted
 

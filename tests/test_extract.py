@@ -104,8 +104,12 @@ def test_render_drafts_is_yaml_with_claims_and_ignores() -> None:
     assert all(c["says"] in c["quote"] for c in data["claims"])
     doc = NormalText(text)
     assert all(find_quote(doc, c["quote"]) is not None for c in data["claims"])
-    assert [i["says"] for i in data["ignore"]] == ["September 2019", "2018"]
-    assert all(i["why"].startswith("probable") for i in data["ignore"])
+    # the year and the date are left out: one ignore entry by kind each (checker.triage)
+    assert [(i["source"], i["kind"]) for i in data["ignore"]] == [
+        ("carnegie-2019", "date"), ("carnegie-2019", "year")]
+    assert all(i["why"].endswith("are not claims; confirm") for i in data["ignore"])
+    assert "# date  # September 2019 (line 1)" not in out and "kind: date  # September 2019" \
+        " (line 1)" in out
     # Offsets and the stated interval ride along as comments.
     first = numbers[0].mention
     assert f"chars {first.start}-{first.end}" in out
@@ -173,7 +177,8 @@ def test_cli_extract_prints_drafts(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", str(seed), "--source", "seed-000"]) == 0
     data = yaml.safe_load(capsys.readouterr().out)
     assert [c["says"] for c in data["claims"]] == ["over 60", "75"]
-    assert data["ignore"][0]["says"] == "2018"
+    assert data["ignore"] == [{"source": "seed-000", "kind": "year",
+                               "why": "the years of this text are not claims; confirm"}]
 
 
 def test_cli_extract_default_source_id(tmp_path: Path,

@@ -167,7 +167,8 @@ def test_load_error_with_hostile_text_is_clean(tmp_path: Path,
         {"quantities": [{"id": "q", "label": "Q", f"unit{ESC}{BIDI}\n{SCRIPT}": "x"}]})})
     assert main(["audit", str(corpus), "--out", "", "--quiet"]) == 2
     out, err = capsys.readouterr()
-    assert err.startswith("claimcheck: error: claims.json:") and err.count("\n") == 1, err
+    assert err.startswith(f"claimcheck: error: {corpus / 'claims.json'}:") \
+        and err.count("\n") == 1, err
     assert not CONTROLS.findall(out + err), sorted(set(CONTROLS.findall(out + err)))
 
 

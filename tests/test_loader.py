@@ -80,7 +80,7 @@ def test_loader_refuses_symlink_out_of_the_corpus(make_corpus: MakeCorpus, tmp_p
     os.symlink(outside, root / "a.txt")
     with pytest.raises(CorpusError, match="leaves the corpus folder") as info:
         load_corpus(root)
-    assert info.value.file == "claims.yaml" and info.value.line == 2
+    assert info.value.file == str(root / "claims.yaml") and info.value.line == 2
 
 
 def test_loader_empty_folder_is_an_error(tmp_path: Path) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from checker import snapshots
@@ -33,6 +33,29 @@ def test_find_quote_folds_quotes_dashes_and_spaces() -> None:
     match = find_quote(doc, 'said "at least seventy--five" countries')
     assert match is not None and match.occurrences == 1
     assert doc.text[match.start:match.end].startswith("said \u201cat least")
+
+
+@given(st.text(alphabet="ab c\n", max_size=40), st.text(alphabet="ab c", min_size=1,
+                                                         max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_find_divergence_matches_brute_force(text: str, quote: str) -> None:
+    """The bisection finds the longest prefix that occurs, cut back to a word start."""
+    from checker.snapshots import find_divergence
+
+    doc = NormalText(text)
+    q = normalize(quote)
+    longest = max(k for k in range(len(q) + 1) if q[:k] in doc.norm)
+    d = find_divergence(doc, quote)
+    if longest in (0, len(q)):
+        assert d is None
+        return
+    cut = longest
+    while cut > 0 and q[cut - 1].isalnum() and q[cut].isalnum():
+        cut -= 1
+    cut = cut or longest
+    assert d is not None and d.matched == q[:cut]
+    assert doc.norm.find(q[:cut]) == doc.to_normal(d.start)
+    assert d.quote_next == q[cut:cut + 30]
 
 
 @pytest.mark.parametrize("brk", ["\n", "\r", "\r\n", "\u2028", "\u2029", "\x85"])

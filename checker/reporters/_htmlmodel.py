@@ -136,7 +136,8 @@ class ClaimView:
     `verdict_help` its meaning; `against` links to the claims it was compared with and
     `against_interval` their intersection; `arithmetic` one line of working;
     `quote_before`/`quote_says`/`quote_after` the quote in three parts (all empty for
-    table claims); `verified` whether the quote was found, `line` its snapshot line;
+    table claims); `verified` whether the quote was found, `line` its snapshot line and
+    `page` its page (snapshots with pages only);
     `in_source` the link to its highlight in the source text; `original` a link to the
     original page with a text fragment (None without a safe URL); `repeats` the cited
     claim it repeats; `findings` links to findings that name it; `severities` the
@@ -165,6 +166,7 @@ class ClaimView:
     quote_after: str
     verified: bool
     line: int | None
+    page: int | None
     in_source: Link | None
     original: str | None
     repeats: Link | None

@@ -208,7 +208,7 @@ class _Builder:
             against_interval=(show_interval(c.against_interval, c.integer)
                               if c.against_interval is not None else None),
             arithmetic=arithmetic(c), quote_before=before, quote_says=says, quote_after=after,
-            verified=p.verified, line=p.line, in_source=in_source,
+            verified=p.verified, line=p.line, page=p.page, in_source=in_source,
             original=text_fragment_url(src.url if src else None, before + says + after),
             repeats=self.claim_link(c.repeats) if c.repeats else None,
             findings=tuple(link for link, _ in found),

@@ -17,8 +17,9 @@ Format-version changelog (bump ``SCHEMA`` on an incompatible change; record addi
   claimed, ignored, uncovered numbers); ``quantities[].quantity``,
   ``as_of``, ``solved``, ``implied.min_open/max_open``; ``claims[].count`` (the filter of
   a table-derived claim, else null), ``as_of``, ``repeats``, ``location``;
-  ``findings[].fingerprint`` and ``accepted``.  ``generated_at`` appears only when
-  ``SOURCE_DATE_EPOCH`` is set.
+  ``findings[].fingerprint`` and ``accepted``; ``claims[].quote.page`` (the 1-based page
+  of the quote in a snapshot with pages, one made from a PDF; else null).
+  ``generated_at`` appears only when ``SOURCE_DATE_EPOCH`` is set.
 """
 
 from __future__ import annotations
@@ -122,7 +123,8 @@ def _claim(c: ClaimResult) -> str:
         f'        "verified": {json_bool(p.verified)},\n'
         f'        "start": {json_int(p.start)},\n'
         f'        "end": {json_int(p.end)},\n'
-        f'        "line": {json_int(p.line)}\n'
+        f'        "line": {json_int(p.line)},\n'
+        f'        "page": {json_int(p.page)}\n'
         "      },\n"
         f'      "count": {json_opt_str(c.count)},\n'
         f'      "as_of": {json_opt_str(c.as_of)},\n'
