@@ -62,7 +62,8 @@ CORPUS: dict[str, Any] = {
     ],
     "quantities": [
         {"id": "q", "label": f"Countries {SCRIPT}", "unit": "countries", "note": IMG},
-        {"id": "r", "label": f"Firms {BIDI}\r\n{SPOOF}", "unit": f"<b>firms</b>{ESC}"},
+        {"id": "r", "label": f"Firms {BIDI}\r\n{SPOOF}\u2028{SPOOF}\u2029{SPOOF}",
+         "unit": f"<b>firms</b>{ESC}"},
     ],
     "relations": [{"kind": "subset", "part": "r", "whole": "q", "why": f"{SCRIPT}{ESC}"}],
     "claims": [
@@ -79,7 +80,9 @@ CORPUS: dict[str, Any] = {
 }
 
 # Terminal: no escape sequence, other C0/C1 control, or bidi control may come out.
-CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# ... and the Unicode line and paragraph separators, which log viewers show as line breaks
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+                      "\u2028\u2029]")
 SGR = re.compile(r"\x1b\[[0-9;]*m")  # rich's own colours, when colour is on
 # rich's own progress display (shown when a run takes over a second, as on a busy machine):
 # cursor hidden and shown, line erased, cursor moved up a line
