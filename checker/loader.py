@@ -31,13 +31,14 @@ from checker.models import (
     Quantity,
     RatioRelation,
     Relation,
+    Report,
     Source,
     relation_id,
     relation_members,
 )
 
 SUFFIXES = (".yaml", ".yml", ".json")
-SECTIONS = ("sources", "quantities", "relations", "claims", "ignore")
+SECTIONS = ("report", "sources", "quantities", "relations", "claims", "ignore")
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,11 +279,18 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile]],
     claims: list[tuple[Claim, Origin]] = []
     ignores: list[Ignore] = []
     ignore_origins: list[Origin] = []
+    report: tuple[str, Report] | None = None  # (file, block): one file only
 
     def line(origin: Origin, *fields: str | int) -> int | None:
         return parsed[origin.file].line((origin.section, origin.index, *fields))
 
     for rel, cf in per_file:
+        if cf.report is not None:
+            if report is not None:
+                raise CorpusError(f"a second `report:` block (the first is in {report[0]}); "
+                                  "the corpus has one, in one file",
+                                  file=rel, line=parsed[rel].line(("report",)), field="report")
+            report = (rel, cf.report)
         for i, src in enumerate(cf.sources):
             o = Origin(rel, "sources", i)
             ns.add(src.id, "source", o, "id")
@@ -370,8 +378,9 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile]],
     _check_magnitudes(named, relations, origins, per_file, line)
 
     paths, real_paths = _resolve_paths(root, real_root, sources, origins, parsed)
-    corpus = Corpus(sources=tuple(sources), quantities=tuple(quantities),
-                    relations=tuple(relations), claims=tuple(named), ignore=tuple(ignores))
+    corpus = Corpus(report=report[1] if report else None, sources=tuple(sources),
+                    quantities=tuple(quantities), relations=tuple(relations),
+                    claims=tuple(named), ignore=tuple(ignores))
     return LoadedCorpus(root, corpus, origins, parsed, paths, hashes, ignore_origins,
                         real_paths)
 
