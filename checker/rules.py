@@ -97,6 +97,10 @@ HELP: dict[str, tuple[str, str]] = {
     "PRV005": ("The quote occurs more than once in the snapshot or section, so its place is "
                "uncertain; the first occurrence is used.",
                "Lengthen the quote until it occurs once."),
+    "PRV006": ("A qualifier of the number grammar stands right before or after `says` in the "
+               "quote, but `says` leaves it out, so the claim states an exact figure where "
+               "its source states a bound.",
+               "Put the qualifier in `says` (\"at least 75\", not \"75\")."),
     "XCK001": ("Claims of the most trusted kinds (a dataset, a reference, a report's own "
                "text) on one quantity cannot all be true, with no relation involved: the "
                "report disagrees with itself or with its own table.",
