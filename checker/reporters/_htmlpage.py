@@ -63,6 +63,7 @@ class _Builder:
         self.limits = limits
         self.claims = {c.id: c for c in result.claims}
         self.sources = {s.id: s for s in result.sources}
+        self.sentences = Sentences(result)
         self.notes: list[str] = []
         self.notes_sources = 0  # sources whose claim list was cut
         # What to show first: claims blamed by errors, then their evidence, then warnings...
@@ -346,7 +347,7 @@ class _Builder:
         views = {id(f): v for g in groups for f, v in zip(
             self.groups_src[Severity(g.severity)], g.findings, strict=False)}
         discrepancies, housekeeping = lead_order(self.r.findings)
-        sentences = Sentences(self.r)
+        sentences = self.sentences
         lead: list[LeadView] = []
         on_page = elsewhere = 0
         for f in discrepancies:
@@ -399,7 +400,7 @@ class _Builder:
             self.notes.append("Some snapshot texts are cut to keep this page small.")
         report = r.report
         heading = report.title if report is not None else "claimcheck audit"
-        reviews = build_reviews(r, self.shown_claims)
+        reviews = build_reviews(r, self.shown_claims, self.sentences)
         return Page(
             title=heading if report is not None else
             f"claimcheck audit: gate {'failed' if r.gate_failed else 'passed'}",

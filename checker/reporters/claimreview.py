@@ -18,7 +18,7 @@ docs/reports.md has the table.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any, TextIO
 
@@ -73,27 +73,40 @@ def rating_of(c: ClaimResult, blamed: dict[str, Severity], overstated: set[str])
     return RATINGS[VERDICT_RATINGS[c.verdict.value]]
 
 
-def reviewed_claims(result: AuditResult) -> Iterator[ClaimResult]:
-    """Yield the claims that get a ClaimReview, in id order."""
+def reviewed_claims(result: AuditResult, only: Collection[str] | None = None
+                    ) -> list[ClaimResult]:
+    """Return the claims that get a ClaimReview (of those in `only`, if given), by id."""
     kinds = {s.id: s.kind for s in result.sources}
-    for c in sorted(result.claims, key=lambda c: c.id):
-        if kinds.get(c.source) in REVIEWED_KINDS and c.verdict.value in VERDICT_RATINGS:
-            yield c
+    if only is None:
+        pool = sorted(result.claims, key=lambda c: c.id)
+    else:
+        wanted = set(only)
+        pool = sorted((c for c in result.claims if c.id in wanted), key=lambda c: c.id)
+    return [c for c in pool
+            if kinds.get(c.source) in REVIEWED_KINDS and c.verdict.value in VERDICT_RATINGS]
 
 
-def build_reviews(result: AuditResult, only: Collection[str] | None = None
-                  ) -> list[dict[str, Any]]:
-    """Return the ClaimReview objects of `result` (of the claims in `only`, if given)."""
+def build_reviews(result: AuditResult, only: Collection[str] | None = None,
+                  sentences: Sentences | None = None) -> list[dict[str, Any]]:
+    """Return the ClaimReview objects of `result` (of the claims in `only`, if given).
+
+    `sentences` may be the caller's `Sentences` of the same result (built once).
+    """
     sources = {s.id: s for s in result.sources}
+    claims = reviewed_claims(result, only)
+    wanted = {c.id for c in claims}
     blamed: dict[str, Severity] = {}
     overstated: set[str] = set()
     explain: dict[str, str] = {}
-    sentences = Sentences(result)
+    sentences = sentences or Sentences(result)
     for f in result.findings:
         if f.severity is Severity.INFO:
             continue
+        named = [cid for cid in (*f.claims, *f.repeated_by) if cid in wanted]
+        if not named:
+            continue  # a sentence only for the findings of a reviewed claim
         said = sentences.sentence(f)
-        for cid in (*f.claims, *f.repeated_by):
+        for cid in named:
             if blamed.get(cid) is not Severity.ERROR:
                 blamed[cid] = f.severity
             explain.setdefault(cid, said if cid in f.claims else
@@ -104,9 +117,7 @@ def build_reviews(result: AuditResult, only: Collection[str] | None = None
     base = report.url if report is not None and report.url else ""
     generated = source_date()
     reviews = []
-    for c in reviewed_claims(result):
-        if only is not None and c.id not in only:
-            continue
+    for c in claims:
         src = sources.get(c.source)
         rating = rating_of(c, blamed, overstated)
         claim: dict[str, Any] = {"@type": "Claim"}
