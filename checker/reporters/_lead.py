@@ -21,6 +21,10 @@ from checker.reporters._common import SEVERITIES, sorted_findings
 from checker.reporters._htmlmodel import show_interval
 from checker.rules import HOUSEKEEPING
 
+DROPPED_HEDGE = frozenset({"XCK003"})
+"""Codes whose finding says that a claim dropped its source's hedge ("at least 75" → "75"):
+the sentence says so, and ClaimReview rates the claim Overstated."""
+
 NOUNS = {"dataset": "table", "reference": "reference", "primary": "report",
          "news": "news story"}
 """What a reader calls each kind of source."""
@@ -111,7 +115,7 @@ class Sentences:
             return _plain(f.message)
         src = self.sources.get(subject.source)
         head = f"{self.label(f, subject)}: {self.who(src, start=False)} {self.figure(subject)}"
-        if f.code == "XCK003" and evidence:
+        if f.code in DROPPED_HEDGE and evidence:
             e = evidence[0]
             return (f"{head}, dropping the hedge of {self.truth(src, self.sources.get(e.source))}"
                     f", which {self.figure(e)}.")
@@ -122,7 +126,7 @@ class Sentences:
             against = f" together with {others}" if others else ""
             return f"{head}, which cannot hold{against}: {why}."
         if not evidence:
-            return f"{head}: {_plain(f.message)}."
+            return f"{head}: {_plain(f.message).rstrip('.')}."
         truths = _join(f"{self.truth(src, self.sources.get(e.source))} {self.figure(e)}"
                        for e in evidence[:3])
         return f"{head}; {truths}."

@@ -26,7 +26,7 @@ from checker.findings import AuditResult, ClaimResult, Severity
 from checker.reporters._common import source_date, strip_controls
 from checker.reporters._htmlmodel import VERDICT_HELP
 from checker.reporters._htmltext import anchor, safe_href
-from checker.reporters._lead import Sentences
+from checker.reporters._lead import DROPPED_HEDGE, Sentences
 
 REVIEWED_KINDS = ("news", "primary")
 """Source kinds whose claims are reviewed (datasets and references are the evidence)."""
@@ -111,7 +111,7 @@ def build_reviews(result: AuditResult, only: Collection[str] | None = None,
                 blamed[cid] = f.severity
             explain.setdefault(cid, said if cid in f.claims else
                                f"It repeats a figure in doubt. {said}")
-        if f.code == "XCK003":
+        if f.code in DROPPED_HEDGE:
             overstated.update(f.claims)
     report = result.report
     base = report.url if report is not None and report.url else ""
