@@ -19,7 +19,7 @@ Format-version changelog (bump ``SCHEMA`` on an incompatible change; record addi
   a table-derived claim, else null), ``as_of``, ``repeats``, ``location``;
   ``findings[].fingerprint`` and ``accepted``.  ``generated_at`` appears only when
   ``SOURCE_DATE_EPOCH`` is set.
-- 0.2.0, additions: ``claims[].quote.text`` (the quote as written in the claim file,
+- Unreleased, additions: ``claims[].quote.text`` (the quote as written in the claim file,
   null for a table claim).
 """
 
