@@ -22,7 +22,7 @@ audit:           ## audit the bundled corpus (exit 1: it holds real errors)
 	claimcheck audit claims
 
 reports:         ## regenerate the published audit in reports/
-	-claimcheck audit claims --out reports --sarif reports/audit.sarif --junit reports/junit.xml --markdown reports/summary.md --quiet
+	-claimcheck audit claims --out reports --sarif reports/audit.sarif --junit reports/junit.xml --markdown reports/summary.md --claimreview reports/claimreview.json --quiet
 
 bench:           ## run the benchmarks (see bench/README.md)
 	python bench/run.py

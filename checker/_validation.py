@@ -24,6 +24,7 @@ from checker.models import (
     Quantity,
     RatioRelation,
     Relation,
+    Report,
     Section,
     Source,
     SubsetRelation,
@@ -33,15 +34,17 @@ from checker.models import (
 )
 
 ITEM_MODELS: dict[str, type[BaseModel]] = {
-    "sources": Source, "quantities": Quantity, "claims": Claim, "ignore": Ignore}
-"""The model of one item of each section (relations: `RELATION_MODELS`, by kind)."""
+    "sources": Source, "quantities": Quantity, "claims": Claim, "ignore": Ignore,
+    "report": Report}
+"""The model of one item of each section (relations: `RELATION_MODELS`, by kind; `report`
+is one mapping, not a list)."""
 
 RELATION_MODELS: dict[str, type[BaseModel]] = {
     "subset": SubsetRelation, "union": UnionRelation, "sum": SumRelation,
     "ratio": RatioRelation, "equal": EqualRelation}
 
 ITEM_NOUNS = {"sources": "source", "quantities": "quantity", "relations": "relation",
-              "claims": "claim", "ignore": "ignore entry"}
+              "claims": "claim", "ignore": "ignore entry", "report": "report"}
 
 # A field whose value is itself a mapping with keys of its own.
 _NESTED: dict[tuple[type[BaseModel], str], type[BaseModel]] = {

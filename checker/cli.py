@@ -22,6 +22,8 @@ from typing import Any, NoReturn
 from checker.config import FAIL_ON, Config, load_config
 from checker.errors import CheckerError, ConfigError, CorpusErrors
 from checker.findings import AuditResult
+from checker.formats import FORMATS as FORMAT_TABLE
+from checker.formats import default_formats
 
 EXIT_OK = 0
 EXIT_GATE_FAILED = 1
@@ -31,9 +33,10 @@ EXIT_INTERNAL = 3
 ISSUES_URL = "https://github.com/claimcheck/claimcheck/issues"
 """Where an internal error asks to be reported."""
 
-FORMATS = ("html", "json", "sarif", "junit", "markdown")
-DEFAULT_NAMES = {"html": "index.html", "json": "audit.json", "sarif": "audit.sarif",
-                 "junit": "junit.xml", "markdown": "summary.md"}
+FORMATS = tuple(FORMAT_TABLE)
+"""The output formats, in the order of `checker.formats.FORMATS` (each an ``--NAME`` option)."""
+DEFAULT_NAMES = {f.name: f.filename for f in FORMAT_TABLE.values()}
+"""Format name → its file name in ``--out``."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -61,11 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
     a = sub.add_parser("audit", help="audit a corpus folder and write reports",
                        parents=[debug])
     a.add_argument("corpus", nargs="?", help="corpus folder (default: claims/)")
-    for fmt in FORMATS:
-        a.add_argument(f"--{fmt}", metavar="PATH", help=f"also write the {fmt} report to PATH "
-                       "('-' for stdout)")
-    a.add_argument("--out", metavar="DIR", help="folder for index.html and audit.json "
-                   "(default: reports/); --out '' writes none there")
+    for f in FORMAT_TABLE.values():
+        a.add_argument(f"--{f.name}", metavar="PATH", help=f"also write {f.title}, {f.what}, "
+                       "to PATH ('-' for stdout)")
+    written = " and ".join(f.filename for f in default_formats())
+    a.add_argument("--out", metavar="DIR", help=f"folder for {written} (default: reports/); "
+                   "--out '' writes none there")
+    a.add_argument("--sarif-notes", action="store_true", default=None,
+                   help="keep info findings as SARIF notes (default: only errors and "
+                   "warnings, within GitHub code scanning's limits)")
     a.add_argument("--fail-on", choices=FAIL_ON, help="lowest severity that fails the gate")
     a.add_argument("--baseline", metavar="FILE", help="accepted findings (see `baseline`)")
     a.add_argument("--tolerance", metavar="PCT", help="tolerance of about/nearly, in percent")
@@ -74,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--no-coverage", action="store_true", help="skip the coverage rule COV001")
     a.add_argument("--quiet", "-q", action="store_true",
                    help="print only the errors and the gate line")
+    a.add_argument("--verbose", "-v", action="store_true",
+                   help="list every info finding (default: counted by rule)")
     a.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                    help="override any [tool.claimcheck] setting (repeatable), e.g. "
                    "--set max-component=500")
@@ -310,7 +319,7 @@ def _config(args: argparse.Namespace) -> Config:
     if args.command == "audit":
         overrides.update(
             out=args.out, fail_on=args.fail_on, baseline=args.baseline,
-            **{fmt: getattr(args, fmt) for fmt in FORMATS})
+            sarif_notes=args.sarif_notes, **{fmt: getattr(args, fmt) for fmt in FORMATS})
     config = load_config()
     if getattr(args, "set", None):
         config = config.with_settings(args.set)
@@ -327,10 +336,10 @@ def _targets(config: Config) -> list[tuple[str, str]]:
 
     targets: list[tuple[str, str, str]] = []  # (format, path, option that asked for it)
     if config.out:
-        targets += [("html", str(Path(config.out) / DEFAULT_NAMES["html"]), "--out"),
-                    ("json", str(Path(config.out) / DEFAULT_NAMES["json"]), "--out")]
+        targets += [(f.name, str(Path(config.out) / f.filename), "--out")
+                    for f in default_formats()]
     for fmt in FORMATS:
-        path = getattr(config, fmt)
+        path = config.output(fmt)
         if path:
             targets.append((fmt, path, f"--{fmt}"))
     seen: dict[str, tuple[str, str]] = {}
@@ -351,8 +360,13 @@ def _targets(config: Config) -> list[tuple[str, str]]:
 
 def _audit(args: argparse.Namespace) -> int:
     from checker.pipeline import audit
-    from checker.reporters import REPORTERS, write_reports
-    from checker.reporters.terminal import make_console, progress, render_terminal
+    from checker.reporters import make_reporter, write_reports
+    from checker.reporters.terminal import (
+        make_console,
+        progress,
+        render_terminal,
+        render_written,
+    )
 
     config = _config(args)
     targets = _targets(config)
@@ -368,9 +382,13 @@ def _audit(args: argparse.Namespace) -> int:
     with progress(console, enabled=not args.quiet) as step:
         result = audit(config.corpus, config, progress=step)
     # All reports or none: a reporter or a disk that fails leaves every file as it was.
-    write_reports(result, [(REPORTERS[fmt], path) for fmt, path in targets])
+    reporters = [(make_reporter(fmt, config), path) for fmt, path in targets]
+    write_reports(result, reporters)
+    quiet = args.quiet or to_stdout
     try:
-        render_terminal(result, console, quiet=args.quiet or to_stdout)
+        if not quiet:
+            render_written(result, reporters, console)
+        render_terminal(result, console, quiet=quiet, verbose=args.verbose)
     except OSError as exc:
         from checker.errors import OutputError
 

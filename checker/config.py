@@ -23,6 +23,7 @@ from typing import Any
 
 from checker._files import read_text_file, resolve_input
 from checker.errors import ConfigError
+from checker.formats import FORMATS
 from checker.models import SOURCE_KINDS
 from checker.rules import RULES
 
@@ -40,11 +41,8 @@ class Config:
 
     corpus: str = "claims"
     out: str | None = "reports"
-    html: str | None = None
-    json: str | None = None
-    sarif: str | None = None
-    junit: str | None = None
-    markdown: str | None = None
+    outputs: dict[str, str] = field(default_factory=dict)  # format name -> path (FORMATS)
+    sarif_notes: bool = False
     fail_on: str = "error"
     tolerance: Fraction = Fraction(1, 10)
     trust: tuple[str, ...] = SOURCE_KINDS
@@ -85,17 +83,22 @@ class Config:
         if severity:
             raw["severity"] = {**dict(raw.get("severity", self.severity)), **severity}
         try:
-            return validate(replace(self, **_coerce(raw, "--set")))
+            return validate(_apply(self, _coerce(raw, "--set")))
         except ConfigError as exc:
             raise exc.located(file="--set") from None
 
     def with_overrides(self, **overrides: Any) -> Config:
         """Return a copy with every override that is not None applied and validated."""
         clean = {k: v for k, v in overrides.items() if v is not None}
-        return validate(replace(self, **_coerce(clean, "command line")))
+        return validate(_apply(self, _coerce(clean, "command line")))
+
+    def output(self, fmt: str) -> str | None:
+        """Return the path the format named `fmt` is also written to (None: not asked)."""
+        return self.outputs.get(fmt) or None
 
 
-_KEYS = {f.name for f in fields(Config)} - {"settings_file"}
+_KEYS = {f.name for f in fields(Config)} - {"settings_file", "outputs"}
+"""Setting names besides the formats: each format of `FORMATS` is a key of its own."""
 
 LIMITS = {"max_file_bytes": 2**40, "max_snapshot_bytes": 2**40, "max_aliases": 10**7,
           "max_depth": MAX_DEPTH_LIMIT, "solver_timeout_ms": 2**32 - 1, "max_component": 10**7}
@@ -103,11 +106,24 @@ LIMITS = {"max_file_bytes": 2**40, "max_snapshot_bytes": 2**40, "max_aliases": 1
 below where the YAML and JSON parsers give up; the solver takes a 32-bit time limit)."""
 
 
+def _apply(config: Config, values: dict[str, Any]) -> Config:
+    """Return `config` with coerced `values`; format paths merge into `outputs`."""
+    paths = values.pop("outputs", None)
+    if paths:
+        values["outputs"] = {**config.outputs, **paths}
+    return replace(config, **values)
+
+
 def _coerce(raw: dict[str, Any], where: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     spelled: dict[str, str] = {}
     for key, value in raw.items():
         name = key.replace("-", "_")
+        if name in FORMATS:
+            if value is not None and not isinstance(value, str):
+                raise ConfigError(f"`{key}` must be text (a path)", file=where)
+            out.setdefault("outputs", {})[name] = value
+            continue
         if name not in _KEYS:
             raise ConfigError(f"unknown setting `{key}`", file=where)
         if name in spelled:
@@ -133,7 +149,7 @@ def _coerce(raw: dict[str, Any], where: str) -> dict[str, Any]:
             if value > LIMITS[name]:
                 raise ConfigError(f"`{key}` is out of range: at most {LIMITS[name]:,}",
                                   file=where)
-        elif name == "coverage":
+        elif name in ("coverage", "sarif_notes"):
             if not isinstance(value, bool):
                 raise ConfigError(f"`{key}` must be true or false", file=where)
         elif value is not None and not isinstance(value, str):
@@ -237,16 +253,20 @@ def load_config(start: Path | None = None) -> Config:
     for key in PATH_KEYS:
         if key in values:
             values[key] = _rebase(values[key], path.parent, here)
+    if "outputs" in values:
+        values["outputs"] = {fmt: _rebase(p, path.parent, here)
+                             for fmt, p in values["outputs"].items()}
     if not (isinstance(tool, dict) and "claimcheck" in tool):
         return Config()
     try:
-        return validate(replace(Config(), **values, settings_file=str(path)))
+        return validate(_apply(Config(), {**values, "settings_file": str(path)}))
     except ConfigError as exc:
         raise exc.located(file=str(path), field="[tool.claimcheck]") from None
 
 
-PATH_KEYS = ("corpus", "out", "html", "json", "sarif", "junit", "markdown", "baseline")
-"""Settings that are paths: in pyproject.toml, relative to the folder of that file."""
+PATH_KEYS = ("corpus", "out", "baseline")
+"""Settings that are paths besides the formats of `FORMATS` (each a path too): in
+pyproject.toml, relative to the folder of that file."""
 
 
 def _rebase(value: Any, folder: Path, here: Path) -> Any:

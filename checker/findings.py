@@ -178,6 +178,22 @@ class CoverageResult:
         return self.mentions - self.claimed - self.ignored
 
 
+@dataclass(frozen=True, slots=True)
+class Publication:
+    """How the published audit presents itself: the corpus's ``report:`` block.
+
+    `title` and `summary` head the page, `publisher` is the organisation publishing it
+    (the ClaimReview author), `language` the page's language tag, `url` its canonical
+    address (None: not published at a known address).
+    """
+
+    title: str
+    publisher: str | None = None
+    summary: str | None = None
+    language: str = "en"
+    url: str | None = None
+
+
 @dataclass(frozen=True)
 class AuditResult:
     """The finished audit of one corpus: what every reporter renders."""
@@ -196,6 +212,7 @@ class AuditResult:
     baseline: str | None = None  # the baseline file used, as given (None: no baseline)
     coverage: tuple[CoverageResult, ...] = ()  # per text source, by id; () when skipped
     skipped: tuple[tuple[str, str], ...] = ()  # claimcheck outputs in the corpus: (file, what)
+    report: Publication | None = None  # the corpus's `report:` block, if it has one
     timings: dict[str, float] = field(default_factory=dict, compare=False)
     corpus: Corpus | None = field(default=None, compare=False, repr=False)
 

@@ -44,13 +44,14 @@ from checker.models import (
     Quantity,
     RatioRelation,
     Relation,
+    Report,
     Source,
     relation_id,
     relation_members,
 )
 
 SUFFIXES = (".yaml", ".yml", ".json")
-SECTIONS = ("sources", "quantities", "relations", "claims", "ignore")
+SECTIONS = ("report", "sources", "quantities", "relations", "claims", "ignore")
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +252,18 @@ def _validate_file(pf: ParsedFile, rel: str, errors: list[CheckerError],
     for section, items in known.items():
         if items is None:
             continue
+        if section == "report":  # one mapping, not a list of items
+            model, problems = validate_item(section, items)
+            if model is not None:
+                good[section] = model
+            for err in problems:
+                inner = data_path(err["loc"], items)
+                hints = Hints(allowed_keys(section, items, inner[:-1]),
+                              allowed_values(section, items, str(inner[-1]) if inner else ""))
+                errors.append(CorpusError(word_error(err, inner, hints), file=rel,
+                                          line=pf.line((section, *inner)) or 1,
+                                          field=field_label("report", inner)))
+            continue
         if not isinstance(items, list):
             errors.append(CorpusError(f"`{section}` must be a list of items",
                                       file=rel, line=pf.line((section,)), field=section))
@@ -376,6 +389,7 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
     claims: list[tuple[Claim, Origin]] = []
     ignores: list[Ignore] = []
     ignore_origins: list[Origin] = []
+    report: tuple[str, Report] | None = None  # (file, block): one file only
 
     def line(origin: Origin, *fields: str | int) -> int | None:
         return parsed[origin.file].line((origin.section, origin.index, *fields))
@@ -389,6 +403,14 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
             kept = places.get(section)
             return kept[n] if kept else n
 
+        if cf.report is not None:
+            if report is not None:
+                errors.append(CorpusError(
+                    f"a second `report:` block (the first is in {report[0]}); the corpus "
+                    "has one, in one file", file=rel, line=parsed[rel].line(("report",)),
+                    field="report"))
+            else:
+                report = (rel, cf.report)
         for i, src in enumerate(cf.sources):
             o = Origin(rel, "sources", at("sources", i))
             if ns.add(src.id, "source", o, "id"):
@@ -515,8 +537,9 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
 
     paths, real_paths = _resolve_paths(root, real_root, sources, origins, parsed, errors)
     corpus = Corpus.model_construct(
-        sources=tuple(sources), quantities=tuple(quantities), relations=tuple(relations),
-        claims=tuple(named), ignore=tuple(kept_ignores))
+        report=report[1] if report else None, sources=tuple(sources),
+        quantities=tuple(quantities), relations=tuple(relations), claims=tuple(named),
+        ignore=tuple(kept_ignores))
     return LoadedCorpus(root, corpus, origins, parsed, paths, hashes, kept_ignore_origins,
                         real_paths=real_paths)
 

@@ -1,8 +1,8 @@
 """Pydantic models of the corpus format (layer 0: vocabulary).
 
 These models are the contract of DESIGN §3: `Source`, `Quantity`, the `Relation` variants
-(a union tagged on `kind`), `Claim`, `Ignore` and the merged `Corpus`.  Every model is
-strict about keys (unknown keys are errors: typos must not pass silently) and frozen.
+(a union tagged on `kind`), `Claim`, `Ignore`, the `Report` block and the merged `Corpus`.
+Every model is strict about keys (unknown keys are errors: typos must not pass silently) and frozen.
 Cross-field rules that need only one object live here as validators; rules that need the
 whole corpus (ids, references, paths) live in `loader`.
 """
@@ -275,9 +275,27 @@ class Ignore(_Strict):
         return self
 
 
-class Corpus(_Strict):
-    """The merged corpus: every file's sources, quantities, relations, claims and ignores."""
+class Report(_Strict):
+    """How the published audit presents itself (the ``report:`` block, in one file only).
 
+    `title` heads the page and names it in the browser; `publisher` is the organisation
+    that publishes the audit (the ClaimReview author); `summary` is the paragraph under the
+    title; `language` the page's BCP 47 language tag; `url` the canonical address where the
+    page is published (ClaimReview `url` values are that address plus a claim's anchor).
+    """
+
+    title: str = Field(min_length=1, max_length=300)
+    publisher: str | None = Field(default=None, min_length=1, max_length=300)
+    summary: str | None = Field(default=None, min_length=1, max_length=5000)
+    language: Annotated[str, Field(pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")] = "en"
+    url: Annotated[str, Field(pattern=r"^https?://[^\s]+$", max_length=2000)] | None = None
+
+
+class Corpus(_Strict):
+    """The merged corpus: every file's sources, quantities, relations, claims and ignores,
+    and the one `report` block (None when no file has one)."""
+
+    report: Report | None = None
     sources: tuple[Source, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     relations: tuple[Relation, ...] = ()
@@ -288,6 +306,7 @@ class Corpus(_Strict):
 class CorpusFile(_Strict):
     """One claim file: any of the top-level keys of the corpus format."""
 
+    report: Report | None = None
     sources: list[Source] = []
     quantities: list[Quantity] = []
     relations: list[Relation] = []

@@ -28,6 +28,7 @@ from checker.findings import (
     ClaimResult,
     CoverageResult,
     Finding,
+    Publication,
     QuantityResult,
     QuotePosition,
     SourceResult,
@@ -35,7 +36,7 @@ from checker.findings import (
 )
 from checker.intervals import Interval
 from checker.loader import LoadedCorpus, load_corpus, shown_path
-from checker.models import Claim, Quantity, Source, relation_id
+from checker.models import Claim, Corpus, Quantity, Source, relation_id
 from checker.provenance import ProvenanceResult, check_provenance
 from checker.rules import finding
 from checker.snapshots import NormalText, SourceText, read_snapshot
@@ -150,8 +151,17 @@ def audit(path: str | Path, config: Config | None = None,
         root=str(path), fingerprint=fingerprint, sources=sources, quantities=quantities,
         claims=claims, findings=decided.findings, relations=relations, fail_on=config.fail_on,
         gate_failed=decided.gate_failed, fixed=decided.fixed, expired=decided.expired,
-        baseline=config.baseline or None, coverage=coverage, timings=timings, corpus=corpus,
-        skipped=tuple(loaded.skipped))
+        baseline=config.baseline or None, coverage=coverage, report=_publication(corpus),
+        timings=timings, corpus=corpus, skipped=tuple(loaded.skipped))
+
+
+def _publication(corpus: Corpus) -> Publication | None:
+    """Return the `report:` block of `corpus` as a result value (None without one)."""
+    r = corpus.report
+    if r is None:
+        return None
+    return Publication(title=r.title, publisher=r.publisher, summary=r.summary,
+                       language=r.language, url=r.url)
 
 
 PARALLEL_TEXT = 2_000_000  # characters of snapshots from which coverage runs on a 2nd core

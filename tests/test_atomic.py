@@ -23,20 +23,25 @@ from typing import Any
 import pytest
 
 from checker.cli import DEFAULT_NAMES, FORMATS, main
+from checker.formats import default_formats
 from tests.conftest import write_tree
 
 REPO = Path(__file__).resolve().parent.parent
 
 
 def tiny_corpus(root: Path, figure: str) -> Path:
-    """Write a one-claim corpus whose report text depends on `figure`."""
+    """Write a two-claim corpus (a news story checked against a report) whose report text
+    depends on `figure`."""
     return write_tree(root, {
         "sources/a.txt": f"The report says {figure} countries use it.\n",
+        "sources/b.txt": "In all, 63 countries use it.\n",
         "claims.yaml": (
-            "sources:\n  - {id: a, title: A, kind: news, snapshot: sources/a.txt}\n"
+            "sources:\n  - {id: a, title: A, kind: news, snapshot: sources/a.txt, cites: [b]}\n"
+            "  - {id: b, title: B, kind: primary, snapshot: sources/b.txt}\n"
             "quantities:\n  - {id: q, label: Countries, unit: countries}\n"
             f"claims:\n  - {{id: a-q, source: a, quantity: q, quote: 'says {figure} "
-            f"countries', says: '{figure}'}}\n"),
+            f"countries', says: '{figure}'}}\n"
+            "  - {id: b-q, source: b, quantity: q, quote: '63 countries', says: '63'}\n"),
     })
 
 
@@ -44,7 +49,7 @@ def audit_argv(corpus: Path, out: Path) -> list[str]:
     """Arguments that write every format into the folder `out` under its default name."""
     argv = ["audit", str(corpus), "--out", str(out), "--quiet"]
     for fmt in FORMATS:
-        if fmt not in ("html", "json"):  # --out writes those two
+        if fmt not in {f.name for f in default_formats()}:  # --out writes those
             argv += [f"--{fmt}", str(out / DEFAULT_NAMES[fmt])]
     return argv
 
@@ -236,14 +241,14 @@ def test_a_failing_reporter_leaves_the_whole_set_as_it_was(
     out = tmp_path / "out"
     assert main(audit_argv(tiny_corpus(tmp_path / "a", "63"), out)) in (0, 1)
     before = snapshot(out)
-    reporter = REPORTERS[failing]
-    real = reporter.render
+    cls = type(REPORTERS[failing])  # the CLI makes its own reporter of each format
+    real = cls.render
 
-    def half_then_fail(result: Any, stream: Any) -> None:
-        real(result, stream)
+    def half_then_fail(self: Any, result: Any, stream: Any) -> None:
+        real(self, result, stream)
         raise OSError(errno.EIO, os.strerror(errno.EIO))
 
-    monkeypatch.setattr(reporter, "render", half_then_fail)
+    monkeypatch.setattr(cls, "render", half_then_fail)
     status = main(audit_argv(tiny_corpus(tmp_path / "b", "64"), out))
     err = capsys.readouterr().err
     assert status == 2 and "Traceback" not in err
@@ -264,13 +269,15 @@ def test_parallel_rendering_uses_a_child_and_writes_the_same_bytes(
     assert main(audit_argv(corpus, tmp_path / "serial")) in (0, 1)
     pids = tmp_path / "pids"
     for name, reporter in REPORTERS.items():
-        def render(result: Any, stream: Any, real: Any = reporter.render,
+        cls = type(reporter)  # the CLI makes its own reporter of each format
+
+        def render(self: Any, result: Any, stream: Any, real: Any = cls.render,
                    name: str = name) -> None:
             with open(pids, "a", encoding="utf-8") as log:
                 log.write(f"{name} {os.getpid()}\n")
-            real(result, stream)
+            real(self, result, stream)
 
-        monkeypatch.setattr(reporter, "render", render)
+        monkeypatch.setattr(cls, "render", render)
     monkeypatch.setattr(checker.reporters, "PARALLEL_CLAIMS", 0)
     assert main(audit_argv(corpus, tmp_path / "parallel")) in (0, 1)
     assert snapshot(tmp_path / "parallel") == snapshot(tmp_path / "serial")

@@ -185,7 +185,9 @@ def test_hostile_text_is_shown_and_never_run(visit: Any, reports: dict[str, Path
     page = v.page
     page.wait_for_timeout(300)
     assert v.dialogs == [] and v.page_errors == []
-    assert page.evaluate("() => document.scripts.length") == 0
+    # The only script element is the ClaimReview data block, which a browser never runs.
+    assert page.evaluate("() => [...document.scripts].map(s => s.type)") == [
+        "application/ld+json"]
     assert page.evaluate("() => document.images.length") == 0
     hrefs = page.evaluate("() => [...document.querySelectorAll('[href]')]"
                           ".map(e => e.getAttribute('href'))")
@@ -239,9 +241,10 @@ def test_print_stylesheet_shows_everything(visit: Any, reports: dict[str, Path])
 
 
 def test_readme_screenshots(browser: Any, reports: dict[str, Path]) -> None:
-    """The README's pictures of the corpus report: the top of the page (1200×900) and the
-    smart-policing conflict.  Written to tests/artifacts/; with
-    ``CLAIMCHECK_UPDATE_SCREENSHOTS=1`` also to docs/img/ (overview.png, conflict.png)."""
+    """The README's pictures of the corpus report: the top of the page (1200×900), the
+    smart-policing conflict, and the top of the page on a phone (390×844).  Written to
+    tests/artifacts/; with ``CLAIMCHECK_UPDATE_SCREENSHOTS=1`` also to docs/img/
+    (overview.png, conflict.png, phone.png)."""
     context = browser.new_context(viewport={"width": 1200, "height": 900},
                                   color_scheme="light")
     try:
@@ -256,6 +259,14 @@ def test_readme_screenshots(browser: Any, reports: dict[str, Path]) -> None:
         shots["conflict.png"] = conflict.screenshot()
     finally:
         context.close()
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme="light",
+                                device_scale_factor=1)
+    try:
+        page = phone.new_page()
+        page.goto(reports["corpus"].resolve().as_uri(), wait_until="load")
+        shots["phone.png"] = page.screenshot()
+    finally:
+        phone.close()
     for name, png in shots.items():
         assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) < 300_000, (name, len(png))
         (ARTIFACTS / f"readme-{name}").write_bytes(png)
@@ -283,3 +294,119 @@ def test_a_very_long_word_wraps_instead_of_widening_the_page(
     page = visit(out / "index.html").page
     width = page.evaluate("() => document.documentElement.scrollWidth")
     assert width <= 1100, f"the page is {width} px wide"
+
+
+LAYOUT = """() => {
+  const vw = document.documentElement.clientWidth;
+  const out = {doc: document.documentElement.scrollWidth, vw, outside: [], chart: [],
+               badges: [], lead: []};
+  for (const el of document.querySelectorAll('body *')) {
+    const cs = getComputedStyle(el);
+    if (cs.display === 'none' || cs.visibility === 'hidden' || el.closest('.skip')) continue;
+    const r = el.getBoundingClientRect();
+    if (!r.width && !r.height) continue;
+    if (r.left < -0.5 || r.right > vw + 0.5) out.outside.push(el.tagName + ' ' +
+        (el.id || el.getAttribute('class') || '') + ' ' + Math.round(r.left) + '..' +
+        Math.round(r.right));
+  }
+  for (const t of document.querySelectorAll('svg.numberline text:not(.mk-glyph)')) {
+    const svg = t.ownerSVGElement;
+    if (getComputedStyle(svg).display === 'none') continue;
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    out.chart.push(parseFloat(getComputedStyle(t).fontSize) * scale);
+  }
+  for (const b of document.querySelectorAll('.badge')) {
+    const r = b.getBoundingClientRect();
+    if (!r.width) continue;
+    out.badges.push([parseFloat(getComputedStyle(b).fontSize), r.left, r.right]);
+  }
+  for (const a of document.querySelectorAll('.lead-link'))
+    out.lead.push(parseFloat(getComputedStyle(a).fontSize));
+  out.wide = [...document.querySelectorAll('svg.numberline.wide')]
+    .filter(s => getComputedStyle(s).display !== 'none').length;
+  out.narrow = [...document.querySelectorAll('svg.numberline.narrow')]
+    .filter(s => getComputedStyle(s).display !== 'none').length;
+  return out;
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 390, 1280])
+@pytest.mark.parametrize("name", ["fixture", "corpus"])
+def test_layout_fits_phones_and_desktops(browser: Any, reports: dict[str, Path], name: str,
+                                         width: int) -> None:
+    """No horizontal scroll; no element box outside the viewport; charts, badges and the
+    lead keep a legible size (a layout check in Chromium, not a look at a picture)."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(reports[name].resolve().as_uri(), wait_until="load")
+        m = page.evaluate(LAYOUT)
+        shot = page.screenshot(full_page=True)
+    finally:
+        context.close()
+    assert m["vw"] == width and m["doc"] <= width, (m["doc"], width)
+    assert m["outside"] == [], m["outside"][:5]
+    phone = width < 640
+    charts = m["narrow"] if phone else m["wide"]
+    assert charts > 0 and (m["wide"] if phone else m["narrow"]) == 0
+    assert min(m["chart"]) >= (10.5 if width < 390 else 11.5), min(m["chart"])
+    assert all(size >= 12 and left >= 0 and right <= width for size, left, right in m["badges"])
+    assert m["lead"] and min(m["lead"]) >= 16
+    png_width = int.from_bytes(shot[16:20], "big")  # the PNG's IHDR width
+    assert png_width == width  # the full page is no wider than the screen
+    if name == "corpus" and width in (390, 1280):
+        ARTIFACTS.mkdir(exist_ok=True)
+        (ARTIFACTS / f"layout-{width}.png").write_bytes(shot)
+
+
+def test_lead_sentences_link_to_their_cards(visit: Any, reports: dict[str, Path]) -> None:
+    """The lead shows sentences (codes only inside the closed details); each link lands on
+    its finding card."""
+    v = visit(reports["corpus"])
+    page = v.page
+    items = page.locator("ol.lead > li")
+    assert items.count() == 4
+    visible = page.evaluate("() => document.querySelector('ol.lead').innerText")
+    assert "the report says “fifty-two”; its own table counts 53." in visible
+    assert not re_codes(visible), visible
+    link = page.locator(".lead-link", has_text="fifty-two")
+    href = link.get_attribute("href")
+    link.click()
+    assert page.evaluate("() => location.hash") == href
+    card = page.locator(f"[id='{href[1:]}']")
+    assert card.is_visible() and "XCK001" in card.inner_text()
+    page.locator("ol.lead summary").first.click()
+    assert re_codes(page.evaluate("() => document.querySelector('ol.lead').innerText"))
+    gate = page.locator(".gate-line")
+    assert gate.count() == 1 and "CI gate failed" in gate.inner_text()
+    assert "\n" not in gate.inner_text().strip() or page.viewport_size["width"] < 640
+
+
+def re_codes(text: str) -> list[str]:
+    import re
+
+    return re.findall(r"\b(?:PRV|XCK|REL|COV)\d{3}\b", text)
+
+
+def test_claimreview_block_is_json_ld_that_the_browser_never_runs(
+        visit: Any, reports: dict[str, Path]) -> None:
+    """The data block parses as JSON in the page; each review's URL fragment is on it."""
+    v = visit(reports["corpus"])
+    data = v.page.evaluate("""() => JSON.parse(
+        document.querySelector('script[type="application/ld+json"]').textContent)""")
+    assert v.page_errors == [] and v.console_errors == []
+    assert len(data) > 20 and all(r["@type"] == "ClaimReview" for r in data)
+    missing = v.page.evaluate("""(urls) => urls.filter(u =>
+        !document.getElementById(u.split('#')[1]))""", [r["url"] for r in data])
+    assert missing == []
+    assert all(r["url"].startswith("https://claimcheck.github.io/claimcheck/#c-") for r in data)
+
+
+def test_print_keeps_the_lead_and_the_wide_charts(visit: Any, reports: dict[str, Path]) -> None:
+    page = visit(reports["corpus"]).page
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.emulate_media(media="print")
+    assert page.locator("ol.lead").is_visible()
+    assert page.locator("svg.numberline.wide").first.is_visible()
+    assert not page.locator("svg.numberline.narrow").first.is_visible()
+    assert page.locator("#findings-error li.finding").first.is_visible()

@@ -248,3 +248,38 @@ def test_the_console_script_and_module_end_without_teardown(tmp_path: Path) -> N
                             capture_output=True, text=True, cwd=tmp_path,
                             env={**os.environ, "PYTHONPATH": str(REPO)}, check=False)
     assert module.returncode == EXIT_ERROR and "no-such-folder" in module.stderr
+
+
+def test_audit_lists_the_files_it_wrote_and_ends_with_the_gate(
+        here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`Wrote <format> report to PATH` for every file; the gate line is the last line."""
+    root = write_tree(here / "c", gate_corpus())
+    assert main(["audit", str(root), "--out", "out", "--sarif", "out/a.sarif",
+                 "--claimreview", "out/cr.json"]) == 1
+    lines = capsys.readouterr().out.rstrip().splitlines()
+    wrote = [line for line in lines if line.startswith("Wrote ")]
+    assert wrote[0] == f"Wrote HTML report to {Path('out') / 'index.html'}"
+    assert wrote[1] == f"Wrote JSON report to {Path('out') / 'audit.json'}"
+    assert wrote[2].startswith("Wrote SARIF 2.1.0 report to out/a.sarif")
+    assert wrote[3] == "Wrote ClaimReview JSON-LD report to out/cr.json"
+    assert lines[-1].startswith("✗ gate failed")
+    assert json.loads((here / "out" / "cr.json").read_text(encoding="utf-8")) is not None
+
+
+def test_sarif_notes_and_verbose_options(here: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """`--sarif-notes` keeps info results; `--verbose` lists the info findings."""
+    root = write_tree(here / "c", gate_corpus(nec="about 14"))  # an XCK004 info finding
+    main(["audit", str(root), "--out", "", "--sarif", "plain.sarif"])
+    short = capsys.readouterr().out
+    main(["audit", str(root), "--out", "", "--sarif", "notes.sarif", "--sarif-notes",
+          "--verbose"])
+    long = capsys.readouterr().out
+    plain = json.loads((here / "plain.sarif").read_text(encoding="utf-8"))["runs"][0]
+    notes = json.loads((here / "notes.sarif").read_text(encoding="utf-8"))["runs"][0]
+    assert {r["level"] for r in plain["results"]} <= {"error", "warning"}
+    infos = plain["properties"]["omitted"]["note"]
+    assert infos > 0 and len(notes["results"]) == len(plain["results"]) + infos
+    assert "--verbose lists them" in short and "--verbose lists them" not in long
+    assert len(long.splitlines()) > len(short.splitlines())
+    assert "info finding" in short and "left out" in short

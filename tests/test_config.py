@@ -41,6 +41,8 @@ def test_every_documented_key_is_read(tmp_path: Path) -> None:
         sarif = "audit.sarif"
         junit = "junit.xml"
         markdown = "summary.md"
+        claimreview = "claimreview.json"
+        sarif-notes = true
         fail-on = "warning"
         tolerance = 5
         trust = ["dataset", "primary", "reference", "news"]
@@ -54,9 +56,11 @@ def test_every_documented_key_is_read(tmp_path: Path) -> None:
         COV001 = "error"
         """)
     c = load_config(tmp_path)
-    assert (c.corpus, c.out, c.html, c.json, c.sarif, c.junit, c.markdown) == (
+    assert (c.corpus, c.out, *(c.output(f) for f in ("html", "json", "sarif", "junit",
+                                                      "markdown"))) == (
         "corpus", "public/audit", "site/index.html", "audit.json", "audit.sarif",
         "junit.xml", "summary.md")
+    assert c.output("claimreview") == "claimreview.json" and c.sarif_notes is True
     assert c.fail_on == "warning" and c.tolerance == Fraction(1, 20)
     assert c.trust == ("dataset", "primary", "reference", "news")
     assert c.select == ("XCK", "REL001") and c.ignore == ("XCK005", "REL002")
@@ -111,7 +115,7 @@ def test_nearest_pyproject_and_paths_relative_to_it(tmp_path: Path) -> None:
     assert c.settings_file == str(tmp_path / "pyproject.toml")
     assert c.corpus == str(Path("..") / ".." / "claims")
     assert c.baseline == str(Path("..") / ".." / "ci" / "baseline.yaml")
-    assert c.out == "" and c.sarif == "/abs/a.sarif"
+    assert c.out == "" and c.output("sarif") == "/abs/a.sarif"
     here = load_config(tmp_path)
     assert here.corpus == "claims" and here.baseline == "ci/baseline.yaml"
 

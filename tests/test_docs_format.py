@@ -31,6 +31,7 @@ def _relation_models() -> list[type[BaseModel]]:
 
 
 SECTIONS: dict[str, list[type[BaseModel]]] = {
+    "Report": [models.Report],
     "Source": [models.Source, models.Section],
     "Quantity": [models.Quantity],
     "Claim": [models.Claim, models.Value],

@@ -167,3 +167,50 @@ def test_loader_syntax_error_stays_a_syntax_error_after_a_parser_limit(
         load_corpus(root)
     assert "YAML syntax error" in str(info.value)
     assert "nesting deeper" not in str(info.value)
+
+
+REPORT = """\
+report:
+  title: "Checking the figures"
+  publisher: Example Desk
+  summary: What this audit checks.
+  language: en-GB
+  url: https://example.org/audit/
+"""
+
+
+def test_loader_reads_the_report_block(make_corpus: MakeCorpus) -> None:
+    """`report:` may stand in any one file, beside the other sections or alone."""
+    loaded = load_corpus(make_corpus({"a.txt": "63 countries", "claims.yaml": BASE,
+                                      "report.yaml": REPORT}))
+    r = loaded.corpus.report
+    assert r is not None
+    assert (r.title, r.publisher, r.summary, r.language, r.url) == (
+        "Checking the figures", "Example Desk", "What this audit checks.", "en-GB",
+        "https://example.org/audit/")
+    bare = load_corpus(make_corpus({"a.txt": "63 countries", "claims.yaml": BASE}))
+    assert bare.corpus.report is None
+
+
+def test_loader_refuses_a_second_report_block(make_corpus: MakeCorpus) -> None:
+    """A corpus has one report block: the second names the file of the first."""
+    root = make_corpus({"a.txt": "63 countries", "claims.yaml": REPORT + BASE,
+                        "z.yaml": 'report:\n  title: "Again"\n'})
+    with pytest.raises(CorpusError) as info:
+        load_corpus(root)
+    assert Path(info.value.file).name == "z.yaml" and info.value.line == 1
+    assert "claims.yaml" in str(info.value) and "report" in str(info.value)
+
+
+@pytest.mark.parametrize(("body", "field"), [
+    ('report:\n  title: "T"\n  titel: "typo"\n', "titel"),
+    ('report:\n  publisher: "P"\n', "title"),
+    ('report:\n  title: "T"\n  url: "javascript:alert(1)"\n', "url"),
+    ('report:\n  title: "T"\n  language: "english please"\n', "language"),
+])
+def test_loader_names_the_bad_report_field(make_corpus: MakeCorpus, body: str,
+                                           field: str) -> None:
+    root = make_corpus({"a.txt": "63 countries", "claims.yaml": BASE, "r.yaml": body})
+    with pytest.raises(CorpusError) as info:
+        load_corpus(root)
+    assert Path(info.value.file).name == "r.yaml" and field in str(info.value)

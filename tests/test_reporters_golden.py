@@ -28,7 +28,7 @@ REPO = TESTS.parent
 GOLDEN = TESTS / "golden"
 ACTUAL = TESTS / "actual"
 EXTENSIONS = {"json": "json", "html": "html", "sarif": "sarif", "junit": "xml",
-              "markdown": "md", "terminal": "txt"}
+              "markdown": "md", "claimreview": "json", "terminal": "txt"}
 
 
 CASES: dict[str, Callable[[], AuditResult]] = {
@@ -98,3 +98,10 @@ def test_golden_readme_documents_update_command() -> None:
     """The golden README says how to regenerate the files."""
     text = (GOLDEN / "README.md").read_text(encoding="utf-8")
     assert "CLAIMCHECK_UPDATE_GOLDEN=1 python -m pytest tests/test_reporters_golden.py" in text
+
+
+def test_every_format_has_golden_files() -> None:
+    """Each format of the table (and the terminal view) is pinned by golden files."""
+    from checker.formats import FORMATS
+
+    assert set(EXTENSIONS) == {*FORMATS, "terminal"}

@@ -36,6 +36,7 @@ from checker.reporters._numberline import (
     describe,
     legend,
 )
+from checker.reporters.html import render_page
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "checker" / "templates"
 VOID = {"meta", "link", "br", "hr", "img", "input", "wbr", "area", "base", "col", "source"}
@@ -110,8 +111,10 @@ def test_html_is_self_contained_with_strict_csp() -> None:
     """No external resource: only http(s) links and anchors; the CSP pins the stylesheet."""
     html = _html()
     page = _parse(html)
+    scripts = [attrs for tag, attrs in page.tags if tag == "script"]
+    assert scripts == [{"type": "application/ld+json"}]  # data, never run (no script-src)
     for tag, attrs in page.tags:
-        assert tag not in ("script", "iframe", "object", "embed", "img", "form", "base")
+        assert tag not in ("iframe", "object", "embed", "img", "form", "base")
         assert "src" not in attrs and "srcset" not in attrs and "style" not in attrs
         if tag == "link":
             assert attrs.get("href") == "data:,"
@@ -132,13 +135,17 @@ def test_html_escapes_hostile_text() -> None:
     """Markup in quotes, titles, labels and messages is shown as text, never parsed."""
     html = _html(hostile_result())
     page = _parse(html)
-    assert "<script" not in html.lower()
+    data = '<script type="application/ld+json">'
+    assert html.lower().count("<script") == html.count(data) == 1
+    block = html[html.index(data) + len(data):html.index("</script>")]
+    assert "<" not in block and ">" not in block and "&" not in block
+    assert "\\u003cscript\\u003ealert(1)" in block  # the hostile quote, escaped, as data
     assert "<img" not in html.lower()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
     for tag, attrs in page.tags:
         assert not any(k.startswith("on") for k in attrs), (tag, attrs)
-        assert tag not in ("script", "img")
+        assert tag != "img" and (tag != "script" or attrs == {"type": "application/ld+json"})
     for href in page.hrefs:
         assert not href.lower().startswith(("javascript:", "data:text")), href
     # Inside a highlighted quote, in the claim's blockquote and in the source text.
@@ -190,7 +197,8 @@ def test_view_model_fields_are_documented_and_used() -> None:
     unused_ok = {("Page", "extra"), ("Page", "accepted"), ("Page", "title"),
                  ("ClaimView", "id"), ("FindingView", "severity")}
     for cls in (vm.ClaimView, vm.QuantityView, vm.SourceView, vm.FindingView,
-                vm.FindingGroup, vm.Page, vm.Link, vm.Count, vm.MemberView, vm.Piece):
+                vm.FindingGroup, vm.Page, vm.Link, vm.Count, vm.MemberView, vm.Piece,
+                vm.LeadView, vm.CompactFinding):
         doc = cls.__doc__ or ""
         for f in dataclasses.fields(cls):
             assert f"`{f.name}`" in doc, f"{cls.__name__}.{f.name} is not documented"
@@ -291,11 +299,15 @@ def test_html_draws_markers_legend_and_accessible_charts() -> None:
     """The page has the legend, one marker path per row, and <title>/<desc> per chart."""
     html = _html()
     page = _parse(html)
-    svgs = [a for t, a in page.tags if t == "svg" and a.get("class") == "numberline"]
-    assert len(svgs) == 2
+    svgs = [a for t, a in page.tags if t == "svg" and a.get("class") == "numberline wide"]
+    narrow = [a for t, a in page.tags if t == "svg" and a.get("class") == "numberline narrow"]
+    assert len(svgs) == len(narrow) == 2  # one per quantity, and one for phones
     for a in svgs:
         assert a.get("aria-labelledby", "").endswith("-svg")
         assert a.get("aria-describedby", "").endswith("-desc")
+    for a in narrow:
+        assert a.get("aria-labelledby", "").endswith("-svg-n")
+        assert a.get("viewbox", "").startswith("0 0 320 ")  # HTMLParser lowercases names
     assert "<desc id=\"q-countries-smart-policing-desc\">Implied bounds: exactly 53. " in html
     assert "carnegie-smart-policing: exactly 52, conflicts." in html
     assert '<ul class="legend" aria-label="Key to the number lines">' in html
@@ -335,25 +347,34 @@ def test_colours_meet_wcag_aa_in_both_schemes() -> None:
 
 
 def test_top_of_page_says_what_disagrees() -> None:
-    """Right under the gate: one line per error and warning, with links to the finding,
-    its claims and the quotes in their sources."""
+    """The lead: each discrepancy as a sentence linking to its card, codes folded in
+    details, housekeeping counted after them, the gate as one line."""
     page = build_page(build_result())
-    assert [(f.code, f.severity, f.accepted) for f in page.headline] == [
-        ("REL001", "error", False), ("XCK001", "error", False), ("PRV005", "warning", True),
-        ("COV001", "warning", False)]
-    assert page.headline_more == 0
+    assert [(lv.finding.code, lv.severity, lv.finding.accepted) for lv in page.lead] == [
+        ("REL001", "error", False), ("XCK001", "error", False), ("PRV005", "warning", True)]
+    assert page.lead_more == 0 and page.lead_elsewhere == 0
+    assert "1 number in a snapshot no claim covers" in page.housekeeping
+    assert all(lv.card.href == f"#{lv.finding.anchor}" for lv in page.lead)
+    for lv in page.lead:  # a sentence, not an internal code or set notation
+        assert not re.search(r"[A-Z]{3}\d{3}|∩|∅|⊊|⊋|`", lv.sentence), lv.sentence
     html = _html()
-    top = html[html.index('class="gate'):html.index("Findings by severity")]
+    top = html[html.index('id="overview"'):html.index("Findings by severity")]
     assert "What disagrees" in top
     assert 'href="#s-carnegie-smart-policing">quote in carnegie-2019</a>' in top
     assert 'href="#src-aigs-index-2019">table aigs-index-2019</a>' in top
-    assert f'href="#{page.headline[1].anchor}">XCK001 conflict</a>' in top
+    assert (f'<a class="lead-link" href="#{page.lead[1].finding.anchor}">'
+            f"{page.lead[1].sentence}</a>") in top
+    assert "<summary>Details and arithmetic</summary>" in top
+    assert "<code>XCK001</code> conflict: " in top
+    assert top.count('class="gate-line"') == 1
     assert "accepted by the baseline" in top
     assert "REL002" not in top  # info stays in Findings
+    assert top.index("lead-link") < top.index("housekeeping") < top.index("gate-line")
     capped = build_page(build_result(), vm.Limits(headline=1))
-    assert len(capped.headline) == 1 and capped.headline_more == 3
+    assert len(capped.lead) == 1 and capped.lead_more == 2
+    assert "2 more discrepancies have their cards" in render_page(capped)
     quiet = build_page(build_result(findings=()))
-    assert quiet.headline == ()
+    assert quiet.lead == () and quiet.housekeeping == ""
     assert "Nothing disagrees" in render_to_string(REPORTERS["html"], build_result(findings=()))
 
 
@@ -411,3 +432,17 @@ def test_html_limits_keep_big_results_small() -> None:
 def test_html_is_deterministic() -> None:
     """The same result renders to the same bytes."""
     assert _html(build_result()) == _html(build_result())
+
+
+def test_html_omitted_says_what_a_large_page_leaves_out() -> None:
+    """The console line of the HTML report counts what the page does not show."""
+    from checker.reporters.html import HtmlReporter
+
+    result = build_result()
+    assert HtmlReporter().omitted(result) == ""
+    small = HtmlReporter(vm.Limits(claims=2, findings=0))
+    text = small.omitted(result)
+    assert text.startswith(f"shows 2 of {len(result.claims)} claims")
+    assert "warning and info findings only in audit.json" in text
+    page = build_page(result, vm.Limits(claims=2, findings=0))
+    assert any(f"shows 2 of {len(result.claims)} claims" in n for n in page.notes)

@@ -146,3 +146,14 @@ def test_json_source_date_epoch_adds_one_named_field(monkeypatch: pytest.MonkeyP
     assert doc["generated_at"] == "2023-11-14T22:13:20Z"
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "not-a-number")
     assert "generated_at" not in _doc()
+
+
+def test_json_claims_carry_their_quote_text() -> None:
+    """`claims[].quote.text` is the quote as written (null for a table claim)."""
+    result = build_result()
+    doc = _doc()
+    by_id = {c.id: c for c in result.claims}
+    for claim in doc["claims"]:
+        assert claim["quote"]["text"] == by_id[claim["id"]].quote
+    assert any(c["quote"]["text"] is None for c in doc["claims"])
+    assert any(c["quote"]["text"] for c in doc["claims"])

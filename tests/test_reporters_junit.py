@@ -73,3 +73,18 @@ def test_junit_escapes_markup_and_drops_invalid_characters() -> None:
     assert HOSTILE in (failure.get("message") or "")
     assert "\x07" not in (failure.text or "") and "\x1b" not in (failure.text or "")
     assert suite.find(".//script") is None and suite.find(".//img") is None
+
+
+def test_junit_file_paths_match_sarif() -> None:
+    """`file` is the claim file as SARIF names it: the corpus folder joined with it."""
+    import json
+
+    result = build_result()
+    files = {c.get("file") for c in _suite(result).findall("testcase") if c.get("file")}
+    sarif = json.loads(render_to_string(REPORTERS["sarif"], result))
+    uris = {loc["physicalLocation"]["artifactLocation"]["uri"]
+            for r in sarif["runs"][0]["results"] for loc in r["locations"]}
+    assert uris <= files and "claims/claims-report.yaml" in files
+    absolute = _suite(dataclasses.replace(result, root="/abs/corpus"))
+    assert {c.get("file") for c in absolute.findall("testcase") if c.get("file")} == {
+        f.removeprefix("claims/") for f in files}

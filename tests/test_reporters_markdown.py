@@ -45,3 +45,16 @@ def test_markdown_caps_long_groups() -> None:
     text = render_to_string(REPORTERS["markdown"], dataclasses.replace(base, findings=many))
     assert "… and 5 more" in text
     assert text.count("| REL002 |") == MAX_ROWS
+
+
+def test_markdown_renders_ids_as_code_spans_not_literal_backticks() -> None:
+    """A message's backticked ids become code spans; other backticked text is plain."""
+    from checker.reporters.markdown import message
+
+    assert message("`carnegie-2019` says “52”") == "`carnegie-2019` says “52”"
+    assert message("`a|b` and `x y`") == "a\\|b and x y"
+    assert message("a `<b>` c") == "a &lt;b&gt; c"
+    base = build_result()
+    f = dataclasses.replace(base.findings[0], message="`carnegie-2019` says it")
+    text = render_to_string(REPORTERS["markdown"], dataclasses.replace(base, findings=(f,)))
+    assert "| `carnegie-2019` says it |" in text and "\\`" not in text

@@ -127,3 +127,38 @@ def test_machine_formats_keep_everything_at_100k(big: AuditResult, name: str) ->
         assert text.count("<testcase ") == N_CLAIMS and f'failures="{N_CONFLICTS}"' in text
     else:
         assert len(text) < 1_000_000
+
+
+def test_every_error_is_on_the_page_and_every_count_is_true(big: AuditResult) -> None:
+    """Each of the 2,000 errors has its anchor (a card or a line); the lead's counts add up."""
+    from checker.reporters._htmlpage import build_page
+
+    page = build_page(big)
+    errors = next(g for g in page.groups if g.severity == "error")
+    assert errors.total == N_CONFLICTS == len(errors.findings) + len(errors.compact)
+    assert len(page.lead) + page.lead_more + page.lead_elsewhere == N_CONFLICTS
+    assert page.lead_elsewhere == 0
+    html = render_to_string(REPORTERS["html"], big)
+    anchors = [f.anchor for f in errors.findings] + [c.anchor for c in errors.compact]
+    assert len(set(anchors)) == N_CONFLICTS
+    assert all(f'id="{a}"' in html for a in anchors)
+    assert f"{page.lead_more} more discrepancies have their cards" in html
+    assert "more error findings" not in html
+
+
+def test_large_limits_are_the_ones_docs_quote() -> None:
+    """docs/reports.md's table of page limits is `Limits.for_size` of a large corpus."""
+    import dataclasses
+    import re
+    from pathlib import Path
+
+    from checker.reporters._htmlmodel import Limits
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "reports.md").read_text(
+        encoding="utf-8")
+    section = text[text.index("### Large corpora"):text.index("### View model")]
+    rows = dict(re.findall(r"^\| `(\w+)` \| (\d+) \|", section, re.M))
+    large = Limits.for_size(Limits.LARGE + 1)
+    assert {k: int(v) for k, v in rows.items()} == {
+        f.name: getattr(large, f.name) for f in dataclasses.fields(large)}
+    assert f"Up to {Limits.LARGE:,} claims" in section

@@ -36,10 +36,11 @@ def test_terminal_summary_shows_table_findings_and_gate() -> None:
 
 def test_terminal_quiet_prints_errors_and_gate_only() -> None:
     """--quiet: the error findings, then the gate line; no table, no warnings or info."""
-    lines = _render(build_result(), quiet=True).strip().splitlines()
-    assert len(lines) == 3
-    assert lines[0].lstrip().startswith("REL001") and lines[1].lstrip().startswith("XCK001")
-    assert lines[2].startswith("✗ gate failed")
+    lines = _render(build_result(), quiet=True).rstrip().splitlines()
+    starts = [line.split()[0] for line in lines if line.startswith("  ")]
+    assert starts == ["REL001", "XCK001"]
+    assert lines[-1].startswith("✗ gate failed")
+    assert not any(code in "\n".join(lines) for code in ("XCK003", "REL002", "Claims by"))
     passed = _render(build_result(gate_failed=False, findings=()), quiet=True)
     assert passed.strip() == "✓ gate passed (fail-on error): 0 errors, 0 warnings, 0 info"
 
@@ -101,3 +102,63 @@ def test_progress_appears_after_the_delay_and_is_transient() -> None:
         step("quiet-stage")
         time.sleep(0.1)
     assert "quiet-stage" not in buffer.getvalue()
+
+
+def test_terminal_ends_with_summary_errors_and_gate() -> None:
+    """The least severe first: info counted, warnings, the summary, errors, the gate."""
+    lines = _render(build_result()).rstrip().splitlines()
+    at = {name: next(i for i, line in enumerate(lines) if line.startswith(name))
+          for name in ("Claims by quantity", "Info (1)", "Warning (", "claimcheck: ",
+                       "Error (2)", "✗ gate")}
+    assert list(at.values()) == sorted(at.values())
+    assert at["✗ gate"] == len(lines) - 1
+    assert lines[at["Info (1)"] + 1].strip() == "REL002 implied-bound 1 (--verbose lists them)"
+    assert "relations narrow" not in "\n".join(lines)  # info messages collapsed
+    assert lines[at["claimcheck: "]].startswith(
+        "claimcheck: 5 claims on 2 quantities from 3 sources: 2 errors, 1 warning, 1 info")
+
+
+def test_terminal_verbose_lists_every_info_finding() -> None:
+    buffer = io.StringIO()
+    render_terminal(build_result(), Console(file=buffer, width=120), verbose=True)
+    assert "relations narrow countries-using" in buffer.getvalue()
+
+
+def test_terminal_never_splits_an_id_at_80_columns() -> None:
+    """Lines wrap between words: every claim and quantity id stays whole on one line."""
+    result = build_result()
+    long_id = "a-rather-long-claim-identifier-that-fills-much-of-the-line-2019"
+    claim = dataclasses.replace(result.claims[0], id=long_id)
+    f = dataclasses.replace(result.findings[0], claims=(long_id,),
+                            message=f"`{long_id}` says “52” but the table says 53 " * 2)
+    result = dataclasses.replace(result, claims=(claim, *result.claims[1:]),
+                                 findings=(f, *result.findings[1:]))
+    buffer = io.StringIO()
+    render_terminal(result, Console(file=buffer, width=80), verbose=True)
+    text = buffer.getvalue()
+    ids = [long_id, *(c.id for c in result.claims), *(q.id for q in result.quantities)]
+    lines = text.splitlines()
+    split = []  # an id whose head ends one line and whose tail starts the next
+    for above, below in zip(lines, lines[1:], strict=False):
+        if not above.strip() or not below.strip():
+            continue
+        head, tail = above.split()[-1].lstrip("`(["), below.split()[0]
+        split += [ident for ident in ids if ident != head and ident.startswith(head)
+                  and tail.startswith(ident[len(head):])]
+    assert split == []
+    assert all(ident in text for ident in (long_id, "countries-smart-policing"))
+    assert all(len(line) <= 80 for line in text.splitlines())
+
+
+def test_written_lines_name_each_file_and_what_it_leaves_out() -> None:
+    from checker.reporters import REPORTERS
+    from checker.reporters.terminal import render_written
+
+    buffer = io.StringIO()
+    render_written(build_result(), [(REPORTERS["html"], "reports/index.html"),
+                                    (REPORTERS["sarif"], "reports/audit.sarif"),
+                                    (REPORTERS["json"], "-")], Console(file=buffer, width=200))
+    assert buffer.getvalue().splitlines() == [
+        "Wrote HTML report to reports/index.html",
+        "Wrote SARIF 2.1.0 report to reports/audit.sarif (1 info finding left out, "
+        "--sarif-notes keeps them as notes)"]

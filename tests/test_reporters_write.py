@@ -13,12 +13,14 @@ from test_reporters_fixture import build_result
 
 from checker.errors import OutputError
 from checker.findings import AuditResult
+from checker.formats import FORMATS
 from checker.reporters import REPORTERS, Reporter, render_to_string, write_report, write_text
 
 
 def test_registry_names_every_format() -> None:
-    """The registry maps the five format names to reporters that follow the protocol."""
-    assert sorted(REPORTERS) == ["html", "json", "junit", "markdown", "sarif"]
+    """The registry maps every format of the table to a reporter that follows the protocol."""
+    assert list(REPORTERS) == list(FORMATS)
+    assert sorted(REPORTERS) == ["claimreview", "html", "json", "junit", "markdown", "sarif"]
     for name, reporter in REPORTERS.items():
         assert isinstance(reporter, Reporter) and reporter.name == name
 

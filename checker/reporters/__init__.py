@@ -1,9 +1,13 @@
 """Reporters: one finished `AuditResult` in, one output format out (layer 4: output).
 
-`Reporter` is the protocol every format implements; `REPORTERS` maps a format name to its
-reporter; `write_reports` is the one helper that owns output files (``-`` is stdout, parent
-folders are created, the file appears atomically or not at all).  Reporters read the
-finished result and never re-run analysis; every format is byte-deterministic.
+`Reporter` is the protocol every format implements; `FACTORIES` maps each format of
+`checker.formats.FORMATS` to the function that makes its reporter from the run's
+`Config` (the table is checked against the formats at import: a format without a
+reporter, or a reporter without a format, fails loudly); `REPORTERS` holds them made
+with the default configuration; `write_reports` is the one helper that owns output
+files (``-`` is stdout, parent folders are created, the file appears atomically or not
+at all).  Reporters read the finished result and never re-run analysis; every format is
+byte-deterministic.
 
 The terminal view (`checker.reporters.terminal`) is not in the registry: it draws on a
 rich console rather than a text stream, and only the CLI imports it.
@@ -17,20 +21,23 @@ import signal
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Protocol, TextIO, runtime_checkable
 
+from checker.config import Config
 from checker.errors import OutputError
 from checker.findings import AuditResult
+from checker.formats import FORMATS
+from checker.reporters.claimreview import ClaimReviewReporter
 from checker.reporters.html import HtmlReporter
 from checker.reporters.json import JsonReporter
 from checker.reporters.junit import JunitReporter
 from checker.reporters.markdown import MarkdownReporter
 from checker.reporters.sarif import SarifReporter
 
-__all__ = ["REPORTERS", "Reporter", "render_to_string", "write_report", "write_reports",
-           "write_text"]
+__all__ = ["FACTORIES", "REPORTERS", "Reporter", "make_reporter", "render_to_string",
+           "write_report", "write_reports", "write_text"]
 
 
 @runtime_checkable
@@ -46,12 +53,43 @@ class Reporter(Protocol):
     def render(self, result: AuditResult, stream: TextIO) -> None:
         """Write the report of `result` to `stream`."""
 
+    def omitted(self, result: AuditResult) -> str:
+        """Return what the report of `result` leaves out, in words ("" when nothing)."""
 
-REPORTERS: dict[str, Reporter] = {
-    r.name: r
-    for r in (JsonReporter(), HtmlReporter(), SarifReporter(), JunitReporter(), MarkdownReporter())
+
+FACTORIES: dict[str, Callable[[Config], Reporter]] = {
+    "html": lambda config: HtmlReporter(),
+    "json": lambda config: JsonReporter(),
+    "sarif": lambda config: SarifReporter(notes=config.sarif_notes),
+    "junit": lambda config: JunitReporter(),
+    "markdown": lambda config: MarkdownReporter(),
+    "claimreview": lambda config: ClaimReviewReporter(),
 }
-"""Format name → reporter: ``json``, ``html``, ``sarif``, ``junit``, ``markdown``."""
+"""Format name → the reporter of that format for a run's configuration."""
+
+
+
+def check_registry(factories: Mapping[str, Callable[[Config], Reporter]],
+                   formats: Mapping[str, object]) -> None:
+    """Raise `RuntimeError` unless `factories` has one entry per format, in order."""
+    if list(factories) != list(formats):
+        raise RuntimeError("checker.reporters.FACTORIES must list the formats of "
+                           f"checker.formats.FORMATS in order: {list(factories)} != "
+                           f"{list(formats)}")
+
+
+check_registry(FACTORIES, FORMATS)  # at import: a format without a reporter fails loudly
+
+REPORTERS: dict[str, Reporter] = {name: make(Config()) for name, make in FACTORIES.items()}
+"""Format name → its reporter under the default configuration."""
+
+
+def make_reporter(name: str, config: Config) -> Reporter:
+    """Return the reporter of format `name` configured by `config`."""
+    reporter = FACTORIES[name](config)
+    if reporter.name != name:  # pragma: no cover - caught by any test run
+        raise RuntimeError(f"the reporter of format {name!r} calls itself {reporter.name!r}")
+    return reporter
 
 
 def render_to_string(reporter: Reporter, result: AuditResult) -> str:
@@ -73,7 +111,7 @@ PARALLEL_CLAIMS = 20_000
 """From this many claims, a second core renders about half of the report files."""
 
 # Rough relative cost of each format, to split the files evenly between two processes.
-_COST = {"html": 3, "json": 2, "sarif": 2, "junit": 2, "markdown": 1}
+_COST = {"html": 3, "json": 2, "sarif": 2, "junit": 2, "markdown": 1, "claimreview": 1}
 
 
 def write_reports(result: AuditResult, targets: Sequence[tuple[Reporter, str]], *,

@@ -35,10 +35,12 @@ class Limits:
     """How much one page shows; the rest is counted in `Page.notes` (see docs/reports.md).
 
     `claims`, `quantities`, `sources` cap the items shown (the most troubled first);
-    `findings` caps each severity; `rows` the bars of a number line and the claims listed
+    `findings` caps the warnings and the info findings (errors are never cut: every error
+    has its card on the page); `rows` the bars of a number line and the claims listed
     per quantity; `source_rows` the claims listed per source; `source_chars` the snapshot
     characters per source and `total_chars` in all; `chains` the provenance paths;
-    `headline` the lines of "What disagrees".  `for_size` picks the limits.
+    `headline` the sentences of the lead ("What disagrees").  `for_size` picks the
+    limits; docs/reports.md quotes them (``tests/test_reporters_scale.py`` checks it).
     """
 
     claims: int = 2000
@@ -179,8 +181,9 @@ class ClaimView:
 @dataclass(frozen=True, slots=True)
 class QuantityView:
     """One quantity: `anchor` (element id), `id`, `label`, `unit`, `implied` bounds as text
-    (or why not), its `claims` (link, verdict, interval, verdict glyph), the `chart`, links
-    to `findings` naming it, and `more` claims not listed."""
+    (or why not), its `claims` (link, verdict, interval, verdict glyph), the `chart` (labels
+    beside the bars) and `chart_narrow` (labels above them, for phones), links to
+    `findings` naming it, and `more` claims not listed."""
 
     anchor: str
     id: str
@@ -189,6 +192,7 @@ class QuantityView:
     implied: str
     claims: tuple[tuple[Link, str, str, str], ...]  # (claim, verdict, interval, glyph)
     chart: NumberLine
+    chart_narrow: NumberLine
     findings: tuple[Link, ...]
     more: int
 
@@ -254,23 +258,61 @@ class FindingView:
 
 
 @dataclass(frozen=True, slots=True)
+class LeadView:
+    """One sentence of the lead: a discrepancy as a reader says it.
+
+    `sentence` has the figures and the source of truth, no codes or set notation;
+    `severity` orders it; `card` links to the finding's card (None-href when the card is
+    not on the page); `finding` is that card's view, whose code, message and members the
+    lead shows folded, under "details".
+    """
+
+    sentence: str
+    severity: str
+    card: Link
+    finding: FindingView
+
+
+@dataclass(frozen=True, slots=True)
+class CompactFinding:
+    """A finding on one line (errors past `Limits.findings`, so that every error is on the
+    page): `anchor`, `code`, `rule`, the `suspects`, the `message` pieces, `location`."""
+
+    anchor: str
+    code: str
+    rule: str
+    suspects: tuple[Link, ...]
+    message: tuple[Piece, ...]
+    location: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class FindingGroup:
-    """The findings of one `severity`: `anchor` of the group, the shown `findings`, `total`."""
+    """The findings of one `severity`: `anchor` of the group, the `findings` shown as cards,
+    `total`, and `compact`: the rest of the errors, one line each (empty for warnings and
+    info, whose rest are counted in `Page.notes`)."""
 
     severity: str
     anchor: str
     findings: tuple[FindingView, ...]
     total: int
+    compact: tuple[CompactFinding, ...] = ()
 
 
 @dataclass(frozen=True)
 class Page:
     """Everything the report template prints.
 
-    `title` of the document; `gate` is ``pass``/``fail``, `gate_line` its sentence and
-    `gate_detail` the threshold and counts behind it; `headline` the error and warning
-    findings listed under the gate ("What disagrees"), `headline_more` how many more there
-    are; `fingerprint` of the corpus;
+    `title` of the document, `heading` its ``<h1>``, `summary` the paragraph under it,
+    `publisher` who publishes it, `language` the page's language tag and `canonical` its
+    published address (from the corpus's ``report:`` block; None when absent); `gate` is
+    ``pass``/``fail``, `gate_line` its one line for CI readers and `gate_detail` the
+    threshold and counts behind it; `lead` the discrepancies as sentences (errors, then
+    warnings), `lead_more` how many more discrepancies have their card under Findings and
+    `lead_elsewhere` how many are only in audit.json; `housekeeping` one sentence counting
+    the housekeeping findings (unclaimed numbers, uncorroborated claims) listed after them;
+    `claimreview` the ClaimReview JSON-LD of the claims shown (escaped for a ``<script>``
+    element; empty for none); `fingerprint` of the corpus;
     `totals` (sources, quantities, claims); `severities`/`verdicts` counts with filter
     links; `groups` findings by severity; `quantities`, `claims`, `sources` the shown
     items; `chains` provenance paths (news → report → table); `source_filters` links to each source;
@@ -283,11 +325,19 @@ class Page:
     """
 
     title: str
+    heading: str
+    summary: str | None
+    publisher: str | None
+    language: str
+    canonical: str | None
     gate: str
     gate_line: str
     gate_detail: str
-    headline: tuple[FindingView, ...]
-    headline_more: int
+    lead: tuple[LeadView, ...]
+    lead_more: int
+    lead_elsewhere: int
+    housekeeping: str
+    claimreview: str
     fingerprint: str
     generated_at: str | None
     totals: tuple[tuple[str, int], ...]

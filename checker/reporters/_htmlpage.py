@@ -8,7 +8,7 @@ number lines.
 
 from __future__ import annotations
 
-from checker.findings import AuditResult, ClaimResult, Finding, SourceResult
+from checker.findings import AuditResult, ClaimResult, Finding, Severity, SourceResult
 from checker.reporters._common import (
     SEVERITIES,
     findings_by_severity,
@@ -19,9 +19,11 @@ from checker.reporters._common import (
 from checker.reporters._htmlmodel import (
     VERDICT_HELP,
     ClaimView,
+    CompactFinding,
     Count,
     FindingGroup,
     FindingView,
+    LeadView,
     Limits,
     Link,
     MemberView,
@@ -41,7 +43,9 @@ from checker.reporters._htmltext import (
     split_code,
     text_fragment_url,
 )
-from checker.reporters._numberline import MARKERS, Row, build_number_line, legend
+from checker.reporters._lead import Sentences, lead_order
+from checker.reporters._numberline import MARKERS, NARROW, Row, build_number_line, legend
+from checker.reporters.claimreview import build_reviews, render_json_ld
 from checker.rules import RULES
 
 KIND_ORDER = {"dataset": 0, "reference": 1, "primary": 2, "news": 3}
@@ -59,6 +63,7 @@ class _Builder:
         self.limits = limits
         self.claims = {c.id: c for c in result.claims}
         self.sources = {s.id: s for s in result.sources}
+        self.sentences = Sentences(result)
         self.notes: list[str] = []
         self.notes_sources = 0  # sources whose claim list was cut
         # What to show first: claims blamed by errors, then their evidence, then warnings...
@@ -112,7 +117,7 @@ class _Builder:
         self.claim_findings: dict[str, list[tuple[Link, str]]] = {}
         used: set[str] = set()
         for severity in SEVERITIES:
-            for f in self.groups_src[severity][: self.limits.findings]:
+            for f in self.groups_src[severity][: self.cap(severity)]:
                 base = anchor("f-", f"{f.code.lower()}-{f.fingerprint}")
                 name, n = base, 1
                 while name in used:
@@ -123,6 +128,12 @@ class _Builder:
                 link = Link(f"{f.code} {f.rule}", "#" + name)
                 for cid in dict.fromkeys((*f.claims, *f.evidence, *f.repeated_by)):
                     self.claim_findings.setdefault(cid, []).append((link, severity.value))
+
+    def cap(self, severity: Severity) -> int:
+        """Return how many findings of `severity` get a card (errors: all of them)."""
+        if severity is Severity.ERROR:
+            return len(self.groups_src[severity])
+        return self.limits.findings
 
     # -- links ------------------------------------------------------------------------
     def claim_link(self, cid: str) -> Link:
@@ -249,6 +260,14 @@ class _Builder:
             out.append(Piece(run, code, href))
         return tuple(out)
 
+    def compact_view(self, f: Finding) -> CompactFinding:
+        """Return `f` as one line: past `Limits.findings`, errors are listed compactly."""
+        return CompactFinding(
+            anchor=self.finding_anchor[id(f)], code=f.code, rule=f.rule,
+            suspects=tuple(self.claim_link(c) for c in f.claims),
+            message=self.message(f.message),
+            location=f"{f.location.file}:{f.location.line}" if f.location else None)
+
     def finding_view(self, f: Finding) -> FindingView:
         members = [self.member_view(c, "suspect") for c in f.claims]
         members += [self.member_view(c, "evidence") for c in f.evidence if c not in f.claims]
@@ -268,7 +287,7 @@ class _Builder:
     def quantity_views(self) -> list[QuantityView]:
         per_q: dict[str, list[Link]] = {}
         for severity in SEVERITIES:
-            for f in self.groups_src[severity][: self.limits.findings]:
+            for f in self.groups_src[severity][: self.cap(severity)]:
                 for qid in f.quantities:
                     per_q.setdefault(qid, []).append(Link(f"{f.code} {f.rule}",
                                                         "#" + self.finding_anchor[id(f)]))
@@ -279,6 +298,8 @@ class _Builder:
             rows = [Row(c.id, c.interval, c.verdict.value, self.claim_link(c.id).href)
                     for c in claims]
             chart = build_number_line(q.id, rows, q.implied, q.integer, self.limits.rows)
+            narrow = build_number_line(q.id, rows, q.implied, q.integer, self.limits.rows,
+                                       NARROW)
             implied = show_interval(q.implied, q.integer) if q.solved and q.implied else (
                 "not computed (component too large to solve exactly)"
                 if not q.solved else "not computed")
@@ -288,7 +309,7 @@ class _Builder:
                 claims=tuple((self.claim_link(c.id), c.verdict.value,
                               show_interval(c.interval, c.integer), MARKERS[c.verdict.value])
                              for c in claims[: self.limits.rows]),
-                chart=chart, findings=tuple(per_q.get(q.quantity, []) + (
+                chart=chart, chart_narrow=narrow, findings=tuple(per_q.get(q.quantity, []) + (
                     per_q.get(q.id, []) if q.id != q.quantity else [])),
                 more=max(0, len(claims) - self.limits.rows)))
         return views
@@ -319,6 +340,27 @@ class _Builder:
         link = self.source_link(sid)
         return Link(f"{sid} ({src.kind})" if src else sid, link.href)
 
+    def lead(self, groups: tuple[FindingGroup, ...]
+             ) -> tuple[tuple[LeadView, ...], int, int, str]:
+        """Return the lead sentences, the discrepancies past them with a card on the page
+        and without one, and the housekeeping sentence."""
+        views = {id(f): v for g in groups for f, v in zip(
+            self.groups_src[Severity(g.severity)], g.findings, strict=False)}
+        discrepancies, housekeeping = lead_order(self.r.findings)
+        sentences = self.sentences
+        lead: list[LeadView] = []
+        on_page = elsewhere = 0
+        for f in discrepancies:
+            view = views.get(id(f))
+            if id(f) not in self.finding_anchor:
+                elsewhere += 1
+            elif view is not None and len(lead) < self.limits.headline:
+                lead.append(LeadView(sentences.sentence(f), f.severity.value,
+                                     Link(f"{f.code} {f.rule}", "#" + view.anchor), view))
+            else:
+                on_page += 1
+        return tuple(lead), on_page, elsewhere, sentences.housekeeping(housekeeping)
+
     # -- the page -----------------------------------------------------------------------
     def build(self) -> Page:
         r, limits = self.r, self.limits
@@ -332,12 +374,12 @@ class _Builder:
             FindingGroup(sev.value, f"findings-{sev.value}",
                          tuple(self.finding_view(f)
                                for f in self.groups_src[sev][: limits.findings]),
-                         len(self.groups_src[sev]))
+                         len(self.groups_src[sev]),
+                         tuple(self.compact_view(f) for f in
+                               self.groups_src[sev][limits.findings: self.cap(sev)]))
             for sev in SEVERITIES)
         counts = r.counts()
-        serious = [f for g in groups[:2] for f in g.findings]
-        headline = tuple(serious[: limits.headline])
-        headline_more = sum(g.total for g in groups[:2]) - len(headline)
+        lead, lead_more, lead_elsewhere, housekeeping = self.lead(groups)
         for label, total, shown in (
             ("claims", len(r.claims), len(claims)),
             ("quantities", len(r.quantities), len(self.quantity_order)),
@@ -347,18 +389,29 @@ class _Builder:
                 self.notes.insert(0, f"This page shows {shown} of {total} {label} (the ones "
                                      "named by findings first); audit.json has them all.")
         for g in groups:
-            if len(g.findings) < g.total:
-                self.notes.append(f"{g.total - len(g.findings)} more {g.severity} findings are "
-                                  "in audit.json.")
+            left = g.total - len(g.findings) - len(g.compact)
+            if left:
+                self.notes.append(f"{left} more {g.severity} findings are only in "
+                                  "audit.json.")
         if self.notes_sources:
             self.notes.append(f"{self.notes_sources} sources list only their first "
                               f"{limits.source_rows} claims.")
         if budget <= 0 or any(s.truncated for s in sources):
             self.notes.append("Some snapshot texts are cut to keep this page small.")
+        report = r.report
+        heading = report.title if report is not None else "claimcheck audit"
+        reviews = build_reviews(r, self.shown_claims, self.sentences)
         return Page(
-            title=f"claimcheck audit: gate {'failed' if r.gate_failed else 'passed'}",
+            title=heading if report is not None else
+            f"claimcheck audit: gate {'failed' if r.gate_failed else 'passed'}",
+            heading=heading, summary=report.summary if report else None,
+            publisher=report.publisher if report else None,
+            language=report.language if report else "en",
+            canonical=safe_href(report.url) if report else None,
             gate="fail" if r.gate_failed else "pass", gate_line=gate_line(r),
-            gate_detail=gate_detail(r), headline=headline, headline_more=headline_more,
+            gate_detail=gate_detail(r), lead=lead, lead_more=lead_more,
+            lead_elsewhere=lead_elsewhere, housekeeping=housekeeping,
+            claimreview=render_json_ld(reviews, compact=True) if reviews else "",
             fingerprint=r.fingerprint, generated_at=source_date(),
             totals=(("sources", len(r.sources)), ("quantities", len(r.quantities)),
                     ("claims", len(r.claims))),

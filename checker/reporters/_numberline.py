@@ -29,6 +29,28 @@ TOP = 16.0
 AXIS_GAP = 30.0
 SIZE = 5.0  # half the width of a marker
 
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where a chart puts things: the `width` of its view box, the plot from `plot_x1` to
+    `plot_x2`, the marker column `mark_x`, labels from `label_x` (cut at `label_chars`),
+    `label_dy` below each row's baseline (negative: above the bar), rows `row` apart."""
+
+    width: int
+    plot_x1: float
+    plot_x2: float
+    mark_x: float
+    label_x: float
+    label_chars: int
+    label_dy: float
+    row: float
+
+
+WIDE = Layout(WIDTH, PLOT_X1, PLOT_X2, MARK_X, LABEL_X, LABEL_CHARS, 4.0, ROW)
+"""Labels right of the plot: for screens wider than about 40 characters of text."""
+NARROW = Layout(320, 26.0, 300.0, 12.0, 24.0, 44, -9.0, 36.0)
+"""Labels above each bar, drawn at their size on a 320-pixel phone screen."""
+
 SYMBOLS = {
     "agrees": "=", "weaker": "⊃", "stronger": "⊂", "overlaps": "≈", "conflicts": "✗",
     "uncorroborated": "?", "implied": "◆",
@@ -107,7 +129,8 @@ class Bar:
 class NumberLine:
     """A whole chart: size, axis, ticks, bars (implied bounds first) and a text version.
 
-    `label_x` is where labels start; `band` is the rectangle (``x y width height``) of the
+    `label_x` is where labels start and `label_dy` their offset from a row's baseline;
+    `band` is the rectangle (``x y width height``) of the
     implied bounds drawn behind every row (None without implied bounds); `title` is the
     accessible name of the SVG and `desc` reads every row out in words; `more` counts
     claims not drawn (a quantity with very many claims shows its first rows only).
@@ -119,6 +142,7 @@ class NumberLine:
     plot_x1: float
     plot_x2: float
     label_x: float
+    label_dy: float
     ticks: tuple[Tick, ...]
     band: tuple[float, float, float, float] | None
     bars: tuple[Bar, ...]
@@ -238,13 +262,17 @@ def _ticks(lo: Fraction, hi: Fraction, x_of: Callable[[Number], float],
 
 
 def build_number_line(
-    quantity: str, rows: list[Row], implied: Interval | None, integer: bool, limit: int = 40
+    quantity: str, rows: list[Row], implied: Interval | None, integer: bool, limit: int = 40,
+    layout: Layout = WIDE,
 ) -> NumberLine:
     """Return the chart of `rows` (claims) and the `implied` bounds of `quantity`.
 
     Whole-number intervals are drawn on the integers they contain.  At most `limit` rows
-    are drawn; the rest are counted in `NumberLine.more`.
+    are drawn; the rest are counted in `NumberLine.more`.  `layout` places the plot and
+    the labels (`WIDE` or `NARROW`).
     """
+    PLOT_X1, PLOT_X2, ROW = layout.plot_x1, layout.plot_x2, layout.row  # noqa: N806
+    top = TOP if layout.label_dy > 0 else TOP + 12
     def shown(iv: Interval) -> Interval:
         return iv.integers(minimum=None) if integer and not iv.is_empty() else iv
 
@@ -253,7 +281,7 @@ def build_number_line(
         drawn.insert(0, ("implied bounds", shown(implied), "implied", None))
     lo, hi = _domain([iv for _, iv, _, _ in drawn])
     span = hi - lo
-    axis_y = _r(TOP + len(drawn) * ROW - 6)
+    axis_y = _r(top + len(drawn) * ROW - 6 - (ROW - 22.0) / 2)
 
     def at(v: Number) -> float:
         # The share of the axis is computed exactly and is at most about 1 in size, so
@@ -269,11 +297,11 @@ def build_number_line(
         bx1, bx2 = x_of(iv.lo, PLOT_X1), x_of(iv.hi, PLOT_X2)
         if bx2 - bx1 < 8:  # a single value: a narrow band centred on it
             bx1, bx2 = (bx1 + bx2) / 2 - 4, (bx1 + bx2) / 2 + 4
-        band = (_r(bx1), _r(TOP - 9), _r(bx2 - bx1), _r(axis_y - TOP + 9))
+        band = (_r(bx1), _r(top - 9), _r(bx2 - bx1), _r(axis_y - top + 9))
     bars = []
     words = []
     for i, (name, iv, verdict, href) in enumerate(drawn):
-        y = _r(TOP + i * ROW)
+        y = _r(top + i * ROW)
         empty = iv.is_empty()
         x1 = PLOT_X1 if empty else x_of(iv.lo, PLOT_X1)
         x2 = PLOT_X2 if empty else x_of(iv.hi, PLOT_X2)
@@ -303,10 +331,10 @@ def build_number_line(
         label = f"{name}: {text}"
         if verdict != "implied":
             label += f" ({verdict})"
-        if len(label) > LABEL_CHARS:
-            label = label[: LABEL_CHARS - 1] + "…"
+        if len(label) > layout.label_chars:
+            label = label[: layout.label_chars - 1] + "…"
         bars.append(Bar(y, _r(x1), _r(x2), lo_kind, hi_kind, arrow_lo, arrow_hi, point,
-                        marker(shape, MARK_X, y), row_band, verdict, label, href, empty))
+                        marker(shape, layout.mark_x, y), row_band, verdict, label, href, empty))
         if verdict == "implied":
             words.append(f"Implied bounds: {describe(iv)}.")
         else:
@@ -315,6 +343,6 @@ def build_number_line(
     more = max(0, len(rows) - limit)
     if more:
         words.append(f"{more} more claims are not drawn.")
-    return NumberLine(WIDTH, height, axis_y, PLOT_X1, PLOT_X2, LABEL_X,
-                      _ticks(lo, hi, at, integer),
+    return NumberLine(layout.width, height, axis_y, PLOT_X1, PLOT_X2, layout.label_x,
+                      layout.label_dy, _ticks(lo, hi, at, integer),
                       band, tuple(bars), f"Number line of {quantity}", " ".join(words), more)

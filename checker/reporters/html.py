@@ -100,10 +100,32 @@ class HtmlReporter:
     """Render one self-contained HTML file (see `checker.reporters._htmlmodel.Limits`)."""
 
     name = "html"
-    filename = "index.html"
 
     def __init__(self, limits: Limits | None = None) -> None:
         self.limits = limits  # None: chosen per result by `Limits.for_size`
+
+    def omitted(self, result: AuditResult) -> str:
+        """Return what the page leaves out of `result` ("" when it shows everything).
+
+        Counted from the sizes alone (the page is not built a second time): the claims,
+        quantities and sources past `Limits`, and the warnings and info findings past
+        their cards (every error is on the page).
+        """
+        limits = self.limits or Limits.for_size(len(result.claims))
+        parts = [f"shows {limits_n} of {total} {label}" for label, total, limits_n in (
+            ("claims", len(result.claims), min(len(result.claims), limits.claims)),
+            ("quantities", len(result.quantities),
+             min(len(result.quantities), limits.quantities)),
+            ("sources", len(result.sources), min(len(result.sources), limits.sources)),
+        ) if limits_n < total]
+        counts = {"warning": 0, "info": 0}
+        for f in result.findings:
+            if f.severity.value in counts:
+                counts[f.severity.value] += 1
+        left = sum(max(0, n - limits.findings) for n in counts.values())
+        if left:
+            parts.append(f"{left} warning and info findings only in audit.json")
+        return "; ".join(parts)
 
     def render(self, result: AuditResult, stream: TextIO) -> None:
         """Write the HTML report of `result` to `stream`."""

@@ -20,6 +20,8 @@ Format-version changelog (bump ``SCHEMA`` on an incompatible change; record addi
   ``findings[].fingerprint`` and ``accepted``; ``claims[].quote.page`` (the 1-based page
   of the quote in a snapshot with pages, one made from a PDF; else null).
   ``generated_at`` appears only when ``SOURCE_DATE_EPOCH`` is set.
+- Unreleased, additions: ``claims[].quote.text`` (the quote as written in the claim file,
+  null for a table claim).
 """
 
 from __future__ import annotations
@@ -124,7 +126,8 @@ def _claim(c: ClaimResult) -> str:
         f'        "start": {json_int(p.start)},\n'
         f'        "end": {json_int(p.end)},\n'
         f'        "line": {json_int(p.line)},\n'
-        f'        "page": {json_int(p.page)}\n'
+        f'        "page": {json_int(p.page)},\n'
+        f'        "text": {json_opt_str(c.quote)}\n'
         "      },\n"
         f'      "count": {json_opt_str(c.count)},\n'
         f'      "as_of": {json_opt_str(c.as_of)},\n'
@@ -234,7 +237,10 @@ class JsonReporter:
     """Render the ``claimcheck-audit/1`` JSON document (indent 2, UTF-8, trailing newline)."""
 
     name = "json"
-    filename = "audit.json"
+
+    def omitted(self, result: AuditResult) -> str:
+        """Return "": the JSON report holds everything."""
+        return ""
 
     def render(self, result: AuditResult, stream: TextIO) -> None:
         """Write the JSON report of `result` to `stream`, record by record."""

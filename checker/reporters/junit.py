@@ -6,7 +6,10 @@ error-severity finding that the baseline did not accept fails: its ``<failure>``
 first such finding's code as ``type`` and message, and lists all of them in its text.
 Warnings, info and accepted findings go to the case's ``<system-out>``.  Findings that
 name no claim (a missing snapshot, an unclaimed number) get a test case of their own,
-classname ``claimcheck.findings``, name ``<code> <rule> <fingerprint>``.  Text is escaped
+classname ``claimcheck.findings``, name ``<code> <rule> <fingerprint>``.  The ``file``
+attribute is the claim file as SARIF names it: the corpus folder as given joined with
+the file (``claims/claims-news.yaml``), or the path inside the corpus when the corpus
+was given as an absolute path (`checker.reporters._common.repo_path`).  Text is escaped
 exactly as `xml.etree` escapes it (the report used to be written through it; the golden
 files pin every byte); characters XML 1.0 cannot hold are dropped.  The XML is written
 directly, one test case at a time, without building a tree.
@@ -19,7 +22,13 @@ from operator import attrgetter
 from typing import TextIO
 
 from checker.findings import AuditResult, Finding, Location, Severity
-from checker.reporters._common import sorted_findings, xml_attr, xml_cdata, xml_text
+from checker.reporters._common import (
+    repo_path,
+    sorted_findings,
+    xml_attr,
+    xml_cdata,
+    xml_text,
+)
 
 
 def _line(f: Finding) -> str:
@@ -35,11 +44,15 @@ def _text(findings: list[Finding]) -> str:
     return xml_cdata(xml_text("\n".join(_line(f) for f in findings) + "\n"))
 
 
-def _case(classname: str, name: str, findings: Sequence[Finding], loc: Location | None) -> str:
-    """Return one ``<testcase>`` element, indented as a child of the suite."""
+def _case(classname: str, name: str, findings: Sequence[Finding], loc: Location | None,
+          files: dict[str, str]) -> str:
+    """Return one ``<testcase>`` element, indented as a child of the suite.
+
+    `files` maps a claim file (relative to the corpus) to its escaped ``file`` value.
+    """
     attrs = f'classname="{xml_attr(xml_text(classname))}" name="{xml_attr(xml_text(name))}"'
     if loc is not None:
-        attrs += f' file="{xml_attr(xml_text(loc.file))}" line="{loc.line}"'
+        attrs += f' file="{files[loc.file]}" line="{loc.line}"'
     if not findings:
         return f"<testcase {attrs} />"
     children: list[str] = []
@@ -54,6 +67,19 @@ def _case(classname: str, name: str, findings: Sequence[Finding], loc: Location 
     if others:
         children.append(f"<system-out>{_text(others)}</system-out>")
     return f"<testcase {attrs}>\n    " + "\n    ".join(children) + "\n  </testcase>"
+
+
+class _Files(dict[str, str]):
+    """Claim file → its escaped ``file`` attribute, computed once per file."""
+
+    def __init__(self, root: str) -> None:
+        super().__init__()
+        self.root = root
+
+    def __missing__(self, file: str) -> str:
+        value = xml_attr(xml_text(repo_path(self.root, file)[0]))
+        self[file] = value
+        return value
 
 
 def write_suite(result: AuditResult, stream: TextIO) -> None:
@@ -84,12 +110,13 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
         return
     stream.write(">")
     no_findings: tuple[Finding, ...] = ()
+    files = _Files(result.root)
     for c in claims:
         stream.write("\n  " + _case(c.source, c.id, per_claim.get(c.id, no_findings),
-                                    c.location))
+                                    c.location, files))
     for f in loose:
         stream.write("\n  " + _case("claimcheck.findings", f"{f.code} {f.rule} {f.fingerprint}",
-                                    [f], f.location))
+                                    [f], f.location, files))
     stream.write("\n</testsuite>")
 
 
@@ -97,7 +124,10 @@ class JunitReporter:
     """Render JUnit XML (UTF-8 declaration, two-space indent, trailing newline)."""
 
     name = "junit"
-    filename = "junit.xml"
+
+    def omitted(self, result: AuditResult) -> str:
+        """Return "": every claim and finding is in the suite."""
+        return ""
 
     def render(self, result: AuditResult, stream: TextIO) -> None:
         """Write the JUnit XML report of `result` to `stream`."""

@@ -3,8 +3,9 @@
 A heading with the gate, a line of totals, counts tables by severity and by verdict, then
 the findings grouped by severity as tables (code, rule, claims, message).  Corpus text is
 escaped: pipes, Markdown punctuation and ``<``, ``>``, ``&`` cannot open markup, links or
-HTML; newlines become spaces.  Long groups stop at `MAX_ROWS` rows with a note (a job
-summary is limited to 1 MiB).
+HTML; newlines become spaces.  The ids a message names in backticks become code spans
+(rendered as code, not as literal backticks) when they can hold no markup.  Long groups
+stop at `MAX_ROWS` rows with a note (a job summary is limited to 1 MiB).
 """
 
 from __future__ import annotations
@@ -20,11 +21,14 @@ from checker.reporters._common import (
     plural,
     strip_controls,
 )
+from checker.reporters._htmltext import split_code
 
 MAX_ROWS = 200
 """Findings shown per severity; the rest are counted in a note."""
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_CODE_SPAN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:@/+-]*$")
+"""Text that is safe as a code span in a table cell (no backtick, pipe or space)."""
 
 
 def escape(text: str) -> str:
@@ -34,13 +38,22 @@ def escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+def message(text: str) -> str:
+    """Return a finding's message for a table cell: backticked ids as code spans."""
+    out = []
+    for run, code in split_code(text):
+        clean = strip_controls(run, newlines=False)
+        out.append(f"`{clean}`" if code and _CODE_SPAN.match(clean) else escape(run))
+    return "".join(out)
+
+
 def _row(f: Finding) -> str:
     claims = ", ".join(escape(c) for c in f.claims) or "—"
     if f.evidence:
         claims += " (vs " + ", ".join(escape(c) for c in f.evidence) + ")"
     flag = " *(accepted)*" if f.accepted else ""
     where = f"{escape(f.location.file)}:{f.location.line}" if f.location else "—"
-    return (f"| {escape(f.code)} | {escape(f.rule)}{flag} | {claims} | {escape(f.message)} "
+    return (f"| {escape(f.code)} | {escape(f.rule)}{flag} | {claims} | {message(f.message)} "
             f"| {where} |")
 
 
@@ -83,7 +96,12 @@ class MarkdownReporter:
     """Render the Markdown job summary."""
 
     name = "markdown"
-    filename = "summary.md"
+
+    def omitted(self, result: AuditResult) -> str:
+        """Return how many findings the summary leaves out (`MAX_ROWS` per severity)."""
+        groups = findings_by_severity(result)
+        cut = sum(max(0, len(groups[s]) - MAX_ROWS) for s in SEVERITIES)
+        return f"{plural(cut, 'finding')} past {MAX_ROWS} per severity left out" if cut else ""
 
     def render(self, result: AuditResult, stream: TextIO) -> None:
         """Write the Markdown summary of `result` to `stream`."""

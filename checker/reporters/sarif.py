@@ -9,21 +9,32 @@ the corpus was given as an absolute path, URIs are relative to the corpus under
 fingerprint, independent of line numbers.  With a baseline, accepted findings carry an
 external suppression and every result a ``baselineState``.
 
+Within GitHub code scanning's limits (docs/reports.md quotes them): each rule carries
+``shortDescription``, ``fullDescription``, ``help`` (text and Markdown) and ``helpUri``;
+the driver its ``version`` and ``informationUri``.  By default only error and warning
+findings become results (info findings are most of a large audit and would crowd out
+the rest); ``SarifReporter(notes=True)`` (``--sarif-notes``) keeps them as notes.  At
+most `MAX_RESULTS` results are written, worst first, and at most `MAX_RELATED` related
+locations per result.  What was left out is counted in the run's ``properties``.
+
 Format-version changelog: ``claimcheck/v1`` fingerprints since 0.1.0.
 """
 
 from __future__ import annotations
 
+from importlib.metadata import PackageNotFoundError, version
 from typing import Any, TextIO
 from urllib.parse import quote
 
 from checker.findings import AuditResult, ClaimResult, Finding, Location, Severity
 from checker.reporters._common import (
+    SEVERITIES,
     JsonRecords,
     baseline_used,
     fingerprinted_findings,
     json_str,
     json_str_list,
+    plural,
     repo_path,
     write_indented,
 )
@@ -32,6 +43,10 @@ from checker.rules import RULES
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/claimcheck/claimcheck"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+MAX_RESULTS = 25_000
+"""GitHub code scanning rejects a run with more results than this."""
+MAX_RELATED = 999
+"""GitHub rejects a result with more than 1,000 locations (one is the result's own)."""
 SRCROOT = "%SRCROOT%"
 CORPUSROOT = "CORPUSROOT"
 
@@ -55,11 +70,76 @@ def _rules() -> list[dict[str, Any]]:
             "id": rule.code,
             "name": rule.name,
             "shortDescription": {"text": rule.summary},
+            "fullDescription": {"text": rule.description},
+            "help": {
+                "text": f"{rule.description}\n\nWhat to do: {rule.fix}\n\n{rule.help_uri}",
+                "markdown": (f"**{rule.code} {rule.name}** ({rule.severity.value})\n\n"
+                             f"{rule.description}\n\n**What to do:** {rule.fix}\n\n"
+                             f"[{rule.code} in docs/rules.md]({rule.help_uri})"),
+            },
             "helpUri": rule.help_uri,
             "defaultConfiguration": {"level": LEVELS[rule.severity]},
         }
         for rule in sorted(RULES.values(), key=lambda r: r.code)
     ]
+
+
+def tool_version() -> str:
+    """Return the installed claimcheck version (the driver's ``version``)."""
+    try:
+        return version("claimcheck")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "0+unknown"
+
+
+def select_results(result: AuditResult, notes: bool) -> tuple[list[tuple[Finding, str]],
+                                                               dict[str, int]]:
+    """Return the findings that become results, and how many of each level were left out.
+
+    Info findings are kept only with `notes`; then at most `MAX_RESULTS`, errors first,
+    then warnings, then notes (each group in report order).
+    """
+    findings = fingerprinted_findings(result.findings)
+    kept = [item for item in findings if notes or item[0].severity is not Severity.INFO]
+    if len(kept) > MAX_RESULTS:
+        rank = {s: i for i, s in enumerate(SEVERITIES)}
+        order = sorted(range(len(kept)), key=lambda i: (rank[kept[i][0].severity], i))
+        chosen = set(order[:MAX_RESULTS])
+        kept = [item for i, item in enumerate(kept) if i in chosen]
+    left = {LEVELS[s]: 0 for s in SEVERITIES}
+    for f, _ in findings:
+        left[LEVELS[f.severity]] += 1
+    for f, _ in kept:
+        left[LEVELS[f.severity]] -= 1
+    return kept, left
+
+
+def cut_counts(result: AuditResult, notes: bool) -> dict[str, int]:
+    """Return how many findings of each level `select_results` leaves out (counted only)."""
+    have = {s: 0 for s in SEVERITIES}
+    for f in result.findings:
+        have[f.severity] += 1
+    room = MAX_RESULTS
+    left = {}
+    for s in SEVERITIES:
+        wanted = have[s] if notes or s is not Severity.INFO else 0
+        kept = min(wanted, room)
+        room -= kept
+        left[LEVELS[s]] = have[s] - kept
+    return left
+
+
+def describe_cut(left: dict[str, int], notes: bool) -> str:
+    """Return the results left out, in words ("" when none)."""
+    parts = []
+    if left["note"] and not notes:
+        parts.append(f"{plural(left['note'], 'info finding')} left out, --sarif-notes keeps "
+                     "them as notes")
+    over = left["error"] + left["warning"] + (left["note"] if notes else 0)
+    if over:
+        parts.append(f"{plural(over, 'result')} past GitHub's {MAX_RESULTS:,} per run left "
+                     "out, the least severe first")
+    return "; ".join(parts)
 
 
 def _location_of(finding: Finding, claims: dict[str, ClaimResult]) -> Location | None:
@@ -140,6 +220,8 @@ class _Results:
         roles = [("evidence", cid) for cid in finding.evidence]
         roles += [("repeated by", cid) for cid in finding.repeated_by]
         for role, cid in roles:
+            if len(related) >= MAX_RELATED:
+                break
             claim = self.claims.get(cid)
             if claim is None or claim.location is None:
                 continue
@@ -195,18 +277,21 @@ class _Results:
         return ",\n".join(members) + "\n        }"
 
 
-def build_log(result: AuditResult) -> dict[str, Any]:
+def build_log(result: AuditResult, notes: bool = False) -> dict[str, Any]:
     """Return the SARIF 2.1.0 log of `result` for `write_indented`.
 
     The results are `JsonRecords`, rendered as they are written; the rest is plain JSON.
+    Without `notes`, info findings are left out (see `select_results`).
     """
     rules = _rules()
     rule_index = {r["id"]: i for i, r in enumerate(rules)}
-    results = JsonRecords(fingerprinted_findings(result.findings),
-                          _Results(result, rule_index).render, RESULT)
+    kept, left = select_results(result, notes)
+    results = JsonRecords(kept, _Results(result, rule_index).render, RESULT)
+    levels = ["error", "warning", "note"] if notes else ["error", "warning"]
     run: dict[str, Any] = {
         "tool": {"driver": {
             "name": "claimcheck",
+            "version": tool_version(),
             "informationUri": INFORMATION_URI,
             "rules": rules,
         }},
@@ -217,19 +302,34 @@ def build_log(result: AuditResult) -> dict[str, Any]:
         },
         "columnKind": "unicodeCodePoints",
         "results": results,
-        "properties": {"fingerprint": result.fingerprint, "gate": (
-            "fail" if result.gate_failed else "pass"), "failOn": result.fail_on},
+        "properties": {
+            "fingerprint": result.fingerprint,
+            "gate": "fail" if result.gate_failed else "pass",
+            "failOn": result.fail_on,
+            "levels": levels,
+            "omitted": left,
+            "omittedText": describe_cut(left, notes),
+        },
     }
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
 class SarifReporter:
-    """Render a SARIF 2.1.0 log (indent 2, UTF-8, trailing newline)."""
+    """Render a SARIF 2.1.0 log (indent 2, UTF-8, trailing newline).
+
+    With `notes`, info findings are results too (level ``note``).
+    """
 
     name = "sarif"
-    filename = "audit.sarif"
+
+    def __init__(self, notes: bool = False) -> None:
+        self.notes = notes
+
+    def omitted(self, result: AuditResult) -> str:
+        """Return the findings the log leaves out, in words ("" when none)."""
+        return describe_cut(cut_counts(result, self.notes), self.notes)
 
     def render(self, result: AuditResult, stream: TextIO) -> None:
         """Write the SARIF log of `result` to `stream`, result by result."""
-        write_indented(build_log(result), stream.write)
+        write_indented(build_log(result, self.notes), stream.write)
         stream.write("\n")

@@ -1,9 +1,13 @@
 """The rich terminal summary and progress display (layer 4: output).
 
-The only module besides `checker.cli` that imports rich.  `render_terminal` prints a table
-of claims by quantity (verdict counts, implied bounds), the findings grouped by severity
-with their numbers, and one gate line; with `quiet`, only the error findings and the gate
-line.  Corpus text is data, never markup: every string is stripped of control characters
+The only module besides `checker.cli` that imports rich.  `render_written` lists the
+report files written ("Wrote HTML report to reports/index.html", with what each leaves
+out).  `render_terminal` prints a table of claims by quantity (verdict counts, implied
+bounds), then the findings from the least to the most severe, so that what matters is
+what stays on screen: info findings counted by rule (listed with `verbose`), warnings,
+the summary line, every error, and the gate line last; with `quiet`, only the error
+findings and the gate line.  Lines wrap between words, so an id is never split.
+Corpus text is data, never markup: every string is stripped of control characters
 (escape sequences, C1, bidirectional controls) and handed to rich as `Text`, which is never
 parsed for markup or emoji.  Colour follows rich's console, which honours ``NO_COLOR``.
 `progress` shows a transient progress display only when a run takes over a second.
@@ -12,9 +16,9 @@ parsed for markup or emoji.  Colour follows rich's console, which honours ``NO_C
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import TextIO
+from typing import Protocol, TextIO
 
 from rich.console import Console
 from rich.markup import escape as _escape_markup
@@ -30,6 +34,7 @@ from rich.table import Table
 from rich.text import Text
 
 from checker.findings import AuditResult, Finding, Severity
+from checker.formats import FORMATS
 from checker.reporters._common import (
     SEVERITIES,
     findings_by_severity,
@@ -71,11 +76,13 @@ def _quantity_table(result: AuditResult, max_rows: int) -> Table:
         rows = rows[:max_rows]
     rows.sort(key=lambda r: r[0].id)
     table = Table(title=Text("Claims by quantity"), title_justify="left", expand=False)
-    table.add_column(Text("quantity"), overflow="fold", ratio=3)
+    # The id column is as wide as the longest id (up to 40): an id is never split.
+    widest = max((len(clean(q.id)) for q, _ in rows), default=8)
+    table.add_column(Text("quantity"), overflow="fold", min_width=min(widest, 40))
     table.add_column(Text("claims"), justify="right")
     for v in verdicts:  # symbols keep the table narrow; the legend names them
         table.add_column(Text(SYMBOLS[v], style=VERDICT_STYLES[v]), justify="right")
-    table.add_column(Text("implied"), overflow="fold", ratio=2)
+    table.add_column(Text("implied"), overflow="fold")
     for q, counts in rows:
         cells = [Text(str(counts[v]) if counts[v] else "·",
                       style=VERDICT_STYLES[v] if counts[v] else "dim") for v in verdicts]
@@ -111,45 +118,95 @@ def _gate(result: AuditResult) -> Text:
     return Text("✓ " + gate_line(result), style="bold green")
 
 
+def _counted(group: list[Finding]) -> Text:
+    """Return the info findings of `group` as counts by rule, on one line."""
+    counts: dict[tuple[str, str], int] = {}
+    for f in group:
+        counts[(f.code, f.rule)] = counts.get((f.code, f.rule), 0) + 1
+    line = Text("  ")
+    for i, ((code, rule), n) in enumerate(sorted(counts.items())):
+        if i:
+            line.append(", ")
+        line.append(code, style=STYLES[Severity.INFO])
+        line.append(f" {clean(rule)} {n}")
+    line.append(" (--verbose lists them)", style="dim")
+    return line
+
+
+def _summary(result: AuditResult) -> Text:
+    counts = result.counts()
+    return Text(
+        f"claimcheck: {plural(len(result.claims), 'claim')} on "
+        f"{plural(len(result.quantities), 'quantity')} from "
+        f"{plural(len(result.sources), 'source')}: "
+        + ", ".join(plural(counts[s.value], s.value) if s is not Severity.INFO
+                    else f"{counts[s.value]} info" for s in SEVERITIES), style="bold")
+
+
 def render_terminal(
-    result: AuditResult, console: Console, quiet: bool = False, *,
+    result: AuditResult, console: Console, quiet: bool = False, *, verbose: bool = False,
     max_quantities: int = 50, max_per_severity: int = 50,
 ) -> None:
     """Print the summary of `result` on `console`.
 
-    Without `quiet`: a heading, the table of claims by quantity (at most `max_quantities`
-    rows, the most troubled first), the findings grouped by severity (at most
-    `max_per_severity` each; errors are never cut), then the gate line.  With `quiet`:
-    only the error findings not accepted by the baseline, then the gate line.
+    Without `quiet`: the table of claims by quantity (at most `max_quantities` rows, the
+    most troubled first), the info findings counted by rule (each listed with `verbose`,
+    at most `max_per_severity`), the warnings (at most `max_per_severity`), the summary
+    line, every error, then the gate line.  With `quiet`: only the error findings not
+    accepted by the baseline, then the gate line.
     """
     groups = findings_by_severity(result)
     if quiet:
         for f in groups[Severity.ERROR]:
             if not f.accepted:
-                console.print(_finding_line(f), soft_wrap=True)
-        console.print(_gate(result), soft_wrap=True)
+                console.print(_finding_line(f))
+        console.print(_gate(result))
         return
-    console.print(Text(
-        f"claimcheck: {plural(len(result.claims), 'claim')} on "
-        f"{plural(len(result.quantities), 'quantity')} from "
-        f"{plural(len(result.sources), 'source')}", style="bold"))
     if result.quantities:
         console.print(_quantity_table(result, max_quantities))
-    for severity in SEVERITIES:
+    for severity in reversed(SEVERITIES):
         group = groups[severity]
+        if severity is Severity.ERROR:
+            console.print(_summary(result))
         if not group:
             continue
         accepted = sum(1 for f in group if f.accepted)
         extra = f", {accepted} accepted" if accepted else ""
         console.print(Text(f"{severity.value.capitalize()} ({len(group) - accepted}{extra})",
                            style=STYLES[severity]))
+        if severity is Severity.INFO and not verbose:
+            console.print(_counted(group))
+            continue
         limit = len(group) if severity is Severity.ERROR else max_per_severity
         for f in group[:limit]:
-            console.print(_finding_line(f), soft_wrap=True)
+            console.print(_finding_line(f))
         if len(group) > limit:
             console.print(Text(f"  … {len(group) - limit} more {severity.value} findings "
                                "(see the JSON or HTML report)", style="dim"))
-    console.print(_gate(result), soft_wrap=True)
+    console.print(_gate(result))
+
+
+class _Written(Protocol):
+    name: str
+
+    def omitted(self, result: AuditResult) -> str: ...
+
+
+def render_written(result: AuditResult, written: Sequence[tuple[_Written, str]],
+                   console: Console) -> None:
+    """Print one line per report file written: ``Wrote HTML report to PATH``.
+
+    What a report leaves out (SARIF's info findings, the page's cut at scale) follows
+    in parentheses; reports written to stdout are not listed.
+    """
+    for reporter, path in written:
+        if path == "-":
+            continue
+        line = Text(f"Wrote {FORMATS[reporter.name].title} report to {clean(path)}")
+        cut = reporter.omitted(result)
+        if cut:
+            line.append(f" ({clean(cut)})", style="dim")
+        console.print(line, soft_wrap=True)  # one line: a path is never wrapped apart
 
 
 def make_console(stream: TextIO | None = None) -> Console:
