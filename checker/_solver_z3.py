@@ -23,7 +23,7 @@ from checker._solver_engine import (
     rational,
     upper,
 )
-from checker._solver_lin import Prod
+from checker._solver_lin import Prod, shift_interval
 from checker._solver_ratio import RatioBounds
 from checker.intervals import Interval
 
@@ -177,7 +177,8 @@ def linear_bounds(
     for view in task.ratios:
         n, d = out[view.num], out[view.den]
         if n.is_point() and d.is_point():  # e.g. a count and its implied total
-            out[view.value] = Interval.point(view.scale * n.lo / d.lo)  # type: ignore[operator]
+            out[view.value] = Interval.point(
+                view.scale * n.lo / d.lo - view.shift)  # type: ignore[operator]
             continue
         bounded = n.is_bounded() and d.is_bounded()
         try:
@@ -187,7 +188,8 @@ def linear_bounds(
             inexact.add(view.value)
             out[view.value] = Interval.everything()
             continue
-        out[view.value] = Interval.of(None if neg is None else -neg, hi, lo_open, hi_open)
+        out[view.value] = shift_interval(
+            Interval.of(None if neg is None else -neg, hi, lo_open, hi_open), -view.shift)
     return out, inexact
 
 
@@ -201,7 +203,7 @@ def nonlinear_bounds(
     `IMPROVE_ROUNDS`, else the variable is returned as inexact).
     """
     s = engine.fixed_solver(active)
-    s.add(engine.exprs(Prod(view.value, view.num, view.den, view.scale)
+    s.add(engine.exprs(Prod(view.value, view.num, view.den, view.scale, view.shift)
                        for view in engine.task.ratios))
     if not engine.check([], s):
         raise Unknown("component infeasible without suspects")

@@ -22,13 +22,13 @@ from checker._files import read_text_file
 from checker._yamlnodes import Limits, ParsedFile, dotted, parse_text
 from checker.errors import CorpusError
 from checker.findings import Location
+from checker.kinds import KIND_NAMES
 from checker.models import (
     Claim,
     Corpus,
     CorpusFile,
     Ignore,
     Quantity,
-    RatioRelation,
     Relation,
     Source,
     relation_id,
@@ -182,9 +182,10 @@ def _message(err: Any, path: tuple[str | int, ...]) -> str:
     if kind == "missing":
         return f"missing required key `{last}`"
     if kind == "union_tag_invalid":
-        return ("unknown relation kind (expected one of: subset, union, sum, ratio, equal)")
+        return f"unknown relation kind (expected one of: {', '.join(KIND_NAMES)})"
     if kind == "union_tag_not_found":
-        return "a relation needs `kind:` (subset, union, sum, ratio or equal)"
+        return (f"a relation needs `kind:` ({', '.join(KIND_NAMES[:-1])} or "
+                f"{KIND_NAMES[-1]})")
     if kind == "string_pattern_mismatch":
         return f"`{err.get('input')}` is not a valid id (lowercase letters, digits, '.', '_', '-')"
     msg = str(err["msg"])
@@ -324,6 +325,9 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile]],
         if claim.count is None and is_dataset:
             raise CorpusError(f"a claim from dataset `{claim.source}` must be a `count:`",
                               file=o.file, line=line(o), field=dotted((o.section, o.index)))
+    for claim in named:
+        expect(claim.revises, "claim", origins[claim.id or ""], "revises")
+    _check_revisions(named, {s.id: s for s in sources}, origins, line)
     for ign, o in zip(ignores, ignore_origins, strict=True):
         expect(ign.source, "source", o, "source")
     _check_magnitudes(named, relations, origins, per_file, line)
@@ -364,8 +368,9 @@ def _check_magnitudes(claims: Iterable[Claim], relations: Sequence[Relation],
             if bound is not None and _unreasonable(bound):
                 raise refuse(bound, origins[claim.id or ""], "value", name)
     for i, relation in enumerate(relations):
-        if isinstance(relation, RatioRelation) and _unreasonable(relation.scale):
-            raise refuse(relation.scale, _relation_origin(per_file, i), "scale")
+        scale = getattr(relation, "scale", None)  # the kinds with a `scale` field
+        if isinstance(scale, Decimal) and _unreasonable(scale):
+            raise refuse(scale, _relation_origin(per_file, i), "scale")
 
 
 def _relation_origin(per_file: list[tuple[str, CorpusFile]], index: int) -> Origin:
@@ -374,6 +379,51 @@ def _relation_origin(per_file: list[tuple[str, CorpusFile]], index: int) -> Orig
             return Origin(rel, "relations", index)
         index -= len(cf.relations)
     raise IndexError(index)  # pragma: no cover - index always valid
+
+
+def _check_revisions(claims: Sequence[Claim], sources: dict[str, Source],
+                     origins: dict[str, Origin], line: Any) -> None:
+    """Refuse a `revises:` that is not a later estimate of the same figure by the same body.
+
+    The revised claim must be on the same quantity, from the same source or a source of
+    the same publisher, and earlier (by `as_of`, else the source's `published`) when both
+    dates are known; revisions never form a cycle.
+    """
+    by_id = {c.id: c for c in claims}
+
+    def date(c: Claim) -> str | None:
+        published = sources[c.source].published
+        return c.as_of or (published.isoformat() if published else None)
+
+    for claim in claims:
+        if claim.revises is None:
+            continue
+        o = origins[claim.id or ""]
+        old = by_id[claim.revises]
+
+        def refuse(why: str, o: Origin = o, new: Claim = claim, old: Claim = old
+                   ) -> CorpusError:
+            return CorpusError(f"claim `{new.id}` cannot revise `{old.id}`: {why}",
+                               file=o.file, line=line(o, "revises"),
+                               field=dotted((o.section, o.index, "revises")))
+
+        if old.id == claim.id:
+            raise refuse("a claim cannot revise itself")
+        if old.quantity != claim.quantity:
+            raise refuse(f"it is on quantity `{old.quantity}`, not `{claim.quantity}`")
+        mine, theirs = sources[claim.source], sources[old.source]
+        if mine.id != theirs.id and (mine.publisher is None or mine.publisher != theirs.publisher):
+            raise refuse("a revision comes from the same source or the same publisher")
+        new_date, old_date = date(claim), date(old)
+        if new_date is not None and old_date is not None and not old_date < new_date:
+            raise refuse(f"a revision is later ({new_date} is not after {old_date})")
+        seen = [claim.id or ""]
+        node: Claim | None = old
+        while node is not None:
+            if node.id in seen:
+                raise refuse("revisions form a cycle: " + " → ".join([*seen, node.id or ""]))
+            seen.append(node.id or "")
+            node = by_id.get(node.revises) if node.revises else None
 
 
 def _check_within_cycles(quantities: Iterable[Quantity], origins: dict[str, Origin],
