@@ -199,8 +199,10 @@ def relation_bounds(solved: Consistency, wanted: set[str], config: Config) -> di
 
     For a variable joined by relations, the bounds of the problem without the suspects and
     without the claims on that variable itself: what bears on a claim there apart from its
-    own words.  Only components of at most `EXACT_BEARING` variables, solved exactly
-    (components too large for that are left out, as are variables no relation joins).
+    own words.  A variable is left out where those bounds say no more than the relations
+    alone, without any claim (a denominator is positive: that corroborates nothing).  Only
+    components of at most `EXACT_BEARING` variables, solved exactly (components too large
+    for that are left out, as are variables no relation joins).
     """
     problem = solved.problem
     if problem is None or not wanted:
@@ -211,17 +213,24 @@ def relation_bounds(solved: Consistency, wanted: set[str], config: Config) -> di
         if not comp.rels or len(comp.variables) > EXACT_BEARING:
             continue
         names = set(comp.variables)
+        if not names & wanted:
+            continue
+        local = {k: problem.variables[k] for k in comp.variables}
+        alone = solve(Problem(local, [], comp.rels), max_component=config.max_component,
+                      timeout_ms=config.solver_timeout_ms).implied
         for var in sorted(names & wanted):
-            sub = Problem({k: problem.variables[k] for k in comp.variables},
-                          [s for s in comp.softs if s.var != var], comp.rels)
+            sub = Problem(local, [s for s in comp.softs if s.var != var], comp.rels)
             settled, rest = settle_determined(sub, config.max_component)
             if var in settled:
-                out[var] = settled[var]
-                continue
-            got = solve(rest, max_component=config.max_component,
-                        timeout_ms=config.solver_timeout_ms)
-            if var not in {v for u in got.unsolved for v in u.variables}:
-                out[var] = got.implied[var]
+                bound = settled[var]
+            else:
+                got = solve(rest, max_component=config.max_component,
+                            timeout_ms=config.solver_timeout_ms)
+                if var in {v for u in got.unsolved for v in u.variables}:
+                    continue
+                bound = got.implied[var]
+            if bound != alone.get(var):
+                out[var] = bound
     return out
 
 

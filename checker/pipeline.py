@@ -405,7 +405,9 @@ def _quantity_results(ctx: _Ctx, entries: list[Entry], implied: dict[str, Interv
     for e in entries:
         by_var[e.variable].append(e.id)
     out = []
-    variables = set(by_var) | set(implied) | set(ctx.quantities)
+    # every quantity at its default date (its own `as_of`), and every variable of a claim
+    defaults = {f"{q.id}@{q.as_of}" if q.as_of else q.id for q in ctx.quantities.values()}
+    variables = set(by_var) | set(implied) | defaults
     for var in sorted(variables):
         qid, _, as_of = var.partition("@")
         qty = ctx.quantities[qid]

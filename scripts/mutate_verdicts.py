@@ -33,7 +33,8 @@ TARGETS: dict[str, tuple[str, ...] | None] = {
     "checker/crosscheck.py": None,
     "checker/audit.py": ("_verdict_findings", "_repeat_findings", "_whole_verdicts"),
 }
-TESTS = ("tests/test_crosscheck.py", "tests/test_cases.py", "tests/test_bundled.py")
+TESTS = ("tests/test_crosscheck.py", "tests/test_cases.py", "tests/test_bundled.py",
+         "tests/test_reporters_golden.py")
 FLIP: dict[type[ast.cmpop], type[ast.cmpop]] = {
     ast.Eq: ast.NotEq, ast.NotEq: ast.Eq, ast.Lt: ast.GtE, ast.GtE: ast.Lt,
     ast.LtE: ast.Gt, ast.Gt: ast.LtE, ast.Is: ast.IsNot, ast.IsNot: ast.Is,

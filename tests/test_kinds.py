@@ -116,15 +116,16 @@ def test_kind_encoding_matches_definition(name: str, values: list[Fraction], sca
 
 # -- new kinds and non-negativity against brute force on small domains ---------------------
 
-DOMAIN = range(6)
+Case = tuple[str, Fraction, bool, bool, list[tuple[str, Interval, int]]]
 
 
 @st.composite
-def dated_problems(draw: st.DrawFn) -> tuple[str, Fraction, bool, list[tuple[str, Interval, int]]]:
+def dated_problems(draw: st.DrawFn) -> Case:
     name = draw(st.sampled_from(["change", "difference", "ratio"]))
     scale = draw(st.sampled_from([Fraction(1), Fraction(100)])) if name != "difference" \
         else Fraction(1)
     signed = draw(st.booleans())
+    signed_ints = draw(st.booleans())
     claims = []
     for _ in range(draw(st.integers(1, 4))):
         var = draw(st.sampled_from(["v", "a", "b"]))
@@ -133,7 +134,7 @@ def dated_problems(draw: st.DrawFn) -> tuple[str, Fraction, bool, list[tuple[str
         lo, hi = draw(st.one_of(st.none(), ends)), draw(st.one_of(st.none(), ends))
         claims.append((var, Interval.of(lo, hi, draw(st.booleans()), draw(st.booleans())),
                        draw(st.integers(0, 2))))
-    return name, scale, signed, claims
+    return name, scale, signed, signed_ints, claims
 
 
 def _value(name: str, scale: Fraction, a: int, b: int) -> Fraction | None:
@@ -146,15 +147,18 @@ def _value(name: str, scale: Fraction, a: int, b: int) -> Fraction | None:
 
 @SETTINGS
 @given(dated_problems())
-def test_value_kinds_match_brute_force(case: tuple[str, Fraction, bool,
-                                                  list[tuple[str, Interval, int]]]) -> None:
-    name, scale, signed, claims = case
-    variables = {"a": Variable("a", True), "b": Variable("b", True),
+def test_value_kinds_match_brute_force(case: Case) -> None:
+    # a and b are whole numbers (in 0..5, or -2..5 when signed), v the kind's value
+    name, scale, signed, signed_ints, claims = case
+    low = -2 if signed_ints else 0
+    variables = {"a": Variable("a", True, signed_ints), "b": Variable("b", True, signed_ints),
                  "v": Variable("v", False, signed)}
-    softs = [Soft("dom-a", "a", Interval.of(0, 5), 9), Soft("dom-b", "b", Interval.of(0, 5), 9)]
+    softs = [Soft("dom-a", "a", Interval.of(low, 5), 9),
+             Soft("dom-b", "b", Interval.of(low, 5), 9)]
     softs += [Soft(f"s{i}", var, iv, rank) for i, (var, iv, rank) in enumerate(claims)]
     rows = []
-    for a, b in itertools.product(DOMAIN, DOMAIN):
+    box = range(low, 6)
+    for a, b in itertools.product(box, box):
         v = _value(name, scale, a, b)
         if v is None or (not signed and v < 0):
             continue
@@ -233,3 +237,36 @@ def test_change_joins_one_quantity_at_two_dates() -> None:
         {"kind": "change", "value": "growth", "quantity": "inv", "from": 2021, "to": 2023})
     built = build_relations(qs, [rel], {"2021", "2023"}, {"inv@2021", "inv@2023", "growth"})
     assert [r.members for r, _ in built] == [("growth", "inv@2023", "inv@2021")]
+
+
+def test_quantity_dates_keep_the_problem_small(tmp_path: Path) -> None:
+    # 45 quantities at five different dates, joined in 15 chains of three by subsets,
+    # claims on every one; 10 chains carry a part larger than its whole.  Copying each
+    # relation to every date used to turn this into 191 variables and lose the errors.
+    from checker.audit import audit
+    from checker.config import Config
+    from tests.conftest import write_tree
+
+    quantities, relations, claims, text = [], [], [], []
+    for k in range(15):
+        year = 2015 + k % 5
+        ids = [f"c{k}-small", f"c{k}-mid", f"c{k}-big"]
+        values = [30, 20, 40] if k < 10 else [10, 20, 40]
+        for qid, n in zip(ids, values, strict=True):
+            quantities.append(f"  - {{id: {qid}, label: {qid}, unit: countries, as_of: {year}}}")
+            claims.append(f"  - {{id: r-{qid}, source: r, quantity: {qid}, "
+                          f"quote: \"{qid} is {n}\", says: \"{n}\"}}")
+            text.append(f"{qid} is {n}.")
+        relations.append(f"  - {{kind: subset, part: {ids[0]}, whole: {ids[1]}}}")
+        relations.append(f"  - {{kind: subset, part: {ids[1]}, whole: {ids[2]}}}")
+    corpus = "\n".join([
+        "sources:", "  - {id: r, title: R, kind: primary, snapshot: sources/r.txt}",
+        "quantities:", *quantities, "relations:", *relations, "claims:", *claims, ""])
+    root = write_tree(tmp_path / "corpus", {"corpus.yaml": corpus,
+                                            "sources/r.txt": "\n".join(text) + "\n"})
+    result = audit(root, Config(coverage=False))
+    assert len(result.quantities) == 45
+    assert not [f for f in result.findings if f.code == "REL003"]
+    blamed = sorted(f.claims for f in result.findings if f.code == "REL001")
+    assert blamed == sorted((f"r-c{k}-mid",) for k in range(10)) or \
+        blamed == sorted((f"r-c{k}-small",) for k in range(10)), blamed
