@@ -1,11 +1,11 @@
 """Mutation check of the verdict code: flip each comparison and see the tests fail.
 
 For every comparison operator in the verdict code (`checker/crosscheck.py`, and the
-verdict-finding functions of `checker/audit.py`), write a copy of the repository in which
+verdict-finding functions of `checker/pipeline.py`), write a copy of the repository in which
 that one operator is replaced by its opposite (``==`` ↔ ``!=``, ``<`` ↔ ``>=``, ``<=`` ↔
 ``>``, ``is`` ↔ ``is not``, ``in`` ↔ ``not in``), run the tests that guard verdicts in
 the copy, and report which mutants survive (the tests still pass).  Exit status 1 when
-any survives.
+any survives, 2 when the tests fail on the unmutated copy.
 
     python scripts/mutate_verdicts.py            # from the repository root
     python scripts/mutate_verdicts.py --root DIR --jobs 2
@@ -31,7 +31,7 @@ from pathlib import Path
 # file -> the functions whose comparisons are mutated (None: the whole file)
 TARGETS: dict[str, tuple[str, ...] | None] = {
     "checker/crosscheck.py": None,
-    "checker/audit.py": ("_verdict_findings", "_repeat_findings", "_whole_verdicts"),
+    "checker/pipeline.py": ("_verdict_findings", "_repeat_findings", "_whole_verdicts"),
 }
 TESTS = ("tests/test_crosscheck.py", "tests/test_cases.py", "tests/test_bundled.py",
          "tests/test_reporters_golden.py")
@@ -92,13 +92,14 @@ def mutated_source(root: Path, mutant: Mutant) -> str:
     raise IndexError(mutant)
 
 
-def killed(root: Path, mutant: Mutant, tests: tuple[str, ...]) -> bool:
-    """Return whether the tests fail on a copy of `root` carrying `mutant`."""
+def killed(root: Path, mutant: Mutant | None, tests: tuple[str, ...]) -> bool:
+    """Return whether the tests fail on a copy of `root` carrying `mutant` (None: none)."""
     with tempfile.TemporaryDirectory(prefix="claimcheck-mutant-") as tmp:
         copy = Path(tmp) / "repo"
         shutil.copytree(root, copy, ignore=shutil.ignore_patterns(
             ".git", ".venv", "node_modules", "__pycache__", "actual", "reports", "bench"))
-        (copy / mutant.path).write_text(mutated_source(root, mutant), encoding="utf-8")
+        if mutant is not None:
+            (copy / mutant.path).write_text(mutated_source(root, mutant), encoding="utf-8")
         env = {**os.environ, "PYTHONPATH": str(copy), "PYTHONDONTWRITEBYTECODE": "1"}
         run = subprocess.run(
             [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider",
@@ -117,6 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     root = args.root.resolve()
     tests = tuple(t for t in args.tests if (root / t).exists())
     mutants = list(iter_mutants(root))
+    if killed(root, None, tests):
+        print("the tests fail without any mutant: fix them first")
+        return 2
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
         results = list(pool.map(lambda m: killed(root, m, tests), mutants))
     survivors = [m for m, k in zip(mutants, results, strict=True) if not k]
