@@ -66,13 +66,14 @@ def iter_mutants(root: Path) -> Iterator[Mutant]:
     for path, names in TARGETS.items():
         tree = ast.parse((root / path).read_text(encoding="utf-8"))
         index = 0
-        wanted = {id(op) for scope in _scopes(tree, names) for node in ast.walk(scope)
-                  if isinstance(node, ast.Compare) for op in node.ops}
+        # Operator nodes are shared singletons in an ast: select by the comparison node.
+        wanted = {id(node) for scope in _scopes(tree, names) for node in ast.walk(scope)
+                  if isinstance(node, ast.Compare)}
         for node in ast.walk(tree):
             if not isinstance(node, ast.Compare):
                 continue
             for op in node.ops:
-                if id(op) in wanted and type(op) in FLIP:
+                if id(node) in wanted and type(op) in FLIP:
                     yield Mutant(path, index, node.lineno, SYMBOL[type(op)],
                                  SYMBOL[FLIP[type(op)]])
                 index += 1
