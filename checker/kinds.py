@@ -515,32 +515,34 @@ class Kind:
     allowed: Callable[[Sequence[str], Fraction, Values, str], Interval | None]
     holds: Callable[[Sequence[Fraction], Fraction], bool]
     arithmetic: Callable[[Sequence[str], Fraction, Mapping[str, Interval]], str]
+    integral: bool
+    """Whether the first member is a whole number whenever the others are."""
 
 
 KINDS: dict[str, Kind] = {k.name: k for k in (
     Kind("subset", SubsetRelation, (2, 2), "part ≤ whole", _undated("part", "whole"),
          _id_by_members, _unit_scale, _lin_subset, _no_product, _solve_none,
-         _allowed_subset, _holds_subset, _arith_subset),
+         _allowed_subset, _holds_subset, _arith_subset, False),
     Kind("union", UnionRelation, (2, None), "max(parts) ≤ whole ≤ sum(parts)",
          _undated("whole", "parts"), _id_by_members, _unit_scale, _lin_union, _no_product,
-         _solve_none, _allowed_union, _holds_union, _arith_union),
+         _solve_none, _allowed_union, _holds_union, _arith_union, False),
     Kind("sum", SumRelation, (2, None), "total = sum(parts)", _undated("total", "parts"),
          _id_by_members, _unit_scale, _lin_sum, _no_product, _solve_sum, _allowed_none,
-         _holds_sum, _arith_sum),
+         _holds_sum, _arith_sum, True),
     Kind("ratio", RatioRelation, (3, 3), "value = scale × numerator / denominator",
          _undated("value", "numerator", "denominator"), _id_by_value, _own_scale,
          _lin_den(2), _prod_ratio, _solve_product(False), _allowed_product(False),
-         _holds_ratio, _arith_ratio),
+         _holds_ratio, _arith_ratio, False),
     Kind("equal", EqualRelation, (1, None), "all equal", _undated("quantities"),
          _id_by_members, _unit_scale, _lin_equal, _no_product, _solve_equal, _allowed_none,
-         _holds_equal, _arith_equal),
+         _holds_equal, _arith_equal, True),
     Kind("difference", DifferenceRelation, (3, 3), "value = minuend − subtrahend",
          _members_dated("minuend", "subtrahend"), _id_by_value, _unit_scale,
          _lin_difference, _no_product, _solve_difference, _allowed_none, _holds_difference,
-         _arith_difference),
+         _arith_difference, True),
     Kind("change", ChangeRelation, (3, 3), "value = scale × (new − old) / old",
          _members_dated("new", "old"), _id_by_value, _own_scale, _lin_den(2), _prod_change,
-         _solve_product(True), _allowed_product(True), _holds_change, _arith_change),
+         _solve_product(True), _allowed_product(True), _holds_change, _arith_change, False),
 )}
 """Every relation kind, by name."""
 

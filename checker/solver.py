@@ -386,8 +386,9 @@ def _solve_single(comp: Component, variable: Variable, key: EvidenceKey) -> _Out
 
 
 def _encode(comp: Component, variables: Mapping[str, Variable]) -> Task:
-    ints = [v for v in comp.variables if variables[v].integer]
-    reals = [v for v in comp.variables if not variables[v].integer]
+    whole = _integral(comp, variables)
+    ints = [v for v in comp.variables if v in whole]
+    reals = [v for v in comp.variables if v not in whole]
     uses: dict[str, int] = {}
     for rel in comp.rels:
         for member in rel.members:
@@ -427,6 +428,26 @@ def _encode(comp: Component, variables: Mapping[str, Variable]) -> Task:
         clauses=tuple(clauses),
         ratios=tuple(views[v] for v in sorted(views)),
     )
+
+
+def _integral(comp: Component, variables: Mapping[str, Variable]) -> set[str]:
+    """Return the variables that only take whole numbers: the integer ones, and reals a kind
+    makes whole (the value of a `sum`, `difference` or `equal` of whole numbers).
+
+    Declaring them integers changes no answer (they can take no other value) and spares
+    z3 a search it may not finish: a real difference of two unbounded counts in (0, 1).
+    """
+    whole = {v for v in comp.variables if variables[v].integer}
+    changed = True
+    while changed:
+        changed = False
+        for rel in comp.rels:
+            first = rel.members[0]
+            if first not in whole and KINDS[rel.kind].integral \
+                    and all(m in whole for m in rel.members[1:]):
+                whole.add(first)
+                changed = True
+    return whole
 
 
 def _rel_atoms(rel: Rel, variables: Mapping[str, Variable]) -> list[Lin]:

@@ -53,6 +53,18 @@ def test_every_kind_is_complete() -> None:
         assert name in DEFINITIONS, f"no independent definition of `{name}` in this test"
 
 
+def test_integral_kinds_give_whole_values_of_whole_members() -> None:
+    # `integral` lets the solver declare such a value an integer: it must never be wrong.
+    for name, kind in KINDS.items():
+        for values in itertools.product(range(-2, 4), repeat=2):
+            members = ("v", "a", "b")[:max(2, _arity(kind))]
+            known = {m: Fraction(x) for m, x in zip(members[1:], values, strict=False)}
+            got = kind.solve_for(members, Fraction(1), known, "v")
+            if kind.integral:
+                assert got is not None and got.denominator == 1, (name, values)
+    assert {n for n, k in KINDS.items() if k.integral} == {"sum", "difference", "equal"}
+
+
 def test_relation_union_is_the_table() -> None:
     union = typing.get_args(typing.get_args(Relation)[0])
     assert set(union) == {k.model for k in KINDS.values()}
