@@ -37,12 +37,16 @@ class Lin:
 
 @dataclass(frozen=True)
 class Prod:
-    """The nonlinear ratio ``value * den == scale * num`` (den > 0 is a separate `Lin`)."""
+    """The product ``(value + shift) * den == scale * num`` (den > 0 is a separate `Lin`).
+
+    A ratio has shift 0; a change ``value = scale * (num - den) / den`` has shift `scale`.
+    """
 
     value: str
     num: str
     den: str
     scale: Fraction
+    shift: Fraction = Fraction(0)
 
     def variables(self) -> tuple[str, ...]:
         """Return the variables of the constraint."""
@@ -62,13 +66,14 @@ class Clause:
 
 @dataclass(frozen=True)
 class RatioView:
-    """A ratio whose value variable was eliminated: its bounds come from `num` and `den`."""
+    """A product whose value variable was eliminated: ``value = scale*num/den - shift``."""
 
     rel: str
     value: str
     num: str
     den: str
     scale: Fraction
+    shift: Fraction = Fraction(0)
 
 
 @dataclass(frozen=True)
@@ -143,6 +148,19 @@ def ratio_lins(num: str, den: str, scale: Fraction, interval: Interval) -> list[
             )
         )
     return out
+
+
+def view_lins(view: RatioView, interval: Interval) -> list[Lin]:
+    """Return ``view.value ∈ interval`` as linear constraints on its numerator and denominator."""
+    return ratio_lins(view.num, view.den, view.scale, shift_interval(interval, view.shift))
+
+
+def shift_interval(iv: Interval, shift: Fraction) -> Interval:
+    """Return `iv` moved by `shift` (ends keep whether they are open)."""
+    if not shift or iv.is_empty():
+        return iv
+    return Interval.of(None if iv.lo is None else iv.lo + shift,
+                       None if iv.hi is None else iv.hi + shift, iv.lo_open, iv.hi_open)
 
 
 # -- propagation ------------------------------------------------------------------------
@@ -274,10 +292,8 @@ def propagate(task: Task, active: frozenset[str], rounds: int = 12) -> dict[str,
             else:
                 q = _div_nonneg(bounds[atom.num], bounds[atom.den])
                 if q is not None:
-                    changed = (
-                        _tighten(bounds, atom.value, _scale_interval(atom.scale, q), ints)
-                        or changed
-                    )
+                    got = shift_interval(_scale_interval(atom.scale, q), -atom.shift)
+                    changed = _tighten(bounds, atom.value, got, ints) or changed
         if any(b.is_empty() for b in bounds.values()):
             return {v: Interval.empty() for v in bounds}
         if not changed:
@@ -285,7 +301,8 @@ def propagate(task: Task, active: frozenset[str], rounds: int = 12) -> dict[str,
     for view in task.ratios:
         q = _div_nonneg(bounds[view.num], bounds[view.den])
         if q is not None:
-            bounds[view.value] = bounds[view.value].intersect(_scale_interval(view.scale, q))
+            got = shift_interval(_scale_interval(view.scale, q), -view.shift)
+            bounds[view.value] = bounds[view.value].intersect(got)
     return bounds
 
 
