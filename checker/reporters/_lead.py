@@ -126,10 +126,10 @@ class Sentences:
         if f.code in REPEATS_CONTRADICTED and len(evidence) >= 2:
             cited = [e for e in evidence if src is not None and e.source in src.cites]
             repeated = cited[-1] if cited else evidence[-1]
-            against = [e for e in evidence if e is not repeated][:2]
+            contrary = [e for e in evidence if e is not repeated][:2]
             rsrc = self.sources.get(repeated.source)
             contradicts = _join(f"{self.truth(src, self.sources.get(e.source))}, which "
-                                f"{self.figure(e)}" for e in against)
+                                f"{self.figure(e)}" for e in contrary)
             return (f"{head}, repeating {self.truth(src, rsrc)} (“{repeated.says}”), a figure "
                     f"contradicted by {contradicts}." if repeated.says else
                     f"{head}, repeating a figure contradicted by {contradicts}.")
