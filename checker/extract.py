@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from checker.mentions import Mention, iter_mentions
 from checker.snapshots import NormalText
+from checker.units import quantity_unit_for
 
 # A sentence ends at . ! ? (then any closing quotes or brackets) before whitespace, at a
 # blank line, or at a line break; see `_is_abbreviation` for the full stops that do not.
@@ -192,8 +193,11 @@ def render_drafts(text: str, source: str, name: str) -> str:
                            f"    why: \"probable {m.kind}; confirm, or make it a claim\"\n")
             continue
         value = str(m.stated.interval) if m.stated is not None else "?"
-        if m.stated is not None and m.stated.percent:
-            value += " percent (a quantity with unit: percent)"
+        if m.stated is not None and m.stated.unit is not None:
+            unit = quantity_unit_for(m.stated.unit)
+            value += f" {unit} (a quantity with unit: {unit})"
+        if m.stated is not None and (m.stated.interval.lo is None or m.stated.interval.lo < 0):
+            value += " (a quantity with signed: true)"
         claims.append(f"  - source: {_q(source)}\n    quantity: TODO  # {where}: {value}\n"
                       f"    quote: {_q(d.sentence)}\n    says: {_q(m.text)}\n")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()

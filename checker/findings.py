@@ -115,6 +115,7 @@ class ClaimResult:
     note: str | None = None
     location: Location | None = None
     repeats: str | None = None  # the cited source's claim this one repeats, if any
+    interval_source: str | None = None  # "value": set by hand with `value:`, not read
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,8 @@ from typing import Annotated, Any, Literal, NewType
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from checker.units import UNIT_KINDS, unit_kind
+
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
 ID_RE = re.compile(ID_PATTERN)
 
@@ -83,9 +85,11 @@ class Source(_Strict):
 class Quantity(_Strict):
     """A number in the world that claims are about (a variable of the consistency problem).
 
-    Whole numbers ≥ 0 unless `unit` is `percent` or `continuous` is true.  `within` is
-    shorthand for a subset relation.  `as_of` pins a date: claims at other dates are a
-    different variable.
+    Whole numbers ≥ 0 unless `unit` is a unit with a meaning of its own that is
+    real-valued (`percent`, `percentage points`, `times`, a currency code, a rate, degrees:
+    `checker.units`) or `continuous` is true; `signed: true` allows negative values
+    (changes, balances, growth rates, temperature anomalies).  `within` is shorthand for a
+    subset relation.  `as_of` pins a date: claims at other dates are a different variable.
     """
 
     id: Id
@@ -93,6 +97,7 @@ class Quantity(_Strict):
     unit: str = "count"
     within: Id | None = None
     continuous: bool = False
+    signed: bool = False
     as_of: str | None = None
     note: str | None = None
 
@@ -103,8 +108,8 @@ class Quantity(_Strict):
 
     @property
     def is_integer(self) -> bool:
-        """Return whether the quantity takes whole numbers ≥ 0."""
-        return not (self.continuous or self.unit == "percent")
+        """Return whether the quantity takes whole numbers (≥ 0 unless `signed`)."""
+        return not (self.continuous or UNIT_KINDS[unit_kind(self.unit)].real)
 
 
 class _RelationBase(_Strict):
@@ -207,8 +212,20 @@ class Value(_Strict):
         return self
 
 
+ROUNDING_MODES = ("half-up", "either")
+"""How a written figure was rounded: `half-up` (a tie went up: 51.5 is written 52, so 51
+stands for [50.5, 51.5)) or `either` (a tie may have gone either way, as the GRIM test's
+protocol accepts: 51 stands for [50.5, 51.5])."""
+
+Rounding = Literal["half-up", "either"]
+
+
 class Claim(_Strict):
-    """A numeric claim: a quoted statement (`quote` + `says`) or a table count (`count`)."""
+    """A numeric claim: a quoted statement (`quote` + `says`) or a table count (`count`).
+
+    `rounding` overrides the corpus's rounding mode (`[tool.claimcheck] rounding`) for
+    this claim's words.
+    """
 
     id: Id | None = None
     source: Id
@@ -219,6 +236,7 @@ class Claim(_Strict):
     value: Value | None = None
     attributed_to: Id | None = None
     as_of: str | None = None
+    rounding: Rounding | None = None
     note: str | None = None
 
     @field_validator("as_of", mode="before")

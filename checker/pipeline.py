@@ -22,7 +22,7 @@ from checker.baseline import load_baseline
 from checker.config import Config
 from checker.crosscheck import Check, Entry, check_claims
 from checker.errors import CorpusError
-from checker.explain import ClaimView, explain_verdict
+from checker.explain import ClaimView, explain_unit_mismatch, explain_verdict
 from checker.findings import (
     AuditResult,
     ClaimResult,
@@ -93,7 +93,7 @@ def audit(path: str | Path, config: Config | None = None,
     lap("provenance")
 
     step("intervals")
-    intervals, counts_text = _claim_intervals(ctx, tables)
+    intervals, counts_text, unit_findings = _claim_intervals(ctx, tables)
     lap("intervals")
 
     # Coverage needs only the snapshots and the quotes: on a large corpus it runs on a
@@ -105,7 +105,7 @@ def audit(path: str | Path, config: Config | None = None,
                    if intervals.get(c.id or "") is not None]
         checks = check_claims(entries, config.trust)
         views = _views(ctx, intervals, counts_text)
-        findings: list[Finding] = list(prov.findings)
+        findings: list[Finding] = list(prov.findings) + unit_findings
         findings += _verdict_findings(ctx, entries, checks, views)
         lap("cross-check")
 
@@ -213,13 +213,16 @@ def _variable(claim: Claim, qty: Quantity) -> str:
 
 
 def _claim_intervals(ctx: _Ctx, tables: dict[str, Table]
-                     ) -> tuple[dict[str, Interval | None], dict[str, str]]:
-    from checker.numbers import SaysError, Stated, parse_says
+                     ) -> tuple[dict[str, Interval | None], dict[str, str], list[Finding]]:
+    from checker.numbers import Domain, SaysError, Stated, parse_says
+    from checker.units import unit_kind
 
     out: dict[str, Interval | None] = {}
     counts: dict[str, str] = {}
-    said: dict[str, Stated] = {}
-    wholes: dict[Interval, Interval] = {}
+    mismatches: list[Finding] = []
+    said: dict[tuple[str, Domain], Stated] = {}
+    domains: dict[tuple[str, str], Domain] = {}
+    wholes: dict[tuple[Interval, bool], Interval] = {}
     loc = ctx.loaded.location
     for claim in ctx.loaded.corpus.claims:
         cid = claim.id or ""
@@ -244,11 +247,18 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table]
             v = claim.value
             iv = Interval.of(v.min, v.max, v.min_open, v.max_open)
         else:
+            rounding = claim.rounding or ctx.config.rounding
+            domain = domains.get((qty.id, rounding))
+            if domain is None:
+                domain = domains[qty.id, rounding] = Domain.of(
+                    unit_kind(qty.unit), integer=qty.is_integer, signed=qty.signed,
+                    rounding=rounding)
+            says = claim.says or ""
             try:
-                stated = said.get(claim.says or "")
+                stated = said.get((says, domain))
                 if stated is None:  # many claims state the same words: parse them once
-                    stated = said[claim.says or ""] = parse_says(
-                        claim.says or "", tolerance=ctx.config.tolerance)
+                    stated = said[says, domain] = parse_says(
+                        says, tolerance=ctx.config.tolerance, domain=domain)
             except SaysError as exc:
                 where = loc(cid, "says")
                 raise CorpusError(
@@ -256,27 +266,31 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table]
                     "write the interval with `value: {min: .., max: ..}`",
                     file=where.file if where else None, line=where.line if where else None,
                     field="says") from None
-            if stated.percent and qty.unit != "percent":
-                where = loc(cid, "says")
-                raise CorpusError(
-                    f"claim `{cid}` states a percentage ({_short(claim.says)}) but quantity "
-                    f"`{qty.id}` has unit {qty.unit!r}: use a percent quantity and a ratio "
-                    "relation", file=where.file if where else None,
-                    line=where.line if where else None, field="says")
+            if stated.mismatch is not None:
+                # The words' unit is not the quantity's: usually the source's own slip,
+                # so a finding on the claim (XCK006), and no interval in the problem.
+                mismatches.append(finding(
+                    "XCK006", explain_unit_mismatch(cid, says, stated.mismatch, qty.id,
+                                                    qty.unit),
+                    claims=(cid,), quantities=(_variable(claim, qty),), location=loc(cid)))
+                out[cid] = None
+                continue
             iv = stated.interval
         if qty.is_integer:
-            whole = wholes.get(iv)
+            key = (iv, qty.signed)
+            whole = wholes.get(key)
             if whole is None:  # the same interval recurs across claims: round it once
-                whole = wholes[iv] = iv.integers()
+                whole = wholes[key] = iv.integers(None if qty.signed else 0)
             iv = whole
             if iv.is_empty():
                 where = loc(cid)
                 raise CorpusError(
-                    f"claim `{cid}`: {claim.says or 'value'!r} holds no whole number ≥ 0, but "
-                    f"quantity `{qty.id}` counts whole things", file=where.file if where else None,
+                    f"claim `{cid}`: {claim.says or 'value'!r} holds no whole number"
+                    f"{'' if qty.signed else ' ≥ 0'}, but quantity `{qty.id}` counts whole "
+                    "things", file=where.file if where else None,
                     line=where.line if where else None, field="says")
         out[cid] = iv
-    return out, counts
+    return out, counts, mismatches
 
 
 def _entry(ctx: _Ctx, claim: Claim, interval: Interval | None) -> Entry:
@@ -339,6 +353,7 @@ def _claim_results(ctx: _Ctx, intervals: dict[str, Interval | None], checks: dic
             against=chk.against if chk else (),
             against_interval=chk.against_interval if chk else None, position=pos,
             count=counts.get(cid), as_of=claim.as_of or qty.as_of, note=claim.note,
+            interval_source="value" if claim.value is not None else None,
             location=ctx.loaded.location(cid), repeats=chk.repeats if chk else None))
     return tuple(sorted(out, key=lambda c: c.id))
 

@@ -51,6 +51,9 @@ RULES: dict[str, Rule] = {
              "A claim is stronger than the claim of the source it cites (a hedge dropped)."),
         Rule("XCK004", "less-precise", _I, "A claim is weaker than the reference."),
         Rule("XCK005", "uncorroborated", _I, "Single-source quantity: nothing to check against."),
+        Rule("XCK006", "unit-mismatch", _E,
+             "The words state another unit than the claim's quantity has (a percentage for "
+             "a count, dollars for a BMI)."),
         Rule("REL001", "constraint-violation", _E,
              "A minimal conflicting set that involves relations; subjects are its suspects."),
         Rule("REL002", "implied-bound", _I,
