@@ -15,8 +15,8 @@ LAYERS: dict[str, int] = {
     "config": 1, "loader": 1, "_yamlnodes": 1, "_files": 1, "snapshots": 1, "tables": 1,
     "baseline": 1,
     # 2 pure analysis
-    "numbers": 2, "_numbers_forms": 2, "provenance": 2, "crosscheck": 2, "solver": 2,
-    "_solver_lin": 2,
+    "numbers": 2, "_numbers_forms": 2, "_numbers_words": 2, "_numbers_reader": 2,
+    "provenance": 2, "crosscheck": 2, "solver": 2, "_solver_lin": 2,
     "_solver_z3": 2, "_solver_engine": 2, "_solver_ratio": 2, "mentions": 2, "policy": 2,
     "explain": 2, "coverage": 2,
     # 3 orchestration

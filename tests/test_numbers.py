@@ -263,6 +263,7 @@ VOCABULARY = [
 @given(st.text(max_size=60) | st.lists(st.sampled_from(VOCABULARY), max_size=8).map(" ".join))
 @example("seventy-five thousand million percent percent")
 @example("a thousand and")
+@example("0À")
 def test_parse_says_raises_only_says_error(says: str) -> None:
     try:
         stated = parse_says(says)

@@ -115,7 +115,7 @@ def test_every_qualifier_rule_is_the_docs_rule(name: str) -> None:
 
 
 def test_every_qualifier_of_the_tables_has_a_rule() -> None:
-    from checker.numbers import _qualify
+    from checker.numbers import qualify
 
     used = {
         *forms.PREFIX_QUALIFIERS.values(),
@@ -124,7 +124,7 @@ def test_every_qualifier_of_the_tables_has_a_rule() -> None:
     }
     assert used <= set(forms.QUALIFIERS)
     for name in forms.QUALIFIERS:  # every rule is implemented (none falls through)
-        _qualify(name, Fraction(10), parse_says("10").interval, Fraction(1, 10), Fraction(0), None)
+        qualify(name, Fraction(10), parse_says("10").interval, Fraction(1, 10), Fraction(0), None)
 
 
 @pytest.mark.parametrize("kind", sorted(UNIT_KINDS))
