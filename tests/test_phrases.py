@@ -731,3 +731,33 @@ def test_any_table_phrase_on_any_quantity_reads_or_refuses_cleanly(
 def test_spellings_of_one_form_agree(a: str, b: str) -> None:
     d = Domain("percent", True)
     assert parse_says(a, domain=d).interval == parse_says(b, domain=d).interval
+
+
+SOUP = [
+    "$", "US$", "€", "£", "¥", "USD", "-", "−", "–", "+", "±", ":", "%", "°C", "~", ">", "≥",
+    "1", "5", "10", "2.5", "1,000", "0", "382b", "3bn", "1.7tn", "5m", "one", "five", "three",
+    "in", "out", "of", "every", "to", "and", "between", "from", "by", "rose", "fell", "up",
+    "down", "edged", "shrank", "half", "a", "third", "thirds", "quarter", "twice", "doubled",
+    "times", "more", "than", "at", "least", "nearly", "about", "or", "higher", "percent",
+    "points", "percentage", "per", "100,000", "billion", "million", "dollars", "the", "mark",
+    "x", "fold", "most", "majority", "several", " ", "",
+]
+
+
+@given(st.lists(st.sampled_from(SOUP), max_size=9).map(" ".join)
+       | st.lists(st.sampled_from(SOUP), max_size=9).map("".join),
+       st.sampled_from(sorted(UNIT_KINDS)), st.booleans(), st.booleans(),
+       st.sampled_from(["half-up", "either"]))
+@example("fell by $-5", "usd", True, True, "half-up")
+@example("-$", "usd", True, True, "half-up")
+@example("1 in", "percent", True, False, "half-up")
+def test_word_soup_reads_or_refuses_with_says_error_only(
+        says: str, kind: str, continuous: bool, signed: bool, rounding: str) -> None:
+    try:
+        stated = parse_says(says, domain=Domain(kind, continuous, signed, rounding))
+    except SaysError:
+        return
+    assert not stated.interval.is_empty()
+    assert stated.text == says
+    if not signed:
+        assert stated.interval.lo is not None and stated.interval.lo >= 0
