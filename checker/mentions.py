@@ -233,14 +233,17 @@ def iter_mentions(text: str) -> Iterator[Mention]:
         m = _CANDIDATE.search(text, pos)
         if m is None:
             return
-        if m.group("date") is not None or m.group("mdate") is not None:
-            yield Mention(m.start(), m.end(), m.group(), "date", None, m.start(), m.end())
-            pos = m.end()
-            continue
-        for group in ("vague", "digits", "wordform", "words"):
-            if m.group(group) is not None:
+        # The figure's own group: digits most often (a span of -1 is a group not taken).
+        core_start, core_end = m.span("digits")
+        if core_start < 0:
+            if m.group("date") is not None or m.group("mdate") is not None:
+                yield Mention(m.start(), m.end(), m.group(), "date", None, m.start(), m.end())
+                pos = m.end()
+                continue
+            for group in ("words", "wordform", "vague"):
                 core_start, core_end = m.span(group)
-                break
+                if core_start >= 0:
+                    break
         mention, pos = _resolve(text, m, core_start, core_end, pos)
         if mention is not None:
             yield mention

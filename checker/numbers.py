@@ -47,9 +47,9 @@ from checker._numbers_reader import (
     qualify,
     rounding_range,
 )
-from checker._numbers_words import DIGITS_OK, SaysError, exact, parse_number_words, tokenize
+from checker._numbers_words import SaysError, exact, parse_number_words, tokenize
 from checker.intervals import Interval
-from checker.units import UNIT_KINDS
+from checker.units import UNIT_KINDS, accepts, describe_unit
 
 UNITS_TABLE = UNITS  # the number words below twenty, for the mention scanner
 
@@ -79,9 +79,11 @@ __all__ = [
 
 MAX_SAYS_LENGTH = 200
 
-# A lower-case qualifier phrase and a plain figure, single-spaced: read without the grammar.
-_QUALIFIED_FIGURE = re.compile(
-    r"([a-z]+(?: [a-z]+){0,2}) ([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)")
+# The commonest phrases, read without the tokenizer: a plain figure with a lower-case
+# qualifier phrase before it, single-spaced, or "+" or a percent after it.
+_QUICK = re.compile(
+    r"(?:([a-z]+(?: [a-z]+){0,2}) )?([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+    r"(\+|%| percent)?")
 
 
 def _check_options(tolerance: object, domain: object) -> Fraction:
@@ -92,6 +94,34 @@ def _check_options(tolerance: object, domain: object) -> Fraction:
             or (domain.kind is not None and domain.kind not in UNIT_KINDS):
         raise SaysError(f"not a domain to read on: {domain!r}")
     return Fraction(tolerance)
+
+def _quick(says: str, m: re.Match[str], t: Fraction, domain: Domain) -> Stated | None:
+    # The reading of a phrase `_QUICK` matched, as the full reader gives it; None when it
+    # needs the full reader (an unknown word, an empty range: its message).
+    words, digits, after = m.groups()
+    qualifier = None
+    if words is not None:
+        qualifier = PREFIX_QUALIFIERS.get(tuple(words.split(" ")))
+        if qualifier is None or qualifier == "mark" or after == "+":
+            return None
+    elif after == "+":
+        qualifier = "plus"
+    unit = "percent" if after in ("%", " percent") else None
+    value = exact(digits)
+    floor = None if domain.signed else Fraction(0)
+    if unit is not None or domain.continuous:
+        step = Fraction(1, 10 ** len(digits.partition(".")[2]))
+        rounded = rounding_range(value, step, domain, floor)
+    else:
+        rounded = Interval.point(value)
+    interval = qualify(qualifier, value, rounded, t, floor, None) if qualifier else rounded
+    if interval.is_empty():
+        return None
+    mismatch = None
+    if unit is not None and domain.kind is not None and not accepts(domain.kind, unit):
+        mismatch = f"the words state {describe_unit(unit)}"
+    return Stated(says, value, unit is not None, qualifier, interval, unit, mismatch)
+
 
 def parse_says(says: str, *, tolerance: Fraction = Fraction(1, 10),
                domain: Domain = DEFAULT) -> Stated:
@@ -110,22 +140,11 @@ def parse_says(says: str, *, tolerance: Fraction = Fraction(1, 10),
     t = _check_options(tolerance, domain)
     if len(says) > MAX_SAYS_LENGTH:
         raise SaysError(f"says is longer than {MAX_SAYS_LENGTH} characters")
-    if DIGITS_OK.fullmatch(says):  # a plain figure ("63", "1,234", "2.5")
-        value = exact(says)
-        if not domain.continuous:
-            return Stated(says, value, False, None, Interval.point(value))
-        step = Fraction(1, 10 ** len(says.partition(".")[2]))
-        floor = None if domain.signed else Fraction(0)
-        return Stated(says, value, False, None, rounding_range(value, step, domain, floor))
-    quick = _QUALIFIED_FIGURE.fullmatch(says)  # "more than 1,234": the commonest phrase
-    if quick is not None and not domain.continuous:
-        qualifier = PREFIX_QUALIFIERS.get(tuple(quick.group(1).split(" ")))
-        if qualifier is not None and qualifier != "mark":
-            value = exact(quick.group(2))
-            interval = qualify(qualifier, value, Interval.point(value), t,
-                                None if domain.signed else Fraction(0), None)
-            if not interval.is_empty():
-                return Stated(says, value, False, qualifier, interval)
+    quick = _QUICK.fullmatch(says)  # "63", "more than 1,234", "2,267+", "51 percent"
+    if quick is not None:
+        stated = _quick(says, quick, t, domain)
+        if stated is not None:
+            return stated
     try:
         return Reader(says, tokenize(says), t, domain).read()
     except SaysError as exc:

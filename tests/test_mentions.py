@@ -128,6 +128,7 @@ def test_iter_mentions_spans_are_ordered_and_disjoint(text: str) -> None:
 _PIECES = st.sampled_from([
     "more", "than", "at", "least", "over", "about", "some", "nearly", "under", "of",
     "take-over", "x_over", "éover", "Than", "OVER", "almost", "up", "to", "word", "63",
+    "fell", "by", "rose", "edged", "between", "from", "a", "rise", "of", "shrank", "Up",
     " ", " ", "  ", "\t", "\n", "\u00a0", "-", ",", ".", "(",
 ])
 

@@ -761,3 +761,28 @@ def test_word_soup_reads_or_refuses_with_says_error_only(
     assert stated.text == says
     if not signed:
         assert stated.interval.lo is not None and stated.interval.lo >= 0
+
+
+@given(st.sampled_from(["", "at least ", "more than ", "about ", "nearly ", "fewer than ",
+                        "up to ", "some ", "over ", "just over ", "the "]),
+       st.integers(0, 10**7), st.integers(0, 2), st.sampled_from(["", "+", "%", " percent"]),
+       st.sampled_from(sorted(UNIT_KINDS)), st.booleans(), st.booleans(),
+       st.sampled_from(["half-up", "either"]))
+@example("about ", 50, 0, "", "count", False, False, "half-up")
+@example("", 0, 0, "%", "percent", True, True, "either")
+def test_the_quick_path_reads_as_the_full_reader(
+        prefix: str, n: int, places: int, suffix: str, kind: str, continuous: bool,
+        signed: bool, rounding: str) -> None:
+    from checker._numbers_reader import Reader
+    from checker._numbers_words import tokenize
+
+    says = prefix + (f"{n // 10**places}.{n % 10**places:0{places}d}" if places
+                     else f"{n:,}") + suffix
+    d = Domain(kind, continuous, signed, rounding)
+    try:
+        full = Reader(says, tokenize(says), Fraction(1, 10), d).read()
+    except SaysError:
+        with pytest.raises(SaysError):
+            parse_says(says, domain=d)
+        return
+    assert parse_says(says, domain=d) == full
