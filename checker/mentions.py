@@ -34,7 +34,6 @@ from checker.numbers import (
     SCAN,
     SUFFIX_QUALIFIERS,
     UNIT_WORDS,
-    UNITS_TABLE,
     VAGUE,
     SaysError,
     Stated,
@@ -135,14 +134,16 @@ _TAIL = (
 )
 _DENOMINATORS = _trie(["half", *(w for w in FRACTIONS if w != "half"),
                        *(w + "s" for w in FRACTIONS if w != "half")])
-_NUMERATORS = _trie(["a", "an", "one", *(w for w, n in UNITS_TABLE.items() if 2 <= n <= 9)])
 # Multiplier words, without the adjectives ("a double standard") and the nouns.
 _NOT_MULTIPLIERS = ("double", "triple", "treble", "quadruple", "doubling", "halving")
 # Fractions in words need their numerator ("a third", "two-thirds": "the third" is an
 # ordinal); "half" stands alone only before "of" ("half of the countries"); then the
 # multiplier words ("twice", "doubled").
-_WORDFORM = (rf"(?:{_NUMERATORS})(?:-|{_WS})(?:{_DENOMINATORS})\b|half(?={_WS}(?:of|the)\b)"
+_WORDFORM = (rf"an?(?:-|{_WS})(?:{_DENOMINATORS})\b|half(?={_WS}(?:of|the)\b)"
              rf"|(?:{_trie(w for w in MULTIPLIER_WORDS if w not in _NOT_MULTIPLIERS)})\b")
+# A number word as a numerator ("two-thirds", "one quarter"): read with the number words,
+# so that the word forms above need not be tried at every number word.
+_FRACTION_TAIL = rf"(?:-|{_WS})(?:{_DENOMINATORS})\b"
 # Every candidate starts at a word boundary, on a digit or on the first letter of a number
 # word, a month, a vague plural, a fraction or a multiplier: checking that first makes the
 # scan three times faster.
@@ -160,7 +161,8 @@ _CANDIDATE = re.compile(
     rf"|(?=[{_FIRST}])(?:(?P<mdate>{_DATE_MONTH})"
     rf"|\b(?P<vague>{_alternation(VAGUE)}){_WS}of\b"
     rf"|(?P<wordform>{_WORDFORM})"
-    rf"|(?P<words>{_WORDS}{_UNIT}?)(?P<wtail>{_TAIL})?(?P<wsuffix>{_SUFFIX})?))",
+    rf"|(?P<words>{_WORDS}(?:{_FRACTION_TAIL})?{_UNIT}?)(?P<wtail>{_TAIL})?"
+    rf"(?P<wsuffix>{_SUFFIX})?))",
     re.IGNORECASE,
 )
 

@@ -34,7 +34,6 @@ from checker._numbers_forms import (
     SCALES,
     SUFFIX_QUALIFIERS,
     UNIT_WORDS,
-    UNITS,
     VAGUE,
 )
 from checker._numbers_reader import (
@@ -51,15 +50,12 @@ from checker._numbers_words import SaysError, exact, parse_number_words, tokeniz
 from checker.intervals import Interval
 from checker.units import UNIT_KINDS, accepts, describe_unit
 
-UNITS_TABLE = UNITS  # the number words below twenty, for the mention scanner
-
 __all__ = [
     "CURRENCIES",
     "DIRECTIONS",
     "FRACTIONS",
     "MULTIPLIER_WORDS",
     "SCAN",
-    "UNITS_TABLE",
     "UNIT_WORDS",
     "MAX_SAYS_LENGTH",
     "NUMBER_WORDS",

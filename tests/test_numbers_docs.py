@@ -153,3 +153,77 @@ def test_refused_examples_name_their_word() -> None:
     ]:
         with pytest.raises(SaysError, match=re.escape(word)):
             parse_says(says, domain=Domain("count", True, True))
+
+
+# -- every row of every table is read (a row without its implementation fails) ----------
+
+SIGNED_PERCENT = Domain("percent", True, True)
+
+
+@pytest.mark.parametrize("phrase", sorted(forms.PREFIX_QUALIFIERS), ids=" ".join)
+def test_every_prefix_qualifier_is_read(phrase: tuple[str, ...]) -> None:
+    qualifier = forms.PREFIX_QUALIFIERS[phrase]
+    says = " ".join(phrase) + " 10 percent" + (" mark" if qualifier == "mark" else "")
+    assert parse_says(says, domain=Domain("percent", True)).qualifier == qualifier
+
+
+@pytest.mark.parametrize("phrase", sorted(forms.SUFFIX_QUALIFIERS), ids=" ".join)
+def test_every_suffix_qualifier_is_read(phrase: tuple[str, ...]) -> None:
+    qualifier = forms.SUFFIX_QUALIFIERS[phrase]
+    says = ("the " if qualifier == "mark" else "") + "10" + ("" if phrase == ("+",) else " ") \
+        + " ".join(phrase)
+    assert parse_says(says, domain=Domain("count", False)).qualifier == qualifier
+
+
+@pytest.mark.parametrize("phrase", sorted(forms.UNIT_WORDS), ids=" ".join)
+def test_every_unit_word_states_its_unit(phrase: tuple[str, ...]) -> None:
+    glued = phrase in (("x",), ("%",)) or not phrase[0][0].isalnum()
+    says = "10" + ("" if glued else " ") + " ".join(phrase)
+    assert parse_says(says).unit == forms.UNIT_WORDS[phrase]
+
+
+@pytest.mark.parametrize("word", sorted(forms.CURRENCIES))
+def test_every_currency_states_its_code(word: str) -> None:
+    says = f"5 million {word}" if word.isalpha() and word not in ("usd", "eur", "gbp", "jpy") \
+        else f"{word}5 million" if not word.isalpha() else f"{word} 5 million"
+    assert parse_says(says).unit == forms.CURRENCIES[word]
+
+
+@pytest.mark.parametrize("phrase", sorted(forms.DIRECTIONS), ids=" ".join)
+def test_every_direction_word_gives_its_sign(phrase: tuple[str, ...]) -> None:
+    stated = parse_says(" ".join(phrase) + " 5%", domain=SIGNED_PERCENT)
+    assert stated.value == 5 * forms.DIRECTIONS[phrase]
+
+
+@pytest.mark.parametrize("word", sorted(forms.MULTIPLIER_WORDS))
+def test_every_multiplier_word_is_its_multiple(word: str) -> None:
+    value, _ = forms.MULTIPLIER_WORDS[word]
+    stated = parse_says(word, domain=Domain("times", True))
+    assert stated.value == Fraction(value) and stated.unit == "times"
+
+
+@pytest.mark.parametrize("word", sorted(forms.FRACTIONS))
+def test_every_fraction_word_is_its_share(word: str) -> None:
+    says = "half" if word == "half" else f"a {word}"
+    stated = parse_says(says, domain=Domain("percent", True))
+    assert stated.value == Fraction(100, forms.FRACTIONS[word])
+
+
+@pytest.mark.parametrize("phrase", sorted(forms.SHARE_WORDS), ids=" ".join)
+def test_every_share_word_is_its_bound(phrase: tuple[str, ...]) -> None:
+    qualifier, k, n = forms.SHARE_WORDS[phrase]
+    stated = parse_says(" ".join(phrase), domain=Domain("percent", True))
+    assert stated.qualifier == qualifier and stated.value == Fraction(100 * k, n)
+
+
+@pytest.mark.parametrize("word", sorted(forms.SCALE_ABBREVIATIONS))
+def test_every_scale_abbreviation_is_its_factor(word: str) -> None:
+    factor, _ = forms.SCALE_ABBREVIATIONS[word]
+    assert parse_says(f"$3{word}").value == 3 * factor
+
+
+@pytest.mark.parametrize("word", sorted(forms.AMBIGUOUS))
+def test_every_ambiguous_word_is_refused_with_its_message(word: str) -> None:
+    says = f"ten times {word}" if word in ("more", "higher", "larger") else f"a {word}"
+    with pytest.raises(SaysError, match=re.escape(forms.AMBIGUOUS[word])):
+        parse_says(says, domain=Domain("times", True))

@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from checker.intervals import Interval
@@ -578,6 +578,7 @@ def _grid(iv: Interval, centre: Fraction, width: Fraction) -> list[Fraction]:
     return sorted(points)
 
 
+@settings(deadline=None)  # exact rationals on a loaded machine: no time limit
 @given(st.integers(-(10**6), 10**6), st.integers(0, 3), st.sampled_from(["half-up", "either"]))
 @example(985, 2, "half-up")
 @example(-985, 2, "half-up")
@@ -601,6 +602,7 @@ def test_rounding_range_is_the_values_that_round_to_the_figure(
         assert iv.contains_value(x) == rounds, (text, x, iv)
 
 
+@settings(deadline=None)  # exact rationals on a loaded machine: no time limit
 @given(st.integers(1, 999), st.integers(0, 4))
 @example(38, 1)
 @example(2, 0)
@@ -618,6 +620,7 @@ def test_trailing_zeros_before_a_scale_word_are_not_significant(digits: int, zer
         assert iv.contains_value(x) == (x >= 0 and rounded == centre), (written, x, iv)
 
 
+@settings(deadline=None)  # exact rationals on a loaded machine: no time limit
 @given(st.integers(0, 2000), st.integers(1, 2000), st.integers(0, 2), st.booleans())
 @example(40, 10, 0, True)
 def test_range_holds_the_values_either_end_can_stand_for(
@@ -638,6 +641,7 @@ def test_range_holds_the_values_either_end_can_stand_for(
         assert iv.contains_value(x) == inside, (ta, tb, x, iv)
 
 
+@settings(deadline=None)  # exact rationals on a loaded machine: no time limit
 @given(st.integers(2, 60), st.sampled_from(["percent", "times"]))
 @example(5, "percent")
 def test_one_in_n_holds_the_shares_whose_odds_round_to_n(n: int, kind: str) -> None:
@@ -653,6 +657,7 @@ def test_one_in_n_holds_the_shares_whose_odds_round_to_n(n: int, kind: str) -> N
         assert iv.contains_value(x) == ((odds + Fraction(1, 2)) // 1 == n), (n, x, iv)
 
 
+@settings(deadline=None)  # exact rationals on a loaded machine: no time limit
 @given(st.integers(2, 9), st.sampled_from([3, 4, 5, 10]))
 def test_k_in_n_holds_the_shares_whose_count_rounds_to_k(k: int, n: int) -> None:
     # Oracle: a share s (percent) is "k in n" iff s·n rounds half up to k.
@@ -676,6 +681,7 @@ DIRECTION_PAIRS = [
 ]
 
 
+@settings(deadline=None)  # exact rationals on a loaded machine: no time limit
 @given(
     st.sampled_from(DIRECTION_PAIRS),
     st.integers(0, 10**4),
@@ -701,6 +707,7 @@ def test_a_fall_is_the_mirror_of_a_rise(
     assert down == mirrored
 
 
+@settings(deadline=None)  # exact rationals on a loaded machine: no time limit
 @given(
     st.sampled_from([s for s, _, _ in TABLE]),
     st.sampled_from(sorted(UNIT_KINDS)),
@@ -744,6 +751,7 @@ SOUP = [
 ]
 
 
+@settings(deadline=None)  # exact rationals on a loaded machine: no time limit
 @given(st.lists(st.sampled_from(SOUP), max_size=9).map(" ".join)
        | st.lists(st.sampled_from(SOUP), max_size=9).map("".join),
        st.sampled_from(sorted(UNIT_KINDS)), st.booleans(), st.booleans(),
@@ -763,6 +771,7 @@ def test_word_soup_reads_or_refuses_with_says_error_only(
         assert stated.interval.lo is not None and stated.interval.lo >= 0
 
 
+@settings(deadline=None)  # exact rationals on a loaded machine: no time limit
 @given(st.sampled_from(["", "at least ", "more than ", "about ", "nearly ", "fewer than ",
                         "up to ", "some ", "over ", "just over ", "the "]),
        st.integers(0, 10**7), st.integers(0, 2), st.sampled_from(["", "+", "%", " percent"]),
