@@ -146,7 +146,7 @@ def qualify(qualifier: str, v: Fraction, rounded: Interval, t: Fraction,
              floor: Fraction | None, cap: Fraction | None) -> Interval:
     # The interval of figure `v` (written; `rounded` its rounding range) under `qualifier`
     # (a row of QUALIFIERS), above `floor` and below `cap` (None: unbounded).
-    width = abs(v) * t
+    width = abs(v) * t if qualifier in ("just-over", "nearly", "about") else v
     if qualifier in ("at-least", "plus"):
         iv = Interval.of(v, cap)
     elif qualifier == "more-than":
@@ -166,11 +166,12 @@ def qualify(qualifier: str, v: Fraction, rounded: Interval, t: Fraction,
         iv = rounded
     else:  # pragma: no cover - the table and this function are tested to agree
         raise AssertionError(f"qualifier {qualifier!r} has no rule")
-    if floor is not None:
+    if floor is not None and (iv.lo is None or iv.lo < floor):
         iv = iv.intersect(Interval.of(floor, None))
-    if cap is not None:
+    if cap is not None and (iv.hi is None or iv.hi > cap):
         iv = iv.intersect(Interval.of(None, cap))
     return iv
+
 
 class Reader:
     """One pass over the tokens of a `says`, left to right; `read()` returns the
