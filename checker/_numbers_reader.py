@@ -249,7 +249,9 @@ class Reader:
 
     def body(self, domain: Domain) -> Stated:
         tok = self.peek()
-        assert tok is not None
+        if tok is None:  # "rose", "fell by": a direction word and nothing after it
+            raise SaysError("no figure after "
+                            f"{' '.join(t.text for t in self.tokens[: self.i])!r}")
         if tok in VAGUE:
             return self.vague()
         share, j = match(self.tokens, self.i, SHARE_WORDS)

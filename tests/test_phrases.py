@@ -759,6 +759,8 @@ SOUP = [
 @example("fell by $-5", "usd", True, True, "half-up")
 @example("-$", "usd", True, True, "half-up")
 @example("1 in", "percent", True, False, "half-up")
+@example("rose", "aud", False, True, "half-up")
+@example("fell by", "percent", True, True, "half-up")
 def test_word_soup_reads_or_refuses_with_says_error_only(
         says: str, kind: str, continuous: bool, signed: bool, rounding: str) -> None:
     try:
