@@ -20,7 +20,7 @@ SNAPSHOT = (
 )
 
 
-def _corpus(extra_claims: str = "", quantities: str = "", pyproject: str = "") -> dict[str, str]:
+def _corpus(extra_claims: str = "", quantities: str = "") -> dict[str, str]:
     files = {
         "sources/a.txt": SNAPSHOT,
         "corpus.yaml": (
@@ -39,8 +39,6 @@ def _corpus(extra_claims: str = "", quantities: str = "", pyproject: str = "") -
             ' all", says: "more than $1.7 trillion"}\n' + extra_claims
         ),
     }
-    if pyproject:
-        files["pyproject.toml"] = pyproject
     return files
 
 
@@ -199,3 +197,21 @@ def test_units_accept_their_own_words_only() -> None:
     assert not accepts("points", "percent") and not accepts("count", "usd")
     assert accepts("degrees-f", "degrees") and not accepts("degrees-f", "degrees-c")
     assert all(accepts(kind, None) for kind in UNIT_KINDS)
+
+
+def test_rounding_either_from_pyproject(
+    make_corpus: Callable[[Mapping[str, str | bytes]], Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    root = make_corpus(_corpus())
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "pyproject.toml").write_text('[tool.claimcheck]\nrounding = "either"\n',
+                                         encoding="utf-8")
+    monkeypatch.chdir(work)
+    out = tmp_path / "out-pyproject"
+    assert main(["audit", str(root), "--out", str(out), "--quiet", "--no-coverage"]) in (0, 1)
+    doc = json.loads((out / "audit.json").read_text(encoding="utf-8"))
+    assert _claims(doc)["a-share"]["interval"] == {"min": 50.5, "max": 51.5,
+                                                   "min_open": False, "max_open": False}
