@@ -189,9 +189,12 @@ _BEFORE = frozenset([*_QUALS, *_DIRS, *(d + q for d in _DIRS for q in _QUALS),
 _BEFORE_WORDS = max(len(p) for p in _BEFORE)
 _REV_WORDS = re.compile(rf"(?:\s+[A-Za-z]+){{1,{_BEFORE_WORDS}}}")
 _REV_PAIR = re.compile(r"(\s+)([A-Za-z]+)")
+# The phrases as the backward read sees them: last word first, each word spelt backwards.
+_BEFORE_REVERSED = frozenset(tuple(w[::-1] for w in reversed(p)) for p in _BEFORE)
 _QUALIFIER_LAST_WORDS = frozenset(
     [phrase[-1].lower() for phrase in PREFIX_QUALIFIERS if phrase[0][0].isalpha()]
     + [phrase[-1].lower() for phrase in DIRECTIONS] + ["by", "to", "between", "from"])
+_LAST_WORDS_REVERSED = frozenset(w[::-1] for w in _QUALIFIER_LAST_WORDS)
 _QUALIFIER_AFTER = re.compile(_SUFFIX, re.IGNORECASE)
 # The qualifiers alone (no direction words, no "between"/"from"): what `qualifier_beside`
 # looks for around a claim's `says`.
@@ -279,21 +282,21 @@ def _qualifier_start(text: str, core_start: int, floor: int) -> int | None:
     lo = max(floor, core_start - _LOOKBACK)
     back = text[lo:core_start][::-1]
     last = _REV_PAIR.match(back)
-    if last is None or last.group(2)[::-1].lower() not in _QUALIFIER_LAST_WORDS:
+    if last is None or last.group(2).lower() not in _LAST_WORDS_REVERSED:
         return None  # most figures follow no qualifier: one set lookup
     rev = _REV_WORDS.match(back)
     assert rev is not None
-    words: list[str] = []
+    key: tuple[str, ...] = ()  # the words read so far, last first, each spelt backwards
     best = None
     k = core_start
     for gap, word in _REV_PAIR.findall(rev.group()):
         if gap.count("\n") > 1:
             break
         k -= len(gap) + len(word)
-        words.insert(0, word[::-1].lower())
+        key += (word.lower(),)
         if k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_"):
             break  # glued to a letter or digit before it: no word boundary
-        if tuple(words) in _BEFORE:
+        if key in _BEFORE_REVERSED:
             best = k
     return best
 
