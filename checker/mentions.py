@@ -137,9 +137,10 @@ _DENOMINATORS = _trie(["half", *(w for w in FRACTIONS if w != "half"),
 # Multiplier words, without the adjectives ("a double standard") and the nouns.
 _NOT_MULTIPLIERS = ("double", "triple", "treble", "quadruple", "doubling", "halving")
 # Fractions in words need their numerator ("a third", "two-thirds": "the third" is an
-# ordinal); "half" stands alone only before "of" ("half of the countries"); then the
-# multiplier words ("twice", "doubled").
-_WORDFORM = (rf"an?(?:-|{_WS})(?:{_DENOMINATORS})\b|half(?={_WS}(?:of|the)\b)"
+# ordinal); "half" stands alone only before "of" ("half of the countries"), never as a
+# period ("the first half of 2019"); then the multiplier words ("twice", "doubled").
+_WORDFORM = (rf"an?(?:-|{_WS})(?:{_DENOMINATORS})\b"
+             rf"|(?<!first )(?<!second )(?<!last )half(?={_WS}(?:of|the)\b)"
              rf"|(?:{_trie(w for w in MULTIPLIER_WORDS if w not in _NOT_MULTIPLIERS)})\b")
 # A number word as a numerator ("two-thirds", "one quarter"): read with the number words,
 # so that the word forms above need not be tried at every number word.

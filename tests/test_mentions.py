@@ -200,6 +200,7 @@ def test_iter_mentions_news_forms_are_ordered_disjoint_and_read(text: str) -> No
         ("two-thirds of them, almost doubled", ["two-thirds", "almost doubled"]),
         ("from 2019 to 2023", ["2019", "2023"]),
         ("the third quarter", []),
+        ("in the first half of 2019, half of them", ["2019", "half"]),
         ("3 in 2019", ["3", "2019"]),
         ("a double standard", []),
     ],
