@@ -24,7 +24,7 @@ from typing import Any
 from checker._files import read_text_file, resolve_input
 from checker.errors import ConfigError
 from checker.formats import FORMATS
-from checker.models import SOURCE_KINDS
+from checker.models import ROUNDING_MODES, SOURCE_KINDS
 from checker.rules import RULES
 
 FAIL_ON = ("error", "warning", "info", "never")
@@ -45,6 +45,7 @@ class Config:
     sarif_notes: bool = False
     fail_on: str = "error"
     tolerance: Fraction = Fraction(1, 10)
+    rounding: str = "half-up"
     trust: tuple[str, ...] = SOURCE_KINDS
     severity: dict[str, str] = field(default_factory=dict)
     select: tuple[str, ...] = ()
@@ -149,6 +150,10 @@ def _coerce(raw: dict[str, Any], where: str) -> dict[str, Any]:
             if value > LIMITS[name]:
                 raise ConfigError(f"`{key}` is out of range: at most {LIMITS[name]:,}",
                                   file=where)
+        elif name == "rounding":
+            if value not in ROUNDING_MODES:
+                raise ConfigError(f"`{key}` must be one of {', '.join(ROUNDING_MODES)}, "
+                                  f"not {value!r}", file=where)
         elif name in ("coverage", "sarif_notes"):
             if not isinstance(value, bool):
                 raise ConfigError(f"`{key}` must be true or false", file=where)

@@ -151,3 +151,11 @@ def explain_implied(label: str, var: str, own: Interval | None, implied: Interva
     claims = "the other claims" if apart else "the claims"
     return (f"{apart}{claims} on {var} ({label}) say {show(own)}; the relations narrow it to "
             f"{show(implied)} ({via})")
+
+
+def explain_unit_mismatch(claim: str, says: str, stated: str, quantity: str, unit: str) -> str:
+    """Return the message of XCK007: the words of claim `claim` state a unit (`stated`,
+    as `checker.numbers.Stated.mismatch` words it) that quantity `quantity` of `unit`
+    does not have."""
+    return (f"claim {claim} says {says!r}: {stated}, but quantity {quantity} is in "
+            f"{unit!r}; the claim is left out of the checks until the unit is resolved")

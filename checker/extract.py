@@ -24,6 +24,7 @@ from checker.mentions import Mention, iter_mentions
 from checker.propose import Candidate, CorpusProfile, Proposal, propose
 from checker.snapshots import NormalText
 from checker.triage import BY_NAME, classify
+from checker.units import quantity_unit_for
 
 # A sentence ends at . ! ? (then any closing quotes or brackets) before whitespace, at a
 # blank line, or at a line break; see `_is_abbreviation` for the full stops that do not.
@@ -327,8 +328,11 @@ def _claim(item: _Item, taken: set[str], with_ids: bool) -> str:
     m = d.mention
     where = f"line {d.line}, chars {m.start}-{m.end}"
     value = str(m.stated.interval) if m.stated is not None else "?"
-    if m.stated is not None and m.stated.percent:
-        value += " percent (a quantity with unit: percent)"
+    if m.stated is not None and m.stated.unit is not None:
+        unit = quantity_unit_for(m.stated.unit)
+        value += f" {unit} (a quantity with unit: {unit})"
+    if m.stated is not None and (m.stated.interval.lo is None or m.stated.interval.lo < 0):
+        value += " (a quantity with signed: true)"
     lines = f"  - source: {_q(source)}\n"
     if with_ids and p is not None:
         quantity = p.quantity or "TODO"

@@ -123,6 +123,7 @@ class ClaimResult:
     repeats: str | None = None  # the cited source's claim this one repeats, if any
     revises: str | None = None  # the earlier claim this one revises, if any
     revised_by: str | None = None  # the later claim revising this one (it is history)
+    interval_source: str | None = None  # "value": set by hand with `value:`, not read
 
 
 @dataclass(frozen=True, slots=True)

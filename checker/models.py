@@ -31,6 +31,7 @@ from checker.kinds import (
     relation_id,
     relation_members,
 )
+from checker.units import UNIT_KINDS, unit_kind
 
 __all__ = [
     "ID_PATTERN", "ID_RE", "SOURCE_KINDS", "ChangeRelation", "Claim", "ClaimId", "Corpus",
@@ -96,10 +97,11 @@ class Source(_Strict):
 class Quantity(_Strict):
     """A number in the world that claims are about (a variable of the consistency problem).
 
-    Whole numbers unless `unit` is `percent` or `continuous` is true (then real numbers);
-    never negative unless `signed` is true (changes, balances, anomalies).  `within` is
-    shorthand for a subset relation.  `as_of` pins a date: claims at other dates are a
-    different variable.
+    Whole numbers ≥ 0 unless `unit` is a unit with a meaning of its own that is
+    real-valued (`percent`, `percentage points`, `times`, a currency code, a rate, degrees:
+    `checker.units`) or `continuous` is true; `signed: true` allows negative values
+    (changes, balances, growth rates, temperature anomalies).  `within` is shorthand for a
+    subset relation.  `as_of` pins a date: claims at other dates are a different variable.
     """
 
     id: Id
@@ -119,7 +121,7 @@ class Quantity(_Strict):
     @property
     def is_integer(self) -> bool:
         """Return whether the quantity takes whole numbers (≥ 0 unless `signed`)."""
-        return not (self.continuous or self.unit == "percent")
+        return not (self.continuous or UNIT_KINDS[unit_kind(self.unit)].real)
 
 
 class Value(_Strict):
@@ -141,8 +143,20 @@ class Value(_Strict):
         return self
 
 
+ROUNDING_MODES = ("half-up", "either")
+"""How a written figure was rounded: `half-up` (a tie went up: 51.5 is written 52, so 51
+stands for [50.5, 51.5)) or `either` (a tie may have gone either way, as the GRIM test's
+protocol accepts: 51 stands for [50.5, 51.5])."""
+
+Rounding = Literal["half-up", "either"]
+
+
 class Claim(_Strict):
-    """A numeric claim: a quoted statement (`quote` + `says`) or a table count (`count`)."""
+    """A numeric claim: a quoted statement (`quote` + `says`) or a table count (`count`).
+
+    `rounding` overrides the corpus's rounding mode (`[tool.claimcheck] rounding`) for
+    this claim's words.
+    """
 
     id: Id | None = None
     source: Id
@@ -154,6 +168,7 @@ class Claim(_Strict):
     attributed_to: Id | None = None
     as_of: str | None = None
     revises: Id | None = None
+    rounding: Rounding | None = None
     note: str | None = None
 
     @field_validator("as_of", mode="before")

@@ -22,7 +22,7 @@ from checker.baseline import load_baseline
 from checker.config import Config
 from checker.crosscheck import Check, Entry, check_claims, reconcile, root_of
 from checker.errors import CheckerError, CorpusError, SnapshotError, raise_all
-from checker.explain import ClaimView, explain_repeat, explain_verdict
+from checker.explain import ClaimView, explain_repeat, explain_unit_mismatch, explain_verdict
 from checker.findings import (
     AuditResult,
     ClaimResult,
@@ -100,7 +100,7 @@ def audit(path: str | Path, config: Config | None = None,
     lap("provenance")
 
     step("intervals")
-    intervals, counts_text = _claim_intervals(ctx, tables, errors)
+    intervals, counts_text, unit_findings = _claim_intervals(ctx, tables, errors)
     raise_all(errors)
     lap("intervals")
 
@@ -113,7 +113,7 @@ def audit(path: str | Path, config: Config | None = None,
                    if intervals.get(c.id or "") is not None]
         checks = check_claims(entries, config.trust)
         views = _views(ctx, intervals, counts_text)
-        findings: list[Finding] = list(prov.findings)
+        findings: list[Finding] = list(prov.findings) + unit_findings
         lap("cross-check")
 
         step("solve")
@@ -246,12 +246,14 @@ def _variable(claim: Claim, qty: Quantity) -> str:
 
 
 def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerError]
-                     ) -> tuple[dict[str, Interval | None], dict[str, str]]:
-    """Return every claim's interval and the wording of its `count:` filter.
+                     ) -> tuple[dict[str, Interval | None], dict[str, str], list[Finding]]:
+    """Return every claim's interval, the wording of its `count:` filter, and the XCK007
+    findings of claims whose words state another unit than their quantity's.
 
     A claim whose `says` or filter cannot be read adds its error to `errors`.
     """
-    from checker.numbers import SaysError, Stated, parse_says
+    from checker.numbers import Domain, SaysError, Stated, parse_says
+    from checker.units import unit_kind
 
     def refuse(error: CheckerError, cid: str) -> None:
         if error.file is not None:
@@ -261,8 +263,10 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerEr
 
     out: dict[str, Interval | None] = {}
     counts: dict[str, str] = {}
-    said: dict[str, Stated] = {}
-    wholes: dict[Interval, Interval] = {}
+    mismatches: list[Finding] = []
+    said: dict[tuple[str, Domain], Stated] = {}
+    domains: dict[tuple[str, str], Domain] = {}
+    wholes: dict[tuple[Interval, bool], Interval] = {}
     loc = ctx.loaded.location
     for claim in ctx.loaded.corpus.claims:
         cid = claim.id or ""
@@ -288,11 +292,18 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerEr
             v = claim.value
             iv = Interval.of(v.min, v.max, v.min_open, v.max_open)
         else:
+            rounding = claim.rounding or ctx.config.rounding
+            domain = domains.get((qty.id, rounding))
+            if domain is None:
+                domain = domains[qty.id, rounding] = Domain.of(
+                    unit_kind(qty.unit), integer=qty.is_integer, signed=qty.signed,
+                    rounding=rounding)
+            says = claim.says or ""
             try:
-                stated = said.get(claim.says or "")
+                stated = said.get((says, domain))
                 if stated is None:  # many claims state the same words: parse them once
-                    stated = said[claim.says or ""] = parse_says(
-                        claim.says or "", tolerance=ctx.config.tolerance)
+                    stated = said[says, domain] = parse_says(
+                        says, tolerance=ctx.config.tolerance, domain=domain)
             except SaysError as exc:
                 where = loc(cid, "says")
                 advice = "" if "value:" in str(exc) else (
@@ -303,21 +314,21 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerEr
                     file=where.file if where else None, line=where.line if where else None,
                     field=f"claim `{cid}`: says"), cid)
                 continue
-            if stated.percent and qty.unit != "percent":
-                where = loc(cid, "says")
-                refuse(CorpusError(
-                    f"claim `{cid}` states a percentage ({_short(claim.says)}) but quantity "
-                    f"`{qty.id}` has unit {qty.unit!r}: use a percent quantity and a ratio "
-                    "relation", file=where.file if where else None,
-                    line=where.line if where else None, field=f"claim `{cid}`: says"), cid)
+            if stated.mismatch is not None:
+                # The words' unit is not the quantity's: usually the source's own slip,
+                # so a finding on the claim (XCK007), and no interval in the problem.
+                mismatches.append(finding(
+                    "XCK007", explain_unit_mismatch(cid, says, stated.mismatch, qty.id,
+                                                    qty.unit),
+                    claims=(cid,), quantities=(_variable(claim, qty),), location=loc(cid)))
+                out[cid] = None
                 continue
             iv = stated.interval
         if qty.is_integer:
-            whole = wholes.get(iv) if not qty.signed else None
+            key = (iv, qty.signed)
+            whole = wholes.get(key)
             if whole is None:  # the same interval recurs across claims: round it once
-                whole = iv.integers(minimum=None if qty.signed else 0)
-                if not qty.signed:
-                    wholes[iv] = whole
+                whole = wholes[key] = iv.integers(None if qty.signed else 0)
             iv = whole
             if iv.is_empty():
                 where = loc(cid, "says" if claim.value is None else "value")
@@ -338,7 +349,7 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerEr
                 field=f"claim `{cid}`: {'says' if claim.value is None else 'value'}"), cid)
             continue
         out[cid] = iv
-    return out, counts
+    return out, counts, mismatches
 
 
 def _entry(ctx: _Ctx, claim: Claim, interval: Interval | None) -> Entry:
@@ -444,7 +455,8 @@ def _claim_results(ctx: _Ctx, intervals: dict[str, Interval | None], checks: dic
             against_interval=chk.against_interval if chk else None, position=pos,
             count=counts.get(cid), as_of=claim.as_of or qty.as_of, note=claim.note,
             location=ctx.loaded.location(cid), repeats=chk.repeats if chk else None,
-            revises=claim.revises, revised_by=ctx.revised.get(cid)))
+            revises=claim.revises, revised_by=ctx.revised.get(cid),
+            interval_source="value" if claim.value is not None else None))
     return tuple(sorted(out, key=lambda c: c.id))
 
 

@@ -65,6 +65,9 @@ RULES: dict[str, Rule] = {
         Rule("XCK005", "uncorroborated", _I, "Single-source quantity: nothing to check against."),
         Rule("XCK006", "repeats-contradicted", _W,
              "A claim repeats a cited figure that more trusted evidence contradicts."),
+        Rule("XCK007", "unit-mismatch", _E,
+             "The words state another unit than the claim's quantity has (a percentage for "
+             "a count, dollars for a BMI)."),
         Rule("REL001", "constraint-violation", _E,
              "A minimal conflicting set that involves relations; subjects are its suspects."),
         Rule("REL002", "implied-bound", _I,
@@ -126,6 +129,11 @@ HELP: dict[str, tuple[str, str]] = {
                "repetition is not an agreement.",
                "Correct the figure where it is repeated, or note that it repeats a figure "
                "later contradicted."),
+    "XCK007": ("The words of the claim state another unit than its quantity has (a "
+               "percentage for a count, dollars for a BMI), so they are not read as a "
+               "value of it.",
+               "Check the source: usually its own slip. Otherwise give the claim a "
+               "quantity in the unit it states, or a `value:`."),
     "REL001": ("A minimal set of claims cannot all be true once the relations between "
                "quantities are taken into account (a part larger than its whole, parts "
                "that do not add up, a percentage no whole count can produce).",

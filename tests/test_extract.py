@@ -217,3 +217,19 @@ def test_sections_of_the_bundled_corpus_hold_their_claims() -> None:
         lo, hi = doc.to_original(span[0]), doc.to_original_end(span[1])
         phrases = {d.mention.text for d in iter_drafts(text[lo:hi])}
         assert claim.says in phrases, claim.id
+
+
+def test_extract_drafts_keep_qualifiers_units_and_signs() -> None:
+    text = ("Clean energy investment will reach more than $1.7 trillion, while fossil fuel "
+            "investment shrank by 9.9%. Obesity was 11.5 versus 6.9 percent; one-in-three "
+            "adults. Rates edged up to 9.9 percent.\n")
+    out = render_drafts(text, "src", "energy.txt")
+    claims = yaml.safe_load(out)["claims"]
+    says = [c["says"] for c in claims]
+    assert says == ["more than $1.7 trillion", "shrank by 9.9%", "11.5", "6.9 percent",
+                    "one-in-three", "edged up to 9.9 percent"]
+    assert "(1,700,000,000,000, ∞) usd (a quantity with unit: usd)" in out
+    assert ("(-9.95, -9.85] percent (a quantity with unit: percent) "
+            "(a quantity with signed: true)") in out
+    assert "[11.45, 11.55) percent" in out
+    assert "[9.85, 9.95) percent" in out  # the level, not "up to" [0, 9.9]

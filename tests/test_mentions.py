@@ -128,6 +128,7 @@ def test_iter_mentions_spans_are_ordered_and_disjoint(text: str) -> None:
 _PIECES = st.sampled_from([
     "more", "than", "at", "least", "over", "about", "some", "nearly", "under", "of",
     "take-over", "x_over", "éover", "Than", "OVER", "almost", "up", "to", "word", "63",
+    "fell", "by", "rose", "edged", "between", "from", "a", "rise", "of", "shrank", "Up",
     " ", " ", "  ", "\t", "\n", "\u00a0", "-", ",", ".", "(",
 ])
 
@@ -150,3 +151,79 @@ def test_qualifier_prefilter_agrees_with_the_lookback_expression(
             text, max(floor, core - mentions._LOOKBACK), core)
         expected = q.start() if q is not None else None
     assert mentions._qualifier_start(text, core, floor) == expected
+
+
+NEWS = st.lists(
+    st.sampled_from([
+        "more than", "$1.7", "trillion", "US$", "€3bn", "$382b", "1 in 5", "one-in-three",
+        "4", "in", "10", "out of", "three", "four", "40-50%", "between", "and", "from", "to",
+        "shrank by", "9.9%", "-0.3%", "rose", "edged up to", "11.5", "versus", "6.9 percent",
+        "half of", "two-thirds", "twice", "almost doubled", "1:1", "1.7 to 1", ">30", "~40",
+        "percentage points", "per 100,000", "1.5°C", "2017-18", "2019", "aged", "20-39",
+        "\n", "\n\n", ",", ".", "-", "(", ")",
+    ]),
+    max_size=24,
+).map(" ".join)
+
+
+@given(NEWS)
+@example("more than $1.7 trillion , one-in-three 11.5 versus 6.9 percent")
+def test_iter_mentions_news_forms_are_ordered_disjoint_and_read(text: str) -> None:
+    previous_end = 0
+    for m in iter_mentions(text):
+        assert text[m.start:m.end] == m.text
+        assert previous_end <= m.start <= m.core_start < m.core_end <= m.end
+        assert (m.stated is None) == (m.kind != "number")
+        previous_end = m.end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("set to reach more than $1.7 trillion in 2023", ["more than $1.7 trillion", "2023"]),
+        ("around USD 2.8 trillion", ["around USD 2.8 trillion"]),
+        ("$382b and $1.7tn and €3bn", ["$382b", "$1.7tn", "€3bn"]),
+        ("one-in-three adults", ["one-in-three"]),
+        ("1 in 5 and 4 in 10 and three out of four", ["1 in 5", "4 in 10", "three out of four"]),
+        ("At least 75 out of 176 nations", ["At least 75", "176"]),
+        ("rates edged up to 9.9 percent", ["edged up to 9.9 percent"]),
+        ("fossil investment shrank by 9.9%.", ["shrank by 9.9%"]),
+        ("growth of -0.3% in", ["-0.3%"]),
+        ("about 40-50% of", ["about 40-50%"]),
+        ("between 40 and 50 cases", ["between 40 and 50"]),
+        ("a one-to-one ratio, 1:1, 1.7 to 1", ["one-to-one", "1:1", "1.7 to 1"]),
+        ("BMI >30 or 30 or higher", [">30", "30 or higher"]),
+        ("more than 10 percentage points", ["more than 10 percentage points"]),
+        ("12.5 per 100,000 people", ["12.5 per 100,000"]),
+        ("warming of 1.5°C", ["1.5°C"]),
+        ("nearly half of adults", ["nearly half"]),
+        ("two-thirds of them, almost doubled", ["two-thirds", "almost doubled"]),
+        ("from 2019 to 2023", ["2019", "2023"]),
+        ("the third quarter", []),
+        ("in the first half of 2019, half of them", ["2019", "half"]),
+        ("3 in 2019", ["3", "2019"]),
+        ("a double standard", []),
+    ],
+)
+def test_iter_mentions_news_phrases(text: str, expected: list[str]) -> None:
+    assert [m.text for m in iter_mentions(text)] == expected
+
+
+def test_a_comparison_shares_its_unit() -> None:
+    first, second = iter_mentions("obesity was 11.5 versus 6.9 percent")
+    assert first.text == "11.5" and first.stated is not None
+    assert first.stated.unit == "percent"
+    assert first.stated.interval == Interval.of("11.45", "11.55", hi_open=True)
+    assert second.text == "6.9 percent"
+    (alone,) = iter_mentions("obesity was 11.5 in all")
+    assert alone.stated is not None and alone.stated.unit is None
+
+
+def test_qualifier_beside_ignores_directions_and_range_words() -> None:
+    from checker.mentions import qualifier_beside
+
+    text = "It rose 5% from 176 countries, at least 75 of them."
+    assert qualifier_beside(text, text.index("5%"), text.index("5%") + 2) is None
+    assert qualifier_beside(text, text.index("176"), text.index("176") + 3) is None
+    at = text.index("75")
+    assert qualifier_beside(text, at, at + 2) == "at least"

@@ -24,7 +24,7 @@ def _kinds(text: str) -> list[tuple[str, str | None]]:
     ("on 17 September 2019 it", [("17 September 2019", "date")]),
     ("At 10:30 a.m. on Monday", [("10", "time"), ("30", "time")]),
     ("by 9 pm", [("9", "time")]),
-    ("people aged 20-39 say", [("20", "age"), ("39", "age")]),
+    ("people aged 20-39 say", [("20-39", "age")]),  # one range mention, an age band
     ("a 25-year-old man", [("25", "age")]),
     ("in 2017-18 and 2019/20", [("2017", "span"), ("18", "span"), ("2019", "span"),
                                 ("20", "span")]),

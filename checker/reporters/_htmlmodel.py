@@ -143,7 +143,9 @@ class ClaimView:
     `in_source` the link to its highlight in the source text; `original` a link to the
     original page with a text fragment (None without a safe URL); `repeats` the cited
     claim it repeats; `findings` links to findings that name it; `severities` the
-    severities of those (for the severity filter); `location` ``file:line``; `note`.
+    severities of those (for the severity filter); `location` ``file:line``; `note`;
+    `set_by_hand` whether the interval is the claim's own `value:`, not the grammar's
+    reading of `says` (the card says so, with the note).
     """
 
     anchor: str
@@ -176,6 +178,7 @@ class ClaimView:
     severities: tuple[str, ...]
     location: str | None
     note: str | None
+    set_by_hand: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,9 @@ Format-version changelog (bump ``SCHEMA`` on an incompatible change; record addi
   claimed, ignored, uncovered numbers); ``quantities[].quantity``,
   ``as_of``, ``solved``, ``implied.min_open/max_open``; ``claims[].count`` (the filter of
   a table-derived claim, else null), ``as_of``, ``repeats``, ``revises`` and
-  ``revised_by`` (the claim this one revises, the later claim revising it), ``location``;
+  ``revised_by`` (the claim this one revises, the later claim revising it), ``location``,
+  ``interval.source`` (``"value"`` for an interval set by hand; absent for the grammar's
+  reading of ``says``);
   ``findings[].fingerprint`` and ``accepted``; ``claims[].quote.page`` (the 1-based page
   of the quote in a snapshot with pages, one made from a PDF; else null).
   ``generated_at`` appears only when ``SOURCE_DATE_EPOCH`` is set.
@@ -82,17 +84,20 @@ def _location(loc: Location | None) -> str:
     )
 
 
-def _interval(interval: Interval | None, integer: bool) -> str:
+def _interval(interval: Interval | None, integer: bool, source: str | None = None) -> str:
     lo, hi, lo_open, hi_open = (
         (None, None, False, False) if interval is None else interval_bounds(interval, integer)
     )
+    # `source` is present only for an interval set by hand (`"value"`): the grammar's
+    # reading of `says` needs no mark.
     return (
         "{\n"
         f'        "min": {json_scalar(lo)},\n'
         f'        "max": {json_scalar(hi)},\n'
         f'        "min_open": {json_bool(lo_open)},\n'
-        f'        "max_open": {json_bool(hi_open)}\n'
-        "      }"
+        f'        "max_open": {json_bool(hi_open)}'
+        + ("" if source is None else f',\n        "source": {json_str(source)}')
+        + "\n      }"
     )
 
 
@@ -119,7 +124,7 @@ def _claim(c: ClaimResult) -> str:
         f'      "source": {json_str(c.source)},\n'
         f'      "quantity": {json_str(c.quantity)},\n'
         f'      "says": {json_opt_str(c.says)},\n'
-        f'      "interval": {_interval(c.interval, c.integer)},\n'
+        f'      "interval": {_interval(c.interval, c.integer, c.interval_source)},\n'
         f'      "verdict": {_VERDICTS[c.verdict]},\n'
         f'      "against": {json_str_list(c.against, MEMBER)},\n'
         '      "quote": {\n'
