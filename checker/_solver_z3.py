@@ -17,6 +17,7 @@ from checker._solver_engine import (
     Approximate,
     Engine,
     Unknown,
+    fresh_context,
     int_val,
     lower,
     num,
@@ -31,7 +32,7 @@ from checker.intervals import Interval
 IMPROVE_ROUNDS = 16  # improvement steps for a real bound in a nonlinear component
 INT_CAP = 2**64  # nonlinear components: an integer that can pass this is taken as unbounded
 
-__all__ = ["Approximate", "Engine", "Unknown"]
+__all__ = ["Approximate", "Engine", "Unknown", "fresh_context"]
 
 
 # -- suspects -----------------------------------------------------------------------------

@@ -443,7 +443,7 @@ def _integral(comp: Component, variables: Mapping[str, Variable]) -> set[str]:
         changed = False
         for rel in comp.rels:
             first = rel.members[0]
-            if first not in whole and KINDS[rel.kind].integral \
+            if first not in whole and KINDS[rel.kind].integral and len(rel.members) > 1 \
                     and all(m in whole for m in rel.members[1:]):
                 whole.add(first)
                 changed = True
@@ -504,6 +504,8 @@ def _solve_general(
     out = _Outcome()
     everything = frozenset(soft_items) | frozenset(task.rels)
     try:
+        if task.nonlinear:  # z3's nonlinear search follows term ids: start from none
+            zs.fresh_context()
         engine = zs.Engine(task, time.monotonic() + timeout_ms / 1000)
         # The common case: feasible, and bounds in one go (unless propagation alone
         # already proves the claims contradict each other).
