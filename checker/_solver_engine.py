@@ -58,6 +58,19 @@ def int_of_text(text: str) -> int:
     return int_of_text(text[:-half]) * shift + int_of_text(text[-half:])
 
 
+def fresh_context() -> None:
+    """Make z3 build what follows in a new main context.
+
+    z3's nonlinear search depends on the ids of the terms its context already holds, so
+    a chain of squares solved exactly in a fresh process can time out after a thousand
+    unrelated terms.  Called before a nonlinear component's `Engine`: its answer never
+    depends on what the process solved before.  Every z3 object of the component is built
+    after the call and dies with it; z3 keeps no other object of ours.
+    """
+    z3 = _z3()
+    z3.z3._main_ctx = None  # z3's own lazily created default context (z3.main_ctx())
+
+
 def num(value: Any) -> Fraction:
     """Return a z3 numeral (integer or rational) as a `Fraction`, exactly.
 

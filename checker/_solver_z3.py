@@ -9,7 +9,6 @@ for components with products).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from fractions import Fraction
 from typing import Any
 
@@ -17,6 +16,7 @@ from checker._solver_engine import (
     Approximate,
     Engine,
     Unknown,
+    fresh_context,
     int_val,
     lower,
     num,
@@ -31,7 +31,7 @@ from checker.intervals import Interval
 IMPROVE_ROUNDS = 16  # improvement steps for a real bound in a nonlinear component
 INT_CAP = 2**64  # nonlinear components: an integer that can pass this is taken as unbounded
 
-__all__ = ["Approximate", "Engine", "Unknown"]
+__all__ = ["Approximate", "Engine", "Unknown", "fresh_context"]
 
 
 # -- suspects -----------------------------------------------------------------------------
@@ -159,12 +159,10 @@ def linear_bounds(
     task = engine.task
     eliminated = {view.value for view in task.ratios}
     keys = [v for v in (*task.ints, *task.reals) if v not in eliminated]
-    endless = _relaxed_unbounded(engine, active, keys)
     opt = optimize(engine)
     opt.set(priority="box")
     opt.add(engine.exprs(task.active_atoms(active)))
-    handles = [(v, None if (v, 1) in endless else opt.maximize(engine.vars[v]),
-                None if (v, -1) in endless else opt.minimize(engine.vars[v])) for v in keys]
+    handles = [(v, opt.maximize(engine.vars[v]), opt.minimize(engine.vars[v])) for v in keys]
     result = opt.check()
     if result == z3.unsat:
         return None
@@ -172,8 +170,8 @@ def linear_bounds(
         raise Unknown(opt.reason_unknown())
     out: dict[str, Interval] = {}
     for var, hmax, hmin in handles:
-        hi, hi_open = upper(hmax.upper_values()) if hmax is not None else (None, True)
-        lo, lo_open = lower(hmin.lower_values()) if hmin is not None else (None, True)
+        hi, hi_open = upper(hmax.upper_values())
+        lo, lo_open = lower(hmin.lower_values())
         out[var] = Interval.of(lo, hi, lo_open, hi_open)
     inexact: set[str] = set()
     ratios = RatioBounds(engine, active)
@@ -196,34 +194,60 @@ def linear_bounds(
     return out, inexact
 
 
-def _relaxed_unbounded(engine: Engine, active: frozenset[str], keys: Sequence[str]
-                       ) -> set[tuple[str, int]]:
-    """Return the (variable, direction) pairs unbounded over the reals, for a mixed task.
+def guarded_optimize(engine: Engine) -> Any:
+    """Return an Optimize holding every clause of `engine` under its guard literal.
 
-    z3's optimiser can fail to finish on an unbounded objective over integers and reals
-    together (a real difference of two counts).  The linear relaxation answers at once,
-    and an objective unbounded there is unbounded on the mixed problem too whenever that
-    is feasible (a rational recession direction, scaled to integers, keeps a mixed-integer
-    point feasible; Meyer 1974), so those objectives are never handed to the optimiser.
-    Empty for a task of only integers or only reals, or when the relaxation is unsolved.
+    Checked with the literals of the active items as assumptions, it serves any number
+    of `variable_bounds` queries without parsing the clauses again.
     """
-    task = engine.task
-    if not task.ints or not task.reals:
-        return set()
-    relaxed = Engine(replace(task, ints=(), reals=(*task.ints, *task.reals)), engine.deadline)
-    opt = optimize(relaxed)
+    opt = engine.z3.Optimize()
     opt.set(priority="box")
-    opt.add(relaxed.exprs(task.active_atoms(active)))
-    handles = [(v, opt.maximize(relaxed.vars[v]), opt.minimize(relaxed.vars[v])) for v in keys]
-    if opt.check() != engine.z3.sat:
-        return set()
-    out: set[tuple[str, int]] = set()
-    for var, hmax, hmin in handles:
-        if upper(hmax.upper_values())[0] is None:
-            out.add((var, 1))
-        if lower(hmin.lower_values())[0] is None:
-            out.add((var, -1))
-    return out
+    opt.add(engine.solver.assertions())
+    return opt
+
+
+def variable_bounds(engine: Engine, opt: Any, active: frozenset[str], var: str
+                    ) -> Interval | None:
+    """Return the exact bounds of one variable over the `active` items (linear task).
+
+    As `linear_bounds` for that variable alone (an eliminated ratio value through its
+    numerator and denominator), on `opt` from `guarded_optimize(engine)`.  Return None
+    when the items are infeasible or the bound cannot be made exact.
+    """
+    z3 = engine.z3
+    view = next((v for v in engine.task.ratios if v.value == var), None)
+    keys = [var] if view is None else [view.num, view.den]
+    opt.set("timeout", engine.remaining_ms())
+    opt.push()
+    try:
+        handles = [(v, opt.maximize(engine.vars[v]), opt.minimize(engine.vars[v]))
+                   for v in keys]
+        result = opt.check(*[engine.lits[i] for i in sorted(active)])
+        if result == z3.unsat:
+            return None
+        if result != z3.sat:
+            raise Unknown(opt.reason_unknown())
+        got = {}
+        for v, hmax, hmin in handles:
+            hi, hi_open = upper(hmax.upper_values())
+            lo, lo_open = lower(hmin.lower_values())
+            got[v] = Interval.of(lo, hi, lo_open, hi_open)
+    finally:
+        opt.pop()
+    if view is None:
+        return got[var]
+    n, d = got[view.num], got[view.den]
+    if n.is_point() and d.is_point():
+        return Interval.point(view.scale * n.lo / d.lo - view.shift)  # type: ignore[operator]
+    ratios = RatioBounds(engine, active)
+    bounded = n.is_bounded() and d.is_bounded()
+    try:
+        hi, hi_open = ratios.sup(view, view.scale, bounded)
+        neg, lo_open = ratios.sup(view, -view.scale, bounded)
+    except Approximate:
+        return None
+    return shift_interval(
+        Interval.of(None if neg is None else -neg, hi, lo_open, hi_open), -view.shift)
 
 
 def nonlinear_bounds(

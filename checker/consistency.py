@@ -23,7 +23,7 @@ from checker.intervals import Interval
 from checker.kinds import Member, kind_of
 from checker.models import Quantity, Relation, SubsetRelation, relation_id
 from checker.rules import finding
-from checker.solver import Problem, Rel, Soft, Variable, components, solve
+from checker.solver import Problem, Rel, Soft, Variable, bounds_without_own, components, solve
 
 Locate = Callable[..., Location | None]
 TRUSTED = frozenset({"dataset", "reference", "primary"})
@@ -210,27 +210,13 @@ def relation_bounds(solved: Consistency, wanted: set[str], config: Config) -> di
     out: dict[str, Interval] = {}
     softs = [s for s in problem.softs if s.id not in solved.suspects]
     for comp in components(Problem(problem.variables, softs, problem.rels)):
-        if not comp.rels or len(comp.variables) > EXACT_BEARING:
-            continue
-        names = set(comp.variables)
-        if not names & wanted:
+        names = set(comp.variables) & wanted
+        if not comp.rels or not names or len(comp.variables) > EXACT_BEARING:
             continue
         local = {k: problem.variables[k] for k in comp.variables}
-        alone = solve(Problem(local, [], comp.rels), max_component=config.max_component,
-                      timeout_ms=config.solver_timeout_ms).implied
-        for var in sorted(names & wanted):
-            sub = Problem(local, [s for s in comp.softs if s.var != var], comp.rels)
-            settled, rest = settle_determined(sub, config.max_component)
-            if var in settled:
-                bound = settled[var]
-            else:
-                got = solve(rest, max_component=config.max_component,
-                            timeout_ms=config.solver_timeout_ms)
-                if var in {v for u in got.unsolved for v in u.variables}:
-                    continue
-                bound = got.implied[var]
-            if bound != alone.get(var):
-                out[var] = bound
+        got, alone = bounds_without_own(Problem(local, comp.softs, comp.rels), sorted(names),
+                                        config.solver_timeout_ms)
+        out.update({var: bound for var, bound in got.items() if bound != alone[var]})
     return out
 
 

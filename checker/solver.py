@@ -443,7 +443,7 @@ def _integral(comp: Component, variables: Mapping[str, Variable]) -> set[str]:
         changed = False
         for rel in comp.rels:
             first = rel.members[0]
-            if first not in whole and KINDS[rel.kind].integral \
+            if first not in whole and KINDS[rel.kind].integral and len(rel.members) > 1 \
                     and all(m in whole for m in rel.members[1:]):
                 whole.add(first)
                 changed = True
@@ -504,6 +504,8 @@ def _solve_general(
     out = _Outcome()
     everything = frozenset(soft_items) | frozenset(task.rels)
     try:
+        if task.nonlinear:  # z3's nonlinear search follows term ids: start from none
+            zs.fresh_context()
         engine = zs.Engine(task, time.monotonic() + timeout_ms / 1000)
         # The common case: feasible, and bounds in one go (unless propagation alone
         # already proves the claims contradict each other).
@@ -563,3 +565,56 @@ def _settle_inexact(
             )
         )
     return out
+
+
+# -- what bears on a variable apart from its own claims ------------------------------------------
+
+
+def bounds_without_own(problem: Problem, wanted: Sequence[str], timeout_ms: int = 10_000
+                       ) -> tuple[dict[str, Interval], dict[str, Interval]]:
+    """Return, for each `wanted` variable, its exact bounds over `problem` without its claims.
+
+    `problem` is one feasible component.  Also return the bounds of the relations alone
+    (no claim at all), so a caller can tell bounds that only restate the relations.  One
+    encoding serves every variable.  A variable whose bounds cannot be made exact (the
+    time limit, an inexact ratio bound) is left out of both.
+    """
+    from checker import _solver_z3 as zs  # noqa: PLC0415  (lazy: loads z3)
+
+    comps = components(problem)
+    if len(comps) != 1 or not wanted:
+        return {}, {}
+    comp = comps[0]
+    task = _encode(comp, problem.variables)
+    by_var: dict[str, set[str]] = {}
+    for soft in comp.softs:
+        by_var.setdefault(soft.var, set()).add("s:" + soft.id)
+    every = frozenset(s for s, _ in task.softs) | frozenset(task.rels)
+    out: dict[str, Interval] = {}
+    alone: dict[str, Interval] = {}
+    try:
+        if task.nonlinear:
+            zs.fresh_context()
+        engine = zs.Engine(task, time.monotonic() + timeout_ms / 1000)
+
+        opt = None if task.nonlinear else zs.guarded_optimize(engine)
+
+        def bound(active: frozenset[str], var: str) -> Interval | None:
+            if opt is None:
+                got, inexact = zs.nonlinear_bounds(engine, active)
+                return None if var in inexact else got[var]
+            return zs.variable_bounds(engine, opt, active, var)
+
+        rels = frozenset(task.rels)
+        if task.nonlinear:
+            base, rough = zs.nonlinear_bounds(engine, rels)
+        else:
+            both = zs.linear_bounds(engine, rels)
+            base, rough = both if both is not None else ({}, set())
+        for var in sorted(set(wanted) - rough):
+            mine = bound(every - by_var.get(var, set()), var)
+            if mine is not None and var in base:
+                out[var], alone[var] = mine, base[var]
+    except zs.Unknown:
+        return {}, {}
+    return out, alone

@@ -282,3 +282,20 @@ def test_quantity_dates_keep_the_problem_small(tmp_path: Path) -> None:
     blamed = sorted(f.claims for f in result.findings if f.code == "REL001")
     assert blamed == sorted((f"r-c{k}-mid",) for k in range(10)) or \
         blamed == sorted((f"r-c{k}-small",) for k in range(10)), blamed
+
+
+def test_nonlinear_answer_does_not_depend_on_what_was_solved_before() -> None:
+    # A thousand unrelated z3 terms in the default context made z3's nonlinear search time
+    # out on this chain of squares; every nonlinear component now starts a fresh context.
+    import z3  # type: ignore[import-untyped]
+
+    from tests.test_solver_exact import squares
+
+    junk = z3.Solver()
+    for i in range(1000):
+        x, y = z3.Real(f"junk{i}"), z3.Int(f"jint{i}")
+        junk.add(x * 2 >= z3.ToReal(y) + i, y >= 0, x <= 1000)
+    assert junk.check() == z3.sat
+    got = solve(squares(13))
+    for i in range(5):
+        assert got.implied[f"x{i:02d}"] == Interval.point(10 ** (2**i))

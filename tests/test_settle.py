@@ -74,3 +74,26 @@ def test_settled_components_match_the_solver(problem: Problem) -> None:
     assert part.suspects == tuple(s for s in whole.suspects if s not in settled_softs)
     for var in rest.variables:
         assert part.implied[var] == whole.implied[var]
+
+
+@settings(max_examples=60, deadline=None)
+@given(pinned_problems())
+def test_bounds_without_own_claims_match_the_solver(problem: Problem) -> None:
+    # consistency's "what bears on a claim" is the solver's answer without that variable's
+    # claims, and "the relations alone" its answer without any claim
+    from checker.solver import bounds_without_own, components
+
+    whole = solve(problem)
+    softs = [s for s in problem.softs if s.id not in whole.suspects]
+    for comp in components(Problem(problem.variables, softs, problem.rels)):
+        if not comp.rels:
+            continue
+        local = {k: problem.variables[k] for k in comp.variables}
+        got, alone = bounds_without_own(Problem(local, comp.softs, comp.rels), comp.variables)
+        bare = solve(Problem(local, [], comp.rels))
+        for var, bound in got.items():
+            want = solve(Problem(local, [s for s in comp.softs if s.var != var], comp.rels))
+            if not want.unsolved:
+                assert bound == want.implied[var], var
+            if not bare.unsolved:
+                assert alone[var] == bare.implied[var], var
