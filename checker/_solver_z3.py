@@ -13,14 +13,13 @@ from fractions import Fraction
 from typing import Any
 
 from checker._solver_engine import (
+    BUDGET_SPENT,
     Approximate,
     Engine,
     Unknown,
-    int_val,
     lower,
     num,
     optimize,
-    rational,
     upper,
 )
 from checker._solver_lin import Prod
@@ -30,7 +29,7 @@ from checker.intervals import Interval
 IMPROVE_ROUNDS = 16  # improvement steps for a real bound in a nonlinear component
 INT_CAP = 2**64  # nonlinear components: an integer that can pass this is taken as unbounded
 
-__all__ = ["Approximate", "Engine", "Unknown"]
+__all__ = ["BUDGET_SPENT", "Approximate", "Engine", "Unknown"]
 
 
 # -- suspects -----------------------------------------------------------------------------
@@ -162,11 +161,8 @@ def linear_bounds(
     opt.set(priority="box")
     opt.add(engine.exprs(task.active_atoms(active)))
     handles = [(v, opt.maximize(engine.vars[v]), opt.minimize(engine.vars[v])) for v in keys]
-    result = opt.check()
-    if result == z3.unsat:
+    if engine.run(opt) == z3.unsat:
         return None
-    if result != z3.sat:
-        raise Unknown(opt.reason_unknown())
     out: dict[str, Interval] = {}
     for var, hmax, hmin in handles:
         hi, hi_open = upper(hmax.upper_values())
@@ -209,8 +205,10 @@ def nonlinear_bounds(
     out: dict[str, Interval] = {}
     inexact: set[str] = set()
     for var, x in engine.vars.items():
-        m = num(start.eval(x, model_completion=True))
         try:
+            # An irrational model value (v = n / v with n = 2) has no exact rational
+            # start: the variable is inexact, its bounds come from propagation.
+            m = num(start.eval(x, model_completion=True))
             if var in engine.ints:
                 hi = _int_extreme(engine, s, x, int(m), +1)
                 lo = _int_extreme(engine, s, x, int(m), -1)
@@ -242,7 +240,7 @@ def _int_extreme(engine: Engine, s: Any, x: Any, start: int, sign: int) -> int |
         if abs(best) > INT_CAP:
             return None
         target = best + sign * step
-        bound = int_val(target)
+        bound = engine.int_val(target)
         model = _feasible_with(engine, s, x >= bound if sign > 0 else x <= bound)
         if model is None:
             bad = target
@@ -251,7 +249,7 @@ def _int_extreme(engine: Engine, s: Any, x: Any, start: int, sign: int) -> int |
             step *= 2
     while abs(bad - best) > 1:
         mid = (best + bad) // 2
-        bound = int_val(mid)
+        bound = engine.int_val(mid)
         model = _feasible_with(engine, s, x >= bound if sign > 0 else x <= bound)
         if model is None:
             bad = mid
@@ -263,7 +261,7 @@ def _int_extreme(engine: Engine, s: Any, x: Any, start: int, sign: int) -> int |
 def _real_extreme(engine: Engine, s: Any, x: Any, start: Fraction, sign: int) -> Fraction:
     best = start
     for _ in range(IMPROVE_ROUNDS):
-        bound = rational(best)
+        bound = engine.rational(best)
         model = _feasible_with(engine, s, x > bound if sign > 0 else x < bound)
         if model is None:
             return best

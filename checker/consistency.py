@@ -113,7 +113,7 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
     settled, rest = settle_determined(Problem(variables, softs, [r for r, _ in rels]),
                                       config.max_component)
     solution = solve(rest, evidence_key=evidence_key, max_component=config.max_component,
-                     timeout_ms=config.solver_timeout_ms, parallel=True)
+                     budget=config.solver_budget, parallel=True)
     implied = dict(sorted({**settled, **solution.implied}.items()))
     rel_views = {r.id: v for r, v in rels}
     repeated = _repetitions(checks)

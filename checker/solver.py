@@ -25,7 +25,6 @@ imported lazily by `checker._solver_z3`.
 from __future__ import annotations
 
 import functools
-import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -40,6 +39,7 @@ from checker._solver_lin import (
     interval_lins,
     lin,
     propagate,
+    propagation_conflict,
     ratio_lins,
 )
 from checker.intervals import Interval, Number
@@ -48,7 +48,7 @@ RelKind = Literal["subset", "union", "sum", "ratio", "equal"]
 
 # Reasons a component is unsolved (REL003).
 TOO_LARGE = "too-large"  # more constraints than `max_component`
-TIMEOUT = "timeout"  # the time limit passed
+BUDGET = "budget"  # z3 spent the work units it was given
 UNKNOWN = "unknown"  # z3 gave up (typically nonlinear arithmetic)
 INEXACT = "inexact-bounds"  # solved, but some bounds could not be made exact
 
@@ -155,6 +155,9 @@ class Component:
 
 @dataclass
 class _Outcome:
+    allowance: int = 0  # the work units z3 was given (0: z3 was not needed)
+    spent: int = 0  # the work units z3 used
+    ran_out: bool = False  # whether z3 stopped for want of work units
     feasible: bool = True
     suspects: list[str] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
@@ -176,38 +179,50 @@ PARALLEL_COMPONENTS = 24
 """From this many components for z3, `solve(parallel=True)` shares them with a second core."""
 
 
+DEFAULT_BUDGET = 100_000_000
+"""Work units of z3 for a whole run (its "rlimit" count) when the caller sets none."""
+
+
 def solve(
     problem: Problem,
     *,
     evidence_key: EvidenceKey | None = None,
     max_component: int = 2000,
-    timeout_ms: int = 10000,
+    budget: int = DEFAULT_BUDGET,
     parallel: bool = False,
 ) -> Solution:
     """Solve `problem` component by component and return its `Solution`.
 
     `evidence_key(suspect_id, soft_id)` orders the claims a conflicting set should keep
     (smallest first; default ``(-rank, id)``).  A component with more than
-    `max_component` claims and relations, or that needs more than `timeout_ms`
-    milliseconds, is returned in `Solution.unsolved`.  Raise `ValueError` when a claim
-    or relation names an unknown variable, an id repeats, or a relation has the wrong
+    `max_component` claims and relations, or that z3 cannot settle within its part of
+    `budget`, is returned in `Solution.unsolved`.  Raise `ValueError` when a claim or
+    relation names an unknown variable, an id repeats, or a relation has the wrong
     number of members.
+
+    `budget` is the work z3 may do in the whole run, in z3's own deterministic count
+    (its "rlimit" units), never in time: the same problem gets the same answer on any
+    machine under any load.  Each component for z3 first gets an equal share (at most its
+    `ceiling`); what the components did not use then goes, in rounds of doubling
+    allowances and in the order of the components, to those that ran out
+    (`_share_budget`).
 
     With `parallel`, when there are `PARALLEL_COMPONENTS` or more components for z3 and
     the process can fork, every other one is solved in a forked child.  The answer is the
-    same: each component's is found from sat/unsat answers and exact optima alone, never
-    from what the process solved before.
+    same: each component is solved in a z3 context of its own with an allowance fixed in
+    advance, so its answer and its work never depend on what else was solved, or where.
     """
     _validate(problem)
     ranks = {s.id: s.rank for s in problem.softs}
     key: EvidenceKey = evidence_key or (lambda _suspect, soft: (-ranks[soft], soft))
 
-    def run(part: list[Component]) -> list[_Outcome]:
-        return [_solve_component(comp, problem.variables, key, max_component, timeout_ms)
-                for comp in part]
+    def run(part: list[Component], share: int) -> list[_Outcome]:
+        return [_solve_component(comp, problem.variables, key, max_component,
+                                 min(share, ceiling(comp))) for comp in part]
 
     comps = components(problem)
     heavy = [c for c in comps if _way(c, max_component) == "z3"]
+    share = budget // max(1, len(heavy))
     outcomes: list[_Outcome]
     if parallel and len(heavy) >= PARALLEL_COMPONENTS:
         from checker._parallel import can_fork, in_child  # noqa: PLC0415
@@ -215,17 +230,22 @@ def solve(
         if can_fork():
             theirs = heavy[1::2]
             away = {id(c) for c in theirs}
-            child = in_child(lambda: run(theirs))
+            child = in_child(lambda: run(theirs, share))
             try:
-                outcomes = run([c for c in comps if id(c) not in away])
+                mine = [c for c in comps if id(c) not in away]
+                outcomes = run(mine, share)
             except BaseException:
                 child.cancel()
                 raise
             outcomes += child.result()
+            comps = mine + theirs
         else:
-            outcomes = run(comps)
+            outcomes = run(comps, share)
     else:
-        outcomes = run(comps)
+        outcomes = run(comps, share)
+    _share_budget(comps, outcomes, share, budget,
+                  lambda comp, allowance: _solve_component(comp, problem.variables, key,
+                                                           max_component, allowance))
     total = _Outcome()
     for got in outcomes:
         total.feasible = total.feasible and got.feasible
@@ -244,6 +264,52 @@ def solve(
     )
 
 
+def _share_budget(comps: list[Component], outcomes: list[_Outcome], share: int, budget: int,
+                  again: Callable[[Component, int], _Outcome]) -> None:
+    """Give what is left of `budget` to the components that ran out of their allowance.
+
+    In rounds, each doubling the allowance, in the order of the components (by their
+    first variable), each that ran out below its `ceiling` is solved again with its new
+    allowance (at most what is left, at most its ceiling).  A component's work under an
+    allowance is a function of the component alone, so these allowances, and so the
+    answer, are the same however the first round was split between processes.  Replace
+    `outcomes` in place.
+    """
+    left = budget - sum(o.spent for o in outcomes)
+    order = sorted(range(len(comps)), key=lambda i: comps[i].variables)
+    allowance = share
+    while left > 0:
+        allowance *= 2
+        waiting = [i for i in order
+                   if outcomes[i].ran_out and outcomes[i].allowance < ceiling(comps[i])]
+        progressed = False
+        for i in waiting:
+            given = min(allowance, left, ceiling(comps[i]))
+            if given <= outcomes[i].allowance:
+                continue
+            outcomes[i] = again(comps[i], given)
+            left -= outcomes[i].spent
+            progressed = True
+            if left <= 0:
+                break
+        if not waiting or (not progressed and allowance >= left):
+            break
+
+
+COMPONENT_BASE = 1_000_000
+COMPONENT_PER_ITEM = 10_000
+
+
+def ceiling(comp: Component) -> int:
+    """Return the most work units one component may get: a base and a part per item.
+
+    A component of n claims and relations gets at most ``COMPONENT_BASE +
+    COMPONENT_PER_ITEM * n`` units of the run's budget, so that a few components z3
+    cannot settle (typically products of quantities) cannot take the whole run.
+    """
+    return COMPONENT_BASE + COMPONENT_PER_ITEM * (len(comp.softs) + len(comp.rels))
+
+
 def _way(comp: Component, max_component: int) -> str:
     # How a component is solved: "large" (propagation only), "single" (one variable, no
     # relation: by enumeration) or "z3".
@@ -255,13 +321,13 @@ def _way(comp: Component, max_component: int) -> str:
 
 
 def _solve_component(comp: Component, variables: Mapping[str, Variable], key: EvidenceKey,
-                     max_component: int, timeout_ms: int) -> _Outcome:
+                     max_component: int, allowance: int) -> _Outcome:
     way = _way(comp, max_component)
     if way == "large":
         return _unsolved(comp, variables, TOO_LARGE)
     if way == "single":
         return _solve_single(comp, variables[comp.variables[0]], key)
-    return _solve_general(comp, variables, key, timeout_ms)
+    return _solve_general(comp, variables, key, allowance)
 
 
 def _validate(problem: Problem) -> None:
@@ -453,21 +519,12 @@ def _item_key(key: EvidenceKey, suspect: str) -> Callable[[str], Any]:
 def _unsolved(
     comp: Component, variables: Mapping[str, Variable], reason: str, task: Task | None = None
 ) -> _Outcome:
-    # Bounds from propagation: over everything when it finds no contradiction, else over
-    # the relations and the claims of each rank that stay consistent, most trusted first.
+    # Bounds from propagation.  A contradiction propagation proves is reported all the
+    # same (`_propagation_conflicts`); the bounds then come from what is left.
     task = task or _encode(comp, variables)
-    active = frozenset(task.rels) | {s for s, _ in task.softs}
-    bounds = propagate(task, active)
-    out = _Outcome(feasible=not _is_empty(bounds))
-    if not out.feasible:
-        active = frozenset(task.rels)
-        bounds = propagate(task, active)
-        for rank in sorted({r for _, r in task.softs}, reverse=True):
-            trial = active | {s for s, r in task.softs if r == rank}
-            got = propagate(task, trial)
-            if not _is_empty(got):
-                active, bounds = trial, got
-    out.implied = bounds
+    out = _Outcome()
+    active = _propagation_conflicts(task, out)
+    out.implied = propagate(task, active)
     out.unsolved.append(
         Unsolved(
             tuple(comp.variables),
@@ -479,23 +536,70 @@ def _unsolved(
     return out
 
 
+MINIMISE_AT_MOST = 64
+"""A conflicting set found by propagation is made minimal when it has at most this many items."""
+
+
+def _propagation_conflicts(task: Task, out: _Outcome) -> frozenset[str]:
+    """Report in `out` the contradictions propagation proves; return the items left.
+
+    Each contradiction is traced to the claims and relations it comes from; the least
+    trusted claim among them (then the smallest id) is its suspect, and the set is made
+    minimal for propagation (up to `MINIMISE_AT_MOST` items: relations are dropped first,
+    then the least trusted other claims), so the suspect stands with the most trusted
+    evidence.  The suspect is set aside and propagation runs again, until it finds no
+    contradiction.  Relations that contradict each other without any claim are a
+    relation conflict, and the claims alone are left.
+    """
+    ranks = dict(task.softs)
+    active = set(ranks) | set(task.rels)
+    while True:
+        found = propagation_conflict(task, frozenset(active))
+        if found is None:
+            return frozenset(active)
+        out.feasible = False
+        softs = [i for i in found if i in ranks]
+        if not softs:
+            out.rel_conflicts.append(tuple(i[2:] for i in found))
+            return frozenset(ranks)
+        suspect = min(softs, key=lambda i: (ranks[i], i))
+        members = set(found)
+        if len(members) <= MINIMISE_AT_MOST:
+            rels = sorted(i for i in members if i not in ranks)
+            others = sorted((i for i in softs if i != suspect), key=lambda i: (ranks[i], i))
+            for item in [*rels, *others]:
+                if item not in members:
+                    continue
+                again = propagation_conflict(task, frozenset(members - {item}))
+                if again is not None and suspect in again:
+                    members = set(again)
+        out.suspects.append(suspect[2:])
+        out.conflicts.append(Conflict(
+            suspect[2:],
+            tuple(sorted(i[2:] for i in members if i in ranks)),
+            tuple(sorted(i[2:] for i in members if i not in ranks)),
+        ))
+        active.discard(suspect)
+
+
 def _solve_general(
-    comp: Component, variables: Mapping[str, Variable], key: EvidenceKey, timeout_ms: int
+    comp: Component, variables: Mapping[str, Variable], key: EvidenceKey, allowance: int
 ) -> _Outcome:
     from checker import _solver_z3 as zs  # noqa: PLC0415  (lazy: loads z3)
 
     task = _encode(comp, variables)
     soft_items = [s for s, _ in task.softs]
-    out = _Outcome()
+    out = _Outcome(allowance=allowance)
     everything = frozenset(soft_items) | frozenset(task.rels)
+    engine = zs.Engine(task, allowance)
     try:
-        engine = zs.Engine(task, time.monotonic() + timeout_ms / 1000)
         # The common case: feasible, and bounds in one go (unless propagation alone
         # already proves the claims contradict each other).
         if not task.nonlinear and not _is_empty(propagate(task, everything)):
             bounds = zs.linear_bounds(engine, everything)
             if bounds is not None:
                 out.implied, inexact = bounds
+                out.spent = engine.spent()
                 return _settle_inexact(out, comp, task, everything, inexact)
         if not engine.check(everything):
             out.feasible = False
@@ -504,6 +608,7 @@ def _solve_general(
                     tuple(sorted(r[2:] for r in zs.minimal_rel_conflict(engine)))
                 )
                 out.implied = propagate(task, frozenset(soft_items))
+                out.spent = engine.spent()
                 return out
             out.suspects = [s[2:] for s in zs.choose_suspects(engine)]
         gone = {"s:" + s for s in out.suspects}
@@ -526,8 +631,11 @@ def _solve_general(
                 raise zs.Unknown("component infeasible without suspects")
             out.implied, inexact = bounds
     except zs.Unknown as exc:
-        reason = TIMEOUT if str(exc) in ("deadline", "timeout", "canceled") else UNKNOWN
-        return _unsolved(comp, variables, reason, task)
+        ran_out = str(exc) == zs.BUDGET_SPENT
+        got = _unsolved(comp, variables, BUDGET if ran_out else UNKNOWN, task)
+        got.allowance, got.spent, got.ran_out = allowance, engine.spent(), ran_out
+        return got
+    out.spent = engine.spent()
     return _settle_inexact(out, comp, task, active, inexact)
 
 
