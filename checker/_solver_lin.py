@@ -190,6 +190,7 @@ class _State:
     hi_event: dict[str, int]
     events: list[tuple[int, tuple[int, ...]]]
     clash: tuple[int, ...] | None = None  # the events of two ends that cross
+    clash_var: str = ""  # the variable whose ends cross ("" for a false constant)
 
 
 def _round_out(value: Number, up: bool) -> Number:
@@ -219,6 +220,7 @@ def _tighten(st: _State, var: str, new: Interval, clause: int, used: tuple[int, 
         # Whichever end moved, the other end's event completes the contradiction.
         others = [e for e in (st.lo_event.get(var), st.hi_event.get(var)) if e is not None]
         st.clash = (event, *others)
+        st.clash_var = var
     if (got.lo, got.lo_open) != (old.lo, old.lo_open):
         st.lo_event[var] = event
     if (got.hi, got.hi_open) != (old.hi, old.hi_open):
@@ -373,17 +375,20 @@ def propagate(task: Task, active: frozenset[str]) -> dict[str, Interval]:
     return bounds
 
 
-def propagation_conflict(task: Task, active: frozenset[str]) -> tuple[str, ...] | None:
+def propagation_conflict(task: Task,
+                         active: frozenset[str]) -> tuple[tuple[str, ...], str] | None:
     """Return items of `active` whose clauses propagation proves infeasible, or None.
 
     The items are those of the clauses the contradiction was derived from (traced back
-    through the events that set each bound end used), sorted; None when propagation
-    finds no contradiction.  They need not be minimal.
+    through the events that set each bound end used), sorted, with the variable whose
+    bounds crossed ("" when a constant constraint is false); None when propagation finds
+    no contradiction.  The items need not be minimal.
     """
     st, clauses = _run(task, active)
     if st.clash is None:
         return None
     seen: set[int] = set()
+    expanded: set[int] = set()  # the `used` tuples already followed (a wide sum shares one)
     stack = list(st.clash)
     items: set[str] = set()
     while stack:
@@ -393,8 +398,10 @@ def propagation_conflict(task: Task, active: frozenset[str]) -> tuple[str, ...] 
         seen.add(event)
         index, used = st.events[event]
         items.update(clauses[index].guard)
-        stack.extend(used)
-    return tuple(sorted(items))
+        if id(used) not in expanded:
+            expanded.add(id(used))
+            stack.extend(used)
+    return tuple(sorted(items)), st.clash_var
 
 
 def lcm_denominator(values: list[Fraction]) -> int:

@@ -297,7 +297,7 @@ def _share_budget(comps: list[Component], outcomes: list[_Outcome], share: int, 
 
 
 COMPONENT_BASE = 1_000_000
-COMPONENT_PER_ITEM = 10_000
+COMPONENT_PER_ITEM = 20_000
 
 
 def ceiling(comp: Component) -> int:
@@ -323,11 +323,108 @@ def _way(comp: Component, max_component: int) -> str:
 def _solve_component(comp: Component, variables: Mapping[str, Variable], key: EvidenceKey,
                      max_component: int, allowance: int) -> _Outcome:
     way = _way(comp, max_component)
-    if way == "large":
-        return _unsolved(comp, variables, TOO_LARGE)
     if way == "single":
         return _solve_single(comp, variables[comp.variables[0]], key)
-    return _solve_general(comp, variables, key, allowance)
+    spent = 0
+    cut = _split(comp, variables)
+    if cut is not None:
+        split, spent = _solve_pieces(comp, *cut, variables, key, max_component, allowance)
+        if split is not None:
+            return split
+    if way == "large":
+        out = _unsolved(comp, variables, TOO_LARGE)
+    else:
+        out = _solve_general(comp, variables, key, max(0, allowance - spent))
+    out.allowance, out.spent = allowance, out.spent + spent
+    return out
+
+
+def _split(comp: Component,
+           variables: Mapping[str, Variable]) -> tuple[list[Component], set[str]] | None:
+    """Return the pieces of `comp` once its fixed variables are taken out, and those, or None.
+
+    A variable is fixed when its claims together leave it one value (a total of exactly
+    1,000).  With it held there, the relations through it no longer tie the rest
+    together: each piece is what stays connected without the fixed variables, with the
+    fixed variables it touches and all their claims.  None when nothing is fixed or one
+    piece remains.
+    """
+    meet: dict[str, Interval] = {}
+    for soft in comp.softs:
+        own = _own_interval(soft, variables[soft.var])
+        meet[soft.var] = meet[soft.var].intersect(own) if soft.var in meet else own
+    fixed = {v for v, iv in meet.items() if iv.is_point()}
+    if not fixed:
+        return None
+    parent = {v: v for v in comp.variables if v not in fixed}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for rel in comp.rels:
+        free = [m for m in rel.members if m not in fixed]
+        for m in free[1:]:
+            a, b = find(free[0]), find(m)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    groups: dict[str, list[Rel]] = {}
+    for rel in comp.rels:
+        free = [m for m in rel.members if m not in fixed]
+        groups.setdefault(find(free[0]) if free else "\0" + rel.id, []).append(rel)
+    if len(groups) < 2:
+        return None
+    claims: dict[str, list[Soft]] = {}
+    for soft in comp.softs:
+        claims.setdefault(soft.var, []).append(soft)
+    pieces = []
+    for name in sorted(groups):
+        rels = groups[name]
+        names = sorted({m for rel in rels for m in rel.members})
+        softs = sorted((s for v in names for s in claims.get(v, ())), key=lambda s: s.id)
+        pieces.append(Component(names, softs, rels))
+    return pieces, fixed
+
+
+def _solve_pieces(comp: Component, pieces: list[Component], fixed: set[str],
+                  variables: Mapping[str, Variable], key: EvidenceKey, max_component: int,
+                  allowance: int) -> tuple[_Outcome | None, int]:
+    """Solve the pieces of a split component; return their joint outcome and the work spent.
+
+    The joint outcome is the component's exact answer when no piece blames a claim as
+    trusted as the least trusted claim on a fixed variable shared by pieces: keeping
+    every claim on those then removes nothing at their ranks or above, which any answer
+    that frees one of them must, and with them held the pieces are independent, so the
+    pieces' answers, joined, are the lexicographic optimum (and their bounds the exact
+    bounds).  Otherwise the outcome is None: solve the whole component.
+    """
+    ranks = {s.id: s.rank for s in comp.softs}
+    seen: dict[str, int] = {}
+    for piece in pieces:
+        for v in piece.variables:
+            seen[v] = seen.get(v, 0) + 1
+    shared = {v for v in fixed if seen.get(v, 0) > 1}
+    floor = min((s.rank for s in comp.softs if s.var in shared), default=None)
+    out = _Outcome(allowance=allowance)
+    spent = 0
+    for piece in pieces:
+        got = _solve_component(piece, variables, key, max_component, max(0, allowance - spent))
+        spent += got.spent
+        if floor is not None and any(ranks[s] >= floor for s in got.suspects):
+            return None, spent
+        out.ran_out = out.ran_out or got.ran_out
+        out.feasible = out.feasible and got.feasible
+        out.suspects += got.suspects
+        out.conflicts += got.conflicts
+        out.unsolved += got.unsolved
+        out.rel_conflicts += got.rel_conflicts
+        for var, bound in got.implied.items():
+            out.implied[var] = out.implied[var].intersect(bound) if var in out.implied \
+                else bound
+    out.spent = spent
+    return out, spent
 
 
 def _validate(problem: Problem) -> None:
@@ -536,6 +633,27 @@ def _unsolved(
     return out
 
 
+def _propagation_suspect(task: Task, active: set[str], softs: list[str], var: str,
+                         ranks: Mapping[str, int]) -> str:
+    # Of the least trusted claims of the set, the smallest id whose removal alone ends
+    # the contradiction, among those on the variable whose bounds crossed and the first
+    # by id (MINIMISE_AT_MOST in all); else the smallest id.
+    least = sorted(i for i in softs if ranks[i] == least_rank(softs, ranks))
+    on_var = {c.guard[0] for c in task.clauses
+              if len(c.guard) == 1 and c.guard[0] in ranks and var in c.atom.variables()}
+    tried = sorted({*[i for i in least if i in on_var][:MINIMISE_AT_MOST // 2],
+                    *least[:MINIMISE_AT_MOST // 2]})
+    for item in tried:
+        if propagation_conflict(task, frozenset(active - {item})) is None:
+            return item
+    return least[0]
+
+
+def least_rank(softs: list[str], ranks: Mapping[str, int]) -> int:
+    """Return the lowest rank among the claim items `softs`."""
+    return min(ranks[i] for i in softs)
+
+
 MINIMISE_AT_MOST = 64
 """A conflicting set found by propagation is made minimal when it has at most this many items."""
 
@@ -543,8 +661,10 @@ MINIMISE_AT_MOST = 64
 def _propagation_conflicts(task: Task, out: _Outcome) -> frozenset[str]:
     """Report in `out` the contradictions propagation proves; return the items left.
 
-    Each contradiction is traced to the claims and relations it comes from; the least
-    trusted claim among them (then the smallest id) is its suspect, and the set is made
+    Each contradiction is traced to the claims and relations it comes from; its suspect
+    is the least trusted claim among them whose removal alone ends it (claims on the
+    variable whose bounds crossed tried first, then by id), else the least trusted one
+    with the smallest id; the set is made
     minimal for propagation (up to `MINIMISE_AT_MOST` items: relations are dropped first,
     then the least trusted other claims), so the suspect stands with the most trusted
     evidence.  The suspect is set aside and propagation runs again, until it finds no
@@ -554,15 +674,16 @@ def _propagation_conflicts(task: Task, out: _Outcome) -> frozenset[str]:
     ranks = dict(task.softs)
     active = set(ranks) | set(task.rels)
     while True:
-        found = propagation_conflict(task, frozenset(active))
-        if found is None:
+        traced = propagation_conflict(task, frozenset(active))
+        if traced is None:
             return frozenset(active)
+        found, var = traced
         out.feasible = False
         softs = [i for i in found if i in ranks]
         if not softs:
             out.rel_conflicts.append(tuple(i[2:] for i in found))
             return frozenset(ranks)
-        suspect = min(softs, key=lambda i: (ranks[i], i))
+        suspect = _propagation_suspect(task, active, softs, var, ranks)
         members = set(found)
         if len(members) <= MINIMISE_AT_MOST:
             rels = sorted(i for i in members if i not in ranks)
@@ -571,8 +692,8 @@ def _propagation_conflicts(task: Task, out: _Outcome) -> frozenset[str]:
                 if item not in members:
                     continue
                 again = propagation_conflict(task, frozenset(members - {item}))
-                if again is not None and suspect in again:
-                    members = set(again)
+                if again is not None and suspect in again[0]:
+                    members = set(again[0])
         out.suspects.append(suspect[2:])
         out.conflicts.append(Conflict(
             suspect[2:],
@@ -591,6 +712,10 @@ def _solve_general(
     soft_items = [s for s, _ in task.softs]
     out = _Outcome(allowance=allowance)
     everything = frozenset(soft_items) | frozenset(task.rels)
+    pinned = propagate(task, everything)
+    if _holds_at(task, pinned):  # one solution, found by propagation: nothing for z3
+        out.implied = pinned
+        return out
     engine = zs.Engine(task, allowance)
     try:
         # The common case: feasible, and bounds in one go (unless propagation alone
@@ -637,6 +762,33 @@ def _solve_general(
         return got
     out.spent = engine.spent()
     return _settle_inexact(out, comp, task, active, inexact)
+
+
+def _holds_at(task: Task, bounds: Mapping[str, Interval]) -> bool:
+    """Return whether `bounds` pin every variable to a point that satisfies every clause.
+
+    Propagated bounds hold every solution, so a point that is one is the only one: the
+    bounds are then exact, and no claim is a suspect.
+    """
+    if not all(bounds[v].is_point() for v in (*task.ints, *task.reals)):
+        return False
+    at = {v: Fraction(bounds[v].lo) for v in (*task.ints, *task.reals)}  # type: ignore[arg-type]
+    for clause in task.clauses:
+        atom = clause.atom
+        if isinstance(atom, Prod):
+            if at[atom.value] * at[atom.den] != atom.scale * at[atom.num]:
+                return False
+            continue
+        if not isinstance(atom, Lin):
+            return False  # an atom this check does not know: let z3 decide
+        total = sum((c * at[v] for v, c in atom.terms), Fraction(0))
+        if not {"<=": total <= atom.rhs, "<": total < atom.rhs, "==": total == atom.rhs}[atom.op]:
+            return False
+    for view in task.ratios:  # an eliminated value must be pinned to its ratio
+        den = at[view.den]
+        if den <= 0 or bounds[view.value] != Interval.point(view.scale * at[view.num] / den):
+            return False
+    return True
 
 
 def _settle_inexact(
