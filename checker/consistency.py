@@ -17,7 +17,13 @@ from fractions import Fraction
 
 from checker.config import Config
 from checker.crosscheck import Check, Entry
-from checker.explain import ClaimView, RelationView, explain_conflict, explain_implied
+from checker.explain import (
+    ClaimView,
+    RelationView,
+    explain_conflict,
+    explain_implied,
+    explain_relation_conflict,
+)
 from checker.findings import Finding, Location
 from checker.intervals import Interval, Number
 from checker.models import (
@@ -121,6 +127,12 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
     for conflict in solution.conflicts:
         out.append(_conflict_finding(conflict.suspect, conflict.softs, conflict.rels, by_id,
                                      views, rel_views, repeated, locate))
+    for rel_ids in solution.rel_conflicts:  # relations that contradict each other
+        members = sorted({m for r in rel_ids for m in rel_views[r].members})
+        out.append(finding(
+            "REL001", explain_relation_conflict([rel_views[r] for r in rel_ids]),
+            quantities=tuple(members), relations=tuple(sorted(rel_ids)),
+            location=locate(members[0].partition("@")[0])))
     suspects = set(solution.suspects)
     unsolved: set[str] = set()
     for item in solution.unsolved:
