@@ -175,8 +175,8 @@ Interval propagation over whole numbers can narrow bounds by one a step (``x < y
 what it has then is still sound.
 """
 
-_BIG_BITS = 512  # a bound end with a longer denominator is rounded outwards to 2**-_ROUND_BITS
-_ROUND_BITS = 256
+_BIG_BITS = 512  # an end with a longer numerator and denominator is rounded outwards ...
+_ROUND_BITS = 256  # ... to this many significant bits
 
 
 @dataclass
@@ -195,11 +195,15 @@ class _State:
 
 def _round_out(value: Number, up: bool) -> Number:
     # A sound, shorter end: chained ratios can double the digits of a bound at each step.
-    if isinstance(value, int) or value.denominator.bit_length() <= _BIG_BITS:
+    # Only an end whose numerator and denominator are both long is rounded, to
+    # _ROUND_BITS significant bits, so that tiny and huge ends keep their magnitude.
+    if isinstance(value, int) or min(value.numerator.bit_length(),
+                                     value.denominator.bit_length()) <= _BIG_BITS:
         return value
-    scaled = value * 2**_ROUND_BITS
+    shift = _ROUND_BITS - (value.numerator.bit_length() - value.denominator.bit_length())
+    scaled = value * 2**shift if shift >= 0 else value / 2**-shift
     whole = math.ceil(scaled) if up else math.floor(scaled)
-    return Fraction(whole, 2**_ROUND_BITS)
+    return Fraction(whole, 2**shift) if shift >= 0 else Fraction(whole * 2**-shift)
 
 
 def _tighten(st: _State, var: str, new: Interval, clause: int, used: tuple[int, ...]) -> bool:

@@ -13,6 +13,8 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import checker.solver as solver_module
 from checker.config import Config
@@ -270,3 +272,20 @@ def test_config_refuses_a_bad_budget(value: str) -> None:
 
 def test_config_reads_the_budget() -> None:
     assert Config().with_settings(["solver-budget=12345"]).solver_budget == 12345
+
+
+# -- propagation keeps long bounds short, soundly ------------------------------------------------
+
+
+@given(st.integers(1, 2**1500), st.integers(1, 2**1500), st.booleans())
+def test_round_out_is_sound_and_keeps_the_magnitude(num: int, den: int, negative: bool) -> None:
+    from checker._solver_lin import _round_out
+
+    value = Fraction(-num if negative else num, den)
+    lo, hi = _round_out(value, False), _round_out(value, True)
+    assert lo <= value <= hi
+    if min(num.bit_length(), den.bit_length()) <= 512:
+        assert lo == hi == value  # short ends are kept exactly
+    else:
+        assert abs(hi - lo) <= abs(value) / 2**250  # 256 significant bits, never 0
+        assert Fraction(hi).denominator.bit_length() <= 1800
