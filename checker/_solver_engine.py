@@ -2,13 +2,14 @@
 
 Owns the bridge to z3: one variable per quantity, one assumption literal per claim or
 relation, exact rational coefficients (integers after scaling, or "p/q" values), the
-time budget, and the reading of optimisation results (infinity and epsilon terms).  z3
-is imported lazily, so a corpus whose components never need it never loads it.
+work budget (z3's own count of the work it does, in a z3 context of the component's own,
+so that the same component always gets the same answer), and the reading of
+optimisation results (infinity and epsilon terms).  z3 is imported lazily, so a corpus
+whose components never need it never loads it.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from typing import Any
@@ -17,7 +18,13 @@ from checker._solver_lin import Atom, Prod, Task, lcm_denominator
 
 
 class Unknown(Exception):
-    """z3 answered unknown (timeout, nonlinear arithmetic) or the deadline passed."""
+    """z3 answered unknown (nonlinear arithmetic) or the work budget is spent."""
+
+
+BUDGET_SPENT = "budget"
+"""The message of `Unknown` when the component's work budget is spent."""
+
+_RLIMIT_MAX = 2**32 - 1  # z3 reads its "rlimit" parameter as an unsigned 32-bit number
 
 
 class Approximate(Exception):
@@ -58,19 +65,6 @@ def int_of_text(text: str) -> int:
     return int_of_text(text[:-half]) * shift + int_of_text(text[-half:])
 
 
-def fresh_context() -> None:
-    """Make z3 build what follows in a new main context.
-
-    z3's nonlinear search depends on the ids of the terms its context already holds, so
-    a chain of squares solved exactly in a fresh process can time out after a thousand
-    unrelated terms.  Called before a nonlinear component's `Engine`: its answer never
-    depends on what the process solved before.  Every z3 object of the component is built
-    after the call and dies with it; z3 keeps no other object of ours.
-    """
-    z3 = _z3()
-    z3.z3._main_ctx = None  # z3's own lazily created default context (z3.main_ctx())
-
-
 def num(value: Any) -> Fraction:
     """Return a z3 numeral (integer or rational) as a `Fraction`, exactly.
 
@@ -89,23 +83,29 @@ def num(value: Any) -> Fraction:
 class Engine:
     """z3 encoding of a `Task`: one variable per quantity and one literal per item."""
 
-    def __init__(self, task: Task, deadline: float) -> None:
+    def __init__(self, task: Task, budget: int) -> None:
         self.z3 = _z3()
         z3 = self.z3
+        # A z3 context of its own: z3's search, and so the work it counts, depends on the
+        # terms made before in its context.  In a fresh one, the work of a component is a
+        # function of the component alone, whichever process solves it after whatever else.
+        self.ctx = ctx = z3.Context()
         self.task = task
-        self.deadline = deadline
+        self.budget = budget
+        self._meter = z3.Solver(ctx=ctx)
+        self._start = self._count()
         self.ints = frozenset(task.ints)
         # z3 names are short and made here ("v3", "b17"), so any id is safe in SMT-LIB text.
         self._names: dict[str, str] = {}
         self.vars: dict[str, Any] = {}
         for i, v in enumerate((*task.ints, *task.reals)):
             self._names[v] = name = f"v{i}"
-            self.vars[v] = z3.Int(name) if v in self.ints else z3.Real(name)
+            self.vars[v] = z3.Int(name, ctx) if v in self.ints else z3.Real(name, ctx)
         items = [s for s, _ in task.softs] + list(task.rels)
         self.lits: dict[str, Any] = {}
         for i, item in enumerate(items):
             self._names[item] = name = f"b{i}"
-            self.lits[item] = z3.Bool(name)
+            self.lits[item] = z3.Bool(name, ctx)
         self.by_lit = {str(lit): item for item, lit in self.lits.items()}
         self._declare = "".join(
             [f"(declare-const {self._names[v]} Int)" for v in task.ints]
@@ -118,7 +118,7 @@ class Engine:
     def solver(self) -> Any:
         """Return the solver holding every clause under its guard literals (built once)."""
         if self._solver is None:
-            self._solver = self.z3.Solver()
+            self._solver = self.z3.Solver(ctx=self.ctx)
             parts = []
             for clause in self.task.clauses:
                 text = self.text(clause.atom)
@@ -142,7 +142,7 @@ class Engine:
             return []
         # Declared by name and sort, the constants are the very terms of `vars` and `lits`.
         return self.z3.parse_smt2_string(
-            self._declare + "".join(f"(assert {t})" for t in texts))
+            self._declare + "".join(f"(assert {t})" for t in texts), ctx=self.ctx)
 
     def text(self, atom: Atom) -> str:
         """Return `atom` as SMT-LIB text over the engine's variables (cached)."""
@@ -185,34 +185,67 @@ class Engine:
         """
         z3 = self.z3
         if not terms:
-            return z3.BoolVal({"<=": 0 <= rhs, "<": 0 < rhs, "==": rhs == 0}[op])
+            return z3.BoolVal({"<=": 0 <= rhs, "<": 0 < rhs, "==": rhs == 0}[op], self.ctx)
         mult = lcm_denominator([c for _, c in terms] + [rhs])
-        lhs = z3.Sum([real_val(int(c * mult)) * vs[v] for v, c in terms])
-        right = real_val(int(rhs * mult))
+        lhs = z3.Sum([self.real_val(int(c * mult)) * vs[v] for v, c in terms])
+        right = self.real_val(int(rhs * mult))
         return {"<=": lhs <= right, "<": lhs < right, "==": lhs == right}[op]
 
-    # -- checking ------------------------------------------------------------------
-    def remaining_ms(self) -> int:
-        """Return the milliseconds left before the deadline; raise `Unknown` when none."""
-        left = int((self.deadline - time.monotonic()) * 1000)
+    # -- checking: every call to z3 goes through `check` or `run`, within the budget ------
+    def _count(self) -> int:
+        # z3 counts the work done in a context ("rlimit count"): deterministic, unlike time.
+        return int(self._meter.statistics().get_key_value("rlimit count"))
+
+    def spent(self) -> int:
+        """Return the work units z3 has spent on this engine."""
+        return self._count() - self._start
+
+    def left(self) -> int:
+        """Return the work units left of the budget; raise `Unknown` when none are."""
+        left = self.budget - self.spent()
         if left <= 0:
-            raise Unknown("deadline")
+            raise Unknown(BUDGET_SPENT)
         return left
+
+    def limit(self, z3_object: Any) -> None:
+        """Give a z3 solver or optimizer what is left of the budget as its work limit."""
+        z3_object.set("rlimit", min(self.left(), _RLIMIT_MAX))
+
+    def unknown(self, reason: str) -> Unknown:
+        """Return the `Unknown` of z3's `reason` (the budget spent, or another reason)."""
+        return self._unknown(reason)
+
+    def _unknown(self, reason: str) -> Unknown:
+        # z3 says "max. resource limit exceeded" or "canceled" when the limit stops it.
+        if self.budget - self.spent() <= 0 or "resource" in reason or reason == "canceled":
+            return Unknown(BUDGET_SPENT)
+        return Unknown(reason)
 
     def check(self, active: Iterable[str], solver: Any = None) -> bool:
         """Return whether the items in `active` (and nothing else forced) are satisfiable."""
         z3 = self.z3
         s = self.solver if solver is None else solver
-        s.set("timeout", self.remaining_ms())
+        s.set("rlimit", min(self.left(), _RLIMIT_MAX))
         if isinstance(active, (set, frozenset)):
-            # The order of assumptions steers z3's search (and so its models, its time and
+            # The order of assumptions steers z3's search (and so its models, its work and
             # what it learns for the next check): never the order of a set, which changes
             # with PYTHONHASHSEED.
             active = sorted(active)
         result = s.check([self.lits[i] if isinstance(i, str) else i for i in active])
         if result == z3.unknown:
-            raise Unknown(s.reason_unknown())
+            raise self._unknown(s.reason_unknown())
         return bool(result == z3.sat)
+
+    def run(self, opt: Any) -> Any:
+        """Return the result of `opt.check()` (sat or unsat) within the budget.
+
+        Raise `Unknown` when z3 answers unknown.
+        """
+        opt.set("rlimit", min(self.left(), _RLIMIT_MAX))
+        result = opt.check()
+        if result == self.z3.unknown:
+            raise self._unknown(opt.reason_unknown())
+        return result
 
     def core(self) -> set[str]:
         """Return the items of the last unsat core."""
@@ -222,9 +255,22 @@ class Engine:
 
     def fixed_solver(self, active: frozenset[str]) -> Any:
         """Return a fresh solver with the atoms of the `active` items asserted."""
-        s = self.z3.Solver()
+        s = self.z3.Solver(ctx=self.ctx)
         s.add(self.exprs(self.task.active_atoms(active)))
         return s
+
+    def rational(self, value: Fraction) -> Any:
+        """Return `value` as an exact z3 real ("p/q", never a float)."""
+        return self.z3.RealVal(f"{int_text(value.numerator)}/{int_text(value.denominator)}",
+                               self.ctx)
+
+    def real_val(self, value: int) -> Any:
+        """Return the whole number `value` as an exact z3 real."""
+        return self.z3.RealVal(int_text(value), self.ctx)
+
+    def int_val(self, value: int) -> Any:
+        """Return `value` as an exact z3 integer."""
+        return self.z3.IntVal(int_text(value), self.ctx)
 
 
 def _const(value: int, real: bool) -> str:
@@ -248,10 +294,8 @@ def _var(name: str, integer: bool, real: bool) -> str:
 
 
 def optimize(engine: Engine) -> Any:
-    """Return a fresh z3 Optimize bounded by the engine's deadline."""
-    opt = engine.z3.Optimize()
-    opt.set("timeout", engine.remaining_ms())
-    return opt
+    """Return a fresh z3 Optimize in the engine's context (check it with `Engine.run`)."""
+    return engine.z3.Optimize(ctx=engine.ctx)
 
 
 def upper(values: Any) -> tuple[Fraction | None, bool]:
@@ -268,18 +312,3 @@ def lower(values: Any) -> tuple[Fraction | None, bool]:
     if inf < 0:
         return None, True
     return value, eps > 0
-
-
-def rational(value: Fraction) -> Any:
-    """Return `value` as an exact z3 real ("p/q", never a float)."""
-    return _z3().RealVal(f"{int_text(value.numerator)}/{int_text(value.denominator)}")
-
-
-def real_val(value: int) -> Any:
-    """Return the whole number `value` as an exact z3 real."""
-    return _z3().RealVal(int_text(value))
-
-
-def int_val(value: int) -> Any:
-    """Return `value` as an exact z3 integer."""
-    return _z3().IntVal(int_text(value))

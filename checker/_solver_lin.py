@@ -10,6 +10,7 @@ Stdlib and `intervals` only.
 from __future__ import annotations
 
 import math
+from collections import deque
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
@@ -184,49 +185,113 @@ def _term_min(coef: Fraction, iv: Interval) -> _End:
     return _mul_end(coef, _lower(iv) if coef > 0 else _upper(iv))
 
 
-def _tighten(bounds: dict[str, Interval], var: str, new: Interval, ints: frozenset[str]) -> bool:
-    old = bounds[var]
+PROPAGATION_WORK = 64
+"""Propagation stops after this many visits of each term of the active atoms, on average.
+
+Interval propagation over whole numbers can narrow bounds by one a step (``x < y``,
+``y < x``), so it runs to its fixpoint or until this much work, whichever comes first:
+what it has then is still sound.
+"""
+
+_BIG_BITS = 512  # an end with a longer numerator and denominator is rounded outwards ...
+_ROUND_BITS = 256  # ... to this many significant bits
+
+
+@dataclass
+class _State:
+    # Bounds while propagating, and for every bound end the event that set it: an event
+    # is (clause index, the events of the ends it used), so that a contradiction can be
+    # traced back to the clauses, and so to the claims and relations, that imply it.
+    bounds: dict[str, Interval]
+    ints: frozenset[str]
+    lo_event: dict[str, int]
+    hi_event: dict[str, int]
+    events: list[tuple[int, tuple[int, ...]]]
+    clash: tuple[int, ...] | None = None  # the events of two ends that cross
+    clash_var: str = ""  # the variable whose ends cross ("" for a false constant)
+
+
+def _round_out(value: Number, up: bool) -> Number:
+    # A sound, shorter end: chained ratios can double the digits of a bound at each step.
+    # Only an end whose numerator and denominator are both long is rounded, to
+    # _ROUND_BITS significant bits, so that tiny and huge ends keep their magnitude.
+    if isinstance(value, int) or min(value.numerator.bit_length(),
+                                     value.denominator.bit_length()) <= _BIG_BITS:
+        return value
+    shift = _ROUND_BITS - (value.numerator.bit_length() - value.denominator.bit_length())
+    scaled = value * 2**shift if shift >= 0 else value / 2**-shift
+    whole = math.ceil(scaled) if up else math.floor(scaled)
+    return Fraction(whole, 2**shift) if shift >= 0 else Fraction(whole * 2**-shift)
+
+
+def _tighten(st: _State, var: str, new: Interval, clause: int, used: tuple[int, ...]) -> bool:
+    """Intersect the bounds of `var` with `new` (from `clause`); return whether they changed."""
+    if new.lo is not None:
+        new = Interval.of(_round_out(new.lo, False), new.hi, new.lo_open, new.hi_open)
+    if new.hi is not None:
+        new = Interval.of(new.lo, _round_out(new.hi, True), new.lo_open, new.hi_open)
+    old = st.bounds[var]
     got = old.intersect(new)
-    if var in ints:
+    if var in st.ints:
         got = got.integers(minimum=None)
-    if got != old:
-        bounds[var] = got
-        return True
-    return False
+    if got == old:
+        return False
+    event = len(st.events)
+    st.events.append((clause, used))
+    if got.is_empty():
+        # Whichever end moved, the other end's event completes the contradiction.
+        others = [e for e in (st.lo_event.get(var), st.hi_event.get(var)) if e is not None]
+        st.clash = (event, *others)
+        st.clash_var = var
+    if (got.lo, got.lo_open) != (old.lo, old.lo_open):
+        st.lo_event[var] = event
+    if (got.hi, got.hi_open) != (old.hi, old.hi_open):
+        st.hi_event[var] = event
+    st.bounds[var] = got
+    return True
 
 
 def _propagate_le(
+    st: _State,
     terms: tuple[tuple[str, Fraction], ...],
     strict: bool,
     rhs: Fraction,
-    bounds: dict[str, Interval],
-    ints: frozenset[str],
-) -> bool:
-    """Tighten bounds from ``sum(terms) (<|<=) rhs``; return whether any changed."""
+    clause: int,
+) -> list[str]:
+    """Tighten bounds from ``sum(terms) (<|<=) rhs``; return the variables that changed.
+
+    Linear in the number of terms: each term's limit is the right-hand side less the sum
+    of the other terms' minima as they were before this visit (sound, as bounds only
+    narrow; the next visit sees what this one narrowed).
+    """
+    bounds = st.bounds
     mins = [_term_min(c, bounds[v]) for v, c in terms]
-    changed = False
+    ends = [st.lo_event.get(v) if c > 0 else st.hi_event.get(v) for v, c in terms]
+    infinite = [i for i, (value, _) in enumerate(mins) if value is None]
+    if len(infinite) > 1:
+        return []
+    total = sum((value for value, _ in mins if value is not None), Fraction(0))
+    opens = sum(1 for value, is_open in mins if value is not None and is_open)
+    everything = tuple(e for e in ends if e is not None)
+    changed: list[str] = []
     for i, (var, coef) in enumerate(terms):
-        rest = Fraction(0)
-        is_open = strict
-        finite = True
-        for j, (value, end_open) in enumerate(mins):
-            if j == i:
-                continue
-            if value is None:
-                finite = False
-                break
-            rest += value
-            is_open = is_open or end_open
-        if not finite:
+        value, end_open = mins[i]
+        if infinite and infinite != [i]:
             continue
+        rest = total if value is None else total - value
+        is_open = strict or opens - (1 if value is not None and end_open else 0) > 0
         limit = Fraction(rhs - rest) / coef
         new = (
             Interval.of(None, limit, hi_open=is_open)
             if coef > 0
             else Interval.of(limit, None, lo_open=is_open)
         )
-        changed = _tighten(bounds, var, new, ints) or changed
-        mins = [_term_min(c, bounds[v]) for v, c in terms]
+        # The events of the other terms' ends (all of them, past a few: a superset is
+        # sound, and keeps a wide sum linear).
+        used = everything if len(terms) > 16 else \
+            tuple(e for j, e in enumerate(ends) if j != i and e is not None)
+        if _tighten(st, var, new, clause, used):
+            changed.append(var)
     return changed
 
 
@@ -263,47 +328,104 @@ def _scale_interval(c: Fraction, iv: Interval) -> Interval:
     )
 
 
-def propagate(task: Task, active: frozenset[str], rounds: int = 12) -> dict[str, Interval]:
+def _visit(st: _State, atom: Atom, index: int) -> list[str]:
+    # Apply one clause's atom; return the variables whose bounds changed.
+    if isinstance(atom, Lin):
+        if not atom.terms:
+            holds = {"<=": 0 <= atom.rhs, "<": 0 < atom.rhs, "==": atom.rhs == 0}
+            if not holds[atom.op]:
+                st.events.append((index, ()))
+                st.clash = (len(st.events) - 1,)
+            return []
+        changed = _propagate_le(st, atom.terms, atom.op == "<", atom.rhs, index)
+        if atom.op == "==" and st.clash is None:
+            neg = tuple((v, -c) for v, c in atom.terms)
+            changed += _propagate_le(st, neg, False, -atom.rhs, index)
+        return changed
+    q = _div_nonneg(st.bounds[atom.num], st.bounds[atom.den])
+    if q is None:
+        return []
+    used = tuple(e for v in (atom.num, atom.den)
+                 for e in (st.lo_event.get(v), st.hi_event.get(v)) if e is not None)
+    got = shift_interval(_scale_interval(atom.scale, q), -atom.shift)
+    if _tighten(st, atom.value, got, index, used):
+        return [atom.value]
+    return []
+
+
+def _run(task: Task, active: frozenset[str]) -> tuple[_State, list[Clause]]:
+    # Propagate the clauses of the `active` items to a fixpoint or the work limit.
+    clauses = [c for c in task.clauses if all(g in active for g in c.guard)]
+    st = _State({v: Interval.everything() for v in (*task.ints, *task.reals)},
+                frozenset(task.ints), {}, {}, [])
+    watch: dict[str, list[int]] = {}
+    for i, clause in enumerate(clauses):
+        for v in clause.atom.variables():
+            watch.setdefault(v, []).append(i)
+    work = PROPAGATION_WORK * max(1, sum(len(c.atom.variables()) for c in clauses))
+    queue = deque(range(len(clauses)))
+    queued = [True] * len(clauses)
+    while queue and work > 0 and st.clash is None:
+        i = queue.popleft()
+        queued[i] = False
+        atom = clauses[i].atom
+        work -= len(atom.variables()) or 1
+        for var in _visit(st, atom, i):
+            for j in watch[var]:
+                if not queued[j]:
+                    queued[j] = True
+                    queue.append(j)
+    return st, clauses
+
+
+def propagate(task: Task, active: frozenset[str]) -> dict[str, Interval]:
     """Return sound bounds of every variable of `task` by interval propagation.
 
-    Only clauses whose guards lie in `active` apply; eliminated ratio values get
+    Only clauses whose guards lie in `active` apply; they are propagated to a fixpoint,
+    or for `PROPAGATION_WORK` visits per term.  Eliminated ratio values get
     ``scale*num/den`` where the signs allow it.  An empty interval means propagation
     proved the active constraints infeasible.  The bounds contain every solution but
     need not be tight.
     """
-    ints = frozenset(task.ints)
-    bounds = {v: Interval.everything() for v in (*task.ints, *task.reals)}
-    atoms = task.active_atoms(active)
-    for _ in range(rounds):
-        changed = False
-        for atom in atoms:
-            if isinstance(atom, Lin):
-                if not atom.terms:
-                    holds = {"<=": 0 <= atom.rhs, "<": 0 < atom.rhs, "==": atom.rhs == 0}
-                    if not holds[atom.op]:
-                        return {v: Interval.empty() for v in bounds}
-                    continue
-                changed = (
-                    _propagate_le(atom.terms, atom.op == "<", atom.rhs, bounds, ints) or changed
-                )
-                if atom.op == "==":
-                    neg = tuple((v, -c) for v, c in atom.terms)
-                    changed = _propagate_le(neg, False, -atom.rhs, bounds, ints) or changed
-            else:
-                q = _div_nonneg(bounds[atom.num], bounds[atom.den])
-                if q is not None:
-                    got = shift_interval(_scale_interval(atom.scale, q), -atom.shift)
-                    changed = _tighten(bounds, atom.value, got, ints) or changed
-        if any(b.is_empty() for b in bounds.values()):
-            return {v: Interval.empty() for v in bounds}
-        if not changed:
-            break
+    st, _ = _run(task, active)
+    bounds = st.bounds
+    if st.clash is not None:
+        return {v: Interval.empty() for v in bounds}
     for view in task.ratios:
         q = _div_nonneg(bounds[view.num], bounds[view.den])
         if q is not None:
             got = shift_interval(_scale_interval(view.scale, q), -view.shift)
             bounds[view.value] = bounds[view.value].intersect(got)
     return bounds
+
+
+def propagation_conflict(task: Task,
+                         active: frozenset[str]) -> tuple[tuple[str, ...], str] | None:
+    """Return items of `active` whose clauses propagation proves infeasible, or None.
+
+    The items are those of the clauses the contradiction was derived from (traced back
+    through the events that set each bound end used), sorted, with the variable whose
+    bounds crossed ("" when a constant constraint is false); None when propagation finds
+    no contradiction.  The items need not be minimal.
+    """
+    st, clauses = _run(task, active)
+    if st.clash is None:
+        return None
+    seen: set[int] = set()
+    expanded: set[int] = set()  # the `used` tuples already followed (a wide sum shares one)
+    stack = list(st.clash)
+    items: set[str] = set()
+    while stack:
+        event = stack.pop()
+        if event in seen:
+            continue
+        seen.add(event)
+        index, used = st.events[event]
+        items.update(clauses[index].guard)
+        if id(used) not in expanded:
+            expanded.add(id(used))
+            stack.extend(used)
+    return tuple(sorted(items)), st.clash_var
 
 
 def lcm_denominator(values: list[Fraction]) -> int:

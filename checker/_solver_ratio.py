@@ -19,8 +19,6 @@ from checker._solver_engine import (
     Unknown,
     num,
     optimize,
-    rational,
-    real_val,
     upper,
 )
 from checker._solver_lin import Lin, RatioView, lcm_denominator
@@ -81,12 +79,13 @@ class RatioBounds:
     # -- pieces ---------------------------------------------------------------------
     def _fixed(self) -> Any:
         if self._solver is None:
-            self._solver = self.z3.Solver()
+            self._solver = self.z3.Solver(ctx=self.engine.ctx)
             self._solver.add(self.engine.exprs(self.atoms))
         return self._solver
 
     def _excess(self, vs: dict[str, Any], view: RatioView, scale: Fraction, t: Fraction) -> Any:
         # scale*num - t*den as a z3 term.
+        rational = self.engine.rational
         return rational(scale) * vs[view.num] - rational(t) * vs[view.den]
 
     def _ratio_at(self, model: Any, view: RatioView, scale: Fraction) -> Fraction:
@@ -106,9 +105,8 @@ class RatioBounds:
             opt.push()
             try:
                 handle = opt.maximize(self._excess(engine.vars, view, scale, t))
-                opt.set("timeout", engine.remaining_ms())
-                if opt.check() != self.z3.sat:
-                    raise Unknown(opt.reason_unknown())
+                if engine.run(opt) != self.z3.sat:
+                    raise Unknown("component infeasible without suspects")
                 best, best_open = upper(handle.upper_values())
                 model = opt.model()
             finally:
@@ -128,12 +126,12 @@ class RatioBounds:
         # number, or None when no direction has dd > 0.
         z3, engine = self.z3, self.engine
         if self._cone is None:
-            d = {v: z3.Real(f"d!{v}") for v in engine.vars}
+            d = {v: z3.Real(f"d!{v}", engine.ctx) for v in engine.vars}
             cone = [
                 engine.linear(a.terms, "==" if a.op == "==" else "<=", Fraction(0), d)
                 for a in self.lins
             ]
-            ray, opt = z3.Solver(), optimize(engine)
+            ray, opt = z3.Solver(ctx=engine.ctx), optimize(engine)
             ray.add(*cone)
             opt.add(*cone)
             self._cone = (d, ray, opt)
@@ -150,10 +148,7 @@ class RatioBounds:
         try:
             opt.add(d[view.den] == 1)
             handle = opt.maximize(gain)
-            opt.set("timeout", engine.remaining_ms())
-            result = opt.check()
-            if result == z3.unknown:
-                raise Unknown(opt.reason_unknown())
+            result = engine.run(opt)
             return upper(handle.upper_values())[0] if result == z3.sat else None
         finally:
             opt.pop()
@@ -162,14 +157,15 @@ class RatioBounds:
         # x = y/s with s = 1/den > 0: the ratio becomes the linear scale*y_num, y_den = 1.
         z3 = self.z3
         if self._cc is None:
-            y = {v: z3.Real(f"y!{v}") for v in self.engine.vars}
-            s = z3.Real("y!scale")
+            y = {v: z3.Real(f"y!{v}", self.engine.ctx) for v in self.engine.vars}
+            s = z3.Real("y!scale", self.engine.ctx)
             opt = optimize(self.engine)
             opt.add(s > 0)
             for atom in self.lins:
                 if not atom.terms:  # a constant constraint, true since the set is feasible
                     continue
                 mult = lcm_denominator([c for _, c in atom.terms] + [atom.rhs])
+                real_val = self.engine.real_val
                 lhs = z3.Sum([real_val(int(c * mult)) * y[v] for v, c in atom.terms])
                 rhs = real_val(int(atom.rhs * mult)) * s
                 opt.add({"<=": lhs <= rhs, "<": lhs < rhs, "==": lhs == rhs}[atom.op])
@@ -178,10 +174,9 @@ class RatioBounds:
         opt.push()
         try:
             opt.add(y[view.den] == 1)
-            handle = opt.maximize(rational(scale) * y[view.num])
-            opt.set("timeout", self.engine.remaining_ms())
-            if opt.check() != z3.sat:
-                raise Unknown(opt.reason_unknown())
+            handle = opt.maximize(self.engine.rational(scale) * y[view.num])
+            if self.engine.run(opt) != z3.sat:
+                raise Unknown("component infeasible without suspects")
             return upper(handle.upper_values())
         finally:
             opt.pop()

@@ -28,6 +28,7 @@ from checker.models import ROUNDING_MODES, SOURCE_KINDS
 from checker.rules import RULES
 
 FAIL_ON = ("error", "warning", "info", "never")
+MAX_SOLVER_BUDGET = 10**12  # z3 work units; about a day of solving
 SEVERITIES = ("error", "warning", "info")
 
 
@@ -56,7 +57,7 @@ class Config:
     max_snapshot_bytes: int = 64 * 1024 * 1024
     max_aliases: int = 1000
     max_depth: int = 64
-    solver_timeout_ms: int = 10_000
+    solver_budget: int = 100_000_000
     max_component: int = 5_000
     settings_file: str | None = None  # the pyproject.toml read, if any (not a setting)
 
@@ -102,9 +103,10 @@ _KEYS = {f.name for f in fields(Config)} - {"settings_file", "outputs"}
 """Setting names besides the formats: each format of `FORMATS` is a key of its own."""
 
 LIMITS = {"max_file_bytes": 2**40, "max_snapshot_bytes": 2**40, "max_aliases": 10**7,
-          "max_depth": MAX_DEPTH_LIMIT, "solver_timeout_ms": 2**32 - 1, "max_component": 10**7}
+          "max_depth": MAX_DEPTH_LIMIT, "solver_budget": MAX_SOLVER_BUDGET,
+          "max_component": 10**7}
 """The whole-number settings and the largest value each accepts (`max-depth` stays well
-below where the YAML and JSON parsers give up; the solver takes a 32-bit time limit)."""
+below where the YAML and JSON parsers give up)."""
 
 
 def _apply(config: Config, values: dict[str, Any]) -> Config:
@@ -120,6 +122,11 @@ def _coerce(raw: dict[str, Any], where: str) -> dict[str, Any]:
     spelled: dict[str, str] = {}
     for key, value in raw.items():
         name = key.replace("-", "_")
+        if name == "solver_timeout_ms":
+            raise ConfigError(
+                f"`{key}` is no longer a setting: the solver is bounded by work, not time, so "
+                "that every machine gets the same answer; use `solver-budget` (z3 work units "
+                "for the whole run), see docs/configuration.md", file=where)
         if name in FORMATS:
             if value is not None and not isinstance(value, str):
                 raise ConfigError(f"`{key}` must be text (a path)", file=where)

@@ -17,7 +17,13 @@ from fractions import Fraction
 
 from checker.config import Config
 from checker.crosscheck import Check, Entry
-from checker.explain import ClaimView, RelationView, explain_conflict, explain_implied
+from checker.explain import (
+    ClaimView,
+    RelationView,
+    explain_conflict,
+    explain_implied,
+    explain_relation_conflict,
+)
 from checker.findings import Finding, Location
 from checker.intervals import Interval
 from checker.kinds import Member, kind_of
@@ -167,7 +173,7 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
     whole = Problem(variables, softs, [r for r, _ in rels])
     settled, rest = settle_determined(whole, config.max_component)
     solution = solve(rest, evidence_key=evidence_key, max_component=config.max_component,
-                     timeout_ms=config.solver_timeout_ms, parallel=True)
+                     budget=config.solver_budget, parallel=True)
     implied = dict(sorted({**settled, **solution.implied}.items()))
     rel_views = {r.id: v for r, v in rels}
     repeated = _repetitions(checks)
@@ -175,6 +181,12 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
     for conflict in solution.conflicts:
         out.append(_conflict_finding(conflict.suspect, conflict.softs, conflict.rels, by_id,
                                      views, rel_views, repeated, locate))
+    for rel_ids in solution.rel_conflicts:  # relations that contradict each other
+        members = sorted({m for r in rel_ids for m in rel_views[r].members})
+        out.append(finding(
+            "REL001", explain_relation_conflict([rel_views[r] for r in rel_ids]),
+            quantities=tuple(members), relations=tuple(sorted(rel_ids)),
+            location=locate(members[0].partition("@")[0])))
     suspects = set(solution.suspects)
     unsolved: set[str] = set()
     for item in solution.unsolved:
@@ -214,8 +226,7 @@ def relation_bounds(solved: Consistency, wanted: set[str], config: Config) -> di
         if not comp.rels or not names or len(comp.variables) > EXACT_BEARING:
             continue
         local = {k: problem.variables[k] for k in comp.variables}
-        got, alone = bounds_without_own(Problem(local, comp.softs, comp.rels), sorted(names),
-                                        config.solver_timeout_ms)
+        got, alone = bounds_without_own(Problem(local, comp.softs, comp.rels), sorted(names))
         out.update({var: bound for var, bound in got.items() if bound != alone[var]})
     return out
 

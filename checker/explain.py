@@ -131,6 +131,13 @@ def explain_conflict(suspect: ClaimView, members: Sequence[ClaimView],
     return f"{text}; {arith}: these cannot all hold"
 
 
+def explain_relation_conflict(relations: Sequence[RelationView]) -> str:
+    """Return the message of relations that contradict each other without any claim."""
+    arith = "; ".join(f"{r.id}: {_arith(r, {})}" for r in relations)
+    return (f"these relations cannot all hold, whatever the figures ({arith}): "
+            "one of them is declared wrong")
+
+
 def explain_implied(label: str, var: str, own: Interval | None, implied: Interval,
                     relations: Sequence[RelationView], values: Mapping[str, Interval],
                     blamed: Sequence[str] = ()) -> str:

@@ -141,9 +141,9 @@ HELP: dict[str, tuple[str, str]] = {
                "everything consistent; then the relations' `why`."),
     "REL002": ("The relations narrow a quantity beyond what its own claims say.",
                "Nothing is wrong; the implied bound is information."),
-    "REL003": ("A connected group of quantities was too large or too slow to solve "
-               "exactly; its bounds come from propagation alone and no suspects are named.",
-               "Raise `max-component` or `solver-timeout-ms`, or split the group."),
+    "REL003": ("A connected group of quantities was too large, or needed too much work, to "
+               "solve exactly; its bounds come from propagation alone.",
+               "Raise `max-component` or `solver-budget`, or split the group."),
     "COV001": ("A number in a snapshot is neither the `says` of a claim of that source nor "
                "an `ignore` entry.",
                "Encode the number as a claim, or add an `ignore` entry with the reason."),

@@ -17,7 +17,7 @@ relations; claims attach to their variable) and returns a `Solution`:
 Everything is exact rational arithmetic.  Whole-number variables are integers >= 0;
 others are reals.  A ratio whose value occurs in no other relation is linearised (the
 claims on its value become linear constraints on numerator and denominator); any other
-ratio is a nonlinear product solved by z3 under the timeout.  A component with one
+ratio is a nonlinear product solved by z3 within its work budget.  A component with one
 variable and no relation is settled without z3.  Pure: no printing, no file I/O; z3 is
 imported lazily by `checker._solver_z3`.
 """
@@ -25,7 +25,6 @@ imported lazily by `checker._solver_z3`.
 from __future__ import annotations
 
 import functools
-import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -40,6 +39,7 @@ from checker._solver_lin import (
     interval_lins,
     lin,
     propagate,
+    propagation_conflict,
     view_lins,
 )
 from checker.intervals import Interval, Number
@@ -50,7 +50,7 @@ RelKind = str
 
 # Reasons a component is unsolved (REL003).
 TOO_LARGE = "too-large"  # more constraints than `max_component`
-TIMEOUT = "timeout"  # the time limit passed
+BUDGET = "budget"  # z3 spent the work units it was given
 UNKNOWN = "unknown"  # z3 gave up (typically nonlinear arithmetic)
 INEXACT = "inexact-bounds"  # solved, but some bounds could not be made exact
 
@@ -165,6 +165,9 @@ class Component:
 
 @dataclass
 class _Outcome:
+    allowance: int = 0  # the work units z3 was given (0: z3 was not needed)
+    spent: int = 0  # the work units z3 used
+    ran_out: bool = False  # whether z3 stopped for want of work units
     feasible: bool = True
     suspects: list[str] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
@@ -179,38 +182,50 @@ PARALLEL_COMPONENTS = 24
 """From this many components for z3, `solve(parallel=True)` shares them with a second core."""
 
 
+DEFAULT_BUDGET = 100_000_000
+"""Work units of z3 for a whole run (its "rlimit" count) when the caller sets none."""
+
+
 def solve(
     problem: Problem,
     *,
     evidence_key: EvidenceKey | None = None,
     max_component: int = 2000,
-    timeout_ms: int = 10000,
+    budget: int = DEFAULT_BUDGET,
     parallel: bool = False,
 ) -> Solution:
     """Solve `problem` component by component and return its `Solution`.
 
     `evidence_key(suspect_id, soft_id)` orders the claims a conflicting set should keep
     (smallest first; default ``(-rank, id)``).  A component with more than
-    `max_component` claims and relations, or that needs more than `timeout_ms`
-    milliseconds, is returned in `Solution.unsolved`.  Raise `ValueError` when a claim
-    or relation names an unknown variable, an id repeats, or a relation has the wrong
+    `max_component` claims and relations, or that z3 cannot settle within its part of
+    `budget`, is returned in `Solution.unsolved`.  Raise `ValueError` when a claim or
+    relation names an unknown variable, an id repeats, or a relation has the wrong
     number of members.
+
+    `budget` is the work z3 may do in the whole run, in z3's own deterministic count
+    (its "rlimit" units), never in time: the same problem gets the same answer on any
+    machine under any load.  Each component for z3 first gets an equal share (at most its
+    `ceiling`); what the components did not use then goes, in rounds of doubling
+    allowances and in the order of the components, to those that ran out
+    (`_share_budget`).
 
     With `parallel`, when there are `PARALLEL_COMPONENTS` or more components for z3 and
     the process can fork, every other one is solved in a forked child.  The answer is the
-    same: each component's is found from sat/unsat answers and exact optima alone, never
-    from what the process solved before.
+    same: each component is solved in a z3 context of its own with an allowance fixed in
+    advance, so its answer and its work never depend on what else was solved, or where.
     """
     _validate(problem)
     ranks = {s.id: s.rank for s in problem.softs}
     key: EvidenceKey = evidence_key or (lambda _suspect, soft: (-ranks[soft], soft))
 
-    def run(part: list[Component]) -> list[_Outcome]:
-        return [_solve_component(comp, problem.variables, key, max_component, timeout_ms)
-                for comp in part]
+    def run(part: list[Component], share: int) -> list[_Outcome]:
+        return [_solve_component(comp, problem.variables, key, max_component,
+                                 min(share, ceiling(comp))) for comp in part]
 
     comps = components(problem)
     heavy = [c for c in comps if _way(c, max_component) == "z3"]
+    share = budget // max(1, len(heavy))
     outcomes: list[_Outcome]
     if parallel and len(heavy) >= PARALLEL_COMPONENTS:
         from checker._parallel import can_fork, in_child  # noqa: PLC0415
@@ -218,17 +233,22 @@ def solve(
         if can_fork():
             theirs = heavy[1::2]
             away = {id(c) for c in theirs}
-            child = in_child(lambda: run(theirs))
+            child = in_child(lambda: run(theirs, share))
             try:
-                outcomes = run([c for c in comps if id(c) not in away])
+                mine = [c for c in comps if id(c) not in away]
+                outcomes = run(mine, share)
             except BaseException:
                 child.cancel()
                 raise
             outcomes += child.result()
+            comps = mine + theirs
         else:
-            outcomes = run(comps)
+            outcomes = run(comps, share)
     else:
-        outcomes = run(comps)
+        outcomes = run(comps, share)
+    _share_budget(comps, outcomes, share, budget,
+                  lambda comp, allowance: _solve_component(comp, problem.variables, key,
+                                                           max_component, allowance))
     total = _Outcome()
     for got in outcomes:
         total.feasible = total.feasible and got.feasible
@@ -247,6 +267,52 @@ def solve(
     )
 
 
+def _share_budget(comps: list[Component], outcomes: list[_Outcome], share: int, budget: int,
+                  again: Callable[[Component, int], _Outcome]) -> None:
+    """Give what is left of `budget` to the components that ran out of their allowance.
+
+    In rounds, each doubling the allowance, in the order of the components (by their
+    first variable), each that ran out below its `ceiling` is solved again with its new
+    allowance (at most what is left, at most its ceiling).  A component's work under an
+    allowance is a function of the component alone, so these allowances, and so the
+    answer, are the same however the first round was split between processes.  Replace
+    `outcomes` in place.
+    """
+    left = budget - sum(o.spent for o in outcomes)
+    order = sorted(range(len(comps)), key=lambda i: comps[i].variables)
+    allowance = share
+    while left > 0:
+        allowance *= 2
+        waiting = [i for i in order
+                   if outcomes[i].ran_out and outcomes[i].allowance < ceiling(comps[i])]
+        progressed = False
+        for i in waiting:
+            given = min(allowance, left, ceiling(comps[i]))
+            if given <= outcomes[i].allowance:
+                continue
+            outcomes[i] = again(comps[i], given)
+            left -= outcomes[i].spent
+            progressed = True
+            if left <= 0:
+                break
+        if not waiting or (not progressed and allowance >= left):
+            break
+
+
+COMPONENT_BASE = 1_000_000
+COMPONENT_PER_ITEM = 20_000
+
+
+def ceiling(comp: Component) -> int:
+    """Return the most work units one component may get: a base and a part per item.
+
+    A component of n claims and relations gets at most ``COMPONENT_BASE +
+    COMPONENT_PER_ITEM * n`` units of the run's budget, so that a few components z3
+    cannot settle (typically products of quantities) cannot take the whole run.
+    """
+    return COMPONENT_BASE + COMPONENT_PER_ITEM * (len(comp.softs) + len(comp.rels))
+
+
 def _way(comp: Component, max_component: int) -> str:
     # How a component is solved: "large" (propagation only), "single" (one variable, no
     # relation: by enumeration) or "z3".
@@ -258,13 +324,110 @@ def _way(comp: Component, max_component: int) -> str:
 
 
 def _solve_component(comp: Component, variables: Mapping[str, Variable], key: EvidenceKey,
-                     max_component: int, timeout_ms: int) -> _Outcome:
+                     max_component: int, allowance: int) -> _Outcome:
     way = _way(comp, max_component)
-    if way == "large":
-        return _unsolved(comp, variables, TOO_LARGE)
     if way == "single":
         return _solve_single(comp, variables[comp.variables[0]], key)
-    return _solve_general(comp, variables, key, timeout_ms)
+    spent = 0
+    cut = _split(comp, variables)
+    if cut is not None:
+        split, spent = _solve_pieces(comp, *cut, variables, key, max_component, allowance)
+        if split is not None:
+            return split
+    if way == "large":
+        out = _unsolved(comp, variables, TOO_LARGE)
+    else:
+        out = _solve_general(comp, variables, key, max(0, allowance - spent))
+    out.allowance, out.spent = allowance, out.spent + spent
+    return out
+
+
+def _split(comp: Component,
+           variables: Mapping[str, Variable]) -> tuple[list[Component], set[str]] | None:
+    """Return the pieces of `comp` once its fixed variables are taken out, and those, or None.
+
+    A variable is fixed when its claims together leave it one value (a total of exactly
+    1,000).  With it held there, the relations through it no longer tie the rest
+    together: each piece is what stays connected without the fixed variables, with the
+    fixed variables it touches and all their claims.  None when nothing is fixed or one
+    piece remains.
+    """
+    meet: dict[str, Interval] = {}
+    for soft in comp.softs:
+        own = _own_interval(soft, variables[soft.var])
+        meet[soft.var] = meet[soft.var].intersect(own) if soft.var in meet else own
+    fixed = {v for v, iv in meet.items() if iv.is_point()}
+    if not fixed:
+        return None
+    parent = {v: v for v in comp.variables if v not in fixed}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for rel in comp.rels:
+        free = [m for m in rel.members if m not in fixed]
+        for m in free[1:]:
+            a, b = find(free[0]), find(m)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    groups: dict[str, list[Rel]] = {}
+    for rel in comp.rels:
+        free = [m for m in rel.members if m not in fixed]
+        groups.setdefault(find(free[0]) if free else "\0" + rel.id, []).append(rel)
+    if len(groups) < 2:
+        return None
+    claims: dict[str, list[Soft]] = {}
+    for soft in comp.softs:
+        claims.setdefault(soft.var, []).append(soft)
+    pieces = []
+    for name in sorted(groups):
+        rels = groups[name]
+        names = sorted({m for rel in rels for m in rel.members})
+        softs = sorted((s for v in names for s in claims.get(v, ())), key=lambda s: s.id)
+        pieces.append(Component(names, softs, rels))
+    return pieces, fixed
+
+
+def _solve_pieces(comp: Component, pieces: list[Component], fixed: set[str],
+                  variables: Mapping[str, Variable], key: EvidenceKey, max_component: int,
+                  allowance: int) -> tuple[_Outcome | None, int]:
+    """Solve the pieces of a split component; return their joint outcome and the work spent.
+
+    The joint outcome is the component's exact answer when no piece blames a claim as
+    trusted as the least trusted claim on a fixed variable shared by pieces: keeping
+    every claim on those then removes nothing at their ranks or above, which any answer
+    that frees one of them must, and with them held the pieces are independent, so the
+    pieces' answers, joined, are the lexicographic optimum (and their bounds the exact
+    bounds).  Otherwise the outcome is None: solve the whole component.
+    """
+    ranks = {s.id: s.rank for s in comp.softs}
+    seen: dict[str, int] = {}
+    for piece in pieces:
+        for v in piece.variables:
+            seen[v] = seen.get(v, 0) + 1
+    shared = {v for v in fixed if seen.get(v, 0) > 1}
+    floor = min((s.rank for s in comp.softs if s.var in shared), default=None)
+    out = _Outcome(allowance=allowance)
+    spent = 0
+    for piece in pieces:
+        got = _solve_component(piece, variables, key, max_component, max(0, allowance - spent))
+        spent += got.spent
+        if floor is not None and any(ranks[s] >= floor for s in got.suspects):
+            return None, spent
+        out.ran_out = out.ran_out or got.ran_out
+        out.feasible = out.feasible and got.feasible
+        out.suspects += got.suspects
+        out.conflicts += got.conflicts
+        out.unsolved += got.unsolved
+        out.rel_conflicts += got.rel_conflicts
+        for var, bound in got.implied.items():
+            out.implied[var] = out.implied[var].intersect(bound) if var in out.implied \
+                else bound
+    out.spent = spent
+    return out, spent
 
 
 def _validate(problem: Problem) -> None:
@@ -468,21 +631,12 @@ def _item_key(key: EvidenceKey, suspect: str) -> Callable[[str], Any]:
 def _unsolved(
     comp: Component, variables: Mapping[str, Variable], reason: str, task: Task | None = None
 ) -> _Outcome:
-    # Bounds from propagation: over everything when it finds no contradiction, else over
-    # the relations and the claims of each rank that stay consistent, most trusted first.
+    # Bounds from propagation.  A contradiction propagation proves is reported all the
+    # same (`_propagation_conflicts`); the bounds then come from what is left.
     task = task or _encode(comp, variables)
-    active = frozenset(task.rels) | {s for s, _ in task.softs}
-    bounds = propagate(task, active)
-    out = _Outcome(feasible=not _is_empty(bounds))
-    if not out.feasible:
-        active = frozenset(task.rels)
-        bounds = propagate(task, active)
-        for rank in sorted({r for _, r in task.softs}, reverse=True):
-            trial = active | {s for s, r in task.softs if r == rank}
-            got = propagate(task, trial)
-            if not _is_empty(got):
-                active, bounds = trial, got
-    out.implied = bounds
+    out = _Outcome()
+    active = _propagation_conflicts(task, out)
+    out.implied = propagate(task, active)
     out.unsolved.append(
         Unsolved(
             tuple(comp.variables),
@@ -494,25 +648,98 @@ def _unsolved(
     return out
 
 
+def _propagation_suspect(task: Task, active: set[str], softs: list[str], var: str,
+                         ranks: Mapping[str, int]) -> str:
+    # Of the least trusted claims of the set, the smallest id whose removal alone ends
+    # the contradiction, among those on the variable whose bounds crossed and the first
+    # by id (MINIMISE_AT_MOST in all); else the smallest id.
+    least = sorted(i for i in softs if ranks[i] == least_rank(softs, ranks))
+    on_var = {c.guard[0] for c in task.clauses
+              if len(c.guard) == 1 and c.guard[0] in ranks and var in c.atom.variables()}
+    tried = sorted({*[i for i in least if i in on_var][:MINIMISE_AT_MOST // 2],
+                    *least[:MINIMISE_AT_MOST // 2]})
+    for item in tried:
+        if propagation_conflict(task, frozenset(active - {item})) is None:
+            return item
+    return least[0]
+
+
+def least_rank(softs: list[str], ranks: Mapping[str, int]) -> int:
+    """Return the lowest rank among the claim items `softs`."""
+    return min(ranks[i] for i in softs)
+
+
+MINIMISE_AT_MOST = 64
+"""A conflicting set found by propagation is made minimal when it has at most this many items."""
+
+
+def _propagation_conflicts(task: Task, out: _Outcome) -> frozenset[str]:
+    """Report in `out` the contradictions propagation proves; return the items left.
+
+    Each contradiction is traced to the claims and relations it comes from; its suspect
+    is the least trusted claim among them whose removal alone ends it (claims on the
+    variable whose bounds crossed tried first, then by id), else the least trusted one
+    with the smallest id; the set is made
+    minimal for propagation (up to `MINIMISE_AT_MOST` items: relations are dropped first,
+    then the least trusted other claims), so the suspect stands with the most trusted
+    evidence.  The suspect is set aside and propagation runs again, until it finds no
+    contradiction.  Relations that contradict each other without any claim are a
+    relation conflict, and the claims alone are left.
+    """
+    ranks = dict(task.softs)
+    active = set(ranks) | set(task.rels)
+    while True:
+        traced = propagation_conflict(task, frozenset(active))
+        if traced is None:
+            return frozenset(active)
+        found, var = traced
+        out.feasible = False
+        softs = [i for i in found if i in ranks]
+        if not softs:
+            out.rel_conflicts.append(tuple(i[2:] for i in found))
+            return frozenset(ranks)
+        suspect = _propagation_suspect(task, active, softs, var, ranks)
+        members = set(found)
+        if len(members) <= MINIMISE_AT_MOST:
+            rels = sorted(i for i in members if i not in ranks)
+            others = sorted((i for i in softs if i != suspect), key=lambda i: (ranks[i], i))
+            for item in [*rels, *others]:
+                if item not in members:
+                    continue
+                again = propagation_conflict(task, frozenset(members - {item}))
+                if again is not None and suspect in again[0]:
+                    members = set(again[0])
+        out.suspects.append(suspect[2:])
+        out.conflicts.append(Conflict(
+            suspect[2:],
+            tuple(sorted(i[2:] for i in members if i in ranks)),
+            tuple(sorted(i[2:] for i in members if i not in ranks)),
+        ))
+        active.discard(suspect)
+
+
 def _solve_general(
-    comp: Component, variables: Mapping[str, Variable], key: EvidenceKey, timeout_ms: int
+    comp: Component, variables: Mapping[str, Variable], key: EvidenceKey, allowance: int
 ) -> _Outcome:
     from checker import _solver_z3 as zs  # noqa: PLC0415  (lazy: loads z3)
 
     task = _encode(comp, variables)
     soft_items = [s for s, _ in task.softs]
-    out = _Outcome()
+    out = _Outcome(allowance=allowance)
     everything = frozenset(soft_items) | frozenset(task.rels)
+    pinned = propagate(task, everything)
+    if _holds_at(task, pinned):  # one solution, found by propagation: nothing for z3
+        out.implied = pinned
+        return out
+    engine = zs.Engine(task, allowance)
     try:
-        if task.nonlinear:  # z3's nonlinear search follows term ids: start from none
-            zs.fresh_context()
-        engine = zs.Engine(task, time.monotonic() + timeout_ms / 1000)
         # The common case: feasible, and bounds in one go (unless propagation alone
         # already proves the claims contradict each other).
         if not task.nonlinear and not _is_empty(propagate(task, everything)):
             bounds = zs.linear_bounds(engine, everything)
             if bounds is not None:
                 out.implied, inexact = bounds
+                out.spent = engine.spent()
                 return _settle_inexact(out, comp, task, everything, inexact)
         if not engine.check(everything):
             out.feasible = False
@@ -521,6 +748,7 @@ def _solve_general(
                     tuple(sorted(r[2:] for r in zs.minimal_rel_conflict(engine)))
                 )
                 out.implied = propagate(task, frozenset(soft_items))
+                out.spent = engine.spent()
                 return out
             out.suspects = [s[2:] for s in zs.choose_suspects(engine)]
         gone = {"s:" + s for s in out.suspects}
@@ -543,9 +771,39 @@ def _solve_general(
                 raise zs.Unknown("component infeasible without suspects")
             out.implied, inexact = bounds
     except zs.Unknown as exc:
-        reason = TIMEOUT if str(exc) in ("deadline", "timeout", "canceled") else UNKNOWN
-        return _unsolved(comp, variables, reason, task)
+        ran_out = str(exc) == zs.BUDGET_SPENT
+        got = _unsolved(comp, variables, BUDGET if ran_out else UNKNOWN, task)
+        got.allowance, got.spent, got.ran_out = allowance, engine.spent(), ran_out
+        return got
+    out.spent = engine.spent()
     return _settle_inexact(out, comp, task, active, inexact)
+
+
+def _holds_at(task: Task, bounds: Mapping[str, Interval]) -> bool:
+    """Return whether `bounds` pin every variable to a point that satisfies every clause.
+
+    Propagated bounds hold every solution, so a point that is one is the only one: the
+    bounds are then exact, and no claim is a suspect.
+    """
+    if not all(bounds[v].is_point() for v in (*task.ints, *task.reals)):
+        return False
+    at = {v: Fraction(bounds[v].lo) for v in (*task.ints, *task.reals)}  # type: ignore[arg-type]
+    for clause in task.clauses:
+        atom = clause.atom
+        if isinstance(atom, Prod):
+            if at[atom.value] * at[atom.den] != atom.scale * at[atom.num]:
+                return False
+            continue
+        if not isinstance(atom, Lin):
+            return False  # an atom this check does not know: let z3 decide
+        total = sum((c * at[v] for v, c in atom.terms), Fraction(0))
+        if not {"<=": total <= atom.rhs, "<": total < atom.rhs, "==": total == atom.rhs}[atom.op]:
+            return False
+    for view in task.ratios:  # an eliminated value must be pinned to its ratio
+        den = at[view.den]
+        if den <= 0 or bounds[view.value] != Interval.point(view.scale * at[view.num] / den):
+            return False
+    return True
 
 
 def _settle_inexact(
@@ -570,14 +828,15 @@ def _settle_inexact(
 # -- what bears on a variable apart from its own claims ------------------------------------------
 
 
-def bounds_without_own(problem: Problem, wanted: Sequence[str], timeout_ms: int = 10_000
+def bounds_without_own(problem: Problem, wanted: Sequence[str], budget: int | None = None
                        ) -> tuple[dict[str, Interval], dict[str, Interval]]:
     """Return, for each `wanted` variable, its exact bounds over `problem` without its claims.
 
     `problem` is one feasible component.  Also return the bounds of the relations alone
     (no claim at all), so a caller can tell bounds that only restate the relations.  One
-    encoding serves every variable.  A variable whose bounds cannot be made exact (the
-    time limit, an inexact ratio bound) is left out of both.
+    encoding serves every variable.  A variable whose bounds cannot be made exact (z3
+    spent its work `budget`, by default the component's `ceiling`; an inexact ratio
+    bound) is left out of both.
     """
     from checker import _solver_z3 as zs  # noqa: PLC0415  (lazy: loads z3)
 
@@ -593,9 +852,7 @@ def bounds_without_own(problem: Problem, wanted: Sequence[str], timeout_ms: int 
     out: dict[str, Interval] = {}
     alone: dict[str, Interval] = {}
     try:
-        if task.nonlinear:
-            zs.fresh_context()
-        engine = zs.Engine(task, time.monotonic() + timeout_ms / 1000)
+        engine = zs.Engine(task, ceiling(comp) if budget is None else budget)
 
         opt = None if task.nonlinear else zs.guarded_optimize(engine)
 

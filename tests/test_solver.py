@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from fractions import Fraction
 
@@ -10,7 +9,7 @@ import pytest
 
 from checker.intervals import Interval
 from checker.solver import (
-    TIMEOUT,
+    BUDGET,
     TOO_LARGE,
     Conflict,
     Problem,
@@ -286,18 +285,23 @@ def test_solve_too_large_component_uses_propagation() -> None:
     assert got.implied["t"] == closed(176, 176)
 
 
-def test_solve_too_large_contradiction_keeps_the_trusted_claims() -> None:
+def test_solve_too_large_contradiction_is_still_a_conflict() -> None:
+    # Propagation alone proves the parts do not add up: the least trusted claim of the
+    # set it traces (a part, rank 1; the smallest id) is blamed, as the exact solver does.
     got = solve(sum_problem(28), max_component=3)
     assert not got.feasible
-    assert got.suspects == ()
+    assert [u.reason for u in got.unsolved] == [TOO_LARGE]
+    assert got.suspects == ("a",)
+    assert got.conflicts == (Conflict("a", ("a", "b", "c", "d", "total"), ("parts",)),)
     assert got.implied["t"] == closed(176, 176)
-    assert got.implied["pa"] == closed(0, 176)
+    assert got.implied["pa"] == closed(38, 38)
 
 
-def test_solve_timeout_gives_unsolved() -> None:
-    got = solve(sum_problem(28), timeout_ms=0)
-    assert [u.reason for u in got.unsolved] == [TIMEOUT]
-    assert got.suspects == ()
+def test_solve_out_of_budget_gives_unsolved_and_keeps_the_conflict() -> None:
+    got = solve(sum_problem(28), budget=1)
+    assert [u.reason for u in got.unsolved] == [BUDGET]
+    assert got.suspects == ("a",)
+    assert got.conflicts == solve(sum_problem(28)).conflicts
 
 
 def test_solve_relations_that_contradict_each_other() -> None:
@@ -343,7 +347,7 @@ def test_engine_smt_text_handles_negative_and_mixed_sort_constraints() -> None:
             Clause(("s:z",), lin({"a": Fraction(-1)}, "<=", Fraction(0))),
         ),
         ratios=())
-    engine = Engine(task, time.monotonic() + 10)
+    engine = Engine(task, 10**7)
     assert not engine.check(["s:x", "s:y", "s:z"])
     for pair in (["s:x", "s:y"], ["s:x", "s:z"], ["s:y", "s:z"]):
         assert engine.check(pair), pair
@@ -377,17 +381,22 @@ def test_parallel_solve_gives_the_same_solution_and_uses_a_child(
     prob = _many_components(30)
     serial = solve(prob)
     assert not serial.feasible and len({c.suspect for c in serial.conflicts}) >= 15
-    calls: list[int] = []  # the process of each component solved (the child's stay there)
-    real = solver_module._solve_general
+    # The process and the component of each solve in this process (the child's stay
+    # there); a split component's piece may hold all its variables, hence the set.
+    calls: set[tuple[int, tuple[str, ...]]] = set()
+    real = solver_module._solve_component
+    top = {tuple(c.variables) for c in solver_module.components(prob)}
 
-    def spy(*args: object, **kwargs: object) -> object:
-        calls.append(os.getpid())
-        return real(*args, **kwargs)  # type: ignore[arg-type]
+    def spy(comp: solver_module.Component, *args: object) -> object:
+        if tuple(comp.variables) in top:  # not the smaller pieces of a split component
+            calls.add((os.getpid(), tuple(comp.variables)))
+        return real(comp, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(solver_module, "_solve_general", spy)
+    monkeypatch.setattr(solver_module, "_solve_component", spy)
     monkeypatch.setattr(solver_module, "PARALLEL_COMPONENTS", 4)
     assert solve(prob, parallel=True) == serial
-    assert calls == [os.getpid()] * 15, "half of the components go to the child"
+    assert {pid for pid, _ in calls} == {os.getpid()}
+    assert len(calls) == 15, "half of the components go to the child"
     calls.clear()
     monkeypatch.setattr(solver_module, "PARALLEL_COMPONENTS", 31)  # too few: one process
     assert solve(prob, parallel=True) == serial

@@ -17,7 +17,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checker._solver_engine import int_of_text, int_text, num, rational
+from checker._solver_engine import Engine, int_of_text, int_text, num
+from checker._solver_lin import Task
 from checker.intervals import Interval
 from checker.solver import Problem, Rel, Soft, Variable, solve
 
@@ -42,9 +43,11 @@ def test_int_text_round_trips_beyond_the_limit(digits: int) -> None:
 
 
 def test_rational_reaches_z3_and_comes_back_exactly() -> None:
+    engine = Engine(Task(ints=(), reals=(), softs=(), rels=(), clauses=(), ratios=()), 1000)
     value = Fraction(3**9000 + 1, 7**5000)
-    assert num(rational(value)) == value
-    assert num(rational(-value)) == -value
+    assert num(engine.rational(value)) == value
+    assert num(engine.rational(-value)) == -value
+    assert num(engine.int_val(-(10**5000))) == -(10**5000)
 
 
 def squares(n: int) -> Problem:

@@ -326,7 +326,7 @@ def test_solve_matches_brute_force(problem: Problem) -> None:
 @given(problems(shared_value=True))
 def test_solve_nonlinear_ratio_matches_brute_force(problem: Problem) -> None:
     assume(_relations_fit(problem))
-    solution = solve(problem, timeout_ms=2000)
+    solution = solve(problem)
     assume(not any(u.reason in ("timeout", "unknown") for u in solution.unsolved))
     check_against_brute_force(problem, solution)
 
