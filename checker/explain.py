@@ -79,8 +79,8 @@ def explain_repeat(view: ClaimView, root: ClaimView, check: _Check,
     """Return the message of XCK006: a claim repeats a cited figure that is blamed."""
     target = show(check.against_interval)
     others = "; ".join(describe(a) for a in evidence)
-    text = (f"{describe(view)}, repeating {describe(root)}, which the more trusted evidence "
-            f"contradicts")
+    text = (f"{describe(view)}, the figure it cites ({describe(root)}), which the more "
+            f"trusted evidence contradicts")
     text += f" ({others})" if others else ""
     return text + f"; the rest of the problem implies {target}"
 
