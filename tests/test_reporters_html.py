@@ -446,3 +446,37 @@ def test_html_omitted_says_what_a_large_page_leaves_out() -> None:
     assert "warning and info findings only in audit.json" in text
     page = build_page(result, vm.Limits(claims=2, findings=0))
     assert any(f"shows 2 of {len(result.claims)} claims" in n for n in page.notes)
+
+
+REVISED = {
+    "sources/a.txt": "The agency estimated 120 cases.\n",
+    "sources/b.txt": "The agency now estimates 135 cases.\n",
+    "corpus.yaml": """\
+sources:
+  - {id: first, title: First, publisher: Agency, kind: reference, snapshot: sources/a.txt,
+     published: 2020-03-01}
+  - {id: second, title: Second, publisher: Agency, kind: reference, snapshot: sources/b.txt,
+     published: 2021-03-01}
+quantities:
+  - {id: cases, label: Cases, unit: cases}
+claims:
+  - {id: est-120, source: first, quantity: cases, quote: "estimated 120 cases", says: "120"}
+  - {id: est-135, source: second, quantity: cases, quote: "now estimates 135 cases",
+     says: "135", revises: est-120}
+""",
+}
+
+
+def test_html_shows_a_revised_figure_as_history(make_corpus: object) -> None:
+    from checker.config import Config
+    from checker.pipeline import audit
+
+    root = make_corpus(REVISED)  # type: ignore[operator]
+    html = render_to_string(REPORTERS["html"], audit(root, Config(out=None)))
+    old = html[html.index('id="c-est-120"'):]
+    old = old[:old.index("</li>")]
+    new = html[html.index('id="c-est-135"'):]
+    new = new[:new.index("</li>")]
+    assert "<dt>History</dt>" in old and 'href="#c-est-135"' in old and "revised by" in old
+    assert "<dt>Revises</dt>" in new and 'href="#c-est-120"' in new
+    assert "<dt>History</dt>" not in new and "<dt>Revises</dt>" not in old

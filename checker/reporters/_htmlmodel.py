@@ -145,7 +145,9 @@ class ClaimView:
     claim it repeats; `findings` links to findings that name it; `severities` the
     severities of those (for the severity filter); `location` ``file:line``; `note`;
     `set_by_hand` whether the interval is the claim's own `value:`, not the grammar's
-    reading of `says` (the card says so, with the note).
+    reading of `says` (the card says so, with the note); `revises` the earlier claim this
+    one revises and `revised_by` the later claim revising this one (then this figure is
+    history: never blamed against its revision).
     """
 
     anchor: str
@@ -179,6 +181,8 @@ class ClaimView:
     location: str | None
     note: str | None
     set_by_hand: bool = False
+    revises: Link | None = None
+    revised_by: Link | None = None
 
 
 @dataclass(frozen=True, slots=True)

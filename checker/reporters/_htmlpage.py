@@ -225,7 +225,9 @@ class _Builder:
             findings=tuple(link for link, _ in found),
             severities=tuple(sorted({sev for _, sev in found})),
             location=f"{c.location.file}:{c.location.line}" if c.location else None,
-            note=c.note, set_by_hand=c.interval_source == "value")
+            note=c.note, set_by_hand=c.interval_source == "value",
+            revises=self.claim_link(c.revises) if c.revises else None,
+            revised_by=self.claim_link(c.revised_by) if c.revised_by else None)
 
     def member_view(self, cid: str, role: str) -> MemberView | None:
         """Return claim `cid` of a finding as a readable member (None: unknown claim)."""
