@@ -29,7 +29,16 @@ from checker.intervals import Interval
 from checker.kinds import Member, kind_of
 from checker.models import Quantity, Relation, SubsetRelation, relation_id
 from checker.rules import finding
-from checker.solver import Problem, Rel, Soft, Variable, bounds_without_own, components, solve
+from checker.solver import (
+    UNSOLVED_WHY,
+    Problem,
+    Rel,
+    Soft,
+    Variable,
+    bounds_without_own,
+    components,
+    solve,
+)
 
 Locate = Callable[..., Location | None]
 TRUSTED = frozenset({"dataset", "reference", "primary"})
@@ -192,14 +201,18 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
     for item in solution.unsolved:
         unsolved |= set(item.variables)
         out.append(finding(
-            "REL003", f"{len(item.variables)} quantities joined by relations are too many to "
-            f"solve exactly within the limits; bounds come from propagation alone",
+            "REL003", f"the group of {_quantities(len(item.variables))} joined by relations "
+            f"{UNSOLVED_WHY[item.reason]}; bounds come from propagation alone",
             quantities=tuple(sorted(item.variables)),
             location=locate(sorted(item.variables)[0].partition("@")[0])))
     out += _implied_findings(variables, entries, checks, suspects, implied, rels,
                              unsolved, quantities, locate)
     evidence = {c.suspect: tuple(sorted(set(c.softs) - {c.suspect})) for c in solution.conflicts}
     return Consistency(tuple(out), implied, unsolved, frozenset(suspects), evidence, whole)
+
+
+def _quantities(n: int) -> str:
+    return f"{n:,} quantity" if n == 1 else f"{n:,} quantities"
 
 
 EXACT_BEARING = 40

@@ -54,6 +54,17 @@ BUDGET = "budget"  # z3 spent the work units it was given
 UNKNOWN = "unknown"  # z3 gave up (typically nonlinear arithmetic)
 INEXACT = "inexact-bounds"  # solved, but some bounds could not be made exact
 
+UNSOLVED_WHY = {
+    TOO_LARGE: "is too large to solve exactly (more claims and relations than "
+               "`max-component`)",
+    BUDGET: "took more than its share of the solver's work (`solver-budget`)",
+    UNKNOWN: "could not be solved exactly (a product of unknown quantities the solver "
+             "gave up on)",
+    INEXACT: "has bounds with no exact value the solver can give (an irrational number, "
+             "as a square root; or a bound it can only approach)",
+}
+"""Why a component is not solved exactly, as a REL003 message says it (one per reason)."""
+
 EvidenceKey = Callable[[str, str], Any]
 
 

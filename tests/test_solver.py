@@ -401,3 +401,11 @@ def test_parallel_solve_gives_the_same_solution_and_uses_a_child(
     monkeypatch.setattr(solver_module, "PARALLEL_COMPONENTS", 31)  # too few: one process
     assert solve(prob, parallel=True) == serial
     assert len(calls) == 30
+
+
+def test_every_reason_for_not_solving_has_its_wording() -> None:
+    from checker import solver
+
+    reasons = {v for k, v in vars(solver).items()
+               if k in ("TOO_LARGE", "BUDGET", "UNKNOWN", "INEXACT")}
+    assert len(reasons) == 4 and set(solver.UNSOLVED_WHY) == reasons
