@@ -94,6 +94,7 @@ class Engine:
         self.budget = budget
         self._meter = z3.Solver(ctx=ctx)
         self._start = self._count()
+        self._charged = 0  # work done for this engine in other contexts
         self.ints = frozenset(task.ints)
         # z3 names are short and made here ("v3", "b17"), so any id is safe in SMT-LIB text.
         self._names: dict[str, str] = {}
@@ -154,10 +155,13 @@ class Engine:
     def _text(self, atom: Atom) -> str:
         names = self._names
         if isinstance(atom, Prod):
-            real = not all(v in self.ints for v in atom.variables())
+            real = (not all(v in self.ints for v in atom.variables())
+                    or atom.shift.denominator != 1)
             value, den, num_ = (_var(names[v], v in self.ints, real)
                                 for v in (atom.value, atom.den, atom.num))
             p, q = atom.scale.numerator, atom.scale.denominator
+            if atom.shift:  # (value + shift) * den == scale * num, over the reals
+                value = _shifted(value, atom.shift, real)
             return f"(= (* {_const(q, real)} {value} {den}) (* {_const(p, real)} {num_}))"
         op = {"<=": "<=", "<": "<", "==": "="}[atom.op]
         if not atom.terms:
@@ -195,7 +199,11 @@ class Engine:
 
     def spent(self) -> int:
         """Return the work units z3 has spent on this engine."""
-        return self._count() - self._start
+        return self._count() - self._start + self._charged
+
+    def charge(self, units: int) -> None:
+        """Count `units` of work done for this engine in another context."""
+        self._charged += units
 
     def left(self) -> int:
         """Return the work units left of the budget; raise `Unknown` when none are."""
@@ -266,6 +274,15 @@ def _const(value: int, real: bool) -> str:
     # An SMT-LIB numeral: no negative literals, and reals written with a decimal point.
     text = f"{int_text(abs(value))}.0" if real else int_text(abs(value))
     return f"(- {text})" if value < 0 else text
+
+
+def _shifted(term: str, shift: Fraction, real: bool) -> str:
+    # term + shift as SMT-LIB (a product's shift: a change's scale)
+    if real:
+        lit = f"(/ {_const(shift.numerator, True)} {_const(shift.denominator, True)})"
+    else:
+        lit = _const(int(shift), False)
+    return f"(+ {term} {lit})"
 
 
 def _var(name: str, integer: bool, real: bool) -> str:

@@ -38,12 +38,16 @@ class Lin:
 
 @dataclass(frozen=True)
 class Prod:
-    """The nonlinear ratio ``value * den == scale * num`` (den > 0 is a separate `Lin`)."""
+    """The product ``(value + shift) * den == scale * num`` (den > 0 is a separate `Lin`).
+
+    A ratio has shift 0; a change ``value = scale * (num - den) / den`` has shift `scale`.
+    """
 
     value: str
     num: str
     den: str
     scale: Fraction
+    shift: Fraction = Fraction(0)
 
     def variables(self) -> tuple[str, ...]:
         """Return the variables of the constraint."""
@@ -63,13 +67,14 @@ class Clause:
 
 @dataclass(frozen=True)
 class RatioView:
-    """A ratio whose value variable was eliminated: its bounds come from `num` and `den`."""
+    """A product whose value variable was eliminated: ``value = scale*num/den - shift``."""
 
     rel: str
     value: str
     num: str
     den: str
     scale: Fraction
+    shift: Fraction = Fraction(0)
 
 
 @dataclass(frozen=True)
@@ -144,6 +149,19 @@ def ratio_lins(num: str, den: str, scale: Fraction, interval: Interval) -> list[
             )
         )
     return out
+
+
+def view_lins(view: RatioView, interval: Interval) -> list[Lin]:
+    """Return ``view.value ∈ interval`` as linear constraints on its numerator and denominator."""
+    return ratio_lins(view.num, view.den, view.scale, shift_interval(interval, view.shift))
+
+
+def shift_interval(iv: Interval, shift: Fraction) -> Interval:
+    """Return `iv` moved by `shift` (ends keep whether they are open)."""
+    if not shift or iv.is_empty():
+        return iv
+    return Interval.of(None if iv.lo is None else iv.lo + shift,
+                       None if iv.hi is None else iv.hi + shift, iv.lo_open, iv.hi_open)
 
 
 # -- propagation ------------------------------------------------------------------------
@@ -329,7 +347,8 @@ def _visit(st: _State, atom: Atom, index: int) -> list[str]:
         return []
     used = tuple(e for v in (atom.num, atom.den)
                  for e in (st.lo_event.get(v), st.hi_event.get(v)) if e is not None)
-    if _tighten(st, atom.value, _scale_interval(atom.scale, q), index, used):
+    got = shift_interval(_scale_interval(atom.scale, q), -atom.shift)
+    if _tighten(st, atom.value, got, index, used):
         return [atom.value]
     return []
 
@@ -375,7 +394,8 @@ def propagate(task: Task, active: frozenset[str]) -> dict[str, Interval]:
     for view in task.ratios:
         q = _div_nonneg(bounds[view.num], bounds[view.den])
         if q is not None:
-            bounds[view.value] = bounds[view.value].intersect(_scale_interval(view.scale, q))
+            got = shift_interval(_scale_interval(view.scale, q), -view.shift)
+            bounds[view.value] = bounds[view.value].intersect(got)
     return bounds
 
 

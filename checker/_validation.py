@@ -17,19 +17,15 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from checker._yamlnodes import Path, dotted
 from checker.errors import did_you_mean
+from checker.kinds import KINDS
 from checker.models import (
     Claim,
-    EqualRelation,
     Ignore,
     Quantity,
-    RatioRelation,
     Relation,
     Report,
     Section,
     Source,
-    SubsetRelation,
-    SumRelation,
-    UnionRelation,
     Value,
 )
 
@@ -39,9 +35,8 @@ ITEM_MODELS: dict[str, type[BaseModel]] = {
 """The model of one item of each section (relations: `RELATION_MODELS`, by kind; `report`
 is one mapping, not a list)."""
 
-RELATION_MODELS: dict[str, type[BaseModel]] = {
-    "subset": SubsetRelation, "union": UnionRelation, "sum": SumRelation,
-    "ratio": RatioRelation, "equal": EqualRelation}
+RELATION_MODELS: dict[str, type[BaseModel]] = {name: k.model for name, k in KINDS.items()}
+"""The model of each relation kind, from the one table of kinds."""
 
 ITEM_NOUNS = {"sources": "source", "quantities": "quantity", "relations": "relation",
               "claims": "claim", "ignore": "ignore entry", "report": "report"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 from checker.config import Config
@@ -25,15 +25,9 @@ from checker.explain import (
     explain_relation_conflict,
 )
 from checker.findings import Finding, Location
-from checker.intervals import Interval, Number
-from checker.models import (
-    Quantity,
-    RatioRelation,
-    Relation,
-    SubsetRelation,
-    relation_id,
-    relation_members,
-)
+from checker.intervals import Interval
+from checker.kinds import Member, kind_of
+from checker.models import Quantity, Relation, SubsetRelation, relation_id
 from checker.rules import finding
 from checker.solver import Problem, Rel, Soft, Variable, components, solve
 
@@ -43,11 +37,18 @@ TRUSTED = frozenset({"dataset", "reference", "primary"})
 
 @dataclass(frozen=True)
 class Consistency:
-    """The solver's answer as the audit needs it."""
+    """The solver's answer as the audit needs it.
+
+    `suspects` are the blamed claims and `evidence` the rest of each one's conflicting
+    set; `problem` is the whole problem (for `relation_bounds`).
+    """
 
     findings: tuple[Finding, ...]
     implied: dict[str, Interval]
     unsolved: set[str]
+    suspects: frozenset[str] = frozenset()
+    evidence: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    problem: Problem | None = None
 
 
 def _var(qid: str, date: str | None, quantities: Mapping[str, Quantity]) -> str:
@@ -58,26 +59,74 @@ def _var(qid: str, date: str | None, quantities: Mapping[str, Quantity]) -> str:
 
 
 def build_relations(quantities: Mapping[str, Quantity], relations: Sequence[Relation],
-                    dates: set[str | None]) -> list[tuple[Rel, RelationView]]:
-    """Return every relation (and every `within`) instantiated for each date in `dates`."""
+                    dates: set[str | None], claimed: set[str] | None = None
+                    ) -> list[tuple[Rel, RelationView]]:
+    """Return every relation (and every `within`) instantiated for the dates it applies to.
+
+    Each relation holds at the default date (every member at its quantity's own `as_of`,
+    or undated); a relation whose kind pins members to dates (a `change` from one year to
+    another) holds once, as written.  For every other date in `dates` (a claim's own
+    `as_of`), a copy joins the members at that date, kept only where it is connected,
+    through the copies of that date, to a variable in `claimed`: a relation is never
+    copied to a date no claim speaks of.  Two instances joining the same variables are one.
+    """
     declared: list[Relation] = list(relations)
     for q in sorted(quantities.values(), key=lambda q: q.id):
         if q.within:
             declared.append(SubsetRelation(kind="subset", part=q.id, whole=q.within))
     out: list[tuple[Rel, RelationView]] = []
     seen: set[str] = set()
+    same: set[tuple[str, tuple[str, ...], Fraction]] = set()
+
+    def add(ident: str, kind: str, members: tuple[str, ...], scale: Fraction) -> None:
+        if ident in seen or (kind, members, scale) in same:
+            return
+        seen.add(ident)
+        same.add((kind, members, scale))
+        out.append((Rel(ident, kind, members, scale), RelationView(ident, kind, members, scale)))
+
+    copies: list[tuple[Relation, list[Member]]] = []
     for rel in declared:
+        spec = kind_of(rel)
         rid = relation_id(rel)
-        scale = Fraction(str(rel.scale)) if isinstance(rel, RatioRelation) else Fraction(1)
-        for date in sorted(dates, key=lambda d: d or ""):
-            ident = f"{rid}@{date}" if date else rid
-            if ident in seen:
-                continue
-            seen.add(ident)
-            members = tuple(_var(m, date, quantities) for m in relation_members(rel))
-            out.append((Rel(ident, rel.kind, members, scale),
-                        RelationView(ident, rel.kind, members, scale)))
+        scale = spec.scale(rel)
+        refs = spec.members(rel)
+        add(rid, rel.kind, tuple(f"{m}@{d}" if d else _var(m, None, quantities)
+                                 for m, d in refs), scale)
+        if all(d is None for _, d in refs):
+            copies.append((rel, list(refs)))
+    for date in sorted(d for d in dates if d):
+        made: list[_Instance] = [
+            (relation_id(rel), str(rel.kind), tuple(f"{m}@{date}" for m, _ in refs),
+             kind_of(rel).scale(rel)) for rel, refs in copies]
+        for inst in _claimed_components(made, claimed):
+            add(f"{inst[0]}@{date}", *inst[1:])
     return out
+
+
+_Instance = tuple[str, str, tuple[str, ...], Fraction]  # id, kind, members, scale
+
+
+def _claimed_components(made: list[_Instance], claimed: set[str] | None) -> list[_Instance]:
+    """Return the instances connected to a variable in `claimed` (all when it is None)."""
+    if claimed is None:
+        return made
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        parent.setdefault(k, k)
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for _, _, members, _ in made:
+        for m in members[1:]:
+            a, b = find(members[0]), find(m)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    live = {find(v) for v in claimed if v in parent}
+    return [inst for inst in made if find(inst[2][0]) in live]
 
 
 def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Relation],
@@ -87,22 +136,27 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
     """Solve the corpus's constraint problem and return its findings and implied bounds."""
     trust = list(config.trust)
     rank = {kind: len(trust) - 1 - i for i, kind in enumerate(trust)}
-    dates = {e.variable.partition("@")[2] or None for e in entries} | {None}
-    rels = build_relations(quantities, relations, dates)
+    # The dates claims give of their own (a quantity's own `as_of` is its default date).
+    dates: set[str | None] = {
+        e.variable.partition("@")[2] for e in entries
+        if e.variable != _var(e.variable.partition("@")[0], None, quantities)}
+    rels = build_relations(quantities, relations, dates, {e.variable for e in entries})
+
+    def variable(key: str) -> Variable:
+        q = quantities[key.partition("@")[0]]
+        return Variable(key, q.is_integer, q.signed)
+
     variables: dict[str, Variable] = {}
     for q in quantities.values():
-        variables[_var(q.id, None, quantities)] = Variable(_var(q.id, None, quantities),
-                                                           q.is_integer)
+        variables[_var(q.id, None, quantities)] = variable(_var(q.id, None, quantities))
     for e in entries:
-        qid = e.variable.partition("@")[0]
-        variables.setdefault(e.variable, Variable(e.variable, quantities[qid].is_integer))
+        variables.setdefault(e.variable, variable(e.variable))
     for rel, _view in rels:
         for m in rel.members:
-            qid = m.partition("@")[0]
-            variables.setdefault(m, Variable(m, quantities[qid].is_integer))
+            variables.setdefault(m, variable(m))
     by_id = {e.id: e for e in entries}
     softs = [Soft(e.id, e.variable, e.interval, rank.get(e.kind, 0))
-             for e in entries if checks[e.id].repeats is None]
+             for e in entries if checks[e.id].repeats is None and not e.history]
 
     def evidence_key(suspect: str, soft: str) -> tuple[int, int, str]:
         s, o = by_id[suspect], by_id[soft]
@@ -116,8 +170,8 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
             tier = 3
         return (tier, -rank.get(o.kind, 0), soft)
 
-    settled, rest = settle_determined(Problem(variables, softs, [r for r, _ in rels]),
-                                      config.max_component)
+    whole = Problem(variables, softs, [r for r, _ in rels])
+    settled, rest = settle_determined(whole, config.max_component)
     solution = solve(rest, evidence_key=evidence_key, max_component=config.max_component,
                      budget=config.solver_budget, parallel=True)
     implied = dict(sorted({**settled, **solution.implied}.items()))
@@ -144,7 +198,52 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
             location=locate(sorted(item.variables)[0].partition("@")[0])))
     out += _implied_findings(variables, entries, checks, suspects, implied, rels,
                              unsolved, quantities, locate)
-    return Consistency(tuple(out), implied, unsolved)
+    evidence = {c.suspect: tuple(sorted(set(c.softs) - {c.suspect})) for c in solution.conflicts}
+    return Consistency(tuple(out), implied, unsolved, frozenset(suspects), evidence, whole)
+
+
+EXACT_BEARING = 40
+"""Components of at most this many variables get `relation_bounds` (always solved exactly)."""
+
+
+def relation_bounds(solved: Consistency, wanted: set[str], config: Config) -> dict[str, Interval]:
+    """Return what the relations and the other variables' claims imply of each `wanted` variable.
+
+    For a variable joined by relations, the bounds of the problem without the suspects and
+    without the claims on that variable itself: what bears on a claim there apart from its
+    own words.  A variable is left out where those bounds say no more than the relations
+    alone, without any claim (a denominator is positive: that corroborates nothing).  Only
+    components of at most `EXACT_BEARING` variables, solved exactly (components too large
+    for that are left out, as are variables no relation joins).
+    """
+    problem = solved.problem
+    if problem is None or not wanted:
+        return {}
+    out: dict[str, Interval] = {}
+    softs = [s for s in problem.softs if s.id not in solved.suspects]
+    for comp in components(Problem(problem.variables, softs, problem.rels)):
+        if not comp.rels or len(comp.variables) > EXACT_BEARING:
+            continue
+        names = set(comp.variables)
+        if not names & wanted:
+            continue
+        local = {k: problem.variables[k] for k in comp.variables}
+        alone = solve(Problem(local, [], comp.rels), max_component=config.max_component,
+                      budget=config.solver_budget).implied
+        for var in sorted(names & wanted):
+            sub = Problem(local, [s for s in comp.softs if s.var != var], comp.rels)
+            settled, rest = settle_determined(sub, config.max_component)
+            if var in settled:
+                bound = settled[var]
+            else:
+                got = solve(rest, max_component=config.max_component,
+                            budget=config.solver_budget)
+                if var in {v for u in got.unsolved for v in u.variables}:
+                    continue
+                bound = got.implied[var]
+            if bound != alone.get(var):
+                out[var] = bound
+    return out
 
 
 def settle_determined(problem: Problem, max_component: int) -> tuple[dict[str, Interval],
@@ -152,8 +251,8 @@ def settle_determined(problem: Problem, max_component: int) -> tuple[dict[str, I
     """Settle, without the solver, the feasible components whose bounds are plain to see.
 
     A component (variables joined by relations) is settled when its variables are pinned
-    to one value each (by a claim of that one value, or through a `sum`, `equal` or
-    `ratio` from pinned ones), except some that no relation ties to each other, and
+    to one value each (by a claim of that one value, or through a relation from pinned
+    ones), except some that no relation ties to each other, and
     everything holds (`_unique_solution`).  Its feasible set is then the pinned point
     times a box, so it has no suspects and its implied bounds are exact: what the solver
     would find, at a fraction of the cost (the solver's z3 start-up per component
@@ -183,119 +282,74 @@ def _unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence
     """Return the exact bounds of a component whose free variables are independent, or None.
 
     Variables are pinned by a claim of one exact value (or claims that together leave one
-    value), then through `sum`, `equal` and `ratio` from pinned ones.  If every relation
+    value), then through each kind's `solve_for` from pinned ones (`sum`, `equal`,
+    `ratio`, `difference`, `change`).  If every relation
     then has at most one unpinned member, the feasible set is the pinned point times a
     box: each unpinned variable ranges over
     the intersection of its own claims and of what each relation allows it with the
     others fixed.  When the pinned values satisfy everything and no box is empty, those
     are the exact implied bounds (the feasible set is exactly that product); else None.
     """
-    value: dict[str, Number] = {}
+    value: dict[str, Fraction] = {}
     for s in softs:  # a claim of one exact value pins its variable (checked below)
         iv = s.interval
         if s.var not in value and iv.lo is not None and iv.lo == iv.hi \
                 and not (iv.lo_open or iv.hi_open):
-            value[s.var] = iv.lo
+            value[s.var] = Fraction(iv.lo)
     meet: dict[str, Interval] = {}
     for s in softs:  # no exact claim: the claims together may still leave one value
         if s.var not in value:
             meet[s.var] = meet[s.var].intersect(s.interval) if s.var in meet else s.interval
     for var, iv in meet.items():
-        iv = iv.integers() if variables[var].integer else iv
+        v = variables[var]
+        iv = iv.integers(minimum=None if v.signed else 0) if v.integer else \
+            iv.intersect(v.domain)
         if iv.is_point():
-            value[var] = iv.lo  # type: ignore[assignment]  # a point: never None
+            value[var] = Fraction(iv.lo)  # type: ignore[arg-type]  # a point: never None
     if any(len(set(rel.members)) != len(rel.members) for rel in rels):
         return None  # a member twice: leave it to the solver
     changed = True
     while changed and len(value) < len(names):
         changed = False
         for rel in rels:
-            m = rel.members
-            missing = [x for x in m if x not in value]
+            missing = [x for x in rel.members if x not in value]
             if len(missing) != 1:
                 continue
-            x = missing[0]
-            if rel.kind == "equal":
-                value[x] = value[m[0] if m[0] != x else m[1]]
-            elif rel.kind == "sum":
-                total, parts = m[0], m[1:]
-                value[x] = (sum((value[p] for p in parts), Fraction(0)) if x == total else
-                            value[total] - sum((value[p] for p in parts if p != x), Fraction(0)))
-            elif rel.kind == "ratio":
-                v, n, d = m
-                if x == v and value[d] != 0:
-                    value[v] = rel.scale * value[n] / value[d]
-                elif x == n:
-                    value[n] = value[v] * value[d] / rel.scale
-                elif x == d and value[v] != 0:
-                    value[d] = rel.scale * value[n] / value[v]
-                else:
-                    continue
-            else:
-                continue
-            changed = True
+            got = kind_of(rel.kind).solve_for(rel.members, rel.scale, value, missing[0])
+            if got is not None:
+                value[missing[0]] = got
+                changed = True
     for var, pinned in value.items():
-        if variables[var].integer and (pinned.denominator != 1 or pinned < 0):
+        v = variables[var]
+        if (v.integer and pinned.denominator != 1) or not v.domain.contains_value(pinned):
             return None
-    box = {var: Interval.everything() for var in names if var not in value}
+    box = {var: variables[var].domain for var in names if var not in value}
     for s in softs:
         if s.var in box:
             box[s.var] = box[s.var].intersect(s.interval)
         elif not s.interval.contains_value(value[s.var]):
             return None
     for rel in rels:
+        kind = kind_of(rel.kind)
         free = [x for x in rel.members if x in box]
         if not free:
-            if not _holds(rel, value):
+            if not kind.holds([value[m] for m in rel.members], rel.scale):
                 return None
             continue
         if len(free) > 1:
             return None  # two unknowns tied together: the solver's job
-        allowed = _allowed(rel, free[0], value)
+        allowed = kind.allowed(rel.members, rel.scale, value, free[0])
         if allowed is None:
             return None
         box[free[0]] = box[free[0]].intersect(allowed)
     bounds = {var: Interval.point(x) for var, x in value.items()}
     for var, iv in box.items():
-        iv = iv.integers() if variables[var].integer else iv
+        v = variables[var]
+        iv = iv.integers(minimum=None if v.signed else 0) if v.integer else iv
         if iv.is_empty():
             return None
         bounds[var] = iv
     return bounds
-
-
-def _allowed(rel: Rel, x: str, value: Mapping[str, Number]) -> Interval | None:
-    """Return what `rel` allows its one unknown member `x`, the others fixed (None: nothing)."""
-    m = rel.members
-    if rel.kind == "subset":
-        return Interval.of(None, value[m[1]]) if x == m[0] else Interval.of(value[m[0]], None)
-    if rel.kind == "union":
-        whole, parts = m[0], m[1:]
-        if x == whole:
-            fixed = [value[p] for p in parts]
-            return Interval.of(max(fixed), sum(fixed, Fraction(0)))
-        others = [value[p] for p in parts if p != x]
-        if any(o > value[whole] for o in others):
-            return None  # a fixed part over the whole: infeasible whatever x is
-        return Interval.of(value[whole] - sum(others, Fraction(0)), value[whole])
-    if rel.kind == "ratio" and x == m[2] and value[m[0]] == 0:
-        # 0 == scale * num / den: any positive denominator when the numerator is 0
-        return Interval.of(0, None, lo_open=True) if value[m[1]] == 0 else None
-    return None  # sum, equal and other ratios were pinned above when they could be
-
-
-def _holds(rel: Rel, value: Mapping[str, Number]) -> bool:
-    first, rest = value[rel.members[0]], [value[m] for m in rel.members[1:]]
-    if rel.kind == "subset":
-        return first <= rest[0]
-    if rel.kind == "union":
-        return max(rest) <= first <= sum(rest, Fraction(0))
-    if rel.kind == "sum":
-        return first == sum(rest, Fraction(0))
-    if rel.kind == "equal":
-        return all(r == first for r in rest)
-    num, den = rest  # ratio: value * den == scale * num, den > 0
-    return den > 0 and first * den == rel.scale * num
 
 
 def _repetitions(checks: Mapping[str, Check]) -> dict[str, list[str]]:
@@ -349,9 +403,13 @@ def _implied_findings(variables: Mapping[str, Variable], entries: Sequence[Entry
                       locate: Locate) -> list[Finding]:
     own: dict[str, Interval] = {}
     blamed = set(suspects)
+    set_aside: dict[str, list[str]] = defaultdict(list)
     for e in entries:
+        if e.history:
+            continue  # a revised figure is history, not a claim on the quantity now
         if e.id in blamed or (checks[e.id].repeats is not None and
                               _root_blamed(e.id, checks, blamed)):
+            set_aside[e.variable].append(e.id)
             continue
         own[e.variable] = own[e.variable].intersect(e.interval) if e.variable in own \
             else e.interval
@@ -367,14 +425,20 @@ def _implied_findings(variables: Mapping[str, Variable], entries: Sequence[Entry
         bound = implied[var]
         integer = variables[var].integer
         base = own.get(var)
-        domain = Interval.of(0, None) if integer else Interval.everything()
-        mine = base.integers() if (base is not None and integer) else (base or domain)
+        domain = variables[var].domain
+        if base is None:
+            mine = domain
+        elif integer:
+            mine = base.integers(minimum=None if variables[var].signed else 0)
+        else:
+            mine = base.intersect(domain)
         if bound.is_empty() or not mine.contains(bound) or bound.contains(mine):
             continue
         qid = var.partition("@")[0]
         views = [rel_views[r] for r in sorted(set(touching[var]))]
         out.append(finding(
-            "REL002", explain_implied(quantities[qid].label, var, base, bound, views, own),
+            "REL002", explain_implied(quantities[qid].label, var, base, bound, views, own,
+                                      sorted(set_aside.get(var, ()))),
             quantities=(var,), relations=tuple(sorted(set(touching[var]))),
             location=locate(qid)))
     return out

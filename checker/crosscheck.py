@@ -9,12 +9,17 @@ overlaps, disjoint → conflicts; nothing to compare → uncorroborated.
 
 A claim that agrees with the source it cites repeats it: `repeats` names the cited claim
 it joins (the solver counts them once, and never blames the repetition apart).
+
+Once the constraint problem is solved, `reconcile` gives the verdicts that see the whole
+problem (docs/verdicts.md): the suspects are set aside from what others are compared
+with; a suspect (and a claim repeating one) is compared with what the rest of the problem
+implies; a claim that nothing else states is compared with what the relations imply.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,6 +45,7 @@ class Entry:
     variable: str
     interval: Interval
     cites: frozenset[str]  # the sources it reports on (attributed_to, else the source's cites)
+    history: bool = False  # revised by a later claim: never what another is compared with
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,13 +68,67 @@ def check_claims(entries: Sequence[Entry], trust: Sequence[str]) -> dict[str, Ch
     out: dict[str, Check] = {}
     for group in by_var.values():
         group.sort(key=lambda e: e.id)
+        current = [e for e in group if not e.history]  # a revised figure is history
         by_source: dict[str, list[Entry]] = defaultdict(list)
-        for e in group:
+        for e in current:
             by_source[e.source].append(e)
-        ref_kind = min((e.kind for e in group), key=lambda k: rank.get(k, len(rank)))
+        ref_kind = min((e.kind for e in current or group),
+                       key=lambda k: rank.get(k, len(rank)))
         for e in group:
-            out[e.id] = _check_one(e, group, by_source, ref_kind)
+            out[e.id] = _check_one(e, current, by_source, ref_kind)
     return out
+
+
+def reconcile(entries: Sequence[Entry], checks: Mapping[str, Check], trust: Sequence[str],
+              suspects: frozenset[str], evidence: Mapping[str, tuple[str, ...]],
+              implied: Mapping[str, Interval], bearing: Mapping[str, Interval],
+              domains: Mapping[str, Interval]) -> dict[str, Check]:
+    """Return the verdicts of every entry once the suspects are known (DESIGN §5).
+
+    `checks` are the first verdicts (their `repeats` stay: the problem was built on
+    them).  A claim blamed (a suspect, or a repetition of one) is compared with
+    `implied`, the bounds of its variable without the suspects, against the claims of
+    its conflicting set (`evidence`, by suspect).  Any other claim is compared as
+    `check_claims` does but never with a blamed claim; when no claim is left to compare it
+    with, with `bearing`, what the relations and the other variables' claims imply of its
+    variable, if that says more than the variable's domain (`domains`).
+    """
+    blamed = {e.id: root for e in entries
+              if (root := root_of(e.id, checks)) in suspects}
+    kept = [e for e in entries if e.id not in blamed]
+    second = check_claims(kept, trust)
+    out: dict[str, Check] = {}
+    for e in entries:
+        first = checks[e.id]
+        domain = domains[e.variable]
+        mine = e.interval.intersect(domain)
+        if e.id in blamed:
+            target = implied.get(e.variable)
+            if target is None or target == domain or target.is_empty():
+                out[e.id] = first
+                continue
+            root = blamed[e.id]
+            against = tuple(sorted(set(evidence.get(root, ())) | ({root} - {e.id})))
+            out[e.id] = Check(_VERDICT[_relation(mine, target)], against, target, "implied",
+                              first.repeats)
+            continue
+        got = second[e.id]
+        if got.basis == "none":
+            target = bearing.get(e.variable)
+            if target is not None and target != domain and not target.is_empty():
+                got = Check(_VERDICT[_relation(mine, target)], (), target, "relations")
+        out[e.id] = Check(got.verdict, got.against, got.against_interval, got.basis,
+                          first.repeats)
+    return out
+
+
+def root_of(cid: str, checks: Mapping[str, Check]) -> str:
+    """Return the claim a chain of repetitions from `cid` ends at (a claim is its own)."""
+    seen: set[str] = set()
+    while checks[cid].repeats is not None and cid not in seen:
+        seen.add(cid)
+        cid = checks[cid].repeats  # type: ignore[assignment]
+    return cid
 
 
 def _check_one(e: Entry, group: list[Entry], by_source: dict[str, list[Entry]],

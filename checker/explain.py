@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Protocol
 
-from checker.intervals import Interval, format_number
+from checker.intervals import Interval
+from checker.kinds import kind_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,14 +69,31 @@ def describe(view: ClaimView) -> str:
     return f"{who} says “{words}”"
 
 
+_BASIS = {"cited": "the source it cites", "references": "the reference",
+          "others": "the other sources", "relations": "what the relations imply",
+          "implied": "what the rest of the problem implies"}
+
+
+def explain_repeat(view: ClaimView, root: ClaimView, check: _Check,
+                   evidence: Sequence[ClaimView]) -> str:
+    """Return the message of XCK006: a claim repeats a cited figure that is blamed."""
+    target = show(check.against_interval)
+    others = "; ".join(describe(a) for a in evidence)
+    text = (f"{describe(view)}, repeating {describe(root)}, which the more trusted evidence "
+            f"contradicts")
+    text += f" ({others})" if others else ""
+    return text + f"; the rest of the problem implies {target}"
+
+
 def explain_verdict(view: ClaimView, check: _Check, against: Sequence[ClaimView]) -> str:
     """Return the message of a verdict finding (XCK003, XCK004, XCK005)."""
-    if not against:
+    if check.basis == "none":
         return (f"{describe(view)} on {view.quantity} ({view.label}); no other source states "
                 "it, so nothing corroborates it")
     target = show(check.against_interval)
-    what = {"cited": "the source it cites", "references": "the reference",
-            "others": "the other sources"}.get(check.basis, "what it is compared with")
+    what = _BASIS.get(check.basis, "what it is compared with")
+    if not against:
+        return f"{describe(view)}; {what}: {target}"
     others = "; ".join(describe(a) for a in against)
     mine = show(view.interval)
     if view.interval is not None and check.against_interval is not None:
@@ -87,68 +105,9 @@ def explain_verdict(view: ClaimView, check: _Check, against: Sequence[ClaimView]
     return f"{describe(view)}; {what}: {others}"
 
 
-def _interval_sum(items: Sequence[Interval]) -> Interval:
-    lo: Fraction | None = Fraction(0)
-    hi: Fraction | None = Fraction(0)
-    lo_open = hi_open = False
-    for iv in items:
-        lo = None if lo is None or iv.lo is None else lo + iv.lo
-        hi = None if hi is None or iv.hi is None else hi + iv.hi
-        lo_open = lo_open or iv.lo_open
-        hi_open = hi_open or iv.hi_open
-    return Interval(lo, hi, lo_open or lo is None, hi_open or hi is None)
-
-
 def _arith(rel: RelationView, values: Mapping[str, Interval]) -> str:
-    """Return the relation's formula with what the conflicting claims say of its members."""
-    def v(var: str) -> str:
-        return show(values[var]) if var in values else "?"
-
-    m = rel.members
-    if rel.kind == "subset":
-        return f"{m[0]} ≤ {m[1]}: {v(m[0])} ≤ {v(m[1])}"
-    if rel.kind == "sum":
-        text = f"{m[0]} = " + " + ".join(m[1:])
-        if all(p in values for p in m[1:]):
-            total = _interval_sum([values[p] for p in m[1:]])
-            text += ": " + " + ".join(v(p) for p in m[1:]) + f" = {show(total)}"
-            text += f", but {m[0]} is {v(m[0])}" if m[0] in values else ""
-        else:
-            known = ", ".join(f"{p} = {v(p)}" for p in m if p in values)
-            text += f": {known}" if known else ""
-        return text
-    if rel.kind == "union":
-        parts = ", ".join(m[1:])
-        known = ", ".join(f"{p} = {v(p)}" for p in m if p in values)
-        return f"max({parts}) ≤ {m[0]} ≤ sum({parts})" + (f": {known}" if known else "")
-    if rel.kind == "equal":
-        return " = ".join(f"{p} ({v(p)})" for p in m)
-    # ratio: value = scale × numerator / denominator
-    val, num, den = m
-    scale = format_number(rel.scale)
-    text = f"{val} = {scale} × {num} / {den}"
-    if val in values and den in values and values[den].is_point() and values[val].is_bounded():
-        d = values[den].lo
-        iv = values[val]
-        assert d is not None and iv.lo is not None and iv.hi is not None
-        lo, hi = iv.lo * d / rel.scale, iv.hi * d / rel.scale
-        text += (f": {show(iv)} of {format_number(d)} is {format_number(lo)}–"
-                 f"{format_number(hi)}")
-        if num in values:
-            text += f", but {num} is {v(num)}"
-    elif val in values and num in values and values[num].is_point() and values[val].is_bounded():
-        n = values[num].lo
-        iv = values[val]
-        assert n is not None and iv.lo is not None and iv.hi is not None
-        if iv.lo > 0:
-            text += (f": {format_number(n)} is {show(iv)} of {format_number(n * rel.scale / iv.hi)}"
-                     f"–{format_number(n * rel.scale / iv.lo)}")
-        if den in values:
-            text += f", but {den} is {v(den)}"
-    else:
-        known = ", ".join(f"{p} = {v(p)}" for p in m if p in values)
-        text += f": {known}" if known else ""
-    return text
+    """Return the relation's formula with what the claims say of its members (its kind's)."""
+    return kind_of(rel.kind).arithmetic(rel.members, rel.scale, values)
 
 
 def explain_conflict(suspect: ClaimView, members: Sequence[ClaimView],
@@ -180,13 +139,22 @@ def explain_relation_conflict(relations: Sequence[RelationView]) -> str:
 
 
 def explain_implied(label: str, var: str, own: Interval | None, implied: Interval,
-                    relations: Sequence[RelationView], values: Mapping[str, Interval]) -> str:
+                    relations: Sequence[RelationView], values: Mapping[str, Interval],
+                    blamed: Sequence[str] = ()) -> str:
     """Return the message of an implied bound (REL002), with each relation's arithmetic.
 
-    `values` holds what the claims say of each variable (the intersection of its claims).
+    `values` holds what the claims not blamed say of each variable (the intersection of
+    its claims); `blamed` names the claims on `var` set aside as suspects.
     """
     via = "; ".join(f"{r.id}: {_arith(r, values)}" for r in relations) or "the relations"
+    apart = ""
+    if blamed:
+        names = ", ".join(f"`{b}`" for b in blamed)
+        apart = (f"apart from the blamed claim {names}, " if len(blamed) == 1
+                 else f"apart from the blamed claims {names}, ")
     if own is None:
-        return f"no claim states {var} ({label}); the relations imply {show(implied)} ({via})"
-    return (f"the claims on {var} ({label}) say {show(own)}; the relations narrow it to "
+        return (f"{apart}no claim states {var} ({label}); the relations imply "
+                f"{show(implied)} ({via})")
+    claims = "the other claims" if apart else "the claims"
+    return (f"{apart}{claims} on {var} ({label}) say {show(own)}; the relations narrow it to "
             f"{show(implied)} ({via})")

@@ -121,6 +121,8 @@ class ClaimResult:
     note: str | None = None
     location: Location | None = None
     repeats: str | None = None  # the cited source's claim this one repeats, if any
+    revises: str | None = None  # the earlier claim this one revises, if any
+    revised_by: str | None = None  # the later claim revising this one (it is history)
 
 
 @dataclass(frozen=True, slots=True)

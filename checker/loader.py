@@ -42,7 +42,6 @@ from checker.models import (
     CorpusFile,
     Ignore,
     Quantity,
-    RatioRelation,
     Relation,
     Report,
     Source,
@@ -524,6 +523,11 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
             continue
         kept_claims.append(claim)
     named = kept_claims
+    revising = [c for c in named if c.revises is not None
+                and expect(c.revises, "claim", origins[c.id or ""], f"claim `{c.id}`", "revises")
+                and c.revises in {k.id for k in named}]
+    if revising:
+        _check_revisions(named, revising, {s.id: s for s in sources}, origins, line, errors)
     kept_ignores: list[Ignore] = []
     kept_ignore_origins: list[Origin] = []
     for ign, o in zip(ignores, ignore_origins, strict=True):
@@ -582,10 +586,57 @@ def _check_magnitudes(claims: Iterable[Claim], relations: Sequence[Relation],
                 refuse(bound, origins[claim.id or ""], f"claim `{claim.id}`", "value", name)
     by_relation = {id(r): o for r, o in zip(relations, relation_origins, strict=False)}
     for relation in relations:
-        if isinstance(relation, RatioRelation) and _unreasonable(relation.scale):
+        scale = getattr(relation, "scale", None)  # the kinds with a `scale` field
+        if isinstance(scale, Decimal) and _unreasonable(scale):
             o = origins.get(relation_id(relation)) or by_relation[id(relation)]
-            refuse(relation.scale, o, f"relation `{relation_id(relation)}`", "scale")
+            refuse(scale, o, f"relation `{relation_id(relation)}`", "scale")
     return refused
+
+
+def _check_revisions(claims: Sequence[Claim], revising: Sequence[Claim],
+                     sources: dict[str, Source], origins: dict[str, Origin], line: Any,
+                     errors: list[CheckerError]) -> None:
+    """Refuse a `revises:` that is not a later estimate of the same figure by the same body.
+
+    The revised claim must be on the same quantity, from the same source or a source of
+    the same publisher, and earlier (by `as_of`, else the source's `published`) when both
+    dates are known; revisions never form a cycle.  `revising` are the claims with a
+    `revises:` that names a loaded claim; an error for each bad one goes to `errors`.
+    """
+    by_id = {c.id: c for c in claims}
+
+    def date(c: Claim) -> str | None:
+        published = sources[c.source].published
+        return c.as_of or (published.isoformat() if published else None)
+
+    def why_not(claim: Claim, old: Claim) -> str | None:
+        if old.id == claim.id:
+            return "a claim cannot revise itself"
+        if old.quantity != claim.quantity:
+            return f"it is on quantity `{old.quantity}`, not `{claim.quantity}`"
+        mine, theirs = sources[claim.source], sources[old.source]
+        if mine.id != theirs.id and (mine.publisher is None
+                                     or mine.publisher != theirs.publisher):
+            return "a revision comes from the same source or the same publisher"
+        new_date, old_date = date(claim), date(old)
+        if new_date is not None and old_date is not None and not old_date < new_date:
+            return f"a revision is later ({new_date} is not after {old_date})"
+        seen = [claim.id or ""]
+        node: Claim | None = old
+        while node is not None:
+            if node.id in seen:
+                return "revisions form a cycle: " + " → ".join([*seen, node.id or ""])
+            seen.append(node.id or "")
+            node = by_id.get(node.revises) if node.revises else None
+        return None
+
+    for claim in revising:
+        o = origins[claim.id or ""]
+        why = why_not(claim, by_id[claim.revises or ""])
+        if why is not None:
+            errors.append(CorpusError(f"claim `{claim.id}` cannot revise `{claim.revises}`: "
+                                      f"{why}", file=o.file, line=line(o, "revises"),
+                                      field=field_label(f"claim `{claim.id}`", ("revises",))))
 
 
 def _check_within_cycles(quantities: Iterable[Quantity], origins: dict[str, Origin],

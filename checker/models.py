@@ -14,25 +14,38 @@ import re
 from decimal import Decimal
 from typing import Annotated, Any, Literal, NewType
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
 
-ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
-ID_RE = re.compile(ID_PATTERN)
+from checker._strict import ID_PATTERN, ID_RE, Id
+from checker._strict import Strict as _Strict
+from checker._strict import date_text as _date_text
+from checker.kinds import (
+    ChangeRelation,
+    DifferenceRelation,
+    EqualRelation,
+    RatioRelation,
+    Relation,
+    SubsetRelation,
+    SumRelation,
+    UnionRelation,
+    relation_id,
+    relation_members,
+)
+
+__all__ = [
+    "ID_PATTERN", "ID_RE", "SOURCE_KINDS", "ChangeRelation", "Claim", "ClaimId", "Corpus",
+    "CorpusFile", "DifferenceRelation", "EqualRelation", "Id", "Ignore", "Quantity",
+    "QuantityName", "RatioRelation", "Relation", "Section", "Source", "SourceId",
+    "SubsetRelation", "SumRelation", "UnionRelation", "Value", "relation_id",
+    "relation_members",
+]
 
 ClaimId = NewType("ClaimId", str)
 QuantityName = NewType("QuantityName", str)
 SourceId = NewType("SourceId", str)
 
-Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=200)]
-
 SOURCE_KINDS = ("dataset", "reference", "primary", "news")
 """Source kinds, most trusted first (the default trust order of DESIGN §5)."""
-
-
-class _Strict(BaseModel):
-    """Base of every corpus model: unknown keys are errors, instances are frozen."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
 
 class Section(_Strict):
@@ -83,7 +96,8 @@ class Source(_Strict):
 class Quantity(_Strict):
     """A number in the world that claims are about (a variable of the consistency problem).
 
-    Whole numbers ≥ 0 unless `unit` is `percent` or `continuous` is true.  `within` is
+    Whole numbers unless `unit` is `percent` or `continuous` is true (then real numbers);
+    never negative unless `signed` is true (changes, balances, anomalies).  `within` is
     shorthand for a subset relation.  `as_of` pins a date: claims at other dates are a
     different variable.
     """
@@ -93,6 +107,7 @@ class Quantity(_Strict):
     unit: str = "count"
     within: Id | None = None
     continuous: bool = False
+    signed: bool = False
     as_of: str | None = None
     note: str | None = None
 
@@ -103,89 +118,8 @@ class Quantity(_Strict):
 
     @property
     def is_integer(self) -> bool:
-        """Return whether the quantity takes whole numbers ≥ 0."""
+        """Return whether the quantity takes whole numbers (≥ 0 unless `signed`)."""
         return not (self.continuous or self.unit == "percent")
-
-
-class _RelationBase(_Strict):
-    id: Id | None = None
-    why: str | None = None
-
-
-class SubsetRelation(_RelationBase):
-    """`part` ≤ `whole` (every member of the part is in the whole)."""
-
-    kind: Literal["subset"]
-    part: Id
-    whole: Id
-
-
-class UnionRelation(_RelationBase):
-    """`whole` is the union of `parts`: max(parts) ≤ whole ≤ sum(parts)."""
-
-    kind: Literal["union"]
-    whole: Id
-    parts: tuple[Id, ...] = Field(min_length=1)
-
-
-class SumRelation(_RelationBase):
-    """`total` = sum of `parts` (disjoint parts)."""
-
-    kind: Literal["sum"]
-    total: Id
-    parts: tuple[Id, ...] = Field(min_length=1)
-
-
-class RatioRelation(_RelationBase):
-    """`value` = `scale` × `numerator` / `denominator`, with the denominator > 0."""
-
-    kind: Literal["ratio"]
-    value: Id
-    numerator: Id
-    denominator: Id
-    scale: Decimal = Decimal(1)
-
-    @field_validator("scale")
-    @classmethod
-    def _positive(cls, value: Decimal) -> Decimal:
-        if not value.is_finite() or value <= 0:
-            raise ValueError("scale must be a positive finite number")
-        return value
-
-
-class EqualRelation(_RelationBase):
-    """All `quantities` are equal."""
-
-    kind: Literal["equal"]
-    quantities: tuple[Id, ...] = Field(min_length=2)
-
-
-Relation = Annotated[
-    SubsetRelation | UnionRelation | SumRelation | RatioRelation | EqualRelation,
-    Field(discriminator="kind"),
-]
-
-
-def relation_members(rel: Relation) -> tuple[str, ...]:
-    """Return the quantity ids a relation joins, in its own order (first the whole/total/value)."""
-    if isinstance(rel, SubsetRelation):
-        return (rel.part, rel.whole)
-    if isinstance(rel, (UnionRelation,)):
-        return (rel.whole, *rel.parts)
-    if isinstance(rel, SumRelation):
-        return (rel.total, *rel.parts)
-    if isinstance(rel, RatioRelation):
-        return (rel.value, rel.numerator, rel.denominator)
-    return tuple(rel.quantities)
-
-
-def relation_id(rel: Relation) -> str:
-    """Return the relation's id: its own `id`, else the kind and the members (`ratio:pct-ld`)."""
-    if rel.id:
-        return rel.id
-    if isinstance(rel, RatioRelation):
-        return f"ratio:{rel.value}"
-    return f"{rel.kind}:" + ",".join(relation_members(rel))
 
 
 class Value(_Strict):
@@ -219,6 +153,7 @@ class Claim(_Strict):
     value: Value | None = None
     attributed_to: Id | None = None
     as_of: str | None = None
+    revises: Id | None = None
     note: str | None = None
 
     @field_validator("as_of", mode="before")
@@ -312,12 +247,3 @@ class CorpusFile(_Strict):
     relations: list[Relation] = []
     claims: list[Claim] = []
     ignore: list[Ignore] = []
-
-
-def _date_text(value: Any) -> Any:
-    """Accept a year or an ISO date for `as_of` and keep it as text."""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int, dt.date)):
-        return str(value)
-    return value

@@ -12,7 +12,7 @@ import hashlib
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,9 +20,9 @@ from checker import policy
 from checker._yamlnodes import Limits
 from checker.baseline import load_baseline
 from checker.config import Config
-from checker.crosscheck import Check, Entry, check_claims
+from checker.crosscheck import Check, Entry, check_claims, reconcile, root_of
 from checker.errors import CheckerError, CorpusError, SnapshotError, raise_all
-from checker.explain import ClaimView, explain_verdict
+from checker.explain import ClaimView, explain_repeat, explain_verdict
 from checker.findings import (
     AuditResult,
     ClaimResult,
@@ -44,6 +44,7 @@ from checker.tables import Table, compile_filter, count_rows, describe_filter, r
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (both are imported lazily)
     from checker._parallel import Pending
+    from checker.consistency import Consistency
 
 Progress = Callable[[str], None]
 
@@ -54,6 +55,7 @@ class _Ctx:
     config: Config
     sources: dict[str, Source]
     quantities: dict[str, Quantity]
+    revised: dict[str, str] = field(default_factory=dict)  # claim id -> the claim revising it
 
 
 def audit(path: str | Path, config: Config | None = None,
@@ -85,7 +87,8 @@ def audit(path: str | Path, config: Config | None = None,
     corpus = loaded.corpus
     errors = loaded.errors
     ctx = _Ctx(loaded, config, {s.id: s for s in corpus.sources},
-               {q.id: q for q in corpus.quantities})
+               {q.id: q for q in corpus.quantities},
+               {c.revises: c.id or "" for c in corpus.claims if c.revises})
     texts, tables, source_results_raw = _read_sources(ctx, errors)
     lap("load")
 
@@ -111,15 +114,18 @@ def audit(path: str | Path, config: Config | None = None,
         checks = check_claims(entries, config.trust)
         views = _views(ctx, intervals, counts_text)
         findings: list[Finding] = list(prov.findings)
-        findings += _verdict_findings(ctx, entries, checks, views)
         lap("cross-check")
 
         step("solve")
-        from checker.consistency import check_consistency  # solver wiring, lazily
+        from checker.consistency import check_consistency, relation_bounds  # lazily
 
         solved = check_consistency(ctx.quantities, corpus.relations, entries, checks, views,
                                    config, loaded.location)
         findings += solved.findings
+        first = checks
+        checks = _whole_verdicts(ctx, entries, checks, solved, relation_bounds)
+        findings += _verdict_findings(ctx, entries, checks, views, first)
+        findings += _repeat_findings(ctx, entries, checks, views, solved.suspects)
         lap("solve")
     except BaseException:
         if covered is not None:
@@ -163,6 +169,8 @@ def _publication(corpus: Corpus) -> Publication | None:
     return Publication(title=r.title, publisher=r.publisher, summary=r.summary,
                        language=r.language, url=r.url)
 
+
+_NON_NEGATIVE = Interval.of(0, None)
 
 PARALLEL_TEXT = 2_000_000  # characters of snapshots from which coverage runs on a 2nd core
 
@@ -305,18 +313,30 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerEr
                 continue
             iv = stated.interval
         if qty.is_integer:
-            whole = wholes.get(iv)
+            whole = wholes.get(iv) if not qty.signed else None
             if whole is None:  # the same interval recurs across claims: round it once
-                whole = wholes[iv] = iv.integers()
+                whole = iv.integers(minimum=None if qty.signed else 0)
+                if not qty.signed:
+                    wholes[iv] = whole
             iv = whole
             if iv.is_empty():
                 where = loc(cid, "says" if claim.value is None else "value")
+                what = "whole number" if qty.signed else "whole number ≥ 0"
                 refuse(CorpusError(
-                    f"{claim.says or 'value'!r} holds no whole number ≥ 0, but "
+                    f"{claim.says or 'value'!r} holds no {what}, but "
                     f"quantity `{qty.id}` counts whole things", file=where.file if where else None,
                     line=where.line if where else None,
                     field=f"claim `{cid}`: {'says' if claim.value is None else 'value'}"), cid)
                 continue
+        elif not qty.signed and iv.intersect(_NON_NEGATIVE).is_empty():
+            where = loc(cid, "says" if claim.value is None else "value")
+            refuse(CorpusError(
+                f"{claim.says or 'value'!r} is negative, but quantity "
+                f"`{qty.id}` is never negative: give it `signed: true` if it can be (a change, "
+                "a balance, an anomaly)", file=where.file if where else None,
+                line=where.line if where else None,
+                field=f"claim `{cid}`: {'says' if claim.value is None else 'value'}"), cid)
+            continue
         out[cid] = iv
     return out, counts
 
@@ -326,7 +346,8 @@ def _entry(ctx: _Ctx, claim: Claim, interval: Interval | None) -> Entry:
     cites = frozenset([claim.attributed_to]) if claim.attributed_to else frozenset(src.cites)
     assert interval is not None
     return Entry(claim.id or "", claim.source, src.kind,
-                 _variable(claim, ctx.quantities[claim.quantity]), interval, cites)
+                 _variable(claim, ctx.quantities[claim.quantity]), interval, cites,
+                 (claim.id or "") in ctx.revised)
 
 
 def _views(ctx: _Ctx, intervals: dict[str, Interval | None],
@@ -341,8 +362,49 @@ def _views(ctx: _Ctx, intervals: dict[str, Interval | None],
     return views
 
 
+def _whole_verdicts(ctx: _Ctx, entries: list[Entry], checks: dict[str, Check],
+                    solved: Consistency, bounds: Callable[..., dict[str, Interval]]
+                    ) -> dict[str, Check]:
+    """Return the verdicts that see the whole problem (`crosscheck.reconcile`)."""
+    domains: dict[str, Interval] = {}
+    for e in entries:
+        qty = ctx.quantities[e.variable.partition("@")[0]]
+        domains[e.variable] = Interval.everything() if qty.signed else _NON_NEGATIVE
+    if solved.suspects:  # which claims would have nothing to compare with
+        blamed = {e.id for e in entries if root_of(e.id, checks) in solved.suspects}
+        alone = check_claims([e for e in entries if e.id not in blamed], ctx.config.trust)
+    else:
+        alone = checks
+    wanted = {e.variable for e in entries if e.id in alone and alone[e.id].basis == "none"}
+    bearing = bounds(solved, wanted, ctx.config)
+    return reconcile(entries, checks, ctx.config.trust, solved.suspects, solved.evidence,
+                     solved.implied, bearing, domains)
+
+
+def _repeat_findings(ctx: _Ctx, entries: list[Entry], checks: dict[str, Check],
+                     views: dict[str, ClaimView], suspects: frozenset[str]) -> list[Finding]:
+    """Return XCK006 for each claim that repeats a cited figure the problem blames."""
+    out: list[Finding] = []
+    for e in entries:
+        chk = checks[e.id]
+        if chk.repeats is None:
+            continue
+        root = root_of(e.id, checks)
+        if root not in suspects:
+            continue
+        out.append(finding(
+            "XCK006", explain_repeat(views[e.id], views[root], chk,
+                                     [views[a] for a in chk.against if a != root]),
+            claims=(e.id,), evidence=chk.against, quantities=(e.variable,),
+            location=ctx.loaded.location(e.id)))
+    return out
+
+
 def _verdict_findings(ctx: _Ctx, entries: list[Entry], checks: dict[str, Check],
-                      views: dict[str, ClaimView]) -> list[Finding]:
+                      views: dict[str, ClaimView], first: dict[str, Check]) -> list[Finding]:
+    # XCK005 is for a single-source quantity: a claim left with nothing to compare once
+    # the blamed claims are set aside gets the verdict but not the finding (the blamed
+    # claims have findings of their own).
     out: list[Finding] = []
     loc = ctx.loaded.location
     for e in entries:
@@ -352,7 +414,7 @@ def _verdict_findings(ctx: _Ctx, entries: list[Entry], checks: dict[str, Check],
             code = "XCK003"
         elif chk.verdict is Verdict.WEAKER and chk.basis in ("cited", "references"):
             code = "XCK004"
-        elif chk.verdict is Verdict.UNCORROBORATED:
+        elif chk.verdict is Verdict.UNCORROBORATED and first[e.id].basis == "none":
             code = "XCK005"
         if code is None:
             continue
@@ -381,7 +443,8 @@ def _claim_results(ctx: _Ctx, intervals: dict[str, Interval | None], checks: dic
             against=chk.against if chk else (),
             against_interval=chk.against_interval if chk else None, position=pos,
             count=counts.get(cid), as_of=claim.as_of or qty.as_of, note=claim.note,
-            location=ctx.loaded.location(cid), repeats=chk.repeats if chk else None))
+            location=ctx.loaded.location(cid), repeats=chk.repeats if chk else None,
+            revises=claim.revises, revised_by=ctx.revised.get(cid)))
     return tuple(sorted(out, key=lambda c: c.id))
 
 
@@ -391,7 +454,9 @@ def _quantity_results(ctx: _Ctx, entries: list[Entry], implied: dict[str, Interv
     for e in entries:
         by_var[e.variable].append(e.id)
     out = []
-    variables = set(by_var) | set(implied) | set(ctx.quantities)
+    # every quantity at its default date (its own `as_of`), and every variable of a claim
+    defaults = {f"{q.id}@{q.as_of}" if q.as_of else q.id for q in ctx.quantities.values()}
+    variables = set(by_var) | set(implied) | defaults
     for var in sorted(variables):
         qid, _, as_of = var.partition("@")
         qty = ctx.quantities[qid]

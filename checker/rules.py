@@ -63,6 +63,8 @@ RULES: dict[str, Rule] = {
              "A claim is stronger than the claim of the source it cites (a hedge dropped)."),
         Rule("XCK004", "less-precise", _I, "A claim is weaker than the reference."),
         Rule("XCK005", "uncorroborated", _I, "Single-source quantity: nothing to check against."),
+        Rule("XCK006", "repeats-contradicted", _W,
+             "A claim repeats a cited figure that more trusted evidence contradicts."),
         Rule("REL001", "constraint-violation", _E,
              "A minimal conflicting set that involves relations; subjects are its suspects."),
         Rule("REL002", "implied-bound", _I,
@@ -119,6 +121,11 @@ HELP: dict[str, tuple[str, str]] = {
                "precise.", "Nothing is wrong; state the precise figure if it matters."),
     "XCK005": ("Nothing else states this quantity, so the claim cannot be checked.",
                "Add a source that states it (the report, its table, a reference)."),
+    "XCK006": ("The claim repeats a figure of the source it cites, and more trusted "
+               "evidence contradicts that figure (the cited claim is blamed): the "
+               "repetition is not an agreement.",
+               "Correct the figure where it is repeated, or note that it repeats a figure "
+               "later contradicted."),
     "REL001": ("A minimal set of claims cannot all be true once the relations between "
                "quantities are taken into account (a part larger than its whole, parts "
                "that do not add up, a percentage no whole count can produce).",

@@ -28,7 +28,7 @@ import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any, Literal
+from typing import Any
 
 from checker._solver_lin import (
     Clause,
@@ -40,11 +40,13 @@ from checker._solver_lin import (
     lin,
     propagate,
     propagation_conflict,
-    ratio_lins,
+    view_lins,
 )
 from checker.intervals import Interval, Number
+from checker.kinds import KINDS
 
-RelKind = Literal["subset", "union", "sum", "ratio", "equal"]
+RelKind = str
+"""A name in `checker.kinds.KINDS` (checked by `solve`)."""
 
 # Reasons a component is unsolved (REL003).
 TOO_LARGE = "too-large"  # more constraints than `max_component`
@@ -57,10 +59,19 @@ EvidenceKey = Callable[[str, str], Any]
 
 @dataclass(frozen=True)
 class Variable:
-    """A quantity: `integer` ones are whole numbers >= 0, the others unbounded reals."""
+    """A quantity: `integer` ones are whole numbers, the others reals; `signed` ones may be < 0."""
 
     key: str
     integer: bool
+    signed: bool = False
+
+    @property
+    def domain(self) -> Interval:
+        """Return the values the variable may take before any claim: [0, ∞) unless signed."""
+        return Interval.everything() if self.signed else _NON_NEGATIVE
+
+
+_NON_NEGATIVE = Interval.of(0, None)
 
 
 @dataclass(frozen=True)
@@ -75,12 +86,11 @@ class Soft:
 
 @dataclass(frozen=True)
 class Rel:
-    """A hard relation between variables (`members` order depends on `kind`).
+    """A hard relation between variables: a kind of `checker.kinds.KINDS` and its members.
 
-    ``subset``: (part, whole), part <= whole.  ``union``: (whole, *parts),
-    max(parts) <= whole <= sum(parts).  ``sum``: (total, *parts), total == sum(parts).
-    ``ratio``: (value, numerator, denominator), value == scale*numerator/denominator with
-    denominator > 0.  ``equal``: all members equal.
+    The members are in the kind's order (``subset``: part, whole; ``ratio``: value,
+    numerator, denominator; ``change``: value, new, old; ...); `scale` is the kind's
+    scale (1 for kinds without one).
     """
 
     id: str
@@ -166,13 +176,6 @@ class _Outcome:
     rel_conflicts: list[tuple[str, ...]] = field(default_factory=list)
 
 
-_ARITY = {
-    "subset": (2, 2),
-    "ratio": (3, 3),
-    "union": (2, None),
-    "sum": (2, None),
-    "equal": (1, None),
-}
 
 
 PARALLEL_COMPONENTS = 24
@@ -442,7 +445,9 @@ def _validate(problem: Problem) -> None:
         if soft.var not in known:
             raise ValueError(f"claim {soft.id!r} names unknown variable {soft.var!r}")
     for rel in problem.rels:
-        lo, hi = _ARITY[rel.kind]
+        if rel.kind not in KINDS:
+            raise ValueError(f"relation {rel.id!r} has unknown kind {rel.kind!r}")
+        lo, hi = KINDS[rel.kind].arity
         if len(rel.members) < lo or (hi is not None and len(rel.members) > hi):
             raise ValueError(f"relation {rel.id!r} ({rel.kind}) has {len(rel.members)} members")
         for m in rel.members:
@@ -483,20 +488,24 @@ def components(problem: Problem) -> list[Component]:
 
 
 def _own_interval(soft: Soft, variable: Variable) -> Interval:
-    return soft.interval.integers() if variable.integer else soft.interval
+    # A claim as the variable can satisfy it: within its domain, on whole numbers if integer.
+    if variable.integer:
+        return soft.interval.integers(minimum=None if variable.signed else 0)
+    return soft.interval if variable.signed else soft.interval.intersect(variable.domain)
 
 
-def _candidates(intervals: list[Interval], integer: bool) -> list[Number]:
+def _candidates(intervals: list[Interval], variable: Variable) -> list[Number]:
     ends = sorted(
         {e for iv in intervals if not iv.is_empty() for e in (iv.lo, iv.hi) if e is not None}
     )
-    if integer:  # integer intervals are closed: ends and their neighbours cover every cell
+    if variable.integer:  # integer intervals are closed: ends and neighbours cover every cell
         points = {Fraction(0)} | {e + d for e in ends for d in (-1, 0, 1)}
-        return sorted(p for p in points if p >= 0)
-    if not ends:
-        return [Fraction(0)]
-    gaps = [Fraction(a + b) / 2 for a, b in zip(ends, ends[1:], strict=False)]
-    return sorted({ends[0] - 1, ends[-1] + 1, *ends, *gaps})
+    elif not ends:
+        points = {Fraction(0)}
+    else:
+        gaps = [Fraction(a + b) / 2 for a, b in zip(ends, ends[1:], strict=False)]
+        points = {ends[0] - 1, ends[-1] + 1, *ends, *gaps}
+    return sorted(p for p in points if variable.domain.contains_value(p))
 
 
 def _removal_key(removed: list[Soft], ranks: list[int]) -> tuple[tuple[int, ...], tuple[str, ...]]:
@@ -506,7 +515,7 @@ def _removal_key(removed: list[Soft], ranks: list[int]) -> tuple[tuple[int, ...]
 
 def _solve_single(comp: Component, variable: Variable, key: EvidenceKey) -> _Outcome:
     own = {s.id: _own_interval(s, variable) for s in comp.softs}
-    start = Interval.of(0, None) if variable.integer else Interval.everything()
+    start = variable.domain
     meet = start
     for iv in own.values():
         meet = meet.intersect(iv)
@@ -517,7 +526,7 @@ def _solve_single(comp: Component, variable: Variable, key: EvidenceKey) -> _Out
         best = min(
             (
                 _removal_key([s for s in comp.softs if not own[s.id].contains_value(p)], ranks)
-                for p in _candidates(list(own.values()), variable.integer)
+                for p in _candidates(list(own.values()), variable)
             ),
         )
         out.suspects = list(best[1])
@@ -540,34 +549,40 @@ def _solve_single(comp: Component, variable: Variable, key: EvidenceKey) -> _Out
 
 
 def _encode(comp: Component, variables: Mapping[str, Variable]) -> Task:
-    ints = [v for v in comp.variables if variables[v].integer]
-    reals = [v for v in comp.variables if not variables[v].integer]
+    whole = _integral(comp, variables)
+    ints = [v for v in comp.variables if v in whole]
+    reals = [v for v in comp.variables if v not in whole]
     uses: dict[str, int] = {}
     for rel in comp.rels:
         for member in rel.members:
             uses[member] = uses.get(member, 0) + 1
-    views: dict[str, RatioView] = {}  # value variable -> its linearised ratio
-    clauses = [Clause((), lin({v: Fraction(-1)}, "<=", Fraction(0))) for v in ints]
+    views: dict[str, RatioView] = {}  # value variable -> its linearised product
+    clauses = [Clause((), lin({v: Fraction(-1)}, "<=", Fraction(0)))
+               for v in (*ints, *reals) if not variables[v].signed]
     for rel in comp.rels:
         item = "r:" + rel.id
-        clauses += [Clause((item,), atom) for atom in _rel_atoms(rel, variables)]
-        if rel.kind == "ratio":
-            value, num, den = rel.members
-            # A real value in no other relation is eliminated: its claims become linear
-            # constraints on numerator and denominator.  Anything else is a product.
-            if not variables[value].integer and uses[value] == 1 and value not in (num, den):
-                views[value] = RatioView(item, value, num, den, rel.scale)
-            else:
-                clauses.append(Clause((item,), Prod(value, num, den, rel.scale)))
+        kind = KINDS[rel.kind]
+        clauses += [Clause((item,), a) for a in _rel_atoms(rel, variables)]
+        prod = kind.product(rel.members, rel.scale)
+        if prod is None:
+            continue
+        value, num, den = prod.value, prod.num, prod.den
+        # A real value in no other relation is eliminated: its claims become linear
+        # constraints on numerator and denominator.  Anything else is a product.
+        if not variables[value].integer and uses[value] == 1 and value not in (num, den):
+            views[value] = view = RatioView(item, value, num, den, prod.scale, prod.shift)
+            if not variables[value].signed and (prod.shift or variables[num].signed):
+                # value >= 0 is a constraint on numerator and denominator too
+                clauses += [Clause((item,), a) for a in view_lins(view, variables[value].domain)]
+        else:
+            clauses.append(Clause((item,), Prod(value, num, den, prod.scale, prod.shift)))
     for soft in comp.softs:
         item = "s:" + soft.id
         own = _own_interval(soft, variables[soft.var])
         clauses += [Clause((item,), a) for a in interval_lins(soft.var, own)]
-        view = views.get(soft.var)
-        if view is not None:
-            clauses += [
-                Clause((item, view.rel), a) for a in ratio_lins(view.num, view.den, view.scale, own)
-            ]
+        seen = views.get(soft.var)
+        if seen is not None:
+            clauses += [Clause((item, seen.rel), a) for a in view_lins(seen, own)]
     return Task(
         ints=tuple(ints),
         reals=tuple(reals),
@@ -578,30 +593,31 @@ def _encode(comp: Component, variables: Mapping[str, Variable]) -> Task:
     )
 
 
+def _integral(comp: Component, variables: Mapping[str, Variable]) -> set[str]:
+    """Return the variables that only take whole numbers: the integer ones, and reals a kind
+    makes whole (the value of a `sum`, `difference` or `equal` of whole numbers).
+
+    Declaring them integers changes no answer (they can take no other value) and spares
+    z3 a search it may not finish: a real difference of two unbounded counts in (0, 1).
+    """
+    whole = {v for v in comp.variables if variables[v].integer}
+    changed = True
+    while changed:
+        changed = False
+        for rel in comp.rels:
+            first = rel.members[0]
+            # (an `equal` of one member says nothing: it makes nothing whole)
+            if first not in whole and KINDS[rel.kind].integral and len(rel.members) > 1 \
+                    and all(m in whole for m in rel.members[1:]):
+                whole.add(first)
+                changed = True
+    return whole
+
+
 def _rel_atoms(rel: Rel, variables: Mapping[str, Variable]) -> list[Lin]:
-    # The linear part of a relation (a ratio adds its product or linearisation apart).
-    one, zero = Fraction(1), Fraction(0)
-    first, rest = rel.members[0], rel.members[1:]
-    if rel.kind == "subset":
-        return [lin(_sum_terms([(first, one), (rest[0], -one)]), "<=", zero)]
-    if rel.kind == "union":
-        below = [lin(_sum_terms([(p, one), (first, -one)]), "<=", zero) for p in rest]
-        return [*below, lin(_sum_terms([(first, one)] + [(p, -one) for p in rest]), "<=", zero)]
-    if rel.kind == "sum":
-        return [lin(_sum_terms([(first, one)] + [(p, -one) for p in rest]), "==", zero)]
-    if rel.kind == "equal":
-        return [lin(_sum_terms([(first, one), (p, -one)]), "==", zero) for p in rest]
-    den = rel.members[2]  # ratio: the denominator is positive
-    if variables[den].integer:
-        return [lin({den: -one}, "<=", -one)]
-    return [lin({den: -one}, "<", zero)]
-
-
-def _sum_terms(pairs: list[tuple[str, Fraction]]) -> dict[str, Fraction]:
-    out: dict[str, Fraction] = {}
-    for var, coef in pairs:
-        out[var] = out.get(var, Fraction(0)) + coef
-    return out
+    # The linear part of a relation (a product is added apart, or linearised).
+    forms = KINDS[rel.kind].linear(rel.members, rel.scale, lambda v: variables[v].integer)
+    return [lin(terms, op, rhs) for terms, op, rhs in forms]
 
 
 def _is_empty(bounds: Mapping[str, Interval]) -> bool:
@@ -776,7 +792,7 @@ def _holds_at(task: Task, bounds: Mapping[str, Interval]) -> bool:
     for clause in task.clauses:
         atom = clause.atom
         if isinstance(atom, Prod):
-            if at[atom.value] * at[atom.den] != atom.scale * at[atom.num]:
+            if (at[atom.value] + atom.shift) * at[atom.den] != atom.scale * at[atom.num]:
                 return False
             continue
         if not isinstance(atom, Lin):
@@ -786,7 +802,8 @@ def _holds_at(task: Task, bounds: Mapping[str, Interval]) -> bool:
             return False
     for view in task.ratios:  # an eliminated value must be pinned to its ratio
         den = at[view.den]
-        if den <= 0 or bounds[view.value] != Interval.point(view.scale * at[view.num] / den):
+        if den <= 0 or bounds[view.value] != Interval.point(
+                view.scale * at[view.num] / den - view.shift):
             return False
     return True
 

@@ -365,11 +365,11 @@ def test_lead_sentences_link_to_their_cards(visit: Any, reports: dict[str, Path]
     v = visit(reports["corpus"])
     page = v.page
     items = page.locator("ol.lead > li")
-    assert items.count() == 4
+    assert items.count() == 7  # 3 errors, then the hedge dropped and 3 repeated figures
     visible = page.evaluate("() => document.querySelector('ol.lead').innerText")
     assert "the report says “fifty-two”; its own table counts 53." in visible
     assert not re_codes(visible), visible
-    link = page.locator(".lead-link", has_text="fifty-two")
+    link = page.locator(".lead-link", has_text="“fifty-two”; its own table")
     href = link.get_attribute("href")
     link.click()
     assert page.evaluate("() => location.hash") == href

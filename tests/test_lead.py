@@ -26,8 +26,20 @@ def test_bundled_corpus_lead_reads_as_sentences_with_the_source_of_truth() -> No
         "Countries actively using AI surveillance technology: the news story seed-000 says "
         "“75”, dropping the hedge of the report it cites, which says “At least "
         "seventy-five”.",
+        "Countries to which Huawei supplies AI surveillance technology: the news story "
+        "news-africa-2019 says “at least 50”, repeating the report it cites (“at least "
+        "fifty”), a figure contradicted by the table of the report it cites, which counts 49.",
+        "Countries using smart policing: the news story news-watch-citizens-2019 says “52”, "
+        "repeating the report it cites (“fifty-two”), a figure contradicted by the table of "
+        "the report it cites, which counts 53.",
+        "Countries to which Huawei supplies AI surveillance technology: the news story "
+        "news-watch-citizens-2019 says “at least 50”, repeating the report it cites (“at "
+        "least fifty”), a figure contradicted by the table of the report it cites, which "
+        "counts 49.",
     ]
-    assert [lv.severity for lv in page.lead] == ["error", "error", "error", "warning"]
+    assert [lv.severity for lv in page.lead] == ["error", "error", "error", "warning",
+                                                 "warning", "warning", "warning"]
+    assert [lv.finding.code for lv in page.lead][-3:] == ["XCK006"] * 3
     assert page.heading == "AI surveillance in 75 countries: checking the figures"
     assert page.canonical == "https://claimcheck.github.io/claimcheck/"
 

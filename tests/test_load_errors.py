@@ -123,7 +123,8 @@ def test_every_error_is_reported_with_its_item_and_field(
         ("beat/claims.yaml:46", "relation `subset:countries-using,countries-surveyd`",
          "`countries-surveyd` is not a known quantity (did you mean `countries-surveyed`?)"),
         ("beat/claims.yaml:47", "relations[1]",
-         "unknown relation kind `subsett` (expected one of: subset, union, sum, ratio, equal)"
+         "unknown relation kind `subsett` (expected one of: subset, union, sum, ratio, equal, "
+         "difference, change)"
          " (did you mean `subset`?)"),
         ("beat/claims.yaml:49", "ignore[0]: quoet", "unknown key `quoet` (did you mean `quote`?)"),
         ("beat/sources.yaml:3", "source `b`: kind", "`blog` is not a valid kind (expected one "

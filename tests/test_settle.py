@@ -14,9 +14,11 @@ from hypothesis import strategies as st
 
 from checker.consistency import settle_determined
 from checker.intervals import Interval
+from checker.kinds import KINDS as TABLE
 from checker.solver import Problem, Rel, Soft, Variable, solve
 
-KINDS = ["subset", "union", "sum", "equal", "ratio"]
+KINDS = sorted(TABLE)  # every kind of the table: a new kind is checked here too
+VALUE_KINDS = {"ratio": Fraction(100), "change": Fraction(100), "difference": Fraction(1)}
 
 
 @st.composite
@@ -24,15 +26,19 @@ def pinned_problems(draw: st.DrawFn) -> Problem:
     ints = [f"x{i}" for i in range(draw(st.integers(2, 5)))]
     rels: list[Rel] = []
     reals: list[str] = []
+    signed: set[str] = set()
     for j in range(draw(st.integers(1, 3))):
         kind = draw(st.sampled_from(KINDS))
-        if kind == "ratio":
+        if kind in VALUE_KINDS:  # a real value of two whole numbers
             num, den = draw(st.lists(st.sampled_from(ints), min_size=2, max_size=2, unique=True))
             value = f"v{j}"
             reals.append(value)
-            rels.append(Rel(f"r{j}", "ratio", (value, num, den), Fraction(100)))
+            if kind != "ratio":
+                signed.add(value)
+            rels.append(Rel(f"r{j}", kind, (value, num, den), VALUE_KINDS[kind]))
             continue
-        lo, hi = (2, 2) if kind == "subset" else (2, min(4, len(ints)))
+        lo, hi = TABLE[kind].arity
+        lo, hi = max(lo, 2), min(hi or 4, 4, len(ints))
         members = draw(st.lists(st.sampled_from(ints), min_size=lo, max_size=hi, unique=True))
         rels.append(Rel(f"r{j}", kind, tuple(members)))  # type: ignore[arg-type]
     softs: list[Soft] = []
@@ -43,12 +49,14 @@ def pinned_problems(draw: st.DrawFn) -> Problem:
             iv = draw(st.sampled_from([Interval.point(n), Interval.of(n, None),
                                        Interval.of(0, n), Interval.of(n, n + 3)]))
         else:
-            p = Fraction(draw(st.integers(0, 40)), draw(st.integers(1, 4)))
+            p = Fraction(draw(st.integers(-20 if var in signed else 0, 40)),
+                         draw(st.integers(1, 4)))
             iv = draw(st.sampled_from([Interval.point(p), Interval.of(p - Fraction(1, 2),
                                                                       p + Fraction(1, 2),
                                                                       False, True)]))
         softs.append(Soft(f"s{i}", var, iv, draw(st.integers(0, 3))))
-    variables = {x: Variable(x, True) for x in ints} | {v: Variable(v, False) for v in reals}
+    variables = {x: Variable(x, True) for x in ints} | {
+        v: Variable(v, False, v in signed) for v in reals}
     return Problem(variables, softs, rels)
 
 

@@ -270,7 +270,10 @@ def test_solve_real_bounds_keep_open_ends() -> None:
 
 def test_solve_free_variables_get_their_domain() -> None:
     got = solve(problem(["n"], ["r"], []))
-    assert got.implied == {"n": Interval.of(0, None), "r": Interval.everything()}
+    assert got.implied == {"n": Interval.of(0, None), "r": Interval.of(0, None)}
+    signed = {"n": Variable("n", True, signed=True), "r": Variable("r", False, signed=True)}
+    got = solve(Problem(signed, [], []))
+    assert got.implied == {"n": Interval.everything(), "r": Interval.everything()}
 
 
 def test_solve_too_large_component_uses_propagation() -> None:

@@ -4,7 +4,8 @@ Integer variables get a domain 0..6 through "dom" claims of rank 10 (above every
 claim), and problems whose relations do not fit that domain are discarded, so the
 suspects never include a domain claim and every question about the problem without the
 suspects is answered exactly by enumerating 0..6.  Ratio values are reals computed
-exactly from their numerator and denominator.
+exactly from their numerator and denominator; a real no ratio defines is free, but never
+negative (no variable here is signed).
 """
 
 from __future__ import annotations
@@ -139,7 +140,8 @@ def feasible(problem: Problem, softs: Iterable[Soft], rels: Iterable[Rel], wide:
     checks: list[_Check] = []
     for s in softs:
         if not problem.variables[s.var].integer and s.var not in defined:
-            free_meet[s.var] = free_meet.get(s.var, Interval.everything()).intersect(s.interval)
+            start = problem.variables[s.var].domain  # reals are never negative unless signed
+            free_meet[s.var] = free_meet.get(s.var, start).intersect(s.interval)
             continue
         checks.append(_Check(_needs(problem, rels, s.var), _soft_check(problem, rels, s)))
     if any(iv.is_empty() for iv in free_meet.values()):
@@ -204,7 +206,7 @@ def z3_feasible(problem: Problem, softs: Sequence[Soft], rels: Sequence[Rel]) ->
     x = {k: z3.Int(k) if v.integer else z3.Real(k) for k, v in problem.variables.items()}
     s = z3.Solver()
     s.set("timeout", 5000)
-    s.add(*(x[k] >= 0 for k, v in problem.variables.items() if v.integer))
+    s.add(*(x[k] >= 0 for k, v in problem.variables.items() if not v.signed))
     for soft in softs:
         iv, var = soft.interval, x[soft.var]
         if iv.lo is not None:

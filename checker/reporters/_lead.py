@@ -21,6 +21,10 @@ from checker.reporters._common import SEVERITIES, sorted_findings
 from checker.reporters._htmlmodel import show_interval
 from checker.rules import HOUSEKEEPING
 
+REPEATS_CONTRADICTED = frozenset({"XCK006"})
+"""Codes whose finding says that a claim repeats a cited figure that more trusted evidence
+contradicts: the sentence names the figure repeated and what contradicts it."""
+
 DROPPED_HEDGE = frozenset({"XCK003"})
 """Codes whose finding says that a claim dropped its source's hedge ("at least 75" → "75"):
 the sentence says so, and ClaimReview rates the claim Overstated."""
@@ -119,6 +123,16 @@ class Sentences:
             e = evidence[0]
             return (f"{head}, dropping the hedge of {self.truth(src, self.sources.get(e.source))}"
                     f", which {self.figure(e)}.")
+        if f.code in REPEATS_CONTRADICTED and len(evidence) >= 2:
+            cited = [e for e in evidence if src is not None and e.source in src.cites]
+            repeated = cited[-1] if cited else evidence[-1]
+            contrary = [e for e in evidence if e is not repeated][:2]
+            rsrc = self.sources.get(repeated.source)
+            contradicts = _join(f"{self.truth(src, self.sources.get(e.source))}, which "
+                                f"{self.figure(e)}" for e in contrary)
+            return (f"{head}, repeating {self.truth(src, rsrc)} (“{repeated.says}”), a figure "
+                    f"contradicted by {contradicts}." if repeated.says else
+                    f"{head}, repeating a figure contradicted by {contradicts}.")
         if f.relations:
             others = _join(f"{self.truth(src, self.sources.get(e.source))} {self.figure(e)}"
                            f" ({self.label(f, e)})" for e in evidence[:3])

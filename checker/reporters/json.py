@@ -16,7 +16,8 @@ Format-version changelog (bump ``SCHEMA`` on an incompatible change; record addi
   (expired baseline entries still matched), ``coverage`` (per text source: mentions,
   claimed, ignored, uncovered numbers); ``quantities[].quantity``,
   ``as_of``, ``solved``, ``implied.min_open/max_open``; ``claims[].count`` (the filter of
-  a table-derived claim, else null), ``as_of``, ``repeats``, ``location``;
+  a table-derived claim, else null), ``as_of``, ``repeats``, ``revises`` and
+  ``revised_by`` (the claim this one revises, the later claim revising it), ``location``;
   ``findings[].fingerprint`` and ``accepted``; ``claims[].quote.page`` (the 1-based page
   of the quote in a snapshot with pages, one made from a PDF; else null).
   ``generated_at`` appears only when ``SOURCE_DATE_EPOCH`` is set.
@@ -132,6 +133,8 @@ def _claim(c: ClaimResult) -> str:
         f'      "count": {json_opt_str(c.count)},\n'
         f'      "as_of": {json_opt_str(c.as_of)},\n'
         f'      "repeats": {json_opt_str(c.repeats)},\n'
+        f'      "revises": {json_opt_str(c.revises)},\n'
+        f'      "revised_by": {json_opt_str(c.revised_by)},\n'
         f'      "location": {_location(c.location)}\n'
         "    }"
     )

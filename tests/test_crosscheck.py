@@ -1,0 +1,194 @@
+"""Verdicts of `checker.crosscheck`: the first pass on claims, and `reconcile` on the whole problem.
+
+Every comparison in the verdict code is pinned by a test here or in tests/cases/ (the
+mutation check `scripts/mutate_verdicts.py` flips each one and expects a failure).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from checker.crosscheck import Check, Entry, check_claims, reconcile, root_of
+from checker.findings import Verdict
+from checker.intervals import Interval
+
+TRUST = ("dataset", "reference", "primary", "news")
+DOMAIN = Interval.of(0, None)
+
+
+def entry(cid: str, source: str, kind: str, lo: int | None, hi: int | None = None, *,
+          var: str = "q", cites: tuple[str, ...] = (), history: bool = False) -> Entry:
+    iv = Interval.of(lo, lo if hi is None else (None if hi == -1 else hi))
+    return Entry(cid, source, kind, var, iv, frozenset(cites), history)
+
+
+def test_each_interval_relation_gives_its_verdict() -> None:
+    report = entry("r", "rep", "primary", 60, 70)
+    cases = {
+        "same": (entry("n", "news", "news", 60, 70, cites=("rep",)), Verdict.AGREES),
+        "wider": (entry("n", "news", "news", 50, 80, cites=("rep",)), Verdict.WEAKER),
+        "inside": (entry("n", "news", "news", 65, cites=("rep",)), Verdict.STRONGER),
+        "partly": (entry("n", "news", "news", 65, 90, cites=("rep",)), Verdict.OVERLAPS),
+        "apart": (entry("n", "news", "news", 75, cites=("rep",)), Verdict.CONFLICTS),
+    }
+    for name, (news, verdict) in cases.items():
+        got = check_claims([report, news], TRUST)
+        assert got["n"].verdict is verdict, name
+        assert got["n"].basis == "cited" and got["n"].against == ("r",), name
+        assert got["n"].against_interval == report.interval, name
+        assert (got["n"].repeats == "r") is (verdict is Verdict.AGREES), name
+
+
+def test_basis_order_cited_then_references_then_others() -> None:
+    table = entry("t", "tab", "dataset", 53)
+    report = entry("r", "rep", "primary", 52)
+    news = entry("n", "news", "news", 52, cites=("rep",))
+    other = entry("o", "blog", "news", 53)
+    got = check_claims([table, report, news, other], TRUST)
+    assert (got["n"].basis, got["n"].against, got["n"].verdict) == ("cited", ("r",),
+                                                                    Verdict.AGREES)
+    assert (got["r"].basis, got["r"].against) == ("references", ("t",))
+    assert got["r"].verdict is Verdict.CONFLICTS
+    assert (got["o"].basis, got["o"].against) == ("references", ("t",))
+    # the reference kind is never compared with its own kind: with the other sources
+    assert (got["t"].basis, got["t"].against) == ("others", ("n", "o", "r"))
+    assert got["t"].verdict is Verdict.OVERLAPS  # disagreeing among themselves
+    assert got["t"].repeats is None
+
+
+def test_no_comparison_with_itself_or_its_own_source() -> None:
+    a = entry("a", "rep", "primary", 10)
+    b = entry("b", "rep", "primary", 12)
+    got = check_claims([a, b], TRUST)
+    assert got["a"].verdict is Verdict.UNCORROBORATED and got["a"].basis == "none"
+    assert got["a"].against == () and got["a"].against_interval is None
+    # a claim citing its own source's other claim is compared with that claim only
+    c = entry("c", "rep", "primary", 10, cites=("rep",))
+    got = check_claims([c], TRUST)
+    assert got["c"].verdict is Verdict.UNCORROBORATED
+
+
+def test_references_of_another_kind_only() -> None:
+    ref = entry("x", "stats", "reference", 30)
+    ref2 = entry("y", "stats2", "reference", 31)
+    got = check_claims([ref, ref2], TRUST)
+    assert got["x"].basis == "others" and got["x"].verdict is Verdict.CONFLICTS
+    news = entry("n", "news", "news", 30)
+    got = check_claims([ref, news], TRUST)
+    assert got["n"].basis == "references" and got["n"].verdict is Verdict.AGREES
+    assert got["n"].repeats is None  # agreeing with a reference is not repeating it
+
+
+def test_disjoint_targets_conflict_only_when_disjoint_from_each() -> None:
+    a = entry("a", "s1", "dataset", 10)
+    b = entry("b", "s2", "dataset", 20)
+    n = entry("n", "news", "news", 30)
+    assert check_claims([a, b, n], TRUST)["n"].verdict is Verdict.CONFLICTS
+    m = entry("n", "news", "news", 10)
+    got = check_claims([a, b, m], TRUST)["n"]
+    assert got.verdict is Verdict.OVERLAPS and got.against_interval is None
+
+
+def test_repeats_the_cited_claim_with_the_same_interval() -> None:
+    r1 = entry("r1", "rep", "primary", 0, 100)
+    r2 = entry("r2", "rep", "primary", 63)
+    n = entry("n", "news", "news", 63, cites=("rep",))
+    got = check_claims([r1, r2, n], TRUST)["n"]
+    assert got.verdict is Verdict.AGREES and got.repeats == "r2"
+    wide = entry("w1", "rep", "primary", 60, 70)
+    narrow = entry("w2", "rep", "primary", 63, 80)
+    n2 = entry("n", "news", "news", 63, 70, cites=("rep",))
+    got = check_claims([wide, narrow, n2], TRUST)["n"]
+    assert got.verdict is Verdict.AGREES and got.repeats == "w1"  # the smallest id
+
+
+def test_history_is_never_compared_with() -> None:
+    old = entry("old", "agency", "reference", 120, history=True)
+    new = entry("new", "agency2", "reference", 135)
+    news = entry("n", "news", "news", 120)
+    got = check_claims([old, new, news], TRUST)
+    assert got["n"].against == ("new",) and got["n"].verdict is Verdict.CONFLICTS
+    assert got["new"].against == ("n",)  # never the figure it revises
+    assert got["old"].against == ("n", "new")  # history still gets a verdict, for the record
+    lone = check_claims([old], TRUST)
+    assert lone["old"].verdict is Verdict.UNCORROBORATED
+
+
+def test_reconcile_sets_suspects_aside() -> None:
+    report = entry("r", "rep", "primary", 12)
+    news = entry("n", "news", "news", 15)
+    first = check_claims([report, news], TRUST)
+    assert first["r"].verdict is Verdict.CONFLICTS
+    got = reconcile([report, news], first, TRUST, frozenset({"n"}), {"n": ("r",)},
+                    {"q": Interval.point(12)}, {}, {"q": DOMAIN})
+    assert got["r"].verdict is Verdict.UNCORROBORATED and got["r"].basis == "none"
+    assert (got["n"].verdict, got["n"].basis, got["n"].against) == (Verdict.CONFLICTS,
+                                                                    "implied", ("r",))
+    assert got["n"].against_interval == Interval.point(12)
+
+
+def test_reconcile_judges_repetitions_of_a_suspect() -> None:
+    table = entry("t", "tab", "dataset", 53)
+    report = entry("r", "rep", "primary", 52)
+    news = entry("n", "news", "news", 52, cites=("rep",))
+    first = check_claims([table, report, news], TRUST)
+    assert first["n"].repeats == "r" and root_of("n", first) == "r"
+    got = reconcile([table, report, news], first, TRUST, frozenset({"r"}), {"r": ("t",)},
+                    {"q": Interval.point(53)}, {}, {"q": DOMAIN})
+    assert got["n"].verdict is Verdict.CONFLICTS and got["n"].against == ("r", "t")
+    assert got["n"].repeats == "r"  # kept: the problem was built on it
+    assert got["r"].against == ("t",)
+    assert got["t"].verdict is Verdict.UNCORROBORATED
+
+
+def test_reconcile_keeps_the_first_verdict_when_nothing_is_implied() -> None:
+    a = entry("a", "s", "news", 5)
+    b = entry("b", "s2", "news", 9)
+    first = check_claims([a, b], TRUST)
+    for implied in ({}, {"q": DOMAIN}, {"q": Interval.empty()}):
+        got = reconcile([a, b], first, TRUST, frozenset({"a"}), {"a": ("b",)}, implied, {},
+                        {"q": DOMAIN})
+        assert got["a"] == first["a"], implied
+
+
+@pytest.mark.parametrize(("bearing", "verdict", "basis"), [
+    (Interval.of(0, 10), Verdict.STRONGER, "relations"),
+    (Interval.point(5), Verdict.AGREES, "relations"),
+    (Interval.of(6, None), Verdict.CONFLICTS, "relations"),
+    (DOMAIN, Verdict.UNCORROBORATED, "none"),
+    (Interval.empty(), Verdict.UNCORROBORATED, "none"),
+    (None, Verdict.UNCORROBORATED, "none"),
+])
+def test_reconcile_relations_bear_on_a_lone_claim(bearing: Interval | None, verdict: Verdict,
+                                                  basis: str) -> None:
+    a = entry("a", "s", "primary", 5)
+    first = check_claims([a], TRUST)
+    got = reconcile([a], first, TRUST, frozenset(), {}, {"q": Interval.point(5)},
+                    {} if bearing is None else {"q": bearing}, {"q": DOMAIN})
+    assert (got["a"].verdict, got["a"].basis) == (verdict, basis)
+    assert got["a"].against == ()
+
+
+def test_reconcile_compares_on_the_domain() -> None:
+    # "under 10 percent" is (-inf, 10) as written; on a quantity never negative, [0, 10)
+    a = Entry("a", "s", "primary", "q", Interval.of(None, 10, hi_open=True), frozenset())
+    got = reconcile([a], check_claims([a], TRUST), TRUST, frozenset(), {}, {},
+                    {"q": Interval.of(0, 10, hi_open=True)}, {"q": DOMAIN})
+    assert got["a"].verdict is Verdict.AGREES
+    signed = reconcile([a], check_claims([a], TRUST), TRUST, frozenset(), {}, {},
+                       {"q": Interval.of(0, 10, hi_open=True)}, {"q": Interval.everything()})
+    assert signed["a"].verdict is Verdict.WEAKER
+
+
+def test_root_of_follows_chains_and_stops_on_cycles() -> None:
+    checks = {
+        "a": Check(Verdict.AGREES, ("b",), Interval.point(Fraction(1)), "cited", "b"),
+        "b": Check(Verdict.AGREES, ("c",), Interval.point(Fraction(1)), "cited", "c"),
+        "c": Check(Verdict.UNCORROBORATED, (), None, "none"),
+        "x": Check(Verdict.AGREES, ("y",), None, "cited", "y"),
+        "y": Check(Verdict.AGREES, ("x",), None, "cited", "x"),
+    }
+    assert root_of("a", checks) == "c" and root_of("c", checks) == "c"
+    assert root_of("x", checks) in ("x", "y")

@@ -1,0 +1,62 @@
+"""Message wording that carries arithmetic: intervals keep their ends, blamed claims are named."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from checker.explain import RelationView, explain_implied
+from checker.intervals import Interval
+from checker.kinds import KINDS
+
+
+def _arith(kind: str, members: tuple[str, ...], values: dict[str, Interval],
+           scale: Fraction = Fraction(1)) -> str:
+    return KINDS[kind].arithmetic(members, scale, values)
+
+
+def test_ratio_arithmetic_keeps_open_ends() -> None:
+    # [11.5, 12.5) percent of 8 is [0.92, 1): the open end is why 1 does not fit
+    text = _arith("ratio", ("pct", "n", "d"), {"pct": Interval.of("11.5", "12.5", hi_open=True),
+                                               "d": Interval.point(8), "n": Interval.point(1)},
+                  Fraction(100))
+    assert "[11.5, 12.5) of 8 is [0.92, 1), but n is 1" in text
+    # 20 is [50.5, 51.5) of (38.835, 39.604]: the ends swap and so does their openness
+    text = _arith("ratio", ("pct", "n", "d"), {"pct": Interval.of("50.5", "51.5", hi_open=True),
+                                               "n": Interval.point(20)}, Fraction(100))
+    assert "20 is [50.5, 51.5) of (38.835, 39.604]" in text
+
+
+def test_difference_and_change_arithmetic() -> None:
+    text = _arith("difference", ("p", "a", "b"),
+                  {"a": Interval.of("44.5", "45.5", hi_open=True),
+                   "b": Interval.of("29.5", "30.5", hi_open=True), "p": Interval.point(25)})
+    assert text == ("p = a − b: [44.5, 45.5) − [29.5, 30.5) = (14, 16), but p is 25")
+    text = _arith("change", ("g", "new", "old"),
+                  {"new": Interval.point(124), "old": Interval.point(100),
+                   "g": Interval.of("39.5", "40.5", hi_open=True)}, Fraction(100))
+    assert text == ("g = 100 × (new − old) / old: from 100 to 124 is 24, "
+                    "but g is [39.5, 40.5)")
+    text = _arith("change", ("g", "new", "old"),
+                  {"old": Interval.point(100), "g": Interval.of("23.5", "24.5", hi_open=True)},
+                  Fraction(100))
+    assert text.endswith("[23.5, 24.5) from 100 is [123.5, 124.5)")
+
+
+def test_every_kind_explains_unknown_members() -> None:
+    for name, kind in KINDS.items():
+        members = ("a", "b", "c")
+        text = kind.arithmetic(members, Fraction(1), {})
+        assert text and "None" not in text, name
+        known = kind.arithmetic(members, Fraction(1), {"a": Interval.point(3)})
+        assert "3" in known, name
+
+
+def test_implied_bound_names_the_blamed_claims() -> None:
+    view = RelationView("sum:t,a", "sum", ("t", "a"))
+    plain = explain_implied("Total", "t", None, Interval.point(5), [view], {})
+    assert plain.startswith("no claim states t (Total); the relations imply 5")
+    blamed = explain_implied("Total", "t", None, Interval.point(5), [view], {}, ["news-7"])
+    assert blamed.startswith("apart from the blamed claim `news-7`, no claim states t")
+    both = explain_implied("Total", "t", Interval.of(0, 9), Interval.point(5), [view], {},
+                           ["a-1", "b-2"])
+    assert both.startswith("apart from the blamed claims `a-1`, `b-2`, the other claims on t")
