@@ -94,6 +94,7 @@ class Engine:
         self.budget = budget
         self._meter = z3.Solver(ctx=ctx)
         self._start = self._count()
+        self._charged = 0  # work done for this engine in other contexts
         self.ints = frozenset(task.ints)
         # z3 names are short and made here ("v3", "b17"), so any id is safe in SMT-LIB text.
         self._names: dict[str, str] = {}
@@ -198,7 +199,11 @@ class Engine:
 
     def spent(self) -> int:
         """Return the work units z3 has spent on this engine."""
-        return self._count() - self._start
+        return self._count() - self._start + self._charged
+
+    def charge(self, units: int) -> None:
+        """Count `units` of work done for this engine in another context."""
+        self._charged += units
 
     def left(self) -> int:
         """Return the work units left of the budget; raise `Unknown` when none are."""

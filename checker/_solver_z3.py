@@ -9,6 +9,7 @@ for components with products).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from fractions import Fraction
 from typing import Any
 
@@ -172,16 +173,18 @@ def linear_bounds(
     task = engine.task
     eliminated = {view.value for view in task.ratios}
     keys = [v for v in (*task.ints, *task.reals) if v not in eliminated]
+    endless = _relaxed_unbounded(engine, active, keys)
     opt = optimize(engine)
     opt.set(priority="box")
     opt.add(engine.exprs(task.active_atoms(active)))
-    handles = [(v, opt.maximize(engine.vars[v]), opt.minimize(engine.vars[v])) for v in keys]
+    handles = [(v, None if (v, 1) in endless else opt.maximize(engine.vars[v]),
+                None if (v, -1) in endless else opt.minimize(engine.vars[v])) for v in keys]
     if engine.run(opt) == z3.unsat:
         return None
     out: dict[str, Interval] = {}
     for var, hmax, hmin in handles:
-        hi, hi_open = upper(hmax.upper_values())
-        lo, lo_open = lower(hmin.lower_values())
+        hi, hi_open = upper(hmax.upper_values()) if hmax is not None else (None, True)
+        lo, lo_open = lower(hmin.lower_values()) if hmin is not None else (None, True)
         out[var] = Interval.of(lo, hi, lo_open, hi_open)
     inexact: set[str] = set()
     ratios = RatioBounds(engine, active)
@@ -202,6 +205,45 @@ def linear_bounds(
         out[view.value] = shift_interval(
             Interval.of(None if neg is None else -neg, hi, lo_open, hi_open), -view.shift)
     return out, inexact
+
+
+def _relaxed_unbounded(engine: Engine, active: frozenset[str], keys: Sequence[str]
+                       ) -> set[tuple[str, int]]:
+    """Return the (variable, direction) pairs unbounded over the reals, for a mixed task.
+
+    z3's optimiser can fail to finish on an unbounded objective over integers and reals
+    together (a real difference of two counts).  The linear relaxation answers at once,
+    and an objective unbounded there is unbounded on the mixed problem too whenever that
+    is feasible (a rational recession direction, scaled to integers, keeps a mixed-integer
+    point feasible; Meyer 1974), so those objectives are never handed to the optimiser.
+    Empty for a task of only integers or only reals, or when the relaxation is unsolved.
+    """
+    task = engine.task
+    if not task.ints or not task.reals:
+        return set()
+    # Its own context, out of the component's allowance: its work is charged to `engine`.
+    relaxed = Engine(replace(task, ints=(), reals=(*task.ints, *task.reals)), engine.left())
+    try:
+        opt = optimize(relaxed)
+        opt.set(priority="box")
+        opt.add(relaxed.exprs(task.active_atoms(active)))
+        handles = [(v, opt.maximize(relaxed.vars[v]), opt.minimize(relaxed.vars[v]))
+                   for v in keys]
+        if relaxed.run(opt) != engine.z3.sat:
+            return set()
+    except Unknown as exc:
+        if str(exc) == BUDGET_SPENT:
+            raise
+        return set()  # the relaxation unsolved: nothing is known unbounded
+    finally:
+        engine.charge(relaxed.spent())
+    out: set[tuple[str, int]] = set()
+    for var, hmax, hmin in handles:
+        if upper(hmax.upper_values())[0] is None:
+            out.add((var, 1))
+        if lower(hmin.lower_values())[0] is None:
+            out.add((var, -1))
+    return out
 
 
 def guarded_optimize(engine: Engine) -> Any:

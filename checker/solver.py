@@ -617,6 +617,7 @@ def _integral(comp: Component, variables: Mapping[str, Variable]) -> set[str]:
         changed = False
         for rel in comp.rels:
             first = rel.members[0]
+            # (an `equal` of one member says nothing: it makes nothing whole)
             if first not in whole and KINDS[rel.kind].integral and len(rel.members) > 1 \
                     and all(m in whole for m in rel.members[1:]):
                 whole.add(first)
@@ -802,7 +803,7 @@ def _holds_at(task: Task, bounds: Mapping[str, Interval]) -> bool:
     for clause in task.clauses:
         atom = clause.atom
         if isinstance(atom, Prod):
-            if at[atom.value] * at[atom.den] != atom.scale * at[atom.num]:
+            if (at[atom.value] + atom.shift) * at[atom.den] != atom.scale * at[atom.num]:
                 return False
             continue
         if not isinstance(atom, Lin):
@@ -812,7 +813,8 @@ def _holds_at(task: Task, bounds: Mapping[str, Interval]) -> bool:
             return False
     for view in task.ratios:  # an eliminated value must be pinned to its ratio
         den = at[view.den]
-        if den <= 0 or bounds[view.value] != Interval.point(view.scale * at[view.num] / den):
+        if den <= 0 or bounds[view.value] != Interval.point(
+                view.scale * at[view.num] / den - view.shift):
             return False
     return True
 
@@ -847,7 +849,8 @@ def bounds_without_own(problem: Problem, wanted: Sequence[str], budget: int | No
     (no claim at all), so a caller can tell bounds that only restate the relations.  One
     encoding serves every variable.  A variable whose bounds cannot be made exact (z3
     spent its work `budget`, by default the component's `ceiling`; an inexact ratio
-    bound) is left out of both.
+    bound) is left out of both, and so is every variable of a component with a product
+    of unknowns (a nonlinear one).
     """
     from checker import _solver_z3 as zs  # noqa: PLC0415  (lazy: loads z3)
 
@@ -856,6 +859,11 @@ def bounds_without_own(problem: Problem, wanted: Sequence[str], budget: int | No
         return {}, {}
     comp = comps[0]
     task = _encode(comp, problem.variables)
+    if task.nonlinear:
+        # A product of unknowns: z3's work count says little of its time there (numbers
+        # of thousands of digits cost few units and many seconds), and one solve per
+        # variable would multiply it.  The component's own implied bounds stand instead.
+        return {}, {}
     by_var: dict[str, set[str]] = {}
     for soft in comp.softs:
         by_var.setdefault(soft.var, set()).add("s:" + soft.id)
