@@ -7,6 +7,7 @@ nothing below the CLI prints.  Stdlib only.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Sequence
 
 DOCS = "https://github.com/claimcheck/claimcheck/blob/main/docs/errors.md"
@@ -120,8 +121,6 @@ def raise_all(errors: Sequence[CheckerError]) -> None:
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """Return " (did you mean `x`?)" for the choice nearest to `word`, or "" when none is near."""
-    import difflib  # only when there is an error to word: a clean run never needs it
-
     options = sorted(set(choices))
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
     if not close and word.lower() != word:
