@@ -1,8 +1,8 @@
 # One task runner: `make help` lists the targets.
-.PHONY: help install check lint types test audit reports bench
+.PHONY: help install check lint types test audit reports bench bench-quick
 
 help:            ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
 install:         ## install claimcheck with its test extras (editable)
 	python -m pip install -e '.[test]'
@@ -26,3 +26,6 @@ reports:         ## regenerate the published audit in reports/
 
 bench:           ## run the benchmarks (see bench/README.md)
 	python bench/run.py
+
+bench-quick:     ## the benchmarks' smoke test: tiny corpora, seconds, no timing (run by the tests)
+	python bench/run.py --quick

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -69,3 +70,54 @@ def test_settled_components_agree_with_the_solver() -> None:
     # components: bench/check_settle.py, a few thousand cases in about two seconds.
     settled, ranged = _bench_module("check_settle").check(seed=7, cases=3000)
     assert settled > 20 and ranged > 10  # the cases do reach the fast path
+
+
+def test_quick_benchmark_runs_and_finds_every_planted_conflict(tmp_path: Path) -> None:
+    # `python bench/run.py --quick` as CI runs it: tiny corpora, every stage of the
+    # benchmark (start-up, imports, end to end with the floor beside it, stages,
+    # extraction), no timing asserted.
+    results = tmp_path / "RESULTS.md"
+    proc = subprocess.run(
+        [sys.executable, str(BENCH / "run.py"), "--quick", "--work", str(tmp_path),
+         "--results", str(results)],
+        capture_output=True, text=True, timeout=240, check=False)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    data = json.loads((tmp_path / "out" / "results.json").read_text())
+    sizes = data["sizes"]
+    assert [row["n"] for row in sizes] == list(_bench_module("run").QUICK_SIZES)
+    for row in sizes:
+        assert "failed" not in row, row.get("failed")
+        assert row["planted"] > 0 and row["missed"] == []
+        assert row["errors"] == row["planted"]
+        floor = row["floor"]
+        assert "failed" not in floor, floor.get("failed")
+        assert floor["claims"] == row["claims"]
+        assert floor["components"] >= 1
+        assert set(floor["cpu"]) == {"parse", "lines", "snapshots", "z3", "write"}
+        assert row["stages"]["audit"] > 0
+    text = results.read_text()
+    assert "beside the floor" in text and "x floor" in text
+    assert "planted conflicts not found" not in proc.stderr
+
+
+def test_floor_finds_every_item_line_and_quote(tmp_path: Path) -> None:
+    # The floor's own work is checked, so that its figures are of the work it claims.
+    gen, floor = _generate_module(), _bench_module("floor")
+    corpus = tmp_path / "corpus"
+    manifest = gen.generate(corpus, 150, "json", seed=2)
+    sections, texts = floor.parse(corpus)
+    lines = floor.item_lines(texts)
+    for name, text in texts.items():
+        rows = text.split("\n")
+        # generate.py writes one item per list entry at two spaces of indentation
+        expected = [i + 1 for i, row in enumerate(rows) if row.startswith(("  {", '  "'))]
+        assert lines[name] == expected
+    found = floor.snapshots(corpus, sections)
+    quoted = [c for c in sections["claims"] if c.get("quote")]
+    assert len(found) == len(quoted) and all(found.values())  # every quote once, says in it
+    comps = floor.conflicting_components(sections, manifest["planted"])
+    planted_qty = {c["quantity"] for c in sections["claims"]
+                   if c["id"] in {p["claim"] for p in manifest["planted"]}}
+    assert planted_qty <= {q for comp in comps for q in comp}
+    assert all(len(comp) == 10 for comp in comps)  # one family: one component of 10
+    assert floor.solve(sections, comps) >= 1

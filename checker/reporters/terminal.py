@@ -18,20 +18,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from rich.console import Console
 from rich.markup import escape as _escape_markup
-from rich.progress import (
-    BarColumn,
-    Progress,
-    SpinnerColumn,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-)
-from rich.table import Table
 from rich.text import Text
+
+if TYPE_CHECKING:  # imported where used: a quiet run draws neither a table nor a bar
+    from rich.progress import Progress, TaskID
+    from rich.table import Table
 
 from checker.findings import AuditResult, Finding, Severity
 from checker.formats import FORMATS
@@ -75,6 +70,8 @@ def _quantity_table(result: AuditResult, max_rows: int) -> Table:
                                  r[0].id))
         rows = rows[:max_rows]
     rows.sort(key=lambda r: r[0].id)
+    from rich.table import Table
+
     table = Table(title=Text("Claims by quantity"), title_justify="left", expand=False)
     # The id column is as wide as the longest id (up to 40): an id is never split.
     widest = max((len(clean(q.id)) for q, _ in rows), default=8)
@@ -265,7 +262,16 @@ def progress(
             handle._progress = bar
             started.set()
 
-    timer = threading.Timer(delay, start) if enabled and console.is_terminal else None
+    shown = enabled and console.is_terminal
+    if shown:  # imported here, in this thread, and only for a display that can appear
+        from rich.progress import (
+            BarColumn,
+            Progress,
+            SpinnerColumn,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+    timer = threading.Timer(delay, start) if shown else None
     if timer is not None:
         timer.daemon = True
         timer.start()

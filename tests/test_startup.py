@@ -1,0 +1,39 @@
+"""What a run imports: nothing its command does not use (docs/performance.md, "Start-up")."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+_PROBE = """
+import json, sys
+from checker.cli import main
+status = main(sys.argv[1:])
+watched = ("rich.progress", "rich.table", "jinja2", "z3")
+print(json.dumps({"status": status, "loaded": [m for m in watched if m in sys.modules]}))
+"""
+
+
+def _loaded(*argv: str) -> dict[str, object]:
+    proc = subprocess.run([sys.executable, "-c", _PROBE, *argv], cwd=REPO, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    data: dict[str, object] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return data
+
+
+def test_a_quiet_audit_imports_neither_table_nor_progress_bar(tmp_path: Path) -> None:
+    got = _loaded("audit", "claims", "--out", str(tmp_path / "out"), "--quiet")
+    assert got["status"] == 1  # the bundled corpus holds real errors
+    # jinja2 for the HTML page and z3 for its components are used; the rest is not
+    assert got["loaded"] == ["jinja2", "z3"]
+
+
+def test_the_full_terminal_summary_imports_its_table(tmp_path: Path) -> None:
+    got = _loaded("audit", "claims", "--out", str(tmp_path / "out"))
+    assert "rich.table" in got["loaded"]  # type: ignore[operator]
+    assert "rich.progress" not in got["loaded"]  # type: ignore[operator]  # not a terminal
