@@ -456,7 +456,7 @@ class Reader:
                              rounded.lo_open, rounded.hi_open)
             v = first.value / second.value
             unit = self.unit_after()
-            if unit not in (None, "times"):
+            if unit is not None and unit != "times":
                 raise SaysError("a ratio 'a:b' is a multiple, not "
                                 f"{describe_unit(unit.removeprefix('money:'))}")
             final = qualify(qualifier, v, iv, self.t, self.floor(), None) if qualifier else iv

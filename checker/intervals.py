@@ -243,8 +243,11 @@ def format_number(value: Fraction | int | None, precision: int = DECIMALS) -> st
     """
     if value is None:
         return "∞"
-    f = value if type(value) is int else Fraction(value)
-    n, d = (f, 1) if type(f) is int else (f.numerator, f.denominator)
+    if isinstance(value, int):
+        n, d = value, 1
+    else:
+        f = Fraction(value)
+        n, d = f.numerator, f.denominator
     sign = "-" if n < 0 else ""
     n = abs(n)
     if n == 0:
