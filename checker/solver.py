@@ -25,6 +25,7 @@ imported lazily by `checker._solver_z3`.
 from __future__ import annotations
 
 import functools
+import gc
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -336,6 +337,25 @@ def _way(comp: Component, max_component: int) -> str:
 
 def _solve_component(comp: Component, variables: Mapping[str, Variable], key: EvidenceKey,
                      max_component: int, allowance: int) -> _Outcome:
+    try:
+        return _solve_component_once(comp, variables, key, max_component, allowance)
+    finally:
+        _release_z3()
+
+
+def _release_z3() -> None:
+    """Free what z3 built for the component just solved.
+
+    Its Python objects form reference cycles that hold z3's own (native) memory, a z3
+    context per component among it; the CLI raises the collector's thresholds, so
+    without this they pile up (a 20,000-claim audit peaked at 886 MB instead of 204 MB).
+    Collecting the youngest generation only touches what the component made.
+    """
+    gc.collect(0)
+
+
+def _solve_component_once(comp: Component, variables: Mapping[str, Variable],
+                          key: EvidenceKey, max_component: int, allowance: int) -> _Outcome:
     way = _way(comp, max_component)
     if way == "single":
         return _solve_single(comp, variables[comp.variables[0]], key)
@@ -893,4 +913,6 @@ def bounds_without_own(problem: Problem, wanted: Sequence[str], budget: int | No
                 out[var], alone[var] = mine, base[var]
     except zs.Unknown:
         return {}, {}
+    finally:
+        _release_z3()
     return out, alone

@@ -289,3 +289,27 @@ def test_round_out_is_sound_and_keeps_the_magnitude(num: int, den: int, negative
     else:
         assert abs(hi - lo) <= abs(value) / 2**250  # 256 significant bits, never 0
         assert Fraction(hi).denominator.bit_length() <= 1800
+
+
+def test_each_component_frees_its_z3_context_as_it_ends() -> None:
+    """A z3 context per component, kept alive by reference cycles until a full collection,
+    made a 20,000-claim audit peak at 886 MB instead of 204 MB: each component's are freed
+    as it ends, even with the collector's thresholds raised as the CLI raises them."""
+    import gc
+
+    import z3
+
+    def contexts() -> int:
+        return sum(1 for o in gc.get_objects() if isinstance(o, z3.Context))
+
+    before_threshold = gc.get_threshold()
+    gc.collect()
+    start = contexts()
+    gc.set_threshold(10**9, 10**9, 10**9)  # no automatic collection at all
+    try:
+        got = solve(mixed(30))
+        assert got.suspects or got.implied  # the components were really solved
+        left = contexts() - start
+    finally:
+        gc.set_threshold(*before_threshold)
+    assert left <= 2, f"{left} z3 contexts of solved components are still alive"
