@@ -5,11 +5,19 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Callable, Mapping
+import signal
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
+from hypothesis import settings
+
+# No hypothesis example may fail for taking long: speed is measured in bench/, never in a
+# test (on a loaded 2-core machine a 200 ms deadline failed examples that were correct).
+settings.register_profile("claimcheck", deadline=None)
+settings.load_profile("claimcheck")
 
 if TYPE_CHECKING:  # typing only: importing the checker here would slow every test start
     from checker.findings import AuditResult
@@ -61,3 +69,19 @@ def make_corpus(tmp_path: Path) -> Callable[[Mapping[str, str | bytes]], Path]:
         return write_tree(tmp_path / f"corpus{next(counter)}", files)
 
     return make
+
+
+@contextmanager
+def hard_stop(seconds: int) -> Iterator[None]:
+    """Interrupt the block with `TimeoutError` after `seconds` (a hang must fail, not block CI)."""
+
+    def _raise(signum: int, frame: Any) -> None:
+        raise TimeoutError(f"case still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, _raise)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

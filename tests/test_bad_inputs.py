@@ -37,11 +37,8 @@ from __future__ import annotations
 import json
 import os
 import re
-import signal
 import stat
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -49,11 +46,10 @@ import pytest
 import yaml
 
 from checker.cli import main
-from tests.conftest import write_tree
+from tests.conftest import hard_stop, write_tree
 
 CASES = Path(__file__).parent / "bad_inputs"
-SECONDS = 5.0  # wall-clock budget of one case
-HARD_STOP = 30  # a hung case is interrupted after this many seconds
+HARD_STOP = 30  # a hung case is interrupted after this many seconds (speed is bench/'s)
 SECRET = "63 countries, the secret outside the corpus\n"
 # what must never reach the terminal: escape sequences, other controls, bidi controls
 CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -99,22 +95,6 @@ def build_case(case: dict[str, Any], base: Path) -> Path:
     return base / case.get("corpus", "corpus")
 
 
-@contextmanager
-def hard_stop(seconds: int) -> Iterator[None]:
-    """Interrupt the block with `TimeoutError` after `seconds` (a hang must fail, not block CI)."""
-
-    def _raise(signum: int, frame: Any) -> None:
-        raise TimeoutError(f"case still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, _raise)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def run_case(case: dict[str, Any], base: Path, capsys: pytest.CaptureFixture[str]
              ) -> tuple[int, str, Path, float]:
     """Build and audit the case; return (status, stderr, JSON report path, seconds)."""
@@ -140,7 +120,6 @@ def test_bad_input(case: dict[str, Any], tmp_path: Path,
     status, err, out, elapsed = run_case(case, tmp_path, capsys)
     expect = case["expect"]
     assert status == expect["exit"], err
-    assert elapsed < SECONDS, f"took {elapsed:.1f} s"
     if status == 2:
         assert err.startswith("claimcheck: error: "), err
         lines = err.splitlines()

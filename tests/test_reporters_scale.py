@@ -7,7 +7,6 @@ is under 2 MB at 100k claims.  The result is synthetic (built by hand: 100,000 c
 
 from __future__ import annotations
 
-import time
 from html.parser import HTMLParser
 
 import pytest
@@ -86,14 +85,11 @@ def big() -> AuditResult:
 
 
 def test_html_first_page_under_2mb_at_100k_claims(big: AuditResult) -> None:
-    """The HTML is one file under 2 MB that says what it left out, and renders quickly."""
-    start = time.perf_counter()
+    """The HTML is one file under 2 MB that says what it left out (its speed: bench/)."""
     html = render_to_string(REPORTERS["html"], big)
-    elapsed = time.perf_counter() - start
     size = len(html.encode("utf-8"))
     assert size < 2_000_000, size
     assert f"of {N_CLAIMS} claims" in html and "audit.json has them all" in html
-    assert elapsed < 20, elapsed  # generous: a guard against quadratic work, not a benchmark
 
     class Links(HTMLParser):
         def __init__(self) -> None:
