@@ -218,9 +218,6 @@ class Engine:
 
     def unknown(self, reason: str) -> Unknown:
         """Return the `Unknown` of z3's `reason` (the budget spent, or another reason)."""
-        return self._unknown(reason)
-
-    def _unknown(self, reason: str) -> Unknown:
         # z3 says "max. resource limit exceeded" or "canceled" when the limit stops it.
         if self.budget - self.spent() <= 0 or "resource" in reason or reason == "canceled":
             return Unknown(BUDGET_SPENT)
@@ -230,7 +227,7 @@ class Engine:
         """Return whether the items in `active` (and nothing else forced) are satisfiable."""
         z3 = self.z3
         s = self.solver if solver is None else solver
-        s.set("rlimit", min(self.left(), _RLIMIT_MAX))
+        self.limit(s)
         if isinstance(active, (set, frozenset)):
             # The order of assumptions steers z3's search (and so its models, its work and
             # what it learns for the next check): never the order of a set, which changes
@@ -238,7 +235,7 @@ class Engine:
             active = sorted(active)
         result = s.check([self.lits[i] if isinstance(i, str) else i for i in active])
         if result == z3.unknown:
-            raise self._unknown(s.reason_unknown())
+            raise self.unknown(s.reason_unknown())
         return bool(result == z3.sat)
 
     def run(self, opt: Any) -> Any:
@@ -246,10 +243,10 @@ class Engine:
 
         Raise `Unknown` when z3 answers unknown.
         """
-        opt.set("rlimit", min(self.left(), _RLIMIT_MAX))
+        self.limit(opt)
         result = opt.check()
         if result == self.z3.unknown:
-            raise self._unknown(opt.reason_unknown())
+            raise self.unknown(opt.reason_unknown())
         return result
 
     def core(self) -> set[str]:

@@ -236,8 +236,6 @@ def _flush_stdout() -> None:
 
 
 def _silence_stdout() -> None:
-    import os
-
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
@@ -332,8 +330,6 @@ def _targets(config: Config) -> list[tuple[str, str]]:
     Two reports to one file (or both to stdout) would clobber each other: a usage
     error, raised before any work is done.
     """
-    import os
-
     targets: list[tuple[str, str, str]] = []  # (format, path, option that asked for it)
     if config.out:
         targets += [(f.name, str(Path(config.out) / f.filename), "--out")
@@ -374,8 +370,6 @@ def _audit(args: argparse.Namespace) -> int:
     # A report on stdout keeps stdout to itself: the terminal view goes to stderr.
     console = make_console(sys.stderr if to_stdout else sys.stdout)
     if config.settings_file and not args.quiet:
-        import os
-
         shown = os.path.relpath(config.settings_file)
         shown = config.settings_file if shown.startswith("..") else shown
         sys.stderr.write(_clean(f"claimcheck: settings from {shown}") + "\n")
