@@ -319,8 +319,14 @@ def nonlinear_bounds(
     start = s.model()
     out: dict[str, Interval] = {}
     inexact: set[str] = set()
+    try:
+        trusted = _checked(engine, s, start) is start
+    except Approximate:
+        trusted = False
     for var, x in engine.vars.items():
         try:
+            if not trusted:
+                raise Approximate(str(x))
             # An irrational model value (v = n / v with n = 2) has no exact rational
             # start: the variable is inexact, its bounds come from propagation.
             m = num(start.eval(x, model_completion=True))
@@ -343,9 +349,24 @@ def _feasible_with(engine: Engine, s: Any, cond: Any) -> Any:
     s.push()
     try:
         s.add(cond)
-        return s.model() if engine.check([], s) else None
+        return _checked(engine, s, s.model()) if engine.check([], s) else None
     finally:
         s.pop()
+
+
+def _checked(engine: Engine, s: Any, model: Any) -> Any:
+    """Return `model` once every assertion of `s` holds in it; else raise `Approximate`.
+
+    A bound is only ever stepped along models that satisfy every clause exactly: some z3
+    releases return, for products of integers and reals, a model that breaks one (5.1 gave
+    v = 1/2 for v·x2 = x1 with x1 = 0, x2 = 1), which would widen a bound silently.  Such a
+    variable is left inexact, and its bounds come from propagation.
+    """
+    z3 = engine.z3
+    for clause in s.assertions():
+        if not z3.is_true(model.eval(clause, model_completion=True)):
+            raise Approximate("z3 returned a model that breaks a clause")
+    return model
 
 
 def _int_extreme(engine: Engine, s: Any, x: Any, start: int, sign: int) -> int | None:

@@ -180,6 +180,63 @@ def test_solve_ratio_value_shared_by_two_ratios() -> None:
     assert got.implied["pct"] == Interval.point(25)
 
 
+def _shared_ratio_problem() -> Problem:
+    # v = 3·x2/x0 = x1/x2 over whole numbers 0..6: v is at least 1 (x2 = 1, x0 = 3, x1 = 1),
+    # though the relaxation over the reals reaches 1/2.  Found by hypothesis on z3 5.1.
+    box = [Soft(f"dom{k}", k, closed(0, 6), 10) for k in ("x0", "x1", "x2")]
+    rels = [
+        Rel("r0", "ratio", ("v", "x2", "x0"), Fraction(3)),
+        Rel("r1", "ratio", ("v", "x1", "x2"), Fraction(1)),
+    ]
+    return problem(["x0", "x1", "x2"], ["v"], box, rels)
+
+
+def test_solve_nonlinear_bounds_are_exact_over_whole_numbers() -> None:
+    got = solve(_shared_ratio_problem())
+    if got.unsolved:  # a z3 release whose model broke a clause: sound, and said so
+        assert got.unsolved[0].reason == "inexact-bounds"
+        assert got.implied["v"].contains_value(1) and got.implied["v"].contains_value(3)
+    else:
+        assert got.implied["v"] == closed(1, 3)
+        assert got.implied["x2"] == closed(1, 2)
+
+
+def test_solve_never_steps_a_bound_along_a_model_that_breaks_a_clause(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A z3 that answers sat with a model breaking the clauses (every variable 0, against
+    # x0 >= 1): the bounds it would give are never used; the variables are inexact, with
+    # propagated bounds that still hold every solution.
+    from checker._solver_engine import Engine
+
+    real = Engine.fixed_solver
+
+    class Lying:
+        def __init__(self, inner: object, ctx: object) -> None:
+            self.inner, self.ctx = inner, ctx
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.inner, name)
+
+        def model(self) -> object:
+            import z3
+
+            empty = z3.Solver(ctx=self.ctx)
+            empty.check()
+            return empty.model()
+
+    def lying_solver(self: Engine, active: frozenset[str]) -> object:
+        return Lying(real(self, active), self.ctx)
+
+    monkeypatch.setattr(Engine, "fixed_solver", lying_solver)
+    got = solve(_shared_ratio_problem())
+    assert got.unsolved and {u.reason for u in got.unsolved} == {"inexact-bounds"}
+    assert set(got.unsolved[0].variables) == {"v", "x0", "x1", "x2"}
+    truth = {"v": (1, 3), "x0": (1, 6), "x1": (1, 6), "x2": (1, 2)}
+    for var, (lo, hi) in truth.items():
+        assert got.implied[var].contains_value(lo) and got.implied[var].contains_value(hi), var
+
+
 # -- ranks, ties and conflicting sets ---------------------------------------------------------
 
 
