@@ -20,9 +20,10 @@ from checker.errors import SnapshotError
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032"
 _DASHES = "\u2012\u2013\u2014\u2015\u2212"
-# Every character of `str.isspace` (and of the expressions' `\s`) but the space; none
-# lies above U+3000.
-_BREAKS = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != " ")
+# Every character of `str.isspace` (and of the expressions' `\s`) but the space (a test
+# checks the list against every code point).
+_BREAKS = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+           "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 # A folded piece: a run of two or more whitespace characters, one whitespace character
 # other than the space, one curly quote, two or more hyphens, a run of dashes.  Written
 # as one character class and then what must follow it (the look-behinds name the
