@@ -9,6 +9,7 @@ field; nothing here prints.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import hashlib
 import os
@@ -464,7 +465,7 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
                 n += 1
                 ident = f"{base}.{n}"
             ns.add(ident, "claim", o)
-            claim = claim.model_copy(update={"id": ident})
+            claim = dataclasses.replace(claim, id=ident)
         assert claim.id is not None
         origins[claim.id] = o
         named.append(claim)
