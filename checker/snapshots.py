@@ -37,6 +37,8 @@ _FOLD = re.compile(rf"[\s{_DOUBLE_QUOTES}{_SINGLE_QUOTES}{_DASHES}-]{_FOLD_TAIL}
 _FOLD_NO_SPACE = re.compile(rf"[{_BREAKS}{_DOUBLE_QUOTES}{_SINGLE_QUOTES}{_DASHES}-]{_FOLD_TAIL}")
 _SPACE_THEN_WHITESPACE = re.compile(r" \s")
 _LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+_NEWLINE = re.compile("\n")  # the only break of a text without "\r" and `_OTHER_BREAK`
+_OTHER_BREAK = re.compile("[\x85\u2028\u2029]")
 _DOUBLE = frozenset(_DOUBLE_QUOTES)
 _SINGLE = frozenset(_SINGLE_QUOTES)
 
@@ -135,7 +137,11 @@ class NormalText:
         the Unicode line and paragraph separators.
         """
         if self._newlines is None:
-            self._newlines = [m.end() - 1 for m in _LINE_BREAK.finditer(self.text)]
+            text = self.text
+            if "\r" not in text and (text.isascii() or not _OTHER_BREAK.search(text)):
+                self._newlines = [m.start() for m in _NEWLINE.finditer(text)]  # (faster)
+            else:
+                self._newlines = [m.end() - 1 for m in _LINE_BREAK.finditer(text)]
         return bisect.bisect_right(self._newlines, offset - 1) + 1
 
     def page_of(self, offset: int) -> int | None:
@@ -211,6 +217,10 @@ def splits_word(text: str, i: int) -> bool:
 
 def on_boundaries(text: str, start: int, end: int) -> bool:
     """Return whether ``text[start:end]`` neither starts nor ends inside a word or number."""
+    n = len(text)
+    if (start <= 0 or start >= n or text[start - 1] == " " or text[start] == " ") and (
+            end <= 0 or end >= n or text[end - 1] == " " or text[end] == " "):
+        return True  # both ends at a space or an end of the text (`splits_word`'s shortcut)
     return not splits_word(text, start) and not splits_word(text, end)
 
 

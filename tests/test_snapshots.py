@@ -180,3 +180,23 @@ def _find_says_oracle(quote: str, says: str) -> tuple[int, bool] | None:
 @example("15 and 150", "15")
 def test_find_says_in_a_plain_quote_agrees_with_the_offset_map(quote: str, says: str) -> None:
     assert find_says(quote, says) == _find_says_oracle(quote, says)
+
+
+@given(st.text(alphabet="a5 .,-+\u2013\u2212", max_size=10), st.data())
+def test_on_boundaries_agrees_with_splits_word_at_both_ends(text: str,
+                                                           data: st.DataObject) -> None:
+    start = data.draw(st.integers(-1, len(text) + 1), label="start")
+    end = data.draw(st.integers(-1, len(text) + 1), label="end")
+    assert snapshots.on_boundaries(text, start, end) == (
+        not _splits_word_oracle(text, start) and not _splits_word_oracle(text, end))
+
+
+@given(st.lists(st.sampled_from(["a", " ", "\n", "\r", "\r\n", "\x85", "\u2028", "\u2029",
+                                 "é"]), max_size=12).map("".join))
+def test_line_of_counts_the_breaks_the_yaml_loader_counts(text: str) -> None:
+    """Oracle: lines counted by the one expression of every break (the fast path finds
+    the newlines alone in a text with no other break)."""
+    breaks = [m.end() - 1 for m in re.finditer("\r\n|[\n\r\x85\u2028\u2029]", text)]
+    doc = NormalText(text)
+    for offset in range(len(text) + 1):
+        assert doc.line_of(offset) == sum(1 for b in breaks if b < offset) + 1
