@@ -15,11 +15,12 @@ from checker.errors import CorpusError
 
 
 def _canon(value: Any) -> Any:
-    """`value` with the float text a `WrittenFloat` keeps made visible to ``==``."""
+    """`value` with the float text a `WrittenFloat` keeps, and the order of keys, made
+    visible to ``==``."""
     if isinstance(value, WrittenFloat):
         return ("written", value.written)
-    if isinstance(value, dict):
-        return {k: _canon(v) for k, v in value.items()}
+    if isinstance(value, dict):  # in order: the keys' order reaches messages
+        return [("dict", k, _canon(v)) for k, v in value.items()]
     if isinstance(value, list):
         return [_canon(v) for v in value]
     return (type(value).__name__, value)
