@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic.fields import FieldInfo
 
 from checker._yamlnodes import Path, dotted
 from checker.errors import did_you_mean
@@ -29,11 +30,13 @@ from checker.models import (
     Value,
 )
 
-ITEM_MODELS: dict[str, type[BaseModel]] = {
+ITEM_MODELS: dict[str, type[Any]] = {
     "sources": Source, "quantities": Quantity, "claims": Claim, "ignore": Ignore,
     "report": Report}
 """The model of one item of each section (relations: `RELATION_MODELS`, by kind; `report`
-is one mapping, not a list)."""
+is one mapping, not a list); a pydantic model or a pydantic dataclass (`Claim`)."""
+
+_ITEM_ADAPTERS = {section: TypeAdapter(model) for section, model in ITEM_MODELS.items()}
 
 RELATION_MODELS: dict[str, type[BaseModel]] = {name: k.model for name, k in KINDS.items()}
 """The model of each relation kind, from the one table of kinds."""
@@ -42,7 +45,7 @@ ITEM_NOUNS = {"sources": "source", "quantities": "quantity", "relations": "relat
               "claims": "claim", "ignore": "ignore entry", "report": "report"}
 
 # A field whose value is itself a mapping with keys of its own.
-_NESTED: dict[tuple[type[BaseModel], str], type[BaseModel]] = {
+_NESTED: dict[tuple[type[Any], str], type[BaseModel]] = {
     (Source, "section"): Section, (Claim, "value"): Value}
 
 _RELATION = TypeAdapter(Relation)
@@ -53,7 +56,7 @@ def validate_item(section: str, item: Any) -> tuple[Any, list[Any]]:
     try:
         if section == "relations":
             return _RELATION.validate_python(item), []
-        return ITEM_MODELS[section].model_validate(item), []
+        return _ITEM_ADAPTERS[section].validate_python(item), []
     except ValidationError as exc:
         return None, list(exc.errors(include_url=False))
 
@@ -91,7 +94,7 @@ def data_path(loc: Sequence[Any], data: Any) -> Path:
 
 def allowed_keys(section: str, item: Any, inner: Path) -> list[str]:
     """Return the keys allowed in the mapping at `inner` (a path inside `item` of `section`)."""
-    model: type[BaseModel] | None
+    model: type[Any] | None
     if section == "relations":
         kind = item.get("kind") if isinstance(item, dict) else None
         model = RELATION_MODELS.get(kind) if isinstance(kind, str) else None
@@ -107,14 +110,20 @@ def allowed_keys(section: str, item: Any, inner: Path) -> list[str]:
     return _keys(model) if model is not None else []
 
 
-def _keys(model: type[BaseModel]) -> list[str]:
-    return sorted(f.alias or name for name, f in model.model_fields.items())
+def fields_of(model: type[Any]) -> dict[str, FieldInfo]:
+    """Return the fields of a pydantic model or pydantic dataclass, by name."""
+    fields = getattr(model, "model_fields", None)  # a model (a dataclass has none)
+    return fields if fields is not None else model.__pydantic_fields__  # type: ignore[no-any-return]
+
+
+def _keys(model: type[Any]) -> list[str]:
+    return sorted(f.alias or name for name, f in fields_of(model).items())
 
 
 def allowed_values(section: str, item: Any, field: str) -> list[str]:
     """Return the values a `Literal` field allows (a source's `kind`), else []."""
     model = ITEM_MODELS.get(section)
-    info = model.model_fields.get(field) if model is not None else None
+    info = fields_of(model).get(field) if model is not None else None
     if info is None or typing.get_origin(info.annotation) is not typing.Literal:
         return []
     return [str(v) for v in typing.get_args(info.annotation)]
@@ -172,8 +181,13 @@ def _expected(what: str) -> Wording:
     return word
 
 
+def _unknown_key(name: str, value: Any, ctx: Context, hints: Hints) -> str:
+    return f"unknown key `{name}`" + did_you_mean(name, hints.keys)
+
+
 _WORDING: dict[str, Wording] = {
-    "extra_forbidden": lambda n, v, c, h: f"unknown key `{n}`" + did_you_mean(n, h.keys),
+    "extra_forbidden": _unknown_key,
+    "unexpected_keyword_argument": _unknown_key,  # the same, from a dataclass (`Claim`)
     "missing": lambda n, v, c, h: f"missing required key `{n}`",
     "literal_error": _enum,
     "union_tag_invalid": _tag,
@@ -202,6 +216,7 @@ _WORDING: dict[str, Wording] = {
     "tuple_type": _expected("a list"),
     "dict_type": _expected("a mapping (key: value)"),
     "model_type": _expected("a mapping (key: value)"),
+    "dataclass_type": _expected("a mapping (key: value)"),  # a `model_type`, from a dataclass
     "model_attributes_type": _expected("a mapping (key: value)"),
     "too_short": lambda n, v, c, h: f"`{n}` needs at least {c.get('min_length')} item(s)",
 }

@@ -5,8 +5,11 @@ size, nesting depth), so an alias bomb or a deeply nested file is refused cheapl
 before PyYAML's recursive composer sees it; then the text is composed into nodes (the C
 parser when present) and an iterative walk builds the Python data and a map from each
 path (``("claims", 3, "says")``) to its 1-based line.  JSON is parsed with
-the standard library; its lines are found only when needed (errors, findings), by
-composing the same text as YAML, a superset of JSON for our purposes.
+the standard library's C decoder: a mapping of lists (what a claim file is) one item at a
+time, which gives the line of every item as it goes and lets the nesting and text checks
+be decided from the text; anything else as a whole.  A field's own line is found only when
+needed (errors, findings), by composing the same text as YAML, a superset of JSON for our
+purposes.
 """
 
 from __future__ import annotations
@@ -14,8 +17,10 @@ from __future__ import annotations
 import json
 import math
 import re
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from json.scanner import make_scanner
 from typing import Any
 
 import yaml
@@ -42,6 +47,33 @@ class Limits:
     max_depth: int = 64
 
 
+@dataclass(frozen=True, slots=True)
+class ItemLines:
+    """The lines of a JSON file's root, its top-level keys and the items of their lists.
+
+    What most locations need (a claim's own line), kept as one array of lines per list.
+    `line` answers as `_nearest` does over the same paths.
+    """
+
+    root: int
+    keys: dict[str, int]
+    items: dict[str, array[int]]
+
+    def line(self, path: Path) -> int:
+        """Return the line of `path` (at most two parts), or of its nearest ancestor."""
+        if path and isinstance(path[0], str):  # the keys of a JSON object are text
+            key = path[0]
+            if len(path) == 2:
+                lines = self.items.get(key)
+                index = path[1]
+                if lines is not None and isinstance(index, int) and 0 <= index < len(lines):
+                    return lines[index]
+            found = self.keys.get(key)
+            if found is not None:
+                return found
+        return self.root
+
+
 @dataclass
 class ParsedFile:
     """One parsed file: its data and a (lazy) map of paths to lines."""
@@ -50,22 +82,22 @@ class ParsedFile:
     _lines: dict[Path, int] | None
     _compute_lines: Callable[[], dict[Path, int]] | None = None
     # JSON: a fast map of the top-level keys and list items only (what most locations
-    # need: a claim's own line), tried before composing the whole text for `_lines`.
-    _compute_items: Callable[[], dict[Path, int] | None] | None = None
-    _items: dict[Path, int] | None = None
+    # need: a claim's own line), tried before composing the whole text for `_lines`;
+    # found while parsing, or else by a scan on first use.
+    _compute_items: Callable[[], ItemLines | None] | None = None
+    _items: ItemLines | None = None
     # YAML: unquoted scalars that YAML 1.1 types so that their text changes (``NO`` is
     # false, ``010`` is 8, ``1:30`` is 90, ``1.50`` is 1.5): path -> the text as written.
     retyped: dict[Path, str] = field(default_factory=dict)
 
     def line(self, path: Path) -> int | None:
         """Return the line of `path`, or of its nearest ancestor that has one."""
-        if self._lines is None and self._compute_items is not None and len(path) <= 2:
-            if self._items is None:
-                self._items = self._compute_items()
-                if self._items is None:  # the fast scan could not tell: compose it all
-                    self._compute_items = None
+        if self._lines is None and len(path) <= 2:
+            if self._items is None and self._compute_items is not None:
+                self._items = self._compute_items()  # None: the scan could not tell
+                self._compute_items = None
             if self._items is not None:
-                return _nearest(self._items, tuple(path))
+                return self._items.line(path)
         if self._lines is None and self._compute_lines is not None:
             try:
                 self._lines = self._compute_lines()
@@ -85,44 +117,49 @@ def _nearest(lines: dict[Path, int], p: Path) -> int:
 def parse_text(text: str, name: str, json_format: bool, limits: Limits) -> ParsedFile:
     """Parse `text` of file `name` (YAML, or JSON when `json_format`) with line numbers."""
     if json_format:
-        try:
-            data = json.loads(text, parse_constant=_reject_constant, parse_int=_json_int,
-                              parse_float=_json_float, object_pairs_hook=_json_object)
-        except json.JSONDecodeError as exc:
-            raise CorpusError(f"invalid JSON: {exc.msg}", file=name, line=exc.lineno) from None
-        except _DuplicateKey as exc:
-            error = CorpusError(f"duplicate key `{exc.args[0]}`", file=name)
-            try:  # composing the text as YAML finds the same duplicate, with its line
-                _yaml_lines(text, name, limits)
-            except CorpusError as located:
-                if located.message == error.message:
-                    error = located
-            raise error from None
-        except ValueError as exc:
-            raise CorpusError(str(exc), file=name) from None
-        except RecursionError:
-            raise CorpusError(f"nesting deeper than {limits.max_depth} levels",
-                              file=name) from None
-        _check_json_depth(data, name, limits)
-        lists = isinstance(data, dict) and all(isinstance(v, list) for v in data.values())
-        return ParsedFile(data, None, lambda: _yaml_lines(text, name, limits),
-                          lambda: _json_item_lines(text) if lists else None)
+        fast = _parse_json_lists(text, limits)
+        if fast is not None:  # a mapping of lists, checked and with its items' lines
+            return ParsedFile(fast[0], None, lambda: _yaml_lines(text, name, limits),
+                              _items=fast[1])
+        return _parse_json(text, name, limits)
     retyped: dict[Path, str] = {}
     data, lines = _parse_yaml(text, name, limits, retyped)
     return ParsedFile(data, lines, retyped=retyped)
 
 
+def _parse_json(text: str, name: str, limits: Limits) -> ParsedFile:
+    """Parse any JSON text (the general path): parse, then check it, then word the error."""
+    try:
+        data = json.loads(text, parse_constant=_reject_constant, parse_int=_json_int,
+                          parse_float=_json_float, object_pairs_hook=_json_object)
+    except json.JSONDecodeError as exc:
+        raise CorpusError(f"invalid JSON: {exc.msg}", file=name, line=exc.lineno) from None
+    except _DuplicateKey as exc:
+        error = CorpusError(f"duplicate key `{exc.args[0]}`", file=name)
+        try:  # composing the text as YAML finds the same duplicate, with its line
+            _yaml_lines(text, name, limits)
+        except CorpusError as located:
+            if located.message == error.message:
+                error = located
+        raise error from None
+    except ValueError as exc:
+        raise CorpusError(str(exc), file=name) from None
+    except RecursionError:
+        raise CorpusError(f"nesting deeper than {limits.max_depth} levels",
+                          file=name) from None
+    _check_json_depth(data, name, limits)
+    lists = isinstance(data, dict) and all(isinstance(v, list) for v in data.values())
+    return ParsedFile(data, None, lambda: _yaml_lines(text, name, limits),
+                      lambda: _json_item_lines(text) if lists else None)
+
+
 _JSON_WS = re.compile(r"[ \t\n]*")
+_JSON_COMMA = re.compile(r"[ \t\n]*,[ \t\n]*")
 _OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")  # YAML counts these as line breaks
 _LINE_BREAKS = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 
 
-def _skip_ws(text: str, pos: int) -> int:
-    m = _JSON_WS.match(text, pos)
-    return m.end() if m else pos
-
-
-def _json_item_lines(text: str) -> dict[Path, int] | None:
+def _json_item_lines(text: str) -> ItemLines | None:
     """Return the lines of the top-level keys and top-level list items of a JSON object.
 
     The same lines as composing the text as YAML gives for those paths (a key's line, an
@@ -131,48 +168,95 @@ def _json_item_lines(text: str) -> dict[Path, int] | None:
     a key repeats or the text holds line breaks other than ``\\n``: the caller then
     composes the whole text.
     """
-    if _OTHER_BREAKS.search(text):
+    found = _scan_json_lists(text, _PLAIN_SCAN, None)
+    return found[1] if found is not None else None
+
+
+def _scan_json_lists(text: str, decode: Callable[[str, int], tuple[Any, int]],
+                     max_depth: int | None) -> tuple[dict[str, list[Any]], ItemLines] | None:
+    """Decode a JSON object whose values are all lists one item at a time, with lines.
+
+    Return the data and the line of the root, of each key and of each item, or None when
+    the text is not such an object, a key repeats, it holds line breaks other than
+    ``\\n``, anything fails to decode, or (with `max_depth`) an item might nest deeper
+    than `max_depth` (an item at depth 2 holding fewer than `max_depth` brackets cannot).
+    """
+    if "\r" in text or (not text.isascii() and _OTHER_BREAKS.search(text)):
         return None
-    decode = json.JSONDecoder().raw_decode
-    line, at = 1, 0
-
-    def line_at(pos: int) -> int:
-        nonlocal line, at
-        line += text.count("\n", at, pos)
-        at = pos
-        return line
-
-    pos = _skip_ws(text, 0)
+    count = text.count
+    ws, next_item = _JSON_WS.match, _JSON_COMMA.match
+    pos = ws(text, 0).end()  # type: ignore[union-attr]  # it matches the empty string
     if text[pos:pos + 1] != "{":
         return None
-    lines: dict[Path, int] = {(): line_at(pos)}
-    pos = _skip_ws(text, pos + 1)
+    line = root = 1 + count("\n", 0, pos)
+    at = pos
+    keys: dict[str, int] = {}
+    items: dict[str, array[int]] = {}
+    data: dict[str, list[Any]] = {}
+    pos = ws(text, pos + 1).end()  # type: ignore[union-attr]
     try:
         while text[pos] != "}":
-            key_line = line_at(pos)
+            line += count("\n", at, pos)
+            at = pos
             key, pos = decode(text, pos)
-            if (key,) in lines or not isinstance(key, str):
+            if not isinstance(key, str) or key in keys:
                 return None
-            lines[(key,)] = key_line
-            pos = _skip_ws(text, pos)
-            pos = _skip_ws(text, pos + 1)  # the colon
+            keys[key] = line
+            pos = ws(text, pos).end()  # type: ignore[union-attr]
+            if text[pos] != ":":
+                return None
+            pos = ws(text, pos + 1).end()  # type: ignore[union-attr]
             if text[pos] != "[":
                 return None
-            pos = _skip_ws(text, pos + 1)
-            index = 0
+            pos = ws(text, pos + 1).end()  # type: ignore[union-attr]
+            lines = items[key] = array("L")
+            values: list[Any] = []
+            data[key] = values
+            add_line, add_value = lines.append, values.append
             while text[pos] != "]":
-                lines[(key, index)] = line_at(pos)
-                _item, pos = decode(text, pos)
-                pos = _skip_ws(text, pos)
-                if text[pos] == ",":
-                    pos = _skip_ws(text, pos + 1)
-                index += 1
-            pos = _skip_ws(text, pos + 1)
+                line += count("\n", at, pos)
+                at = pos
+                add_line(line)
+                start = pos
+                item, pos = decode(text, pos)
+                if max_depth is not None and pos - start >= max_depth and (
+                        count("{", start, pos) + count("[", start, pos) >= max_depth):
+                    return None
+                add_value(item)
+                comma = next_item(text, pos)
+                if comma is None:  # the last item
+                    pos = ws(text, pos).end()  # type: ignore[union-attr]
+                    if text[pos] != "]":
+                        return None
+                    break
+                pos = comma.end()
+                if text[pos] == "]":  # a trailing comma
+                    return None
+            pos = ws(text, pos + 1).end()  # type: ignore[union-attr]
             if text[pos] == ",":
-                pos = _skip_ws(text, pos + 1)
-    except (IndexError, ValueError):
+                pos = ws(text, pos + 1).end()  # type: ignore[union-attr]
+                if text[pos] == "}":
+                    return None
+            elif text[pos] != "}":
+                return None
+        if ws(text, pos + 1).end() != len(text):  # type: ignore[union-attr]
+            return None
+    except (IndexError, ValueError, RecursionError, StopIteration, _DuplicateKey):
+        return None  # `scan_once` raises StopIteration where no value starts
+    return data, ItemLines(root, keys, items)
+
+
+def _parse_json_lists(text: str, limits: Limits) -> tuple[Any, ItemLines] | None:
+    """Parse a JSON claim file that is a mapping of lists in one pass, with its items' lines.
+
+    The same data as `json.loads` with the corpus's hooks, and the same checks as
+    `_check_json_depth` (nesting, lone surrogates), or None whenever the text is anything
+    else or any check could fail: the general path then parses it and words the error.
+    """
+    if limits.max_depth < 2 or "\\ud" in text or "\\uD" in text or not (
+            text.isascii() or _encodable(text)):
         return None
-    return lines
+    return _scan_json_lists(text, _SCAN, limits.max_depth)
 
 
 class _DuplicateKey(Exception):
@@ -228,6 +312,21 @@ def _json_float(text: str) -> float:
 
 # A number whose digits are not all zero: if it reads as 0.0 it underflowed (1e-999).
 _UNDERFLOW = re.compile(r"[-+]?[0-9_.]*[1-9]")
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_int=_json_int,
+                            parse_float=_json_float, object_pairs_hook=_json_object)
+# Their value readers (what `raw_decode` calls, without its wrapper): (value, end) at an
+# offset, StopIteration where no value starts.
+_Scan = Callable[[str, int], tuple[Any, int]]
+_SCAN: _Scan = make_scanner(_DECODER)  # type: ignore[arg-type]  # the stub misnames it
+_PLAIN_SCAN: _Scan = make_scanner(json.JSONDecoder())  # type: ignore[arg-type]
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return False
+    return True
 
 
 def _underflow(text: str, name: str, line: int | None) -> CorpusError:

@@ -9,6 +9,7 @@ field; nothing here prints.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import hashlib
 import os
@@ -17,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 
@@ -53,13 +54,16 @@ SUFFIXES = (".yaml", ".yml", ".json")
 SECTIONS = ("report", "sources", "quantities", "relations", "claims", "ignore")
 
 
-@dataclass(frozen=True, slots=True)
-class Origin:
-    """Where an item was written: a claim file (relative to the root) and its place in it."""
+class Origin(NamedTuple):
+    """Where an item was written: a claim file (relative to the root) and its place in it.
+
+    A named tuple: one is made for every item of the corpus, and a tuple is the cheapest
+    immutable record to make.
+    """
 
     file: str
     section: str
-    index: int
+    place: int  # the index of the item in its section
 
 
 @dataclass
@@ -82,14 +86,17 @@ class LoadedCorpus:
         parsed = self.files.get(origin.file)
         if parsed is None:
             return None
-        return parsed.line((origin.section, origin.index, *fields))
+        return parsed.line((origin.section, origin.place, *fields))
 
     def location(self, item_id: str, *fields: str | int) -> Location | None:
         """Return the claim-file location of the item with id `item_id`."""
         origin = self.origins.get(item_id)
         if origin is None:
             return None
-        return Location(origin.file, self.line_of(origin, *fields) or 1)
+        parsed = self.files.get(origin.file)
+        line = None if parsed is None else parsed.line((origin.section, origin.place,
+                                                        *fields))
+        return Location(origin.file, line or 1)
 
 
 def iter_corpus_files(root: Path) -> list[Path]:
@@ -335,6 +342,9 @@ def _confine(target: Path, real_root: Path, shown: str, rel_file: str,
     return real
 
 
+_ID_FIELD = ("id",)
+
+
 class _Namespace:
     """Every id of the corpus, with where it was first defined."""
 
@@ -385,23 +395,26 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
     quantities: list[Quantity] = []
     relations: list[Relation] = []
     relation_origins: list[Origin] = []
+    relation_ids: list[str] = []
     claims: list[tuple[Claim, Origin]] = []
     ignores: list[Ignore] = []
     ignore_origins: list[Origin] = []
     report: tuple[str, Report] | None = None  # (file, block): one file only
 
     def line(origin: Origin, *fields: str | int) -> int | None:
-        return parsed[origin.file].line((origin.section, origin.index, *fields))
+        return parsed[origin.file].line((origin.section, origin.place, *fields))
 
     def fail(message: str, o: Origin, label: str, *fields: str | int) -> None:
         errors.append(CorpusError(message, file=o.file, line=line(o, *fields),
                                   field=field_label(label, fields)))
 
+    taken, where = ns.kinds, ns.where
     for rel, cf, places in per_file:
         def at(section: str, n: int, places: Places = places) -> int:
             kept = places.get(section)
             return kept[n] if kept else n
 
+        kept_claim_places = places.get("claims")
         if cf.report is not None:
             if report is not None:
                 errors.append(CorpusError(
@@ -426,11 +439,17 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
                 continue
             relations.append(relation)
             relation_origins.append(o)
-            origins.setdefault(relation_id(relation), o)
+            relation_ids.append(relation_id(relation))
+            origins.setdefault(relation_ids[-1], o)
         for i, claim in enumerate(cf.claims):
-            o = Origin(rel, "claims", at("claims", i))
-            if claim.id and not ns.add(claim.id, "claim", o, "id"):
-                continue
+            o = Origin(rel, "claims", kept_claim_places[i] if kept_claim_places else i)
+            ident = claim.id
+            if ident:
+                if ident in taken:
+                    ns.add(ident, "claim", o, "id")  # the error
+                    continue
+                taken[ident] = "claim"  # what `ns.add` does for a new id, inline (speed)
+                where[ident] = (o, _ID_FIELD)
             claims.append((claim, o))
         for i, ign in enumerate(cf.ignore):
             ignores.append(ign)
@@ -446,7 +465,7 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
                 n += 1
                 ident = f"{base}.{n}"
             ns.add(ident, "claim", o)
-            claim = claim.model_copy(update={"id": ident})
+            claim = dataclasses.replace(claim, id=ident)
         assert claim.id is not None
         origins[claim.id] = o
         named.append(claim)
@@ -484,8 +503,7 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
     qids = {q.id for q in quantities}
     seen_rel: dict[str, Origin] = {}
     kept_relations: list[Relation] = []
-    for relation, o in zip(relations, relation_origins, strict=True):
-        rid = relation_id(relation)
+    for relation, o, rid in zip(relations, relation_origins, relation_ids, strict=True):
         label = f"relation `{rid}`"
         if rid in seen_rel and seen_rel[rid] != o:
             fail(f"duplicate relation `{rid}` (give one of them an `id:`)", o, label)
@@ -505,15 +523,27 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
             kept_relations.append(relation)
     relations = kept_relations
     kept_claims: list[Claim] = []
+    kind_of = ns.kinds.get
     for claim in named:
+        if not (kind_of(claim.source) == "source" and kind_of(claim.quantity) == "quantity"
+                and (claim.attributed_to is None
+                     or kind_of(claim.attributed_to) == "source")):  # else find each error
+            o = origins[claim.id]  # type: ignore[index]
+            label = f"claim `{claim.id}`"
+            ok = [expect(claim.source, "source", o, label, "source"),
+                  expect(claim.quantity, "quantity", o, label, "quantity"),
+                  expect(claim.attributed_to, "source", o, label, "attributed_to")]
+            if not all(ok):
+                continue
+        source_kind = kinds.get(claim.source)
+        if source_kind is None or claim.quantity not in qids:
+            continue
+        is_dataset = source_kind == "dataset"
+        if (claim.count is None) != is_dataset:
+            kept_claims.append(claim)
+            continue
         o = origins[claim.id]  # type: ignore[index]
         label = f"claim `{claim.id}`"
-        ok = [expect(claim.source, "source", o, label, "source"),
-              expect(claim.quantity, "quantity", o, label, "quantity"),
-              expect(claim.attributed_to, "source", o, label, "attributed_to")]
-        if not all(ok) or claim.source not in kinds or claim.quantity not in qids:
-            continue
-        is_dataset = kinds[claim.source] == "dataset"
         if claim.count is not None and not is_dataset:
             fail(f"`count:` needs a dataset source; `{claim.source}` is "
                  f"{kinds[claim.source]}", o, label, "count")
@@ -523,21 +553,23 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
             continue
         kept_claims.append(claim)
     named = kept_claims
+    kept_ids = {k.id for k in named}
     revising = [c for c in named if c.revises is not None
                 and expect(c.revises, "claim", origins[c.id or ""], f"claim `{c.id}`", "revises")
-                and c.revises in {k.id for k in named}]
+                and c.revises in kept_ids]
     if revising:
         _check_revisions(named, revising, {s.id: s for s in sources}, origins, line, errors)
     kept_ignores: list[Ignore] = []
     kept_ignore_origins: list[Origin] = []
     for ign, o in zip(ignores, ignore_origins, strict=True):
-        if expect(ign.source, "source", o, f"ignore[{o.index}]", "source") \
+        if expect(ign.source, "source", o, f"ignore[{o.place}]", "source") \
                 and ign.source in kinds:
             kept_ignores.append(ign)
             kept_ignore_origins.append(o)
     out_of_range = _check_magnitudes(named, relations, relation_origins, origins, line, errors)
-    named = [c for c in named if c.id not in out_of_range]
-    relations = [r for r in relations if relation_id(r) not in out_of_range]
+    if out_of_range:
+        named = [c for c in named if c.id not in out_of_range]
+        relations = [r for r in relations if relation_id(r) not in out_of_range]
 
     paths, real_paths = _resolve_paths(root, real_root, sources, origins, parsed, errors)
     corpus = Corpus.model_construct(
@@ -676,7 +708,7 @@ def _resolve_paths(root: Path, real_root: Path, sources: Iterable[Source],
         key = "table" if src.kind == "dataset" else "snapshot"
         def ln(o: Origin = o, key: str = key) -> int | None:
             # The line only for an error: a JSON file's field lines cost a full compose.
-            return parsed[o.file].line((o.section, o.index, key))
+            return parsed[o.file].line((o.section, o.place, key))
 
         field = f"source `{src.id}`: {key}"
         pure = PurePosixPath(name.replace("\\", "/"))

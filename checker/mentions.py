@@ -263,13 +263,36 @@ def qualifier_beside(text: str, start: int, end: int) -> str | None:
     neither stands there.  Used to tell that a claim's `says` left out a qualifier its
     quote states ("at least 75" with says "75").
     """
-    before = _QUALIFIER_ONLY_BEFORE.search(text, max(0, start - _LOOKBACK), start)
+    before = (_QUALIFIER_ONLY_BEFORE.search(text, max(0, start - _LOOKBACK), start)
+              if _may_end_qualifier(text, start) else None)
     if before is not None:
         return " ".join(text[before.start():start].split())
     after = _QUALIFIER_AFTER.match(text, end)
     if after is not None:
         return " ".join(text[after.start():after.end()].split())
     return None
+
+
+_QUALIFIER_ONLY_LAST = frozenset(p[-1].lower() for p in _QUALS)
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _may_end_qualifier(text: str, start: int) -> bool:
+    """Return False when no phrase of `_QUALIFIER_ONLY_BEFORE` can end right before `start`.
+
+    Such a phrase ends in one of `_QUALIFIER_ONLY_LAST` (ASCII letters) and whitespace up
+    to `start`; a letter run before that whitespace that is no such word rules it out,
+    unless a character outside ASCII stands right before the run (case-insensitive
+    matching takes ``ſ`` for ``s`` and ``K`` for ``k``): then the expression decides.  Most
+    figures follow no qualifier, so one set lookup spares the search.
+    """
+    if start == 0 or not text[start - 1].isspace():
+        return False
+    head = text[max(0, start - _LOOKBACK):start].rstrip()
+    stem = head.rstrip(_ASCII_LETTERS)
+    if head[len(stem):].lower() in _QUALIFIER_ONLY_LAST:
+        return True
+    return bool(stem) and not stem[-1].isascii()
 
 
 def _qualifier_start(text: str, core_start: int, floor: int) -> int | None:

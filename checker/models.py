@@ -3,6 +3,8 @@
 These models are the contract of DESIGN §3: `Source`, `Quantity`, the `Relation` variants
 (a union tagged on `kind`), `Claim`, `Ignore`, the `Report` block and the merged `Corpus`.
 Every model is strict about keys (unknown keys are errors: typos must not pass silently) and frozen.
+`Claim`, of which a corpus holds the most, is a slotted pydantic dataclass with the same
+settings (`CLAIM_CONFIG`) rather than a model: same schema, a fifth of the memory.
 Cross-field rules that need only one object live here as validators; rules that need the
 whole corpus (ids, references, paths) live in `loader`.
 """
@@ -15,6 +17,7 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal, NewType
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
+from pydantic.dataclasses import dataclass as pydantic_dataclass
 
 from checker._strict import ID_PATTERN, ID_RE, Id
 from checker._strict import Strict as _Strict
@@ -143,6 +146,11 @@ class Value(_Strict):
         return self
 
 
+CLAIM_CONFIG = ConfigDict(extra="forbid", str_strip_whitespace=False)
+"""The strict base's settings, for `Claim`: a slotted dataclass rather than a model, since
+a corpus holds many (about 130 bytes each instead of 760: no `__dict__`, no per-instance
+set of the fields given), validated by the same schema with the same errors."""
+
 ROUNDING_MODES = ("half-up", "either")
 """How a written figure was rounded: `half-up` (a tie went up: 51.5 is written 52, so 51
 stands for [50.5, 51.5)) or `either` (a tie may have gone either way, as the GRIM test's
@@ -151,7 +159,8 @@ protocol accepts: 51 stands for [50.5, 51.5])."""
 Rounding = Literal["half-up", "either"]
 
 
-class Claim(_Strict):
+@pydantic_dataclass(frozen=True, slots=True, kw_only=True, config=CLAIM_CONFIG)
+class Claim:
     """A numeric claim: a quoted statement (`quote` + `says`) or a table count (`count`).
 
     `rounding` overrides the corpus's rounding mode (`[tool.claimcheck] rounding`) for

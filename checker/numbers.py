@@ -83,13 +83,16 @@ _QUICK = re.compile(
 
 
 def _check_options(tolerance: object, domain: object) -> Fraction:
-    if isinstance(tolerance, bool) or not isinstance(tolerance, int | Fraction) \
+    if type(tolerance) is Fraction:  # the common case, compared without Fraction arithmetic
+        if not 0 <= tolerance.numerator < tolerance.denominator:
+            raise SaysError(f"tolerance must be a Fraction in [0, 1), not {tolerance!r}")
+    elif isinstance(tolerance, bool) or not isinstance(tolerance, int | Fraction) \
             or not 0 <= tolerance < 1:
         raise SaysError(f"tolerance must be a Fraction in [0, 1), not {tolerance!r}")
     if not isinstance(domain, Domain) or domain.rounding not in ROUNDING_MODES \
             or (domain.kind is not None and domain.kind not in UNIT_KINDS):
         raise SaysError(f"not a domain to read on: {domain!r}")
-    return Fraction(tolerance)
+    return tolerance if type(tolerance) is Fraction else Fraction(tolerance)
 
 def _quick(says: str, m: re.Match[str], t: Fraction, domain: Domain) -> Stated | None:
     # The reading of a phrase `_QUICK` matched, as the full reader gives it; None when it

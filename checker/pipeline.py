@@ -245,6 +245,14 @@ def _variable(claim: Claim, qty: Quantity) -> str:
     return f"{qty.id}@{as_of}" if as_of else qty.id
 
 
+def _refused(iv: Interval, whole_numbers: bool, signed: bool) -> bool:
+    """Return whether a claim's interval `iv` is refused: no whole number (on a quantity
+    of whole numbers, `iv` already rounded to them) or nothing ≥ 0 (on an unsigned one)."""
+    if whole_numbers:
+        return iv.is_empty()
+    return not signed and iv.intersect(_NON_NEGATIVE).is_empty()
+
+
 def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerError]
                      ) -> tuple[dict[str, Interval | None], dict[str, str], list[Finding]]:
     """Return every claim's interval, the wording of its `count:` filter, and the XCK007
@@ -264,9 +272,15 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerEr
     out: dict[str, Interval | None] = {}
     counts: dict[str, str] = {}
     mismatches: list[Finding] = []
-    said: dict[tuple[str, Domain], Stated] = {}
-    domains: dict[tuple[str, str], Domain] = {}
+    # Many claims state the same words on the same domain: each is read once, and its
+    # interval rounded to the whole numbers (when the domain takes only those) once.
+    domains: dict[tuple[str, str], tuple[Domain, int]] = {}  # (quantity, rounding) -> ...
+    # (says, domain number) -> the reading, its interval, and whether that is refused
+    said: dict[tuple[str, int], tuple[Stated, Interval, bool]] = {}
+    integer: dict[str, bool] = {}  # quantity -> whether it takes whole numbers
     wholes: dict[tuple[Interval, bool], Interval] = {}
+    numbered: dict[Domain, int] = {}
+    tolerance = ctx.config.tolerance
     loc = ctx.loaded.location
     for claim in ctx.loaded.corpus.claims:
         cid = claim.id or ""
@@ -288,32 +302,50 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerEr
             out[cid] = Interval.point(n)
             counts[cid] = describe_filter(claim.count)
             continue
+        whole_numbers = integer.get(qty.id)
+        if whole_numbers is None:
+            whole_numbers = integer[qty.id] = qty.is_integer
         if claim.value is not None:
             v = claim.value
             iv = Interval.of(v.min, v.max, v.min_open, v.max_open)
+            if whole_numbers:
+                key = (iv, qty.signed)
+                whole = wholes.get(key)
+                if whole is None:  # the same interval recurs across claims: round it once
+                    whole = wholes[key] = iv.integers(None if qty.signed else 0)
+                iv = whole
         else:
             rounding = claim.rounding or ctx.config.rounding
-            domain = domains.get((qty.id, rounding))
-            if domain is None:
-                domain = domains[qty.id, rounding] = Domain.of(
-                    unit_kind(qty.unit), integer=qty.is_integer, signed=qty.signed,
-                    rounding=rounding)
+            known = domains.get((qty.id, rounding))
+            if known is None:
+                domain = Domain.of(unit_kind(qty.unit), integer=whole_numbers,
+                                   signed=qty.signed, rounding=rounding)
+                known = domains[qty.id, rounding] = (
+                    domain, numbered.setdefault(domain, len(numbered)))
             says = claim.says or ""
-            try:
-                stated = said.get((says, domain))
-                if stated is None:  # many claims state the same words: parse them once
-                    stated = said[says, domain] = parse_says(
-                        says, tolerance=ctx.config.tolerance, domain=domain)
-            except SaysError as exc:
-                where = loc(cid, "says")
-                advice = "" if "value:" in str(exc) else (
-                    "; write the interval with `value: {min: .., max: ..}`")
-                refuse(CorpusError(
-                    f"cannot read says {_short(claim.says)}: {exc}{advice}"
-                    if _short(claim.says)[1:-1] not in str(exc) else f"{exc}{advice}",
-                    file=where.file if where else None, line=where.line if where else None,
-                    field=f"claim `{cid}`: says"), cid)
-                continue
+            read = said.get((says, known[1]))
+            if read is None:
+                try:
+                    stated = parse_says(says, tolerance=tolerance, domain=known[0])
+                except SaysError as exc:
+                    where = loc(cid, "says")
+                    advice = "" if "value:" in str(exc) else (
+                        "; write the interval with `value: {min: .., max: ..}`")
+                    refuse(CorpusError(
+                        f"cannot read says {_short(claim.says)}: {exc}{advice}"
+                        if _short(claim.says)[1:-1] not in str(exc) else f"{exc}{advice}",
+                        file=where.file if where else None,
+                        line=where.line if where else None,
+                        field=f"claim `{cid}`: says"), cid)
+                    continue
+                # (the domain takes whole numbers exactly when the quantity does, and
+                # is signed exactly when it is)
+                iv = stated.interval
+                if whole_numbers:
+                    iv = iv.integers(None if qty.signed else 0)
+                read = said[says, known[1]] = (stated, iv, _refused(iv, whole_numbers,
+                                                                    qty.signed))
+            stated, iv, refused = read
             if stated.mismatch is not None:
                 # The words' unit is not the quantity's: usually the source's own slip,
                 # so a finding on the claim (XCK007), and no interval in the problem.
@@ -323,13 +355,10 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerEr
                     claims=(cid,), quantities=(_variable(claim, qty),), location=loc(cid)))
                 out[cid] = None
                 continue
-            iv = stated.interval
-        if qty.is_integer:
-            key = (iv, qty.signed)
-            whole = wholes.get(key)
-            if whole is None:  # the same interval recurs across claims: round it once
-                whole = wholes[key] = iv.integers(None if qty.signed else 0)
-            iv = whole
+            if not refused:
+                out[cid] = iv
+                continue
+        if whole_numbers:
             if iv.is_empty():
                 where = loc(cid, "says" if claim.value is None else "value")
                 what = "whole number" if qty.signed else "whole number ≥ 0"

@@ -19,8 +19,8 @@ from checker.snapshots import (
     SourceText,
     find_divergence,
     find_inside_word,
-    find_quote,
-    find_says,
+    find_normal_quote,
+    find_normal_says,
     find_section,
     normalize,
 )
@@ -89,20 +89,21 @@ def check_provenance(
         src = sources[claim.source]
         read = texts.get(claim.source)
         says_norm = normalize(claim.says)
-        found = find_says(claim.quote, claim.says)
+        quote_norm = normalize(claim.quote)
+        found = find_normal_says(claim.quote, says_norm)
         says_at = found[0] if found is not None and found[1] else -1
         if found is None:
             out.append(finding(
                 "PRV002", f"says {claim.says!r} is not inside the quote of `{cid}`",
                 claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "says")))
         elif not found[1]:
-            context = _around(normalize(claim.quote), found[0], len(says_norm))
+            context = _around(quote_norm, found[0], len(says_norm))
             out.append(finding(
                 "PRV002", f"says {claim.says!r} stands in the quote of `{cid}` only inside "
                 f"a longer number or word ({context}): write the whole figure in `says`",
                 claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "says")))
         elif qualifier is not None and claim.value is None:  # `value:` states it by hand
-            phrase = qualifier(normalize(claim.quote), says_at, says_at + len(says_norm))
+            phrase = qualifier(quote_norm, says_at, says_at + len(says_norm))
             if phrase is not None:
                 out.append(finding(
                     "PRV006", f"the quote of `{cid}` reads {phrase!r} but says is "
@@ -121,7 +122,7 @@ def check_provenance(
                 claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "quote")))
             positions[cid] = QuotePosition(verified=False)
             continue
-        match = find_quote(doc, claim.quote, spans.get(claim.source))
+        match = find_normal_quote(doc, quote_norm, spans.get(claim.source))
         if match is None:
             where = "the section of" if src.section is not None else "the snapshot of"
             inside = find_inside_word(doc, claim.quote, spans.get(claim.source))

@@ -17,11 +17,35 @@ from pathlib import Path
 from checker._files import read_text_file
 from checker.errors import SnapshotError
 
-_FOLD = re.compile(r"\s{2,}|[^\S ]|[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]|"
-                   r"[\u2018\u2019\u201a\u201b\u2032]|-{2,}|[\u2012\u2013\u2014\u2015\u2212]+")
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
+_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032"
+_DASHES = "\u2012\u2013\u2014\u2015\u2212"
+# Every character of `str.isspace` (and of the expressions' `\s`) but the space (a test
+# checks the list against every code point).
+_BREAKS = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+           "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+# A folded piece: a run of two or more whitespace characters, one whitespace character
+# other than the space, one curly quote, two or more hyphens, a run of dashes.  Written
+# as one character class and then what must follow it (the look-behinds name the
+# character the class took), so the regular expression engine skips straight to the
+# characters a piece can start with instead of trying every alternative everywhere.
+_FOLD_TAIL = (rf"(?:(?<=\s)\s+|(?<=[^\S ])|(?<=[{_DOUBLE_QUOTES}{_SINGLE_QUOTES}])|(?<=-)-+"
+              rf"|(?<=[{_DASHES}])[{_DASHES}]*)")
+_FOLD = re.compile(rf"[\s{_DOUBLE_QUOTES}{_SINGLE_QUOTES}{_DASHES}-]{_FOLD_TAIL}")
+# In a text where no space is followed by whitespace no piece starts with a space: the
+# same pieces, with the spaces (the commonest character of prose) skipped as well.
+_FOLD_NO_SPACE = re.compile(rf"[{_BREAKS}{_DOUBLE_QUOTES}{_SINGLE_QUOTES}{_DASHES}-]{_FOLD_TAIL}")
+_SPACE_THEN_WHITESPACE = re.compile(r" \s")
 _LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
-_DOUBLE = set("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb")
-_SINGLE = set("\u2018\u2019\u201a\u201b\u2032")
+_NEWLINE = re.compile("\n")  # the only break of a text without "\r" and `_OTHER_BREAK`
+_OTHER_BREAK = re.compile("[\x85\u2028\u2029]")
+_DOUBLE = frozenset(_DOUBLE_QUOTES)
+_SINGLE = frozenset(_SINGLE_QUOTES)
+
+
+def _fold_pattern(text: str) -> re.Pattern[str]:
+    """Return the expression that finds the folded pieces of `text` fastest."""
+    return _FOLD if _SPACE_THEN_WHITESPACE.search(text) else _FOLD_NO_SPACE
 
 
 def _replacement(piece: str) -> str:
@@ -35,13 +59,20 @@ def _replacement(piece: str) -> str:
     return "-"
 
 
+def is_plain(text: str) -> bool:
+    """Return whether `text` has nothing to fold (it is its own normal form, offset for offset).
+
+    Printable ASCII without a double space or "--": every curly quote and dash folded is
+    outside ASCII, and other whitespace is not printable.
+    """
+    return text.isascii() and text.isprintable() and "  " not in text and "--" not in text
+
+
 def normalize(text: str) -> str:
     """Return `text` with whitespace runs, quotation marks and dashes folded."""
-    # Printable ASCII without a double space or "--" has nothing to fold (every curly
-    # quote and dash folded is outside ASCII; other whitespace is not printable).
-    if text.isascii() and text.isprintable() and "  " not in text and "--" not in text:
+    if is_plain(text):
         return text
-    return _FOLD.sub(lambda m: _replacement(m.group()), text)
+    return _fold_pattern(text).sub(lambda m: _replacement(m.group()), text)
 
 
 class NormalText:
@@ -56,7 +87,7 @@ class NormalText:
         self._orig_len: list[int] = []
         last = 0
         norm_len = 0
-        for m in _FOLD.finditer(text):
+        for m in () if is_plain(text) else _fold_pattern(text).finditer(text):
             start, end = m.span()
             if start > last:
                 parts.append(text[last:start])
@@ -106,7 +137,11 @@ class NormalText:
         the Unicode line and paragraph separators.
         """
         if self._newlines is None:
-            self._newlines = [m.end() - 1 for m in _LINE_BREAK.finditer(self.text)]
+            text = self.text
+            if "\r" not in text and (text.isascii() or not _OTHER_BREAK.search(text)):
+                self._newlines = [m.start() for m in _NEWLINE.finditer(text)]  # (faster)
+            else:
+                self._newlines = [m.end() - 1 for m in _LINE_BREAK.finditer(text)]
         return bisect.bisect_right(self._newlines, offset - 1) + 1
 
     def page_of(self, offset: int) -> int | None:
@@ -163,6 +198,8 @@ def splits_word(text: str, i: int) -> bool:
     if i <= 0 or i >= len(text):
         return False
     a, b = text[i - 1], text[i]
+    if a == " " or b == " ":  # the commonest boundary: a space joins nothing (every test fails)
+        return False
     if a.isalnum() and b.isalnum():
         return True
     before = text[i - 2] if i >= 2 else ""
@@ -180,6 +217,10 @@ def splits_word(text: str, i: int) -> bool:
 
 def on_boundaries(text: str, start: int, end: int) -> bool:
     """Return whether ``text[start:end]`` neither starts nor ends inside a word or number."""
+    n = len(text)
+    if (start <= 0 or start >= n or text[start - 1] == " " or text[start] == " ") and (
+            end <= 0 or end >= n or text[end - 1] == " " or text[end] == " "):
+        return True  # both ends at a space or an end of the text (`splits_word`'s shortcut)
     return not splits_word(text, start) and not splits_word(text, end)
 
 
@@ -189,7 +230,12 @@ def find_quote(doc: NormalText, quote: str, span: tuple[int, int] | None = None)
     Only occurrences that start and end on word and number boundaries of the snapshot
     as written count (`on_boundaries`): "5 agencies" is not in "15 agencies".
     """
-    q = normalize(quote)
+    return find_normal_quote(doc, normalize(quote), span)
+
+
+def find_normal_quote(doc: NormalText, q: str, span: tuple[int, int] | None = None
+                      ) -> Match | None:
+    """Return where the normalised quote `q` stands in `doc`, as `find_quote` does."""
     if not q:
         return None
     lo, hi = span if span is not None else (0, len(doc.norm))
@@ -226,10 +272,22 @@ def find_says(quote: str, says: str) -> tuple[int, bool] | None:
     ("15" is not in "150", "5" not in "-5" or "2015"); failing that the first occurrence
     at all, marked False; None when `says` is nowhere in the quote.
     """
-    target = normalize(says)
+    return find_normal_says(quote, normalize(says))
+
+
+def find_normal_says(quote: str, target: str) -> tuple[int, bool] | None:
+    """Return where the normalised `target` stands in `quote`, as `find_says` does."""
+    if not target:
+        return None
+    if is_plain(quote):  # its own normal form: offsets need no map (most quotes)
+        at = first = quote.find(target)
+        while at >= 0:
+            if on_boundaries(quote, at, at + len(target)):
+                return at, True
+            at = quote.find(target, at + 1)
+        return (first, False) if first >= 0 else None
     doc = NormalText(quote)
-    at = doc.norm.find(target) if target else -1
-    first = at
+    at = first = doc.norm.find(target)
     while at >= 0:
         if on_boundaries(quote, doc.to_original(at), doc.to_original_end(at + len(target))):
             return at, True

@@ -14,7 +14,7 @@ import hashlib
 import io
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,10 +33,22 @@ class Table:
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     sha256: str
+    # column position -> cell text -> the rows holding it, in order (built on first use)
+    _by_cell: dict[int, dict[str, list[tuple[str, ...]]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def index(self, column: str) -> int:
         """Return the position of `column`; raise `KeyError` when it is not a column."""
         return self.columns.index(column)
+
+    def rows_with(self, column: int, text: str) -> Sequence[tuple[str, ...]]:
+        """Return the rows whose cell at position `column` is `text`, in table order."""
+        cells = self._by_cell.get(column)
+        if cells is None:
+            cells = self._by_cell[column] = {}
+            for row in self.rows:
+                cells.setdefault(row[column], []).append(row)
+        return cells.get(text, ())
 
 
 def read_table(path: Path, shown: str, max_bytes: int) -> Table | None:
@@ -76,10 +88,41 @@ MAX_FILTER_DEPTH = 100
 describing a filter recurse once per level; `max-depth` may be raised far above this)."""
 
 
-def compile_filter(spec: Any, columns: Sequence[str]) -> Predicate:
+class Filter:
+    """A compiled filter: a row predicate, and a cell every row it selects must hold.
+
+    `pinned` is ``(column position, cell text)`` from an equality the filter cannot hold
+    without (one of the keys of its mapping, or of a mapping inside `all:`), or None:
+    `count_rows` then looks only at the rows holding that cell.
+    """
+
+    __slots__ = ("pinned", "_test")
+
+    def __init__(self, test: Predicate, pinned: tuple[int, str] | None) -> None:
+        self._test = test
+        self.pinned = pinned
+
+    def __call__(self, row: Row) -> bool:
+        return self._test(row)
+
+
+def compile_filter(spec: Any, columns: Sequence[str]) -> Filter:
     """Return a row predicate for the filter `spec`; raise `CorpusError` for a bad filter."""
     _check_depth(spec)
-    return _compile(spec, columns)
+    return Filter(_compile(spec, columns), _pinned(spec, columns))
+
+
+def _pinned(spec: Any, columns: Sequence[str]) -> tuple[int, str] | None:
+    # The first equality every selected row must satisfy (`spec` compiled without error).
+    for key, value in spec.items():
+        if key == "all":
+            for sub in value:
+                found = _pinned(sub, columns)
+                if found is not None:
+                    return found
+        elif key not in ("any", "not") and not isinstance(value, Mapping):
+            return list(columns).index(str(key)), _cell_text(value)
+    return None
 
 
 def _check_depth(spec: Any) -> None:
@@ -177,8 +220,14 @@ def _column_test(column: str, value: Any, columns: Sequence[str]) -> Predicate:
 
 
 def count_rows(table: Table, predicate: Predicate) -> int:
-    """Return the number of rows of `table` for which `predicate` holds."""
-    return sum(1 for row in table.rows if predicate(row))
+    """Return the number of rows of `table` for which `predicate` holds.
+
+    A compiled `Filter` with a pinned cell is tested only on the rows holding that cell
+    (every other row fails it): the same count, without reading the whole table.
+    """
+    pinned = predicate.pinned if isinstance(predicate, Filter) else None
+    rows = table.rows if pinned is None else table.rows_with(*pinned)
+    return sum(1 for row in rows if predicate(row))
 
 
 def describe_filter(spec: Any) -> str:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import typing
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pydantic import BaseModel
 
 from checker import models
+from checker._validation import fields_of
 
 DOC = (Path(__file__).resolve().parent.parent / "docs" / "format.md").read_text(encoding="utf-8")
 
@@ -21,8 +23,8 @@ def _section(heading: str) -> str:
     return match.group(1)
 
 
-def _keys(model: type[BaseModel]) -> list[str]:
-    return [f.alias or name for name, f in model.model_fields.items()]
+def _keys(model: type[Any]) -> list[str]:
+    return [f.alias or name for name, f in fields_of(model).items()]
 
 
 def _relation_models() -> list[type[BaseModel]]:
@@ -30,7 +32,7 @@ def _relation_models() -> list[type[BaseModel]]:
     return list(typing.get_args(union))
 
 
-SECTIONS: dict[str, list[type[BaseModel]]] = {
+SECTIONS: dict[str, list[type[Any]]] = {
     "Report": [models.Report],
     "Source": [models.Source, models.Section],
     "Quantity": [models.Quantity],

@@ -333,6 +333,39 @@ def test_every_error_type_is_worded_by_the_project(tmp_path: Path, item: str,
     assert not LEAKS.search(text), text
 
 
+@pytest.mark.parametrize(("item", "expected"), [
+    ("just text", "claims[0]: expected a mapping (key: value), not `just text`"),
+    ("[s, q]", "claims[0]: expected a mapping (key: value), not `['s', 'q']`"),
+    ("{id: c, source: s, quantity: q, quote: '63', says: '63', sayz: '64'}",
+     "claim `c`: sayz: unknown key `sayz` (did you mean `says`?)"),
+    ("{id: c, source: s, quantity: q, quote: '63', says: 63}",
+     "claim `c`: says: expected text, not `63`"),
+    ("{id: c, source: s, quote: '63', says: '63'}",
+     "claim `c`: quantity: missing required key `quantity`"),
+    ("{id: c, source: s, quantity: q, quote: '63', says: '63', value: {minimum: 3}}",
+     "claim `c`: value.minimum: unknown key `minimum`"),
+])
+def test_claim_errors_are_worded_as_every_item_s(tmp_path: Path, item: str,
+                                                 expected: str) -> None:
+    """A claim is a slotted dataclass, not a model: pydantic names some of its errors
+    differently (an unknown key is an unexpected keyword argument); the words are the same."""
+    root = write_tree(tmp_path / "c", {"claims.yaml": f"claims:\n  - {item}\n"})
+    with pytest.raises(CorpusError) as info:
+        load_corpus(root)
+    text = str(info.value)
+    assert expected in text, text
+    assert not LEAKS.search(text), text
+
+
+def test_a_loaded_claim_is_slotted() -> None:
+    from checker.models import Claim
+
+    claim = Claim(source="s", quantity="q", quote="63", says="63")
+    assert not hasattr(claim, "__dict__")
+    with pytest.raises(AttributeError):
+        claim.says = "64"  # type: ignore[misc]
+
+
 def test_a_file_that_does_not_parse_causes_no_unknown_id_errors(tmp_path: Path) -> None:
     """Its ids are unknown, so references to them are not blamed (no cascade of errors)."""
     root = write_tree(tmp_path / "c", {

@@ -227,3 +227,35 @@ def test_qualifier_beside_ignores_directions_and_range_words() -> None:
     assert qualifier_beside(text, text.index("176"), text.index("176") + 3) is None
     at = text.index("75")
     assert qualifier_beside(text, at, at + 2) == "at least"
+
+
+_QUALIFIER_WORDS = st.sampled_from([
+    "at", "least", "LEAST", "leaſt", "Least", "more", "than", "over", "OVER", "nearly",
+    "almost", "about", "some", "of", "a", "maximum", "no", "fewer", "to", "close", "mostly",
+    "atleast", "é", "éover", "x-over", "_over", "1over", "\u212aeep", "about\u212a", "75",
+    "60%", "(", ")", ",", "."])
+_GAPS = st.sampled_from([" ", "  ", "\n", " \n ", "\n\n", "\t", "\u00a0", ""])
+
+
+@given(st.lists(st.tuples(_QUALIFIER_WORDS, _GAPS), max_size=8), st.data())
+@example([("at", " "), ("least", " ")], None)
+@example([("leaſt", " ")], None)
+@example([("at", " "), ("leaſt", " ")], None)
+def test_qualifier_beside_skips_the_search_only_where_it_cannot_match(
+        words: list[tuple[str, str]], data: st.DataObject | None) -> None:
+    """Oracle: the look-back expression searched at every figure, with no word lookup first."""
+    from checker import mentions
+
+    text = "".join(w + g for w, g in words) + "75 or more clinics"
+    starts = range(len(text) + 1) if data is None else [
+        data.draw(st.integers(0, len(text)), label="start")]
+    for start in starts:
+        before = mentions._QUALIFIER_ONLY_BEFORE.search(
+            text, max(0, start - mentions._LOOKBACK), start)
+        if before is not None:
+            assert mentions._may_end_qualifier(text, start), (text, start)
+            wanted: str | None = " ".join(text[before.start():start].split())
+        else:
+            after = mentions._QUALIFIER_AFTER.match(text, start + 2)
+            wanted = None if after is None else " ".join(after.group().split())
+        assert mentions.qualifier_beside(text, start, start + 2) == wanted

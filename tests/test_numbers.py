@@ -161,6 +161,20 @@ def test_parse_says_tolerance() -> None:
         parse_says("nearly 50", tolerance=Fraction(0))
 
 
+@given(st.fractions(min_value=-2, max_value=2) | st.integers(-2, 2))
+@example(Fraction(1))
+@example(Fraction(0))
+@example(Fraction(999, 1000))
+def test_parse_says_takes_a_tolerance_exactly_in_zero_to_one(tolerance: Fraction | int) -> None:
+    """Oracle: the bounds compared as numbers (the check of a `Fraction` compares its
+    numerator and denominator instead)."""
+    if 0 <= tolerance < 1:
+        parse_says("about 50", tolerance=tolerance)  # type: ignore[arg-type]
+    else:
+        with pytest.raises(SaysError, match="tolerance"):
+            parse_says("about 50", tolerance=tolerance)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("tolerance", [Fraction(-1, 10), Fraction(1), 2.5, "0.1", True])
 def test_parse_says_rejects_bad_tolerance(tolerance: object) -> None:
     with pytest.raises(SaysError, match="tolerance"):

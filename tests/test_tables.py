@@ -56,6 +56,38 @@ def _holds(spec: dict[str, Any], row: dict[str, str]) -> bool:
     return all(results)
 
 
+_MULTI = st.dictionaries(st.sampled_from(COLUMNS), _VALUES, min_size=1) | st.builds(
+    lambda a, b: {**a, **b}, st.dictionaries(st.sampled_from(COLUMNS), _VALUES),
+    st.sampled_from([{"all": []}, {"any": [{"a": "x"}]}, {"not": {"b": "y"}}]))
+_PINNABLE = st.recursive(_MULTI | _FILTERS, lambda inner: st.builds(
+    lambda fs, extra: {"all": fs, **extra}, st.lists(inner, max_size=3),
+    st.dictionaries(st.sampled_from(COLUMNS), _VALUES, max_size=1)), max_leaves=6)
+
+
+@given(_ROWS, _PINNABLE)
+def test_count_of_a_pinned_filter_matches_the_oracle(rows: list[tuple[str, str]],
+                                                     spec: dict[str, Any]) -> None:
+    """Counting only the rows that hold the pinned cell gives the count of every row."""
+    cells = tuple(tuple(c.strip() for c in row) for row in rows)
+    table = Table(COLUMNS, cells, "0" * 64)
+    compiled = compile_filter(spec, COLUMNS)
+    expected = sum(1 for row in cells if _holds(spec, dict(zip(COLUMNS, row, strict=True))))
+    assert sum(1 for row in cells if compiled(row)) == expected
+    assert count_rows(table, compiled) == expected
+    if compiled.pinned is not None:
+        column, text = compiled.pinned
+        assert all(row[column] == text for row in cells if compiled(row))
+
+
+def test_a_filter_on_a_column_value_reads_only_the_rows_holding_it() -> None:
+    table = Table(COLUMNS, (("x", "1"), ("y", "1"), ("x", "2")), "0" * 64)
+    compiled = compile_filter({"all": [{"b": "1"}, {"any": [{"a": "x"}]}]}, COLUMNS)
+    assert compiled.pinned == (1, "1")
+    assert count_rows(table, compiled) == 1
+    assert table.rows_with(1, "1") == [("x", "1"), ("y", "1")]
+    assert compile_filter({"any": [{"a": "x"}]}, COLUMNS).pinned is None
+
+
 @given(_ROWS, _FILTERS)
 def test_count_matches_the_oracle(rows: list[tuple[str, str]], spec: dict[str, Any]) -> None:
     cells = tuple(tuple(c.strip() for c in row) for row in rows)
