@@ -57,17 +57,16 @@ def number(value: int | float | Decimal | None) -> Any:
     non-finite number is refused with `ValueError`, as ``json.dumps`` would write no
     valid JSON for it.
     """
-    kind = type(value)
-    if kind is int:
-        if _INT_MIN <= value <= _INT_MAX:  # type: ignore[operator]
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        if _INT_MIN <= value <= _INT_MAX:
             return value
-        return orjson.Fragment(int.__repr__(value))  # type: ignore[arg-type]
-    if kind is float:
+        return orjson.Fragment(int.__repr__(value))
+    if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
             raise ValueError(f"not a finite number: {value}")
-        return orjson.Fragment(float.__repr__(value))  # type: ignore[arg-type]
-    if value is None or kind is bool:
-        return value
+        return orjson.Fragment(float.__repr__(value))
     return _default(value)
 
 
