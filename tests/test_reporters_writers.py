@@ -22,12 +22,16 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checker.findings import AuditResult
 from checker.intervals import Interval, to_json_number
 from checker.reporters import REPORTERS, render_to_string
 from checker.reporters._common import (
     interval_bounds,
+    strip_all,
+    strip_controls,
     xml_attr,
     xml_cdata,
     xml_text,
@@ -164,6 +168,21 @@ def test_xml_escapes_are_those_of_elementtree() -> None:
         element.text = text
         expected = ET.tostring(element, encoding="unicode")
         assert f'<e a="{xml_attr(text)}">{xml_cdata(text)}</e>' == expected
+
+
+def test_printable_text_passes_strip_controls_unchanged() -> None:
+    """The shortcut of `strip_controls` is exact: the general path leaves every printable
+    character of Unicode as it is, on its own and among others."""
+    printable = [chr(c) for c in range(0x110000) if chr(c).isprintable()]
+    for newlines in (True, False):
+        assert strip_all("".join(printable), newlines=newlines) == "".join(printable)
+        assert all(strip_all(ch, newlines=newlines) == ch for ch in printable[::97])
+
+
+@given(st.text(alphabet=st.sampled_from(ALPHABET + "\x1b[]0m;\u200e\u202e\u2029\u061c\xa0"),
+               max_size=30), st.booleans())
+def test_strip_controls_agrees_with_its_general_path(text: str, newlines: bool) -> None:
+    assert strip_controls(text, newlines=newlines) == strip_all(text, newlines=newlines)
 
 
 def test_xml_text_drops_exactly_what_xml_cannot_hold() -> None:

@@ -39,9 +39,24 @@ def strip_controls(text: str, *, newlines: bool = True) -> str:
     nor reorder what a reader sees; CR and CRLF become newlines first.  With
     `newlines=False`, newlines and tabs become single spaces (for one-line cells).
     """
+    if text.isprintable():
+        # The common case: every character `strip_all` removes or changes (controls,
+        # escapes, bidi controls, line and paragraph separators, tabs, newlines) is
+        # unprintable, so printable text comes back as it is (tests/test_reporters_writers.py
+        # checks every printable character).
+        return text
+    return strip_all(text, newlines=newlines)
+
+
+_BLANKS_RE = re.compile(r"[\n\t]+")
+
+
+def strip_all(text: str, *, newlines: bool = True) -> str:
+    """Return `strip_controls(text, newlines=newlines)`, passing every text through the
+    patterns (the general path, without the shortcut for printable text)."""
     text = _strip(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not newlines:
-        text = re.sub(r"[\n\t]+", " ", text)
+        text = _BLANKS_RE.sub(" ", text)
     return text
 
 
