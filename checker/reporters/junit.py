@@ -30,10 +30,14 @@ from checker.reporters._common import (
     xml_text,
 )
 
+_LEVELS = {s: s.value.upper() for s in Severity}
+
 
 def _line(f: Finding) -> str:
     flag = " (accepted by the baseline)" if f.accepted else ""
-    return f"{f.severity.value.upper()} {f.code} {f.rule}: {f.message}{flag}"
+    # Each line is made XML-safe on its own: `xml_text` drops single characters, never a
+    # newline, so this is `xml_text` of the joined text (and printable lines are quick).
+    return xml_text(f"{_LEVELS[f.severity]} {f.code} {f.rule}: {f.message}{flag}")
 
 
 def _fails(f: Finding) -> bool:
@@ -41,16 +45,23 @@ def _fails(f: Finding) -> bool:
 
 
 def _text(findings: list[Finding]) -> str:
-    return xml_cdata(xml_text("\n".join(_line(f) for f in findings) + "\n"))
+    return xml_cdata("\n".join([_line(f) for f in findings]) + "\n")
+
+
+def _attr(text: str) -> str:
+    """Return `text` as an XML attribute value: characters XML cannot hold dropped, the
+    rest escaped."""
+    return xml_attr(xml_text(text))
 
 
 def _case(classname: str, name: str, findings: Sequence[Finding], loc: Location | None,
           files: dict[str, str]) -> str:
     """Return one ``<testcase>`` element, indented as a child of the suite.
 
-    `files` maps a claim file (relative to the corpus) to its escaped ``file`` value.
+    `classname` is escaped already (`_Escaped`); `files` maps a claim file (relative to
+    the corpus) to its escaped ``file`` value.
     """
-    attrs = f'classname="{xml_attr(xml_text(classname))}" name="{xml_attr(xml_text(name))}"'
+    attrs = f'classname="{classname}" name="{_attr(name)}"'
     if loc is not None:
         attrs += f' file="{files[loc.file]}" line="{loc.line}"'
     if not findings:
@@ -69,6 +80,14 @@ def _case(classname: str, name: str, findings: Sequence[Finding], loc: Location 
     return f"<testcase {attrs}>\n    " + "\n    ".join(children) + "\n  </testcase>"
 
 
+class _Escaped(dict[str, str]):
+    """Text → its escaped attribute value, computed once per text (class names)."""
+
+    def __missing__(self, text: str) -> str:
+        value = self[text] = _attr(text)
+        return value
+
+
 class _Files(dict[str, str]):
     """Claim file → its escaped ``file`` attribute, computed once per file."""
 
@@ -77,7 +96,7 @@ class _Files(dict[str, str]):
         self.root = root
 
     def __missing__(self, file: str) -> str:
-        value = xml_attr(xml_text(repo_path(self.root, file)[0]))
+        value = _attr(repo_path(self.root, file)[0])
         self[file] = value
         return value
 
@@ -111,13 +130,20 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
     stream.write(">")
     no_findings: tuple[Finding, ...] = ()
     files = _Files(result.root)
-    for c in claims:
-        stream.write("\n  " + _case(c.source, c.id, per_claim.get(c.id, no_findings),
-                                    c.location, files))
+    classes = _Escaped()
+    get = per_claim.get
+    for start in range(0, len(claims), _BATCH):  # one write per batch of cases
+        stream.write("".join([
+            "\n  " + _case(classes[c.source], c.id, get(c.id, no_findings), c.location, files)
+            for c in claims[start:start + _BATCH]]))
     for f in loose:
-        stream.write("\n  " + _case("claimcheck.findings", f"{f.code} {f.rule} {f.fingerprint}",
-                                    [f], f.location, files))
+        stream.write("\n  " + _case(classes["claimcheck.findings"],
+                                    f"{f.code} {f.rule} {f.fingerprint}", [f], f.location,
+                                    files))
     stream.write("\n</testsuite>")
+
+
+_BATCH = 1024
 
 
 class JunitReporter:
