@@ -85,8 +85,11 @@ def dumps(value: Any, *, indent: bool = True) -> bytes:
     return orjson.dumps(value, default=_default, option=_INDENT if indent else _PLAIN)
 
 
-def write_json(value: Any, write: Callable[[bytes], object]) -> None:
+def write_json(value: Any, write: Callable[[bytes | memoryview], object]) -> None:
     """Write `value` to `write`, byte for byte as ``dumps(value)`` would hold it.
+
+    `write` is given bytes or memoryviews of them (for which ``bytes(data)`` is the
+    bytes).
 
     `value` may hold `Records` anywhere (as a dict value or list element); each is
     encoded `CHUNK` elements at a time, so no more than that is held at once.
@@ -110,8 +113,8 @@ def write_json(value: Any, write: Callable[[bytes], object]) -> None:
     write(pieces[-1])
 
 
-def _write_records(records: Records[Any], indent: bytes, write: Callable[[bytes], object]
-                   ) -> None:
+def _write_records(records: Records[Any], indent: bytes,
+                   write: Callable[[bytes | memoryview], object]) -> None:
     """Write the array of `records` as it stands on a line indented by `indent`."""
     items, to_value = records.items, records.to_value
     if not items:
@@ -127,14 +130,20 @@ def _write_records(records: Records[Any], indent: bytes, write: Callable[[bytes]
         chunk: Any = [to_value(x) for x in items[start:start + CHUNK]]
         for _ in range(depth):
             chunk = [chunk]
-        text = orjson.dumps(chunk, default=_default, option=_INDENT)
+        text = memoryview(orjson.dumps(chunk, default=_default, option=_INDENT))
         # ... for the first chunk only: the next ones join on ",", and no chunk closes
-        # the array (its "\n<indent>]" is written once, after the last).
-        write(text[cut:-tail] if start == 0 else b"," + text[head:-tail])
+        # the array (its "\n<indent>]" is written once, after the last).  The cuts are
+        # views, not copies.
+        if start:
+            write(b",")
+            write(text[head:-tail])
+        else:
+            write(text[cut:-tail])
     write(b"\n" + indent + b"]")
 
 
-def byte_writer(stream: TextIO) -> tuple[Callable[[bytes], object], Callable[[], None]]:
+def byte_writer(stream: TextIO
+                ) -> tuple[Callable[[bytes | memoryview], object], Callable[[], None]]:
     """Return a function that writes UTF-8 bytes to the text `stream`, and one to call
     after the last of them.
 
@@ -147,8 +156,8 @@ def byte_writer(stream: TextIO) -> tuple[Callable[[bytes], object], Callable[[],
         stream.flush()
         return buffer.write, buffer.flush
 
-    def write(data: bytes) -> None:
-        stream.write(data.decode("utf-8"))
+    def write(data: bytes | memoryview) -> None:
+        stream.write(str(data, "utf-8"))
 
     return write, _nothing
 

@@ -232,7 +232,8 @@ class ClaimReviewReporter:
     def render(self, result: AuditResult, stream: TextIO) -> None:
         """Write the ClaimReview JSON-LD of `result` to `stream`, a chunk at a time."""
         write, done = byte_writer(stream)
-        write_json(Records(build_reviews(result), _same), lambda data: write(_escaped(data)))
+        write_json(Records(build_reviews(result), _same),
+                   lambda data: write(_escaped(bytes(data))))
         write(b"\n")
         done()
 

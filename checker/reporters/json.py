@@ -74,61 +74,69 @@ def _interval(interval: Interval | None, integer: bool, source: str | None = Non
     return out
 
 
-class _Intervals(dict[tuple[Any, ...], dict[str, Any]]):
-    """The JSON objects of the intervals of one report, each made once (claims share a
-    few thousand distinct intervals at 100,000 claims)."""
+class _Records:
+    """Make the records of one report; the JSON object of each distinct interval is made
+    once (claims share a few thousand distinct intervals at 100,000 claims)."""
 
-    def get_json(self, interval: Interval | None, integer: bool, source: str | None = None
+    def __init__(self) -> None:
+        # Keyed on the fields: a tuple hashes in C, the dataclass through Python.
+        self.intervals: dict[tuple[Any, ...], dict[str, Any]] = {}
+
+    def interval(self, interval: Interval | None, integer: bool, source: str | None = None
                  ) -> dict[str, Any]:
         """Return the JSON object of `interval` (see `_interval`)."""
-        # Keyed on the fields: a tuple hashes in C, the dataclass through Python.
         key = ((None, integer, source) if interval is None else
                (interval.lo, interval.hi, interval.lo_open, interval.hi_open, integer, source))
-        value = self.get(key)
+        value = self.intervals.get(key)
         if value is None:
-            value = self[key] = _interval(interval, integer, source)
+            value = self.intervals[key] = _interval(interval, integer, source)
         return value
 
+    def quantity(self, q: QuantityResult) -> dict[str, Any]:
+        """Return the record of quantity `q`."""
+        return {
+            "id": q.id,
+            "label": q.label,
+            "unit": q.unit,
+            "claims": sorted(q.claims),
+            "implied": self.interval(q.implied, q.integer),
+            "quantity": q.quantity,
+            "as_of": q.as_of,
+            "solved": q.solved,
+        }
 
-def _quantity(q: QuantityResult, intervals: _Intervals) -> dict[str, Any]:
-    return {
-        "id": q.id,
-        "label": q.label,
-        "unit": q.unit,
-        "claims": sorted(q.claims),
-        "implied": intervals.get_json(q.implied, q.integer),
-        "quantity": q.quantity,
-        "as_of": q.as_of,
-        "solved": q.solved,
-    }
-
-
-def _claim(c: ClaimResult, intervals: _Intervals) -> dict[str, Any]:
-    p = c.position
-    loc = c.location
-    return {
-        "id": c.id,
-        "source": c.source,
-        "quantity": c.quantity,
-        "says": c.says,
-        "interval": intervals.get_json(c.interval, c.integer, c.interval_source),
-        "verdict": c.verdict,  # a str enum: orjson writes its value
-        "against": c.against,
-        "quote": {
-            "verified": p.verified,
-            "start": p.start,
-            "end": p.end,
-            "line": p.line,
-            "page": p.page,
-            "text": c.quote,
-        },
-        "count": c.count,
-        "as_of": c.as_of,
-        "repeats": c.repeats,
-        "revises": c.revises,
-        "revised_by": c.revised_by,
-        "location": None if loc is None else {"file": loc.file, "line": loc.line},
-    }
+    def claim(self, c: ClaimResult) -> dict[str, Any]:
+        """Return the record of claim `c`."""
+        p = c.position
+        loc = c.location
+        iv = c.interval  # `interval`, inlined: this runs once per claim
+        key = (iv.lo, iv.hi, iv.lo_open, iv.hi_open, c.integer, c.interval_source)
+        interval = self.intervals.get(key)
+        if interval is None:
+            interval = self.intervals[key] = _interval(iv, c.integer, c.interval_source)
+        return {
+            "id": c.id,
+            "source": c.source,
+            "quantity": c.quantity,
+            "says": c.says,
+            "interval": interval,
+            "verdict": c.verdict,  # a str enum: orjson writes its value
+            "against": c.against,
+            "quote": {
+                "verified": p.verified,
+                "start": p.start,
+                "end": p.end,
+                "line": p.line,
+                "page": p.page,
+                "text": c.quote,
+            },
+            "count": c.count,
+            "as_of": c.as_of,
+            "repeats": c.repeats,
+            "revises": c.revises,
+            "revised_by": c.revised_by,
+            "location": None if loc is None else {"file": loc.file, "line": loc.line},
+        }
 
 
 def _finding(item: tuple[Finding, str]) -> dict[str, Any]:
@@ -204,10 +212,9 @@ def build_document(result: AuditResult) -> dict[str, Any]:
         "expired": sorted(result.expired),
     }
     doc["fingerprint"] = result.fingerprint
-    intervals = _Intervals()
-    doc["quantities"] = Records(sorted(result.quantities, key=lambda q: q.id),
-                                lambda q: _quantity(q, intervals))
-    doc["claims"] = Records(sorted_claims(result), lambda c: _claim(c, intervals))
+    records = _Records()
+    doc["quantities"] = Records(sorted(result.quantities, key=lambda q: q.id), records.quantity)
+    doc["claims"] = Records(sorted_claims(result), records.claim)
     doc["findings"] = Records(fingerprinted_findings(result.findings), _finding)
     doc["sources"] = Records(sorted(result.sources, key=lambda s: s.id), _source)
     doc["relations"] = Records(sorted(result.relations), _relation)
