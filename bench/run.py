@@ -334,7 +334,7 @@ def run_stages_here(corpus_dir: str) -> None:
     stages = [k for k in result.timings]
     # laps: one clock reading at the start, then one per stage
     memory = {f"rss after {k}": mb for k, mb in zip(stages, _CpuClock.rss[1:], strict=False)}
-    for name in ("json", "html", "sarif", "junit", "markdown"):
+    for name in ("json", "html", "sarif", "junit", "markdown", "claimreview"):
         t = time.process_time()
         text = render_to_string(REPORTERS[name], result)
         timings[f"report:{name}"] = time.process_time() - t
