@@ -232,3 +232,31 @@ def test_empty_junit_suite_is_self_closed_like_elementtree() -> None:
     expected = ('<?xml version="1.0" encoding="utf-8"?>\n'
                 + ET.tostring(suite, encoding="unicode") + "\n")
     assert render_to_string(REPORTERS["junit"], empty) == expected
+
+
+def test_sorted_findings_are_remembered_only_for_the_same_tuple() -> None:
+    """The order of a tuple of findings is reused for that very tuple, never for another
+    one (equal or not), and always equals a fresh sort."""
+    from checker.findings import Finding, Location, Severity  # noqa: PLC0415
+    from checker.reporters import _common  # noqa: PLC0415
+
+    rng = random.Random(7)
+
+    def finding(i: int) -> Finding:
+        return Finding(rng.choice(["XCK001", "REL001", "PRV001"]), "r", Severity.ERROR,
+                       f"m{i}", claims=(rng.choice("abc"),),
+                       location=rng.choice([None, Location("f.yaml", rng.randint(1, 3))]))
+
+    def fresh(items: tuple[Finding, ...]) -> list[Finding]:
+        return sorted(items, key=lambda f: (f.sort_key(), f.fingerprint))
+
+    first = tuple(finding(i) for i in range(40))
+    second = tuple(reversed(first))
+    for items in (first, first, second, first, tuple(first), second):
+        assert _common.sorted_findings(items) == fresh(items)
+        got = _common.fingerprinted_findings(items)
+        assert [f for f, _ in got] == fresh(items)
+        assert all(fp == f.fingerprint for f, fp in got)
+        got.clear()  # a caller changing its list changes nothing remembered
+        assert len(_common.fingerprinted_findings(items)) == len(items)
+    assert _common.sorted_findings(iter(first)) == fresh(first)

@@ -148,18 +148,29 @@ def sorted_claims(result: AuditResult) -> list[ClaimResult]:
 
 def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
     """Return `findings` in the deterministic order (file, line, code, claims, fingerprint)."""
-    return sorted(findings, key=lambda f: (f.sort_key(), f.fingerprint))
+    return [f for f, _ in fingerprinted_findings(findings)]
+
+
+# The order of the last tuple of findings sorted: every report of a result sorts the same
+# tuple (a tuple of immutable findings: the same object always has the same order).
+_LAST_SORTED: list[tuple[tuple[Finding, ...], tuple[tuple[Finding, str], ...]]] = []
 
 
 def fingerprinted_findings(findings: Iterable[Finding]) -> list[tuple[Finding, str]]:
     """Return `findings` in the order of `sorted_findings`, each with its fingerprint.
 
     For reports that print every fingerprint: each (a hash) is computed once, for sorting
-    and for output.
+    and for output.  The order of a tuple is remembered for the next call with the same
+    tuple (the next report of the same result).
     """
+    if isinstance(findings, tuple) and _LAST_SORTED and _LAST_SORTED[0][0] is findings:
+        return list(_LAST_SORTED[0][1])
     keyed = [(f.sort_key(), f.fingerprint, i, f) for i, f in enumerate(findings)]
     keyed.sort(key=itemgetter(0, 1, 2))  # the index keeps equal keys in input order
-    return [(f, fingerprint) for _, fingerprint, _, f in keyed]
+    ordered = [(f, fingerprint) for _, fingerprint, _, f in keyed]
+    if isinstance(findings, tuple):
+        _LAST_SORTED[:] = [(findings, tuple(ordered))]
+    return ordered
 
 
 def findings_by_severity(result: AuditResult) -> dict[Severity, list[Finding]]:
