@@ -61,6 +61,8 @@ VERDICT_RATINGS = {"conflicts": "contradicted", "stronger": "overstated",
                    "overlaps": "partly", "weaker": "imprecise", "agrees": "accurate"}
 """Verdict → rating, for a claim no error or dropped-hedge warning names."""
 
+_VERDICT_RATING = {verdict: RATINGS[rating] for verdict, rating in VERDICT_RATINGS.items()}
+
 _ESCAPES = {b"<": b"\\u003c", b">": b"\\u003e", b"&": b"\\u0026"}
 
 
@@ -70,7 +72,7 @@ def rating_of(c: ClaimResult, blamed: dict[str, Severity], overstated: set[str])
         return RATINGS["contradicted"]
     if c.id in overstated:
         return RATINGS["overstated"]
-    return RATINGS[VERDICT_RATINGS[c.verdict.value]]
+    return _VERDICT_RATING[c.verdict._value_]  # `_value_`: `value` without its descriptor
 
 
 def reviewed_claims(result: AuditResult, only: Collection[str] | None = None
@@ -83,7 +85,7 @@ def reviewed_claims(result: AuditResult, only: Collection[str] | None = None
         wanted = set(only)
         pool = sorted((c for c in result.claims if c.id in wanted), key=lambda c: c.id)
     return [c for c in pool
-            if kinds.get(c.source) in REVIEWED_KINDS and c.verdict.value in VERDICT_RATINGS]
+            if kinds.get(c.source) in REVIEWED_KINDS and c.verdict._value_ in VERDICT_RATINGS]
 
 
 def build_reviews(result: AuditResult, only: Collection[str] | None = None,
@@ -139,7 +141,7 @@ def build_reviews(result: AuditResult, only: Collection[str] | None = None,
         rating = rating_of(c, blamed, overstated)
         why = explain.get(c.id)
         if why is None:
-            key = (c.verdict.value, len(c.against))
+            key = (c.verdict._value_, len(c.against))
             why = plain.get(key)
             if why is None:
                 why = plain[key] = text(_plain(c))

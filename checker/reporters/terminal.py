@@ -63,7 +63,7 @@ def _quantity_table(result: AuditResult, max_rows: int) -> Table:
         counts = dict.fromkeys(verdicts, 0)
         for cid in q.claims:
             if cid in by_id:
-                counts[by_id[cid].verdict.value] += 1
+                counts[by_id[cid].verdict._value_] += 1  # `value`, without its descriptor
         rows.append((q, counts))
     if len(rows) > max_rows:  # keep the quantities with the most trouble
         rows.sort(key=lambda r: (-r[1]["conflicts"], -r[1]["stronger"], -r[1]["overlaps"],
