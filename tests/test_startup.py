@@ -75,7 +75,7 @@ def test_a_run_imports_only_the_reporters_it_writes(tmp_path: Path) -> None:
     loaded = set(got["loaded"])  # type: ignore[call-overload]
     assert "checker.reporters.markdown" in loaded
     for other in ("html", "json", "sarif", "junit", "claimreview", "_templates",
-                  "_htmlpage", "_jsonout"):
+                  "_htmlpage", "_htmlmodel", "_numberline", "_jsonout"):
         assert f"checker.reporters.{other}" not in loaded
     assert not any(m.startswith(("jinja2", "orjson")) for m in loaded)
     got = _modules("audit", "claims", "--out", "", "--json", str(tmp_path / "a.json"),

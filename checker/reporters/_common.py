@@ -141,6 +141,15 @@ def interval_bounds(interval: Interval, integer: bool) -> tuple[Bound, Bound, bo
     )
 
 
+def show_interval(iv: Interval | None, integer: bool) -> str:
+    """Return `iv` as people read it; whole-number intervals on their integers."""
+    if iv is None:
+        return "not computed"
+    if iv.is_empty():
+        return "∅"
+    return str(iv.integers(minimum=None) if integer else iv)
+
+
 def sorted_claims(result: AuditResult) -> list[ClaimResult]:
     """Return the claims of `result` sorted by id."""
     return sorted(result.claims, key=attrgetter("id"))

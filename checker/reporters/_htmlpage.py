@@ -16,6 +16,7 @@ from checker.reporters._common import (
     findings_by_severity,
     gate_detail,
     gate_line,
+    show_interval,
     source_date,
 )
 from checker.reporters._htmlmodel import (
@@ -34,7 +35,6 @@ from checker.reporters._htmlmodel import (
     QuantityView,
     SourceView,
     arithmetic,
-    show_interval,
 )
 from checker.reporters._htmltext import (
     QuoteMark,

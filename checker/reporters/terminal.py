@@ -35,14 +35,18 @@ from checker.reporters._common import (
     findings_by_severity,
     gate_line,
     plural,
+    show_interval,
     strip_controls,
 )
-from checker.reporters._htmlmodel import show_interval
-from checker.reporters._numberline import SYMBOLS
 
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 VERDICT_STYLES = {"agrees": "green", "weaker": "blue", "stronger": "yellow",
                   "overlaps": "magenta", "conflicts": "bold red", "uncorroborated": "dim"}
+SYMBOLS = {
+    "agrees": "=", "weaker": "⊃", "stronger": "⊂", "overlaps": "≈", "conflicts": "✗",
+    "uncorroborated": "?", "implied": "◆",
+}
+"""A mathematical glyph per verdict (the summary table's column heads)."""
 
 
 def clean(text: str | None) -> str:
