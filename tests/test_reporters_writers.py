@@ -260,3 +260,20 @@ def test_sorted_findings_are_remembered_only_for_the_same_tuple() -> None:
         got.clear()  # a caller changing its list changes nothing remembered
         assert len(_common.fingerprinted_findings(items)) == len(items)
     assert _common.sorted_findings(iter(first)) == fresh(first)
+
+
+def test_junit_attribute_shortcut_is_the_full_escape() -> None:
+    """Text the JUnit writer passes through unescaped is exactly text the full escape
+    (`xml_text` then `xml_attr`) leaves unchanged."""
+    from checker.reporters.junit import _attr  # noqa: PLC0415
+
+    rng = random.Random(8)
+    for _ in range(5000):
+        text = _text(rng, 8) if rng.random() < 0.5 else "".join(
+            chr(rng.randint(0, 0x2FF)) for _ in range(rng.randint(0, 6)))
+        assert _attr(text) == xml_attr(xml_text(text))
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        ch = chr(code)
+        assert _attr(ch) == xml_attr(xml_text(ch)), hex(code)

@@ -17,6 +17,7 @@ directly, one test case at a time, without building a tree.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from operator import attrgetter
 from typing import TextIO
@@ -48,9 +49,15 @@ def _text(findings: list[Finding]) -> str:
     return xml_cdata("\n".join([_line(f) for f in findings]) + "\n")
 
 
+# What `xml_text` drops or `xml_attr` escapes: text without any of it is its own value.
+_NOT_PLAIN = re.compile('[&<>"\x00-\x1f\ufffe\uffff]')
+
+
 def _attr(text: str) -> str:
     """Return `text` as an XML attribute value: characters XML cannot hold dropped, the
-    rest escaped."""
+    rest escaped (an id, the common case, is already one)."""
+    if _NOT_PLAIN.search(text) is None:
+        return text
     return xml_attr(xml_text(text))
 
 
@@ -133,9 +140,18 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
     classes = _Escaped()
     get = per_claim.get
     for start in range(0, len(claims), _BATCH):  # one write per batch of cases
-        stream.write("".join([
-            "\n  " + _case(classes[c.source], c.id, get(c.id, no_findings), c.location, files)
-            for c in claims[start:start + _BATCH]]))
+        batch = []
+        for c in claims[start:start + _BATCH]:
+            found = get(c.id)
+            loc = c.location
+            if found is None and loc is not None:  # most claims: `_case`, inlined
+                batch.append(f'\n  <testcase classname="{classes[c.source]}" '
+                             f'name="{_attr(c.id)}" file="{files[loc.file]}" '
+                             f'line="{loc.line}" />')
+            else:
+                batch.append("\n  " + _case(classes[c.source], c.id, found or no_findings,
+                                            loc, files))
+        stream.write("".join(batch))
     for f in loose:
         stream.write("\n  " + _case(classes["claimcheck.findings"],
                                     f"{f.code} {f.rule} {f.fingerprint}", [f], f.location,
