@@ -9,8 +9,16 @@ number lines.
 from __future__ import annotations
 
 import heapq
+from itertools import repeat
 
-from checker.findings import AuditResult, ClaimResult, Finding, Severity, SourceResult
+from checker.findings import (
+    AuditResult,
+    ClaimResult,
+    Finding,
+    QuantityResult,
+    Severity,
+    SourceResult,
+)
 from checker.reporters._common import (
     SEVERITIES,
     findings_by_severity,
@@ -102,11 +110,14 @@ class _Builder:
 
     # -- choosing what is shown -----------------------------------------------------
     def _choose_quantities(self) -> None:
-        def score(qid: str, claims: tuple[str, ...]) -> tuple[int, int, str]:
-            ranks = [self.rank.get(c, 0) for c in claims]
-            return (-max(ranks, default=0), -sum(c in self.shown_claims for c in claims), qid)
-        ordered = sorted(self.r.quantities, key=lambda q: score(q.id, q.claims))
-        chosen = ordered[: self.limits.quantities]
+        get, shown = self.rank.get, self.shown_claims.__contains__
+
+        def score(q: QuantityResult) -> tuple[int, int, str]:
+            claims = q.claims
+            return (-max(map(get, claims, repeat(0)), default=0), -sum(map(shown, claims)),
+                    q.id)
+        # `sorted(...)[:n]`, without sorting every quantity of a large corpus
+        chosen = heapq.nsmallest(self.limits.quantities, self.r.quantities, key=score)
         self.quantity_order = sorted(chosen, key=lambda q: q.id)
         self.shown_quantities = {q.id for q in chosen}
         # Claims name `quantity`; quantity results are per variable: link claims to the
@@ -117,10 +128,13 @@ class _Builder:
             self.quantity_anchor[q.id] = anchor("q-", q.id)
 
     def _choose_sources(self) -> None:
+        get, shown = self.rank.get, self.shown_claims.__contains__
+
         def score(s: SourceResult) -> tuple[int, int, str]:
-            ranks = [self.rank.get(c, 0) for c in s.claims]
-            return (-max(ranks, default=0), -sum(c in self.shown_claims for c in s.claims), s.id)
-        chosen = sorted(self.r.sources, key=score)[: self.limits.sources]
+            claims = s.claims
+            return (-max(map(get, claims, repeat(0)), default=0), -sum(map(shown, claims)),
+                    s.id)
+        chosen = heapq.nsmallest(self.limits.sources, self.r.sources, key=score)
         self.source_order = sorted(chosen, key=lambda s: (KIND_ORDER.get(s.kind, 9), s.id))
         self.shown_sources = {s.id for s in chosen}
 

@@ -127,7 +127,7 @@ def _write_records(records: Records[Any], indent: bytes,
     tail = sum(len(b"\n" + b"  " * i + b"]") for i in range(depth + 1))
     cut = head - 1  # keep the chunk's own "[" ...
     for start in range(0, len(items), CHUNK):
-        chunk: Any = [to_value(x) for x in items[start:start + CHUNK]]
+        chunk: Any = list(map(to_value, items[start:start + CHUNK]))
         for _ in range(depth):
             chunk = [chunk]
         text = memoryview(orjson.dumps(chunk, default=_default, option=_INDENT))
