@@ -319,7 +319,8 @@ def run_stages_here(corpus_dir: str) -> None:
     from checker.cli import GC_THRESHOLD
     from checker.config import load_config
     from checker.pipeline import audit
-    from checker.reporters import REPORTERS, render_to_string
+    from checker.formats import FORMATS
+    from checker.reporters import REPORTERS, write_report
 
     checker.pipeline.time = _CpuClock  # type: ignore[assignment]
     gc.set_threshold(*GC_THRESHOLD)  # as the CLI runs an audit
@@ -334,12 +335,14 @@ def run_stages_here(corpus_dir: str) -> None:
     stages = [k for k in result.timings]
     # laps: one clock reading at the start, then one per stage
     memory = {f"rss after {k}": mb for k, mb in zip(stages, _CpuClock.rss[1:], strict=False)}
-    for name in ("json", "html", "sarif", "junit", "markdown"):
-        t = time.process_time()
-        text = render_to_string(REPORTERS[name], result)
-        timings[f"report:{name}"] = time.process_time() - t
-        memory[f"size of {name} (MB)"] = len(text.encode("utf-8")) / 1e6
-        del text
+    with tempfile.TemporaryDirectory() as folder:
+        for name in ("json", "html", "sarif", "junit", "markdown", "claimreview"):
+            # Written as the CLI writes it: into a file (temporary, then renamed).
+            path = os.path.join(folder, FORMATS[name].filename)
+            t = time.process_time()
+            write_report(REPORTERS[name], result, path)
+            timings[f"report:{name}"] = time.process_time() - t
+            memory[f"size of {name} (MB)"] = os.path.getsize(path) / 1e6
     memory["peak rss (MB)"] = __import__("resource").getrusage(
         __import__("resource").RUSAGE_SELF).ru_maxrss / 1024
     sys.stdout.write(json.dumps({**timings, "memory": memory}) + "\n")

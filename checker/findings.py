@@ -9,8 +9,10 @@ Nothing here computes anything beyond trivial derived properties.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -224,12 +226,12 @@ class AuditResult:
         out = {"error": 0, "warning": 0, "info": 0}
         for f in self.findings:
             if not f.accepted:
-                out[f.severity.value] += 1
+                out[f.severity._value_] += 1  # `_value_`: a plain attribute, unlike `value`
         return out
 
     def verdict_counts(self) -> dict[str, int]:
         """Return the number of claims by verdict, in the order of `Verdict`."""
         out = {v.value: 0 for v in Verdict}
-        for c in self.claims:
-            out[c.verdict.value] += 1
+        for value, n in Counter(map(attrgetter("verdict._value_"), self.claims)).items():
+            out[value] = n
         return out

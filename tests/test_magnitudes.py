@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from checker.cli import main
 from checker.intervals import Interval, format_number, format_pair, to_json_number
-from checker.reporters._common import dumps_indented
+from checker.reporters._jsonout import dumps, number
 from checker.reporters._numberline import Row, build_number_line
 from tests.conftest import write_tree
 
@@ -62,8 +62,8 @@ def test_tiny_percentages_are_not_printed_as_zero() -> None:
 
 @given(magnitudes)
 def test_json_numbers_of_any_magnitude(value: Fraction) -> None:
-    number = to_json_number(value, False)
-    text = dumps_indented({"v": number})
+    bound = to_json_number(value, False)
+    text = dumps({"v": number(bound)})
     back = json.loads(text, parse_float=Decimal)["v"]
     assert back != 0
     assert abs(Fraction(back) - value) <= abs(value) / 10**15

@@ -480,3 +480,31 @@ def test_html_shows_a_revised_figure_as_history(make_corpus: object) -> None:
     assert "<dt>History</dt>" in old and 'href="#c-est-135"' in old and "revised by" in old
     assert "<dt>Revises</dt>" in new and 'href="#c-est-120"' in new
     assert "<dt>History</dt>" not in new and "<dt>Revises</dt>" not in old
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 3, 5, 50])
+def test_page_chooses_what_a_full_sort_would(n: int) -> None:
+    """The claims, quantities and sources shown are the first `n` of the full sort (the
+    page takes them with `heapq.nsmallest`): the order of the old code, as a reference."""
+    from checker.reporters._htmlpage import _Builder  # noqa: PLC0415
+
+    for result in (build_result(), hostile_result()):
+        b = _Builder(result, vm.Limits(claims=n, quantities=n, sources=n))
+        rank: dict[str, int] = {}
+        for f in result.findings:
+            for cid in (*f.evidence, *f.repeated_by):
+                rank[cid] = max(rank.get(cid, 0), 2 * f.severity.rank - 1)
+            for cid in f.claims:
+                rank[cid] = max(rank.get(cid, 0), 2 * f.severity.rank)
+        assert b.rank == rank
+        claims = sorted(result.claims, key=lambda c: (-rank.get(c.id, 0), c.id))[:n]
+        assert b.shown_claims == {c.id for c in claims}
+
+        def score(item_id: str, members: tuple[str, ...], rank: dict[str, int] = rank,
+                  shown: set[str] = b.shown_claims) -> tuple[int, int, str]:
+            ranks = [rank.get(c, 0) for c in members]
+            return (-max(ranks, default=0), -sum(c in shown for c in members), item_id)
+        quantities = sorted(result.quantities, key=lambda q: score(q.id, q.claims))[:n]
+        assert b.shown_quantities == {q.id for q in quantities}
+        sources = sorted(result.sources, key=lambda s: score(s.id, s.claims))[:n]
+        assert b.shown_sources == {s.id for s in sources}

@@ -49,3 +49,37 @@ def test_the_full_terminal_summary_imports_its_table(tmp_path: Path) -> None:
     got = _loaded("audit", "claims", "--out", str(tmp_path / "out"))
     assert "rich.table" in got["loaded"]  # type: ignore[operator]
     assert "rich.progress" not in got["loaded"]  # type: ignore[operator]  # not a terminal
+
+
+_MODULES = """
+import json, sys
+from checker.cli import main
+status = main(sys.argv[1:])
+print(json.dumps({"status": status, "loaded": sorted(
+    m for m in sys.modules if m.startswith(("checker.reporters.", "jinja2", "orjson")))}))
+"""
+
+
+def _modules(*argv: str) -> dict[str, object]:
+    proc = subprocess.run([sys.executable, "-c", _MODULES, *argv], cwd=REPO,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode in (0, 1), proc.stderr[-2000:]
+    data: dict[str, object] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return data
+
+
+def test_a_run_imports_only_the_reporters_it_writes(tmp_path: Path) -> None:
+    """Each format's module loads when its report is written, and no other's."""
+    got = _modules("audit", "claims", "--out", "", "--markdown", str(tmp_path / "s.md"),
+                   "--quiet")
+    loaded = set(got["loaded"])  # type: ignore[call-overload]
+    assert "checker.reporters.markdown" in loaded
+    for other in ("html", "json", "sarif", "junit", "claimreview", "_templates",
+                  "_htmlpage", "_htmlmodel", "_numberline", "_jsonout"):
+        assert f"checker.reporters.{other}" not in loaded
+    assert not any(m.startswith(("jinja2", "orjson")) for m in loaded)
+    got = _modules("audit", "claims", "--out", "", "--json", str(tmp_path / "a.json"),
+                   "--quiet")
+    loaded = set(got["loaded"])  # type: ignore[call-overload]
+    assert {"checker.reporters.json", "checker.reporters._jsonout", "orjson"} <= loaded
+    assert "checker.reporters.html" not in loaded and "jinja2" not in loaded

@@ -29,12 +29,6 @@ from checker.config import Config
 from checker.errors import OutputError
 from checker.findings import AuditResult
 from checker.formats import FORMATS
-from checker.reporters.claimreview import ClaimReviewReporter
-from checker.reporters.html import HtmlReporter
-from checker.reporters.json import JsonReporter
-from checker.reporters.junit import JunitReporter
-from checker.reporters.markdown import MarkdownReporter
-from checker.reporters.sarif import SarifReporter
 
 __all__ = ["FACTORIES", "REPORTERS", "Reporter", "make_reporter", "render_to_string",
            "write_report", "write_reports", "write_text"]
@@ -57,16 +51,55 @@ class Reporter(Protocol):
         """Return what the report of `result` leaves out, in words ("" when nothing)."""
 
 
+# Each reporter's module is imported when a reporter of its format is first made: a run
+# imports only the formats it writes (the HTML page's, jinja2 among them, only for HTML).
+
+
+def _html(config: Config) -> Reporter:
+    from checker.reporters.html import HtmlReporter  # noqa: PLC0415
+
+    return HtmlReporter()
+
+
+def _json(config: Config) -> Reporter:
+    from checker.reporters.json import JsonReporter  # noqa: PLC0415
+
+    return JsonReporter()
+
+
+def _sarif(config: Config) -> Reporter:
+    from checker.reporters.sarif import SarifReporter  # noqa: PLC0415
+
+    return SarifReporter(notes=config.sarif_notes)
+
+
+def _junit(config: Config) -> Reporter:
+    from checker.reporters.junit import JunitReporter  # noqa: PLC0415
+
+    return JunitReporter()
+
+
+def _markdown(config: Config) -> Reporter:
+    from checker.reporters.markdown import MarkdownReporter  # noqa: PLC0415
+
+    return MarkdownReporter()
+
+
+def _claimreview(config: Config) -> Reporter:
+    from checker.reporters.claimreview import ClaimReviewReporter  # noqa: PLC0415
+
+    return ClaimReviewReporter()
+
+
 FACTORIES: dict[str, Callable[[Config], Reporter]] = {
-    "html": lambda config: HtmlReporter(),
-    "json": lambda config: JsonReporter(),
-    "sarif": lambda config: SarifReporter(notes=config.sarif_notes),
-    "junit": lambda config: JunitReporter(),
-    "markdown": lambda config: MarkdownReporter(),
-    "claimreview": lambda config: ClaimReviewReporter(),
+    "html": _html,
+    "json": _json,
+    "sarif": _sarif,
+    "junit": _junit,
+    "markdown": _markdown,
+    "claimreview": _claimreview,
 }
 """Format name → the reporter of that format for a run's configuration."""
-
 
 
 def check_registry(factories: Mapping[str, Callable[[Config], Reporter]],
@@ -80,7 +113,27 @@ def check_registry(factories: Mapping[str, Callable[[Config], Reporter]],
 
 check_registry(FACTORIES, FORMATS)  # at import: a format without a reporter fails loudly
 
-REPORTERS: dict[str, Reporter] = {name: make(Config()) for name, make in FACTORIES.items()}
+class _Defaults(Mapping[str, Reporter]):
+    """Format name → its reporter under the default configuration, each made (and its
+    module imported) when first looked up."""
+
+    def __init__(self) -> None:
+        self._made: dict[str, Reporter] = {}
+
+    def __getitem__(self, name: str) -> Reporter:
+        reporter = self._made.get(name)
+        if reporter is None:
+            reporter = self._made[name] = FACTORIES[name](Config())
+        return reporter
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(FACTORIES)
+
+    def __len__(self) -> int:
+        return len(FACTORIES)
+
+
+REPORTERS: Mapping[str, Reporter] = _Defaults()
 """Format name → its reporter under the default configuration."""
 
 

@@ -4,26 +4,21 @@ Everything here reads a finished `AuditResult` and turns parts of it into plain 
 deterministic orders, interval bounds for machine formats, the gate line, corpus text made
 safe for terminals and XML, the `SOURCE_DATE_EPOCH` timestamp.  Nothing here analyses.
 
-The JSON and XML writers here exist for speed at scale (reports of 100,000+ claims): the
-indented JSON writer streams, and its typed pieces (`JsonRecords`, `json_str`,
-`json_opt_str`, `json_int`, `json_bool`, `json_scalar`, `json_str_list`) let a reporter
-render one record as one f-string; the XML escapes match `xml.etree.ElementTree` byte for
-byte.  The golden files pin the reports; ``tests/test_reporters_writers.py`` pins these
-pieces against ``json.dumps`` and `xml.etree`.
+The XML escapes here exist for speed at scale (reports of 100,000+ claims) and match
+`xml.etree.ElementTree` byte for byte; the JSON reports are written by
+`checker.reporters._jsonout`.  The golden files pin the reports;
+``tests/test_reporters_writers.py`` pins these pieces against `xml.etree`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import posixpath
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
 from decimal import Decimal
 from operator import attrgetter, itemgetter
-from typing import Any, Generic, TypeVar
 
 from checker.findings import AuditResult, ClaimResult, Finding, Severity
 from checker.intervals import Interval, to_json_number
@@ -32,7 +27,6 @@ from checker.textsafe import strip_controls as _strip
 SEVERITIES: tuple[Severity, ...] = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 """Severities, worst first (the order of every grouped listing)."""
 
-_encode_str = json.encoder.encode_basestring  # C-accelerated
 # Characters XML 1.0 forbids outright (JUnit is XML 1.0).
 _XML_BAD_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -45,9 +39,24 @@ def strip_controls(text: str, *, newlines: bool = True) -> str:
     nor reorder what a reader sees; CR and CRLF become newlines first.  With
     `newlines=False`, newlines and tabs become single spaces (for one-line cells).
     """
+    if text.isprintable():
+        # The common case: every character `strip_all` removes or changes (controls,
+        # escapes, bidi controls, line and paragraph separators, tabs, newlines) is
+        # unprintable, so printable text comes back as it is (tests/test_reporters_writers.py
+        # checks every printable character).
+        return text
+    return strip_all(text, newlines=newlines)
+
+
+_BLANKS_RE = re.compile(r"[\n\t]+")
+
+
+def strip_all(text: str, *, newlines: bool = True) -> str:
+    """Return `strip_controls(text, newlines=newlines)`, passing every text through the
+    patterns (the general path, without the shortcut for printable text)."""
     text = _strip(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not newlines:
-        text = re.sub(r"[\n\t]+", " ", text)
+        text = _BLANKS_RE.sub(" ", text)
     return text
 
 
@@ -132,160 +141,13 @@ def interval_bounds(interval: Interval, integer: bool) -> tuple[Bound, Bound, bo
     )
 
 
-T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class JsonRecords(Generic[T]):
-    """A JSON array whose elements are rendered to text one at a time, as they are written.
-
-    `render(item)` returns one element's JSON text exactly as it stands in the report:
-    every line, the first included, indented by `indent`, the element's depth in the
-    document (`write_indented` checks it).  The arrays that grow with the corpus (claims,
-    findings, SARIF results) use this: no dict is built per element, and the report
-    streams, one element per write.
-    """
-
-    items: Sequence[T]
-    render: Callable[[T], str]
-    indent: str
-
-
-def dumps_indented(value: object) -> str:
-    """Return `value` as JSON exactly like ``json.dumps(value, indent=2, ensure_ascii=False)``.
-
-    The standard library falls back to its pure-Python encoder whenever `indent` is set,
-    which costs seconds at 100,000 claims; this direct recursive writer is several times
-    faster and byte-identical.  Values are JSON types only (dict keys strings), plus
-    `JsonRecords` arrays.
-    """
-    out: list[str] = []
-    _write(value, "\n", out.append)
-    return "".join(out)
-
-
-def write_indented(value: object, write: Callable[[str], object]) -> None:
-    """Write `value` exactly as `dumps_indented` returns it, piece by piece to `write`.
-
-    Each `JsonRecords` element is one piece, so a large report is never held twice.
-    """
-    _write(value, "\n", write)
-
-
-def _write(value: object, nl: str, write: Callable[[str], object]) -> None:
-    scalar = _SCALARS.get(type(value))
-    if scalar is not None:
-        write(scalar(value))
-        return
-    inner = nl + "  "
-    if isinstance(value, JsonRecords):
-        if value.indent != inner[1:]:
-            raise ValueError(f"records rendered at indent {len(value.indent)} "
-                             f"but written at {len(inner) - 1}")
-        if not value.items:
-            write("[]")
-            return
-        render = value.render
-        head = "[\n"
-        for item in value.items:
-            write(head + render(item))
-            head = ",\n"
-        write(nl + "]")
-    elif isinstance(value, dict):
-        if not value:
-            write("{}")
-            return
-        sep = "{" + inner
-        for key, item in value.items():
-            scalar = _SCALARS.get(type(item))
-            if scalar is not None:  # inline: most values are scalars
-                write(sep + _encode_str(key) + ": " + scalar(item))
-            else:
-                write(sep + _encode_str(key) + ": ")
-                _write(item, inner, write)
-            sep = "," + inner
-        write(nl + "}")
-    elif isinstance(value, (list, tuple)):
-        if not value:
-            write("[]")
-            return
-        sep = "[" + inner
-        for item in value:
-            scalar = _SCALARS.get(type(item))
-            if scalar is not None:
-                write(sep + scalar(item))
-            else:
-                write(sep)
-                _write(item, inner, write)
-            sep = "," + inner
-        write(nl + "]")
-    else:  # pragma: no cover - programming error
-        raise TypeError(f"not a JSON value: {type(value).__name__}")
-
-
-def _float(value: float) -> str:
-    if value != value or value in (float("inf"), float("-inf")):
-        raise ValueError(f"not a finite number: {value}")
-    return float.__repr__(value)
-
-
-def _decimal(value: Decimal) -> str:
-    # A bound no float can hold (`to_json_number`): a JSON number in scientific notation.
-    if not value.is_finite():
-        raise ValueError(f"not a finite number: {value}")
-    return str(value)
-
-
-_SCALARS: dict[type, Callable[[Any], str]] = {
-    str: _encode_str,
-    int: int.__repr__,
-    float: _float,
-    Decimal: _decimal,
-    bool: lambda v: "true" if v else "false",
-    type(None): lambda _v: "null",
-}
-
-# Typed pieces for records rendered as one f-string: each gives exactly what `_write`
-# gives for a value of that type.
-
-json_str: Callable[[str], str] = _encode_str
-"""Return a string as a JSON string literal (C-accelerated, non-ASCII kept as is)."""
-
-
-def json_scalar(value: str | int | float | Decimal | bool | None) -> str:
-    """Return the JSON text of a scalar of any type (where the type varies, e.g. a `Bound`)."""
-    scalar = _SCALARS.get(type(value))
-    if scalar is None:  # pragma: no cover - programming error
-        raise TypeError(f"not a JSON scalar: {type(value).__name__}")
-    return scalar(value)
-
-
-def json_opt_str(value: str | None) -> str:
-    """Return a string, or ``null`` for None, as JSON text."""
-    return "null" if value is None else _encode_str(value)
-
-
-def json_int(value: int | None) -> str:
-    """Return an integer, or ``null`` for None, as JSON text."""
-    return "null" if value is None else int.__repr__(value)
-
-
-def json_bool(value: bool) -> str:
-    """Return ``true`` or ``false``."""
-    return "true" if value else "false"
-
-
-def json_str_list(items: Sequence[str], indent: str) -> str:
-    """Return `items` as a JSON array of strings that opens on a line indented by `indent`.
-
-    ``json_str_list(["a"], "  ")`` is ``'[\\n    "a"\\n  ]'``; an empty list is ``[]``.
-    """
-    if not items:
-        return "[]"
-    inner = "\n" + indent + "  "
-    if len(items) == 1:  # the common case, without the join
-        return "[" + inner + _encode_str(items[0]) + "\n" + indent + "]"
-    return "[" + inner + ("," + inner).join(map(_encode_str, items)) + "\n" + indent + "]"
+def show_interval(iv: Interval | None, integer: bool) -> str:
+    """Return `iv` as people read it; whole-number intervals on their integers."""
+    if iv is None:
+        return "not computed"
+    if iv.is_empty():
+        return "∅"
+    return str(iv.integers(minimum=None) if integer else iv)
 
 
 def sorted_claims(result: AuditResult) -> list[ClaimResult]:
@@ -295,18 +157,29 @@ def sorted_claims(result: AuditResult) -> list[ClaimResult]:
 
 def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
     """Return `findings` in the deterministic order (file, line, code, claims, fingerprint)."""
-    return sorted(findings, key=lambda f: (f.sort_key(), f.fingerprint))
+    return [f for f, _ in fingerprinted_findings(findings)]
+
+
+# The order of the last tuple of findings sorted: every report of a result sorts the same
+# tuple (a tuple of immutable findings: the same object always has the same order).
+_LAST_SORTED: list[tuple[tuple[Finding, ...], tuple[tuple[Finding, str], ...]]] = []
 
 
 def fingerprinted_findings(findings: Iterable[Finding]) -> list[tuple[Finding, str]]:
     """Return `findings` in the order of `sorted_findings`, each with its fingerprint.
 
     For reports that print every fingerprint: each (a hash) is computed once, for sorting
-    and for output.
+    and for output.  The order of a tuple is remembered for the next call with the same
+    tuple (the next report of the same result).
     """
+    if isinstance(findings, tuple) and _LAST_SORTED and _LAST_SORTED[0][0] is findings:
+        return list(_LAST_SORTED[0][1])
     keyed = [(f.sort_key(), f.fingerprint, i, f) for i, f in enumerate(findings)]
     keyed.sort(key=itemgetter(0, 1, 2))  # the index keeps equal keys in input order
-    return [(f, fingerprint) for _, fingerprint, _, f in keyed]
+    ordered = [(f, fingerprint) for _, fingerprint, _, f in keyed]
+    if isinstance(findings, tuple):
+        _LAST_SORTED[:] = [(findings, tuple(ordered))]
+    return ordered
 
 
 def findings_by_severity(result: AuditResult) -> dict[Severity, list[Finding]]:

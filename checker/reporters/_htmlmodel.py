@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from checker.findings import ClaimResult, Verdict
-from checker.intervals import Interval
+from checker.reporters._common import show_interval
 from checker.reporters._htmltext import Segment
 from checker.reporters._numberline import Marker, NumberLine
 
@@ -366,15 +366,6 @@ class Page:
     css: str = ""
     csp: str = ""
     extra: dict[str, str] = field(default_factory=dict)
-
-
-def show_interval(iv: Interval | None, integer: bool) -> str:
-    """Return `iv` as people read it; whole-number intervals on their integers."""
-    if iv is None:
-        return "not computed"
-    if iv.is_empty():
-        return "∅"
-    return str(iv.integers(minimum=None) if integer else iv)
 
 
 def arithmetic(c: ClaimResult) -> str:

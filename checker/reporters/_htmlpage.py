@@ -8,12 +8,23 @@ number lines.
 
 from __future__ import annotations
 
-from checker.findings import AuditResult, ClaimResult, Finding, Severity, SourceResult
+import heapq
+from itertools import repeat
+
+from checker.findings import (
+    AuditResult,
+    ClaimResult,
+    Finding,
+    QuantityResult,
+    Severity,
+    SourceResult,
+)
 from checker.reporters._common import (
     SEVERITIES,
     findings_by_severity,
     gate_detail,
     gate_line,
+    show_interval,
     source_date,
 )
 from checker.reporters._htmlmodel import (
@@ -32,7 +43,6 @@ from checker.reporters._htmlmodel import (
     QuantityView,
     SourceView,
     arithmetic,
-    show_interval,
 )
 from checker.reporters._htmltext import (
     QuoteMark,
@@ -54,6 +64,10 @@ KIND_NOUNS = {"dataset": "table", "reference": "reference", "primary": "report",
 """What a reader calls each kind of source ("from the report carnegie-2019")."""
 
 
+_RANKS = {s: 2 * s.rank for s in Severity}
+"""Severity → the rank of the claims a finding of it blames (its evidence: one less)."""
+
+
 class _Builder:
     """One use: `build()` returns the `Page` of `result` under `limits`."""
 
@@ -68,13 +82,20 @@ class _Builder:
         self.notes_sources = 0  # sources whose claim list was cut
         # What to show first: claims blamed by errors, then their evidence, then warnings...
         rank: dict[str, int] = {}
+        get = rank.get
         for f in result.findings:
+            worse = _RANKS[f.severity]
             for cid in (*f.evidence, *f.repeated_by):
-                rank[cid] = max(rank.get(cid, 0), 2 * f.severity.rank - 1)
+                if get(cid, 0) < worse - 1:
+                    rank[cid] = worse - 1
             for cid in f.claims:
-                rank[cid] = max(rank.get(cid, 0), 2 * f.severity.rank)
+                if get(cid, 0) < worse:
+                    rank[cid] = worse
         self.rank = rank
-        chosen = sorted(result.claims, key=lambda c: (-rank.get(c.id, 0), c.id))[: limits.claims]
+        # The first `limits.claims` in that order (what `sorted(...)[:n]` gives, without
+        # sorting every claim of a large corpus).
+        chosen = heapq.nsmallest(limits.claims, result.claims,
+                                 key=lambda c: (-get(c.id, 0), c.id))
         self.shown_claims = {c.id for c in chosen}
         self.claim_order = sorted(chosen, key=lambda c: (c.variable, c.id))
         self._choose_quantities()
@@ -89,11 +110,14 @@ class _Builder:
 
     # -- choosing what is shown -----------------------------------------------------
     def _choose_quantities(self) -> None:
-        def score(qid: str, claims: tuple[str, ...]) -> tuple[int, int, str]:
-            ranks = [self.rank.get(c, 0) for c in claims]
-            return (-max(ranks, default=0), -sum(c in self.shown_claims for c in claims), qid)
-        ordered = sorted(self.r.quantities, key=lambda q: score(q.id, q.claims))
-        chosen = ordered[: self.limits.quantities]
+        get, shown = self.rank.get, self.shown_claims.__contains__
+
+        def score(q: QuantityResult) -> tuple[int, int, str]:
+            claims = q.claims
+            return (-max(map(get, claims, repeat(0)), default=0), -sum(map(shown, claims)),
+                    q.id)
+        # `sorted(...)[:n]`, without sorting every quantity of a large corpus
+        chosen = heapq.nsmallest(self.limits.quantities, self.r.quantities, key=score)
         self.quantity_order = sorted(chosen, key=lambda q: q.id)
         self.shown_quantities = {q.id for q in chosen}
         # Claims name `quantity`; quantity results are per variable: link claims to the
@@ -104,10 +128,13 @@ class _Builder:
             self.quantity_anchor[q.id] = anchor("q-", q.id)
 
     def _choose_sources(self) -> None:
+        get, shown = self.rank.get, self.shown_claims.__contains__
+
         def score(s: SourceResult) -> tuple[int, int, str]:
-            ranks = [self.rank.get(c, 0) for c in s.claims]
-            return (-max(ranks, default=0), -sum(c in self.shown_claims for c in s.claims), s.id)
-        chosen = sorted(self.r.sources, key=score)[: self.limits.sources]
+            claims = s.claims
+            return (-max(map(get, claims, repeat(0)), default=0), -sum(map(shown, claims)),
+                    s.id)
+        chosen = heapq.nsmallest(self.limits.sources, self.r.sources, key=score)
         self.source_order = sorted(chosen, key=lambda s: (KIND_ORDER.get(s.kind, 9), s.id))
         self.shown_sources = {s.id for s in chosen}
 

@@ -17,8 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from checker.findings import AuditResult, ClaimResult, Finding, Severity, SourceResult
-from checker.reporters._common import SEVERITIES, sorted_findings
-from checker.reporters._htmlmodel import show_interval
+from checker.reporters._common import SEVERITIES, show_interval, sorted_findings
 from checker.rules import HOUSEKEEPING
 
 REPEATS_CONTRADICTED = frozenset({"XCK006"})

@@ -51,12 +51,6 @@ WIDE = Layout(WIDTH, PLOT_X1, PLOT_X2, MARK_X, LABEL_X, LABEL_CHARS, 4.0, ROW)
 NARROW = Layout(320, 26.0, 300.0, 12.0, 24.0, 44, -9.0, 36.0)
 """Labels above each bar, drawn at their size on a 320-pixel phone screen."""
 
-SYMBOLS = {
-    "agrees": "=", "weaker": "⊃", "stronger": "⊂", "overlaps": "≈", "conflicts": "✗",
-    "uncorroborated": "?", "implied": "◆",
-}
-"""A mathematical glyph per verdict (the terminal summary's column heads)."""
-
 SHAPES = {
     "agrees": "circle", "weaker": "square", "stronger": "triangle", "overlaps": "diamond",
     "conflicts": "cross", "uncorroborated": "query", "implied": "band",

@@ -17,15 +17,15 @@ docs/reports.md has the table.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from checker.findings import AuditResult, ClaimResult, Severity
+from checker.findings import AuditResult, ClaimResult, Severity, SourceResult
 from checker.reporters._common import source_date, strip_controls
 from checker.reporters._htmlmodel import VERDICT_HELP
 from checker.reporters._htmltext import anchor, safe_href
+from checker.reporters._jsonout import Records, byte_writer, dumps, write_json
 from checker.reporters._lead import DROPPED_HEDGE, Sentences
 
 REVIEWED_KINDS = ("news", "primary")
@@ -61,7 +61,9 @@ VERDICT_RATINGS = {"conflicts": "contradicted", "stronger": "overstated",
                    "overlaps": "partly", "weaker": "imprecise", "agrees": "accurate"}
 """Verdict → rating, for a claim no error or dropped-hedge warning names."""
 
-_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
+_VERDICT_RATING = {verdict: RATINGS[rating] for verdict, rating in VERDICT_RATINGS.items()}
+
+_ESCAPES = {b"<": b"\\u003c", b">": b"\\u003e", b"&": b"\\u0026"}
 
 
 def rating_of(c: ClaimResult, blamed: dict[str, Severity], overstated: set[str]) -> Rating:
@@ -70,7 +72,7 @@ def rating_of(c: ClaimResult, blamed: dict[str, Severity], overstated: set[str])
         return RATINGS["contradicted"]
     if c.id in overstated:
         return RATINGS["overstated"]
-    return RATINGS[VERDICT_RATINGS[c.verdict.value]]
+    return _VERDICT_RATING[c.verdict._value_]  # `_value_`: `value` without its descriptor
 
 
 def reviewed_claims(result: AuditResult, only: Collection[str] | None = None
@@ -83,7 +85,7 @@ def reviewed_claims(result: AuditResult, only: Collection[str] | None = None
         wanted = set(only)
         pool = sorted((c for c in result.claims if c.id in wanted), key=lambda c: c.id)
     return [c for c in pool
-            if kinds.get(c.source) in REVIEWED_KINDS and c.verdict.value in VERDICT_RATINGS]
+            if kinds.get(c.source) in REVIEWED_KINDS and c.verdict._value_ in VERDICT_RATINGS]
 
 
 def build_reviews(result: AuditResult, only: Collection[str] | None = None,
@@ -116,31 +118,41 @@ def build_reviews(result: AuditResult, only: Collection[str] | None = None,
     report = result.report
     base = report.url if report is not None and report.url else ""
     generated = source_date()
+    text = _Texts()
+    # What depends only on the source, the report or the verdict is made once and shared:
+    # the same objects stand in many reviews.
+    items: dict[str, dict[str, Any]] = {}
+    plain: dict[tuple[str, int], str] = {}
+    common: dict[str, Any] = {}
+    if report is not None:
+        common["name"] = text(report.title)
+        common["inLanguage"] = report.language
+        if report.publisher:
+            common["author"] = {"@type": "Organization", "name": text(report.publisher)}
+            if base:
+                common["author"]["url"] = base
+    if generated:
+        common["datePublished"] = generated[:10]
     reviews = []
     for c in claims:
-        src = sources.get(c.source)
+        item = items.get(c.source)
+        if item is None:
+            item = items[c.source] = _item_reviewed(sources.get(c.source), text)
         rating = rating_of(c, blamed, overstated)
-        claim: dict[str, Any] = {"@type": "Claim"}
-        if src is not None:
-            if src.author:
-                claim["author"] = {"@type": "Person", "name": _text(src.author)}
-            elif src.publisher:
-                claim["author"] = {"@type": "Organization", "name": _text(src.publisher)}
-            if src.published:
-                claim["datePublished"] = src.published
-            work: dict[str, Any] = {"@type": "CreativeWork", "headline": _text(src.title)}
-            if src.publisher:
-                work["publisher"] = {"@type": "Organization", "name": _text(src.publisher)}
-            href = safe_href(src.url)
-            if href:
-                work["url"] = href
-            claim["appearance"] = work
+        why = explain.get(c.id)
+        if why is None:
+            key = (c.verdict._value_, len(c.against))
+            why = plain.get(key)
+            if why is None:
+                why = plain[key] = text(_plain(c))
+        else:
+            why = text(why)
         review: dict[str, Any] = {
             "@context": "https://schema.org",
             "@type": "ClaimReview",
             "url": f"{base}#{anchor('c-', c.id)}",
-            "claimReviewed": _text(c.quote or c.says or c.id),
-            "itemReviewed": claim,
+            "claimReviewed": text(c.quote or c.says or c.id),
+            "itemReviewed": item,
             "reviewRating": {
                 "@type": "Rating",
                 "ratingValue": rating.value,
@@ -148,30 +160,48 @@ def build_reviews(result: AuditResult, only: Collection[str] | None = None,
                 "worstRating": WORST,
                 "alternateName": rating.name,
                 "name": rating.name,
-                "ratingExplanation": _text(explain.get(c.id, _plain(c))),
+                "ratingExplanation": why,
             },
         }
-        if report is not None:
-            review["name"] = _text(report.title)
-            review["inLanguage"] = report.language
-            if report.publisher:
-                review["author"] = {"@type": "Organization", "name": _text(report.publisher)}
-                if base:
-                    review["author"]["url"] = base
-        if generated:
-            review["datePublished"] = generated[:10]
+        if common:
+            review.update(common)
         reviews.append(review)
     return reviews
+
+
+def _item_reviewed(src: SourceResult | None, text: Callable[[str], str]) -> dict[str, Any]:
+    """Return the ``Claim`` object of a claim of `src` (the same for all its claims)."""
+    claim: dict[str, Any] = {"@type": "Claim"}
+    if src is not None:
+        if src.author:
+            claim["author"] = {"@type": "Person", "name": text(src.author)}
+        elif src.publisher:
+            claim["author"] = {"@type": "Organization", "name": text(src.publisher)}
+        if src.published:
+            claim["datePublished"] = src.published
+        work: dict[str, Any] = {"@type": "CreativeWork", "headline": text(src.title)}
+        if src.publisher:
+            work["publisher"] = {"@type": "Organization", "name": text(src.publisher)}
+        href = safe_href(src.url)
+        if href:
+            work["url"] = href
+        claim["appearance"] = work
+    return claim
 
 
 def render_json_ld(reviews: list[dict[str, Any]], *, compact: bool = False) -> str:
     """Return `reviews` as JSON-LD text safe inside a ``<script>`` element (indented, or
     on one line with `compact`)."""
-    text = (json.dumps(reviews, ensure_ascii=False, separators=(",", ":")) if compact
-            else json.dumps(reviews, ensure_ascii=False, indent=2))
+    return _escaped(dumps(reviews, indent=not compact)).decode("utf-8")
+
+
+def _escaped(data: bytes) -> bytes:
+    # "<", ">" and "&" stand only inside JSON strings: escaping them in the text is
+    # escaping them in the strings.
     for char, escaped in _ESCAPES.items():
-        text = text.replace(char, escaped)
-    return text
+        if char in data:
+            data = data.replace(char, escaped)
+    return data
 
 
 def _plain(c: ClaimResult) -> str:
@@ -182,8 +212,14 @@ def _plain(c: ClaimResult) -> str:
     return f"{meaning[0].upper()}{meaning[1:]} (checked against {what} it cites or the references)."
 
 
-def _text(value: str) -> str:
-    return strip_controls(value, newlines=False)
+class _Texts(dict[str, str]):
+    """Corpus text made safe for one line (`strip_controls`), each distinct text once."""
+
+    def __call__(self, value: str) -> str:
+        got = self.get(value)
+        if got is None:
+            got = self[value] = strip_controls(value, newlines=False)
+        return got
 
 
 class ClaimReviewReporter:
@@ -196,5 +232,13 @@ class ClaimReviewReporter:
         return ""
 
     def render(self, result: AuditResult, stream: TextIO) -> None:
-        """Write the ClaimReview JSON-LD of `result` to `stream`."""
-        stream.write(render_json_ld(build_reviews(result)) + "\n")
+        """Write the ClaimReview JSON-LD of `result` to `stream`, a chunk at a time."""
+        write, done = byte_writer(stream)
+        write_json(Records(build_reviews(result), _same),
+                   lambda data: write(_escaped(bytes(data))))
+        write(b"\n")
+        done()
+
+
+def _same(review: dict[str, Any]) -> dict[str, Any]:
+    return review

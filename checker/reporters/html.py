@@ -1,8 +1,9 @@
 """The self-contained HTML report (layer 4: output).
 
 `HtmlReporter` builds the view model (`checker.reporters._htmlpage.build_page`), then
-renders ``templates/report.html.j2`` with jinja2 (imported only here, only when a report
-is written) with autoescaping on.  The CSS is read from package data and inlined; the page
+renders ``templates/report.html.j2`` with jinja2 (imported only when a report is written;
+the environment and the precompiled templates are `checker.reporters._templates`) with
+autoescaping on.  The CSS is read from package data and inlined; the page
 carries a strict Content-Security-Policy that allows exactly that stylesheet (by its
 sha256), ``data:`` images and nothing else: no script, no font, no request of any kind.
 The same result always gives the same bytes.
@@ -15,58 +16,14 @@ import hashlib
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
 from checker.findings import AuditResult
-from checker.reporters._common import strip_controls
 from checker.reporters._htmlmodel import Limits, Page
 from checker.reporters._htmlpage import build_page
 
-if TYPE_CHECKING:  # pragma: no cover - typing only
-    import jinja2
-
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 """Package data: ``report.html.j2``, its ``_*.html.j2`` partials and ``report.css``."""
-
-_ENV: jinja2.Environment | None = None
-
-
-def _environment() -> jinja2.Environment:
-    """Return the (cached) jinja2 environment: autoescaped, strict, filters registered."""
-    global _ENV
-    if _ENV is None:
-        import jinja2  # lazy: only writing HTML needs it
-
-        env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-            autoescape=True,
-            undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-            finalize=_finalize,
-        )
-        # Filters are registered here and nowhere else.
-        env.filters["plural"] = _plural
-        _ENV = env
-    return _ENV
-
-
-def _finalize(value: Any) -> Any:
-    """Strip control characters from every text a template prints (never from markup).
-
-    Corpus text may hold terminal escapes, bidi controls or other C0/C1 characters; a
-    browser would not run them, but the report's text must not carry them either.
-    """
-    from markupsafe import Markup
-
-    if isinstance(value, str) and not isinstance(value, Markup):
-        return strip_controls(value)
-    return value
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def stylesheet() -> str:
@@ -93,7 +50,9 @@ def render_page(page: Page) -> str:
     # that the hash in the CSP matches the bytes of the <style> element.
     page = replace(page, css=Markup(css), csp=content_security_policy(css))
     context: dict[str, Any] = {"page": page}
-    return _environment().get_template("report.html.j2").render(context)
+    from checker.reporters._templates import environment  # lazy: it imports jinja2
+
+    return environment().get_template("report.html.j2").render(context)
 
 
 class HtmlReporter:

@@ -38,178 +38,160 @@ from checker.findings import (
     Finding,
     Location,
     QuantityResult,
-    Severity,
     SourceResult,
-    Verdict,
 )
 from checker.intervals import Interval
 from checker.reporters._common import (
-    JsonRecords,
     fingerprinted_findings,
     gate_word,
     interval_bounds,
-    json_bool,
-    json_int,
-    json_opt_str,
-    json_scalar,
-    json_str,
-    json_str_list,
     sorted_claims,
     source_date,
-    write_indented,
 )
+from checker.reporters._jsonout import Records, number, write_document
 
 SCHEMA = "claimcheck-audit/1"
 
-# The lists of records (one per claim, quantity, finding...) are written record by record
-# (`JsonRecords`), each rendered as one f-string laid out exactly as it stands in the
-# report: records are elements of top-level arrays, so they open at RECORD and their
-# members sit at MEMBER.  This gives the same text as the generic writer would for the
-# equivalent dict, several times faster.
-
-RECORD = "    "
-MEMBER = RECORD + "  "
-_VERDICTS = {v: json_str(v.value) for v in Verdict}
-_SEVERITIES = {s: json_str(s.value) for s in Severity}
+# The lists of records (one per claim, quantity, finding...) are `Records`: each record is
+# made as a plain dict when its chunk is encoded (`checker.reporters._jsonout`), with its
+# keys in the order of the report.
 
 
-def _location(loc: Location | None) -> str:
-    if loc is None:
-        return "null"
-    return (
-        "{\n"
-        f'        "file": {json_str(loc.file)},\n'
-        f'        "line": {json_int(loc.line)}\n'
-        "      }"
-    )
+def _location(loc: Location | None) -> dict[str, Any] | None:
+    return None if loc is None else {"file": loc.file, "line": loc.line}
 
 
-def _interval(interval: Interval | None, integer: bool, source: str | None = None) -> str:
+def _interval(interval: Interval | None, integer: bool, source: str | None = None
+              ) -> dict[str, Any]:
     lo, hi, lo_open, hi_open = (
         (None, None, False, False) if interval is None else interval_bounds(interval, integer)
     )
+    out = {"min": number(lo), "max": number(hi), "min_open": lo_open, "max_open": hi_open}
     # `source` is present only for an interval set by hand (`"value"`): the grammar's
     # reading of `says` needs no mark.
-    return (
-        "{\n"
-        f'        "min": {json_scalar(lo)},\n'
-        f'        "max": {json_scalar(hi)},\n'
-        f'        "min_open": {json_bool(lo_open)},\n'
-        f'        "max_open": {json_bool(hi_open)}'
-        + ("" if source is None else f',\n        "source": {json_str(source)}')
-        + "\n      }"
-    )
+    if source is not None:
+        out["source"] = source
+    return out
 
 
-def _quantity(q: QuantityResult) -> str:
-    return (
-        "    {\n"
-        f'      "id": {json_str(q.id)},\n'
-        f'      "label": {json_str(q.label)},\n'
-        f'      "unit": {json_str(q.unit)},\n'
-        f'      "claims": {json_str_list(sorted(q.claims), MEMBER)},\n'
-        f'      "implied": {_interval(q.implied, q.integer)},\n'
-        f'      "quantity": {json_str(q.quantity)},\n'
-        f'      "as_of": {json_opt_str(q.as_of)},\n'
-        f'      "solved": {json_bool(q.solved)}\n'
-        "    }"
-    )
+class _Records:
+    """Make the records of one report; the JSON object of each distinct interval is made
+    once (claims share a few thousand distinct intervals at 100,000 claims)."""
+
+    def __init__(self) -> None:
+        # Keyed on the fields: a tuple hashes in C, the dataclass through Python.
+        self.intervals: dict[tuple[Any, ...], dict[str, Any]] = {}
+
+    def interval(self, interval: Interval | None, integer: bool, source: str | None = None
+                 ) -> dict[str, Any]:
+        """Return the JSON object of `interval` (see `_interval`)."""
+        key = ((None, integer, source) if interval is None else
+               (interval.lo, interval.hi, interval.lo_open, interval.hi_open, integer, source))
+        value = self.intervals.get(key)
+        if value is None:
+            value = self.intervals[key] = _interval(interval, integer, source)
+        return value
+
+    def quantity(self, q: QuantityResult) -> dict[str, Any]:
+        """Return the record of quantity `q`."""
+        return {
+            "id": q.id,
+            "label": q.label,
+            "unit": q.unit,
+            "claims": sorted(q.claims),
+            "implied": self.interval(q.implied, q.integer),
+            "quantity": q.quantity,
+            "as_of": q.as_of,
+            "solved": q.solved,
+        }
+
+    def claim(self, c: ClaimResult) -> dict[str, Any]:
+        """Return the record of claim `c`."""
+        p = c.position
+        loc = c.location
+        iv = c.interval  # `interval`, inlined: this runs once per claim
+        key = (iv.lo, iv.hi, iv.lo_open, iv.hi_open, c.integer, c.interval_source)
+        interval = self.intervals.get(key)
+        if interval is None:
+            interval = self.intervals[key] = _interval(iv, c.integer, c.interval_source)
+        return {
+            "id": c.id,
+            "source": c.source,
+            "quantity": c.quantity,
+            "says": c.says,
+            "interval": interval,
+            "verdict": c.verdict,  # a str enum: orjson writes its value
+            "against": c.against,
+            "quote": {
+                "verified": p.verified,
+                "start": p.start,
+                "end": p.end,
+                "line": p.line,
+                "page": p.page,
+                "text": c.quote,
+            },
+            "count": c.count,
+            "as_of": c.as_of,
+            "repeats": c.repeats,
+            "revises": c.revises,
+            "revised_by": c.revised_by,
+            "location": None if loc is None else {"file": loc.file, "line": loc.line},
+        }
 
 
-def _claim(c: ClaimResult) -> str:
-    p = c.position
-    return (
-        "    {\n"
-        f'      "id": {json_str(c.id)},\n'
-        f'      "source": {json_str(c.source)},\n'
-        f'      "quantity": {json_str(c.quantity)},\n'
-        f'      "says": {json_opt_str(c.says)},\n'
-        f'      "interval": {_interval(c.interval, c.integer, c.interval_source)},\n'
-        f'      "verdict": {_VERDICTS[c.verdict]},\n'
-        f'      "against": {json_str_list(c.against, MEMBER)},\n'
-        '      "quote": {\n'
-        f'        "verified": {json_bool(p.verified)},\n'
-        f'        "start": {json_int(p.start)},\n'
-        f'        "end": {json_int(p.end)},\n'
-        f'        "line": {json_int(p.line)},\n'
-        f'        "page": {json_int(p.page)},\n'
-        f'        "text": {json_opt_str(c.quote)}\n'
-        "      },\n"
-        f'      "count": {json_opt_str(c.count)},\n'
-        f'      "as_of": {json_opt_str(c.as_of)},\n'
-        f'      "repeats": {json_opt_str(c.repeats)},\n'
-        f'      "revises": {json_opt_str(c.revises)},\n'
-        f'      "revised_by": {json_opt_str(c.revised_by)},\n'
-        f'      "location": {_location(c.location)}\n'
-        "    }"
-    )
-
-
-def _finding(item: tuple[Finding, str]) -> str:
+def _finding(item: tuple[Finding, str]) -> dict[str, Any]:
     f, fingerprint = item
-    return (
-        "    {\n"
-        f'      "code": {json_str(f.code)},\n'
-        f'      "rule": {json_str(f.rule)},\n'
-        f'      "severity": {_SEVERITIES[f.severity]},\n'
-        f'      "message": {json_str(f.message)},\n'
-        f'      "claims": {json_str_list(f.claims, MEMBER)},\n'
-        f'      "evidence": {json_str_list(f.evidence, MEMBER)},\n'
-        f'      "repeated_by": {json_str_list(f.repeated_by, MEMBER)},\n'
-        f'      "quantities": {json_str_list(f.quantities, MEMBER)},\n'
-        f'      "relations": {json_str_list(f.relations, MEMBER)},\n'
-        f'      "location": {_location(f.location)},\n'
-        f'      "fingerprint": {json_str(fingerprint)},\n'
-        f'      "accepted": {json_bool(f.accepted)}\n'
-        "    }"
-    )
+    return {
+        "code": f.code,
+        "rule": f.rule,
+        "severity": f.severity,  # a str enum: orjson writes its value
+        "message": f.message,
+        "claims": f.claims,
+        "evidence": f.evidence,
+        "repeated_by": f.repeated_by,
+        "quantities": f.quantities,
+        "relations": f.relations,
+        "location": _location(f.location),
+        "fingerprint": fingerprint,
+        "accepted": f.accepted,
+    }
 
 
-def _source(s: SourceResult) -> str:
-    return (
-        "    {\n"
-        f'      "id": {json_str(s.id)},\n'
-        f'      "title": {json_str(s.title)},\n'
-        f'      "kind": {json_str(s.kind)},\n'
-        f'      "publisher": {json_opt_str(s.publisher)},\n'
-        f'      "url": {json_opt_str(s.url)},\n'
-        f'      "published": {json_opt_str(s.published)},\n'
-        f'      "cites": {json_str_list(s.cites, MEMBER)},\n'
-        f'      "file": {json_opt_str(s.file)},\n'
-        f'      "sha256": {json_opt_str(s.sha256)},\n'
-        f'      "claims": {json_str_list(sorted(s.claims), MEMBER)}\n'
-        "    }"
-    )
+def _source(s: SourceResult) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "title": s.title,
+        "kind": s.kind,
+        "publisher": s.publisher,
+        "url": s.url,
+        "published": s.published,
+        "cites": s.cites,
+        "file": s.file,
+        "sha256": s.sha256,
+        "claims": sorted(s.claims),
+    }
 
 
-def _relation(relation: tuple[str, str, str]) -> str:
+def _relation(relation: tuple[str, str, str]) -> dict[str, Any]:
     rid, kind, why = relation
-    return (
-        "    {\n"
-        f'      "id": {json_str(rid)},\n'
-        f'      "kind": {json_str(kind)},\n'
-        f'      "why": {json_str(why)}\n'
-        "    }"
-    )
+    return {"id": rid, "kind": kind, "why": why}
 
 
-def _coverage(c: CoverageResult) -> str:
-    return (
-        "    {\n"
-        f'      "source": {json_str(c.source)},\n'
-        f'      "mentions": {json_int(c.mentions)},\n'
-        f'      "claimed": {json_int(c.claimed)},\n'
-        f'      "ignored": {json_int(c.ignored)},\n'
-        f'      "uncovered": {json_int(c.uncovered)}\n'
-        "    }"
-    )
+def _coverage(c: CoverageResult) -> dict[str, Any]:
+    return {
+        "source": c.source,
+        "mentions": c.mentions,
+        "claimed": c.claimed,
+        "ignored": c.ignored,
+        "uncovered": c.uncovered,
+    }
 
 
 def build_document(result: AuditResult) -> dict[str, Any]:
-    """Return the ``claimcheck-audit/1`` document of `result` for `write_indented`.
+    """Return the ``claimcheck-audit/1`` document of `result` for `write_document`.
 
     Small parts are plain JSON values; the lists of records (quantities, claims, findings,
-    sources, relations, coverage) are `JsonRecords`, rendered as they are written.
+    sources, relations, coverage) are `Records`, made and encoded as they are written.
     """
     counts = result.counts()
     doc: dict[str, Any] = {"schema": SCHEMA}
@@ -230,14 +212,13 @@ def build_document(result: AuditResult) -> dict[str, Any]:
         "expired": sorted(result.expired),
     }
     doc["fingerprint"] = result.fingerprint
-    doc["quantities"] = JsonRecords(sorted(result.quantities, key=lambda q: q.id), _quantity,
-                                    RECORD)
-    doc["claims"] = JsonRecords(sorted_claims(result), _claim, RECORD)
-    doc["findings"] = JsonRecords(fingerprinted_findings(result.findings), _finding, RECORD)
-    doc["sources"] = JsonRecords(sorted(result.sources, key=lambda s: s.id), _source, RECORD)
-    doc["relations"] = JsonRecords(sorted(result.relations), _relation, RECORD)
-    doc["coverage"] = JsonRecords(sorted(result.coverage, key=lambda c: c.source), _coverage,
-                                  RECORD)
+    records = _Records()
+    doc["quantities"] = Records(sorted(result.quantities, key=lambda q: q.id), records.quantity)
+    doc["claims"] = Records(sorted_claims(result), records.claim)
+    doc["findings"] = Records(fingerprinted_findings(result.findings), _finding)
+    doc["sources"] = Records(sorted(result.sources, key=lambda s: s.id), _source)
+    doc["relations"] = Records(sorted(result.relations), _relation)
+    doc["coverage"] = Records(sorted(result.coverage, key=lambda c: c.source), _coverage)
     return doc
 
 
@@ -251,6 +232,5 @@ class JsonReporter:
         return ""
 
     def render(self, result: AuditResult, stream: TextIO) -> None:
-        """Write the JSON report of `result` to `stream`, record by record."""
-        write_indented(build_document(result), stream.write)
-        stream.write("\n")
+        """Write the JSON report of `result` to `stream`, a chunk of records at a time."""
+        write_document(build_document(result), stream)

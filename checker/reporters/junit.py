@@ -17,6 +17,7 @@ directly, one test case at a time, without building a tree.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from operator import attrgetter
 from typing import TextIO
@@ -30,10 +31,14 @@ from checker.reporters._common import (
     xml_text,
 )
 
+_LEVELS = {s: s.value.upper() for s in Severity}
+
 
 def _line(f: Finding) -> str:
     flag = " (accepted by the baseline)" if f.accepted else ""
-    return f"{f.severity.value.upper()} {f.code} {f.rule}: {f.message}{flag}"
+    # Each line is made XML-safe on its own: `xml_text` drops single characters, never a
+    # newline, so this is `xml_text` of the joined text (and printable lines are quick).
+    return xml_text(f"{_LEVELS[f.severity]} {f.code} {f.rule}: {f.message}{flag}")
 
 
 def _fails(f: Finding) -> bool:
@@ -41,16 +46,29 @@ def _fails(f: Finding) -> bool:
 
 
 def _text(findings: list[Finding]) -> str:
-    return xml_cdata(xml_text("\n".join(_line(f) for f in findings) + "\n"))
+    return xml_cdata("\n".join([_line(f) for f in findings]) + "\n")
+
+
+# What `xml_text` drops or `xml_attr` escapes: text without any of it is its own value.
+_NOT_PLAIN = re.compile('[&<>"\x00-\x1f\ufffe\uffff]')
+
+
+def _attr(text: str) -> str:
+    """Return `text` as an XML attribute value: characters XML cannot hold dropped, the
+    rest escaped (an id, the common case, is already one)."""
+    if _NOT_PLAIN.search(text) is None:
+        return text
+    return xml_attr(xml_text(text))
 
 
 def _case(classname: str, name: str, findings: Sequence[Finding], loc: Location | None,
           files: dict[str, str]) -> str:
     """Return one ``<testcase>`` element, indented as a child of the suite.
 
-    `files` maps a claim file (relative to the corpus) to its escaped ``file`` value.
+    `classname` is escaped already (`_Escaped`); `files` maps a claim file (relative to
+    the corpus) to its escaped ``file`` value.
     """
-    attrs = f'classname="{xml_attr(xml_text(classname))}" name="{xml_attr(xml_text(name))}"'
+    attrs = f'classname="{classname}" name="{_attr(name)}"'
     if loc is not None:
         attrs += f' file="{files[loc.file]}" line="{loc.line}"'
     if not findings:
@@ -69,6 +87,14 @@ def _case(classname: str, name: str, findings: Sequence[Finding], loc: Location 
     return f"<testcase {attrs}>\n    " + "\n    ".join(children) + "\n  </testcase>"
 
 
+class _Escaped(dict[str, str]):
+    """Text → its escaped attribute value, computed once per text (class names)."""
+
+    def __missing__(self, text: str) -> str:
+        value = self[text] = _attr(text)
+        return value
+
+
 class _Files(dict[str, str]):
     """Claim file → its escaped ``file`` attribute, computed once per file."""
 
@@ -77,7 +103,7 @@ class _Files(dict[str, str]):
         self.root = root
 
     def __missing__(self, file: str) -> str:
-        value = xml_attr(xml_text(repo_path(self.root, file)[0]))
+        value = _attr(repo_path(self.root, file)[0])
         self[file] = value
         return value
 
@@ -111,13 +137,29 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
     stream.write(">")
     no_findings: tuple[Finding, ...] = ()
     files = _Files(result.root)
-    for c in claims:
-        stream.write("\n  " + _case(c.source, c.id, per_claim.get(c.id, no_findings),
-                                    c.location, files))
+    classes = _Escaped()
+    get = per_claim.get
+    for start in range(0, len(claims), _BATCH):  # one write per batch of cases
+        batch = []
+        for c in claims[start:start + _BATCH]:
+            found = get(c.id)
+            loc = c.location
+            if found is None and loc is not None:  # most claims: `_case`, inlined
+                batch.append(f'\n  <testcase classname="{classes[c.source]}" '
+                             f'name="{_attr(c.id)}" file="{files[loc.file]}" '
+                             f'line="{loc.line}" />')
+            else:
+                batch.append("\n  " + _case(classes[c.source], c.id, found or no_findings,
+                                            loc, files))
+        stream.write("".join(batch))
     for f in loose:
-        stream.write("\n  " + _case("claimcheck.findings", f"{f.code} {f.rule} {f.fingerprint}",
-                                    [f], f.location, files))
+        stream.write("\n  " + _case(classes["claimcheck.findings"],
+                                    f"{f.code} {f.rule} {f.fingerprint}", [f], f.location,
+                                    files))
     stream.write("\n</testsuite>")
+
+
+_BATCH = 1024
 
 
 class JunitReporter:

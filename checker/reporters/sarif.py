@@ -29,15 +29,12 @@ from urllib.parse import quote
 from checker.findings import AuditResult, ClaimResult, Finding, Location, Severity
 from checker.reporters._common import (
     SEVERITIES,
-    JsonRecords,
     baseline_used,
     fingerprinted_findings,
-    json_str,
-    json_str_list,
     plural,
     repo_path,
-    write_indented,
 )
+from checker.reporters._jsonout import Records, write_document
 from checker.rules import RULES
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -50,18 +47,7 @@ MAX_RELATED = 999
 SRCROOT = "%SRCROOT%"
 CORPUSROOT = "CORPUSROOT"
 
-RESULT = " " * 8
-"""The indentation of one result: ``runs[0].results[i]`` (see `_Results`)."""
-
 _PROPERTY_LISTS = ("claims", "evidence", "repeated_by", "quantities", "relations")
-_SUPPRESSION = (
-    '          "suppressions": [\n'
-    "            {\n"
-    '              "kind": "external",\n'
-    '              "justification": "accepted by the claimcheck baseline"\n'
-    "            }\n"
-    "          ]"
-)
 
 
 def _rules() -> list[dict[str, Any]]:
@@ -153,12 +139,9 @@ def _location_of(finding: Finding, claims: dict[str, ClaimResult]) -> Location |
 
 
 class _Results:
-    """Render the results of one log, each as the text it has in the report.
+    """Make the results of one log, each as the plain JSON object it is in the report.
 
-    A result is written as it stands in the log (indented at `RESULT`, members two
-    deeper), the same text the generic writer gives for the equivalent dict: a log holds
-    one result per finding, so no dict is built per result.  The artifact location of
-    each claim file is rendered once.
+    The artifact location of each claim file is made once.
     """
 
     def __init__(self, result: AuditResult, rule_index: dict[str, int]) -> None:
@@ -166,57 +149,33 @@ class _Results:
         self.claims = {c.id: c for c in result.claims}
         self.rule_index = rule_index
         self.with_baseline = baseline_used(result)
-        self.artifacts: dict[str, str] = {}
+        self.artifacts: dict[str, dict[str, str]] = {}
 
-    def _artifact(self, file: str) -> str:
-        text = self.artifacts.get(file)
-        if text is None:
+    def _artifact(self, file: str) -> dict[str, str]:
+        value = self.artifacts.get(file)
+        if value is None:
             path, in_repo = repo_path(self.root, file)
-            text = (
-                '                "artifactLocation": {\n'
-                f'                  "uri": {json_str(quote(path, safe="/"))},\n'
-                f'                  "uriBaseId": {json_str(SRCROOT if in_repo else CORPUSROOT)}\n'
-                "                }"
-            )
-            self.artifacts[file] = text
-        return text
+            value = {"uri": quote(path, safe="/"), "uriBaseId": SRCROOT if in_repo else CORPUSROOT}
+            self.artifacts[file] = value
+        return value
 
-    def _physical(self, loc: Location) -> str:
-        """Return a ``physicalLocation`` value, as a member of a location object."""
-        return (
-            "{\n"
-            f"{self._artifact(loc.file)},\n"
-            '                "region": {\n'
-            f'                  "startLine": {max(1, loc.line)}\n'
-            "                }\n"
-            "              }"
-        )
+    def _physical(self, loc: Location) -> dict[str, Any]:
+        """Return a ``physicalLocation`` value."""
+        return {"artifactLocation": self._artifact(loc.file),
+                "region": {"startLine": max(1, loc.line)}}
 
-    def _locations(self, finding: Finding) -> str | None:
+    def _locations(self, finding: Finding) -> list[dict[str, Any]] | None:
         loc = _location_of(finding, self.claims)
         if loc is None:
             return None
-        located = f'              "physicalLocation": {self._physical(loc)}'
-        logical = [
-            "                {\n"
-            f'                  "name": {json_str(cid)},\n'
-            '                  "kind": "object"\n'
-            "                }"
-            for cid in finding.claims
-        ]
-        if logical:
-            located += (',\n              "logicalLocations": [\n' + ",\n".join(logical)
-                        + "\n              ]")
-        return (
-            '          "locations": [\n'
-            "            {\n"
-            f"{located}\n"
-            "            }\n"
-            "          ]"
-        )
+        located: dict[str, Any] = {"physicalLocation": self._physical(loc)}
+        if finding.claims:
+            located["logicalLocations"] = [{"name": cid, "kind": "object"}
+                                           for cid in finding.claims]
+        return [located]
 
-    def _related(self, finding: Finding) -> str | None:
-        related: list[str] = []
+    def _related(self, finding: Finding) -> list[dict[str, Any]] | None:
+        related: list[dict[str, Any]] = []
         roles = [("evidence", cid) for cid in finding.evidence]
         roles += [("repeated by", cid) for cid in finding.repeated_by]
         for role, cid in roles:
@@ -226,67 +185,54 @@ class _Results:
             if claim is None or claim.location is None:
                 continue
             says = f' says "{claim.says}"' if claim.says else ""
-            message = f"{role}: claim {cid} ({claim.source}){says}"
-            related.append(
-                "            {\n"
-                f'              "id": {len(related) + 1},\n'
-                f'              "physicalLocation": {self._physical(claim.location)},\n'
-                '              "message": {\n'
-                f'                "text": {json_str(message)}\n'
-                "              }\n"
-                "            }"
-            )
-        if not related:
-            return None
-        return '          "relatedLocations": [\n' + ",\n".join(related) + "\n          ]"
+            related.append({
+                "id": len(related) + 1,
+                "physicalLocation": self._physical(claim.location),
+                "message": {"text": f"{role}: claim {cid} ({claim.source}){says}"},
+            })
+        return related or None
 
-    def render(self, item: tuple[Finding, str]) -> str:
+    def render(self, item: tuple[Finding, str]) -> dict[str, Any]:
         """Return the SARIF result of one finding (with its fingerprint)."""
         finding, fingerprint = item
-        members = [
-            "        {\n"
-            f'          "ruleId": {json_str(finding.code)},\n'
-            f'          "ruleIndex": {self.rule_index[finding.code]},\n'
-            f'          "level": {json_str(LEVELS[finding.severity])},\n'
-            '          "message": {\n'
-            f'            "text": {json_str(finding.message)}\n'
-            "          }"
-        ]
+        out: dict[str, Any] = {
+            "ruleId": finding.code,
+            "ruleIndex": self.rule_index[finding.code],
+            "level": LEVELS[finding.severity],
+            "message": {"text": finding.message},
+        }
         locations = self._locations(finding)
         if locations is not None:
-            members.append(locations)
+            out["locations"] = locations
         related = self._related(finding)
         if related is not None:
-            members.append(related)
-        members.append(
-            '          "partialFingerprints": {\n'
-            f'            "claimcheck/v1": {json_str(fingerprint)}\n'
-            "          }"
-        )
-        props = [f'            "rule": {json_str(finding.rule)}']
+            out["relatedLocations"] = related
+        out["partialFingerprints"] = {"claimcheck/v1": fingerprint}
+        props: dict[str, Any] = {"rule": finding.rule}
         for key in _PROPERTY_LISTS:
             values: tuple[str, ...] = getattr(finding, key)
             if values:
-                props.append(f'            "{key}": {json_str_list(values, "            ")}')
-        members.append('          "properties": {\n' + ",\n".join(props) + "\n          }")
+                props[key] = values
+        out["properties"] = props
         if finding.accepted:
-            members.append(_SUPPRESSION)
+            out["suppressions"] = [{"kind": "external",
+                                    "justification": "accepted by the claimcheck baseline"}]
         if self.with_baseline:
-            state = "unchanged" if finding.accepted else "new"
-            members.append(f'          "baselineState": "{state}"')
-        return ",\n".join(members) + "\n        }"
+            out["baselineState"] = "unchanged" if finding.accepted else "new"
+        return out
 
 
 def build_log(result: AuditResult, notes: bool = False) -> dict[str, Any]:
-    """Return the SARIF 2.1.0 log of `result` for `write_indented`.
+    """Return the SARIF 2.1.0 log of `result` for `write_document`.
 
-    The results are `JsonRecords`, rendered as they are written; the rest is plain JSON.
+    The results are `Records`, made and encoded as they are written; the rest is plain
+    JSON.
     Without `notes`, info findings are left out (see `select_results`).
     """
     rules = _rules()
     rule_index = {r["id"]: i for i, r in enumerate(rules)}
     kept, left = select_results(result, notes)
-    results = JsonRecords(kept, _Results(result, rule_index).render, RESULT)
+    results = Records(kept, _Results(result, rule_index).render)
     levels = ["error", "warning", "note"] if notes else ["error", "warning"]
     run: dict[str, Any] = {
         "tool": {"driver": {
@@ -331,5 +277,4 @@ class SarifReporter:
 
     def render(self, result: AuditResult, stream: TextIO) -> None:
         """Write the SARIF log of `result` to `stream`, result by result."""
-        write_indented(build_log(result, self.notes), stream.write)
-        stream.write("\n")
+        write_document(build_log(result, self.notes), stream)

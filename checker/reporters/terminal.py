@@ -35,14 +35,18 @@ from checker.reporters._common import (
     findings_by_severity,
     gate_line,
     plural,
+    show_interval,
     strip_controls,
 )
-from checker.reporters._htmlmodel import show_interval
-from checker.reporters._numberline import SYMBOLS
 
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 VERDICT_STYLES = {"agrees": "green", "weaker": "blue", "stronger": "yellow",
                   "overlaps": "magenta", "conflicts": "bold red", "uncorroborated": "dim"}
+SYMBOLS = {
+    "agrees": "=", "weaker": "⊃", "stronger": "⊂", "overlaps": "≈", "conflicts": "✗",
+    "uncorroborated": "?", "implied": "◆",
+}
+"""A mathematical glyph per verdict (the summary table's column heads)."""
 
 
 def clean(text: str | None) -> str:
@@ -63,7 +67,7 @@ def _quantity_table(result: AuditResult, max_rows: int) -> Table:
         counts = dict.fromkeys(verdicts, 0)
         for cid in q.claims:
             if cid in by_id:
-                counts[by_id[cid].verdict.value] += 1
+                counts[by_id[cid].verdict._value_] += 1  # `value`, without its descriptor
         rows.append((q, counts))
     if len(rows) > max_rows:  # keep the quantities with the most trouble
         rows.sort(key=lambda r: (-r[1]["conflicts"], -r[1]["stronger"], -r[1]["overlaps"],
