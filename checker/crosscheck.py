@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from checker.findings import Verdict
 from checker.intervals import Interval, Relation
@@ -90,8 +91,7 @@ def check_claims(entries: Sequence[Entry], trust: Sequence[str]) -> dict[str, Ch
     return out
 
 
-def _by_id(e: Entry) -> str:
-    return e.id
+_by_id = attrgetter("id")
 
 
 def set_aside(entries: Sequence[Entry], checks: Mapping[str, Check], trust: Sequence[str],
@@ -197,8 +197,13 @@ def _check_one(e: Entry, group: list[Entry], by_source: dict[str, list[Entry]],
 def _compare(e: Entry, against: list[Entry], basis: str) -> Check:
     if len(against) == 1:  # the common case (one cited claim): no interval arithmetic
         only = against[0]
-        ids: tuple[str, ...] = (only.id,)
         target = only.interval
+        if not target.is_empty():
+            verdict = _VERDICT[_relation(e.interval, target)]
+            # agreeing with the one claim it cites, it repeats that claim
+            repeats = only.id if verdict is Verdict.AGREES and basis == "cited" else None
+            return Check(verdict, (only.id,), target, basis, repeats)
+        ids: tuple[str, ...] = (only.id,)
     else:
         ids = tuple(sorted([c.id for c in against]))
         target = Interval.everything()

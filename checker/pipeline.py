@@ -13,6 +13,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -459,31 +460,33 @@ def _claim_results(ctx: _Ctx, intervals: dict[str, Interval | None], checks: dic
                    ) -> tuple[ClaimResult, ...]:
     out = []
     whole = _wholes(ctx)
-    located = ctx.loaded.location
+    quantities, located = ctx.quantities, ctx.loaded.location
+    check_of, interval_of, position_of = checks.get, intervals.get, positions.get
+    count_of, revised_by = counts.get, ctx.revised.get
     everything = Interval.everything()
     unverified, counted = QuotePosition(verified=False), QuotePosition(verified=True)
     for claim in ctx.loaded.corpus.claims:
         cid = claim.id or ""
-        qty = ctx.quantities[claim.quantity]
-        chk = checks.get(cid)
-        iv = intervals.get(cid)
-        pos = positions.get(cid)
+        qty = quantities[claim.quantity]
+        chk = check_of(cid)
+        iv = interval_of(cid)
+        pos = position_of(cid)
         if pos is None:
             pos = counted if claim.count is not None else unverified
         as_of = claim.as_of or qty.as_of
+        # positional, in the order of `ClaimResult`'s fields (a third faster than keywords)
         out.append(ClaimResult(
             cid, claim.source, claim.quantity, f"{qty.id}@{as_of}" if as_of else qty.id,
-            claim.says, claim.quote, iv if iv is not None else everything, whole[qty.id],
+            claim.says, claim.quote, everything if iv is None else iv, whole[qty.id],
             chk.verdict if chk else Verdict.UNCORROBORATED, chk.against if chk else (),
-            chk.against_interval if chk else None, pos, counts.get(cid), as_of, claim.note,
-            located(cid), chk.repeats if chk else None, claim.revises, ctx.revised.get(cid),
+            chk.against_interval if chk else None, pos, count_of(cid), as_of, claim.note,
+            located(cid), chk.repeats if chk else None, claim.revises, revised_by(cid),
             "value" if claim.value is not None else None))
     out.sort(key=_result_id)
     return tuple(out)
 
 
-def _result_id(c: ClaimResult) -> str:
-    return c.id
+_result_id = attrgetter("id")
 
 
 def _wholes(ctx: _Ctx) -> dict[str, bool]:
