@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
@@ -363,31 +363,40 @@ def _entry(ctx: _Ctx, claim: Claim, interval: Interval | None) -> Entry:
                  cid in ctx.revised)
 
 
-class _Views(dict[str, ClaimView]):
+class _Views(Mapping[str, ClaimView]):
     """Claim id → `ClaimView`, each built when a message first asks for it.
 
     Only the claims that findings name need a view (about half of them in a large
-    corpus), so the others are never built.
+    corpus), so the others are never built.  Every claim has one: `in`, `len` and
+    iteration are over all claims.
     """
 
     def __init__(self, ctx: _Ctx, intervals: dict[str, Interval | None],
                  counts: dict[str, str]) -> None:
-        super().__init__()
         self._claims = {claim.id or "": claim for claim in ctx.loaded.corpus.claims}
+        self._built: dict[str, ClaimView] = {}
         self._ctx, self._intervals, self._counts = ctx, intervals, counts
 
-    def __missing__(self, cid: str) -> ClaimView:
-        claim = self._claims[cid]  # KeyError, as a dict, for an id that is no claim
-        src = self._ctx.sources[claim.source]
-        qty = self._ctx.quantities[claim.quantity]
-        view = self[cid] = ClaimView(cid, claim.source, src.kind, claim.quantity, qty.label,
-                                     qty.unit, claim.says, self._counts.get(cid),
-                                     self._intervals.get(cid))
+    def __getitem__(self, cid: str) -> ClaimView:
+        view = self._built.get(cid)
+        if view is None:
+            claim = self._claims[cid]  # KeyError for an id that is no claim
+            src = self._ctx.sources[claim.source]
+            qty = self._ctx.quantities[claim.quantity]
+            view = self._built[cid] = ClaimView(
+                cid, claim.source, src.kind, claim.quantity, qty.label, qty.unit, claim.says,
+                self._counts.get(cid), self._intervals.get(cid))
         return view
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._claims)
+
+    def __len__(self) -> int:
+        return len(self._claims)
 
 
 def _views(ctx: _Ctx, intervals: dict[str, Interval | None],
-           counts: dict[str, str]) -> dict[str, ClaimView]:
+           counts: dict[str, str]) -> Mapping[str, ClaimView]:
     return _Views(ctx, intervals, counts)
 
 
@@ -412,7 +421,7 @@ def _whole_verdicts(ctx: _Ctx, entries: list[Entry], checks: dict[str, Check],
 
 
 def _repeat_findings(ctx: _Ctx, entries: list[Entry], checks: dict[str, Check],
-                     views: dict[str, ClaimView], suspects: frozenset[str]) -> list[Finding]:
+                     views: Mapping[str, ClaimView], suspects: frozenset[str]) -> list[Finding]:
     """Return XCK006 for each claim that repeats a cited figure the problem blames."""
     out: list[Finding] = []
     for e in entries:
@@ -431,7 +440,7 @@ def _repeat_findings(ctx: _Ctx, entries: list[Entry], checks: dict[str, Check],
 
 
 def _verdict_findings(ctx: _Ctx, entries: list[Entry], checks: dict[str, Check],
-                      views: dict[str, ClaimView], first: dict[str, Check]) -> list[Finding]:
+                      views: Mapping[str, ClaimView], first: dict[str, Check]) -> list[Finding]:
     # XCK005 is for a single-source quantity: a claim left with nothing to compare once
     # the blamed claims are set aside gets the verdict but not the finding (the blamed
     # claims have findings of their own).
