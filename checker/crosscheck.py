@@ -105,15 +105,16 @@ def set_aside(entries: Sequence[Entry], checks: Mapping[str, Check], trust: Sequ
     their first verdicts from `checks`, which are the same.
     """
     blamed: dict[str, str] = {}
+    touched: set[str] = set()  # the variables of blamed claims
     if suspects:
         for e in entries:
             cid = e.id
             root = cid if checks[cid].repeats is None else root_of(cid, checks)
             if root in suspects:
                 blamed[cid] = root
+                touched.add(e.variable)
     if not blamed:
         return blamed, checks
-    touched = {e.variable for e in entries if e.id in blamed}
     again = check_claims([e for e in entries if e.variable in touched and e.id not in blamed],
                          trust)
     kept = {cid: chk for cid, chk in checks.items() if cid not in blamed}
@@ -225,10 +226,10 @@ def _compare(e: Entry, against: list[Entry], basis: str) -> Check:
 
 def _relation(a: Interval, b: Interval) -> Relation:
     """Return `a.relation(b)`: at once for two whole or exact points, else from a cache."""
-    lo = a.lo
-    if (lo is not None and lo == a.hi and b.lo is not None and b.lo == b.hi
-            and not (a.lo_open or a.hi_open or b.lo_open or b.hi_open)):
-        return Relation.EQUAL if lo == b.lo else Relation.DISJOINT
+    # Closed ends are finite (an infinite end is always open): two closed points.
+    if not (a.lo_open or a.hi_open or b.lo_open or b.hi_open) and a.lo == a.hi and \
+            b.lo == b.hi:
+        return Relation.EQUAL if a.lo == b.lo else Relation.DISJOINT
     return _cached_relation(a, b)
 
 
