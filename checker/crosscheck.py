@@ -207,8 +207,8 @@ def _compare(e: Entry, against: list[Entry], basis: str) -> Check:
         ids: tuple[str, ...] = (only.id,)
     else:
         ids = tuple(sorted([c.id for c in against]))
-        target = Interval.everything()
-        for c in against:
+        target = against[0].interval
+        for c in against[1:]:
             target = target.intersect(c.interval)
     if target.is_empty():
         # What it is compared with disagrees within itself: judge against each.
