@@ -19,9 +19,10 @@ implies; a claim that nothing else states is compared with what the relations im
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from checker.findings import Verdict
 from checker.intervals import Interval, Relation
@@ -59,30 +60,74 @@ class Check:
     repeats: str | None = None
 
 
+_ALONE = Check(Verdict.UNCORROBORATED, (), None, "none")
+
+
 def check_claims(entries: Sequence[Entry], trust: Sequence[str]) -> dict[str, Check]:
     """Return the verdict of every entry, by claim id; `trust` lists kinds, most trusted first."""
-    by_var: dict[str, list[Entry]] = defaultdict(list)
+    by_var: dict[str, list[Entry]] = {}
     for e in entries:
-        by_var[e.variable].append(e)
+        same = by_var.get(e.variable)
+        if same is None:
+            by_var[e.variable] = [e]
+        else:
+            same.append(e)
     rank = {kind: i for i, kind in enumerate(trust)}
+    unranked = len(rank)
     out: dict[str, Check] = {}
     for group in by_var.values():
-        group.sort(key=lambda e: e.id)
+        if len(group) == 1:  # a claim alone on its variable: nothing to compare it with
+            out[group[0].id] = _ALONE
+            continue
+        group.sort(key=_by_id)
         current = [e for e in group if not e.history]  # a revised figure is history
         by_source: dict[str, list[Entry]] = defaultdict(list)
         for e in current:
             by_source[e.source].append(e)
         ref_kind = min((e.kind for e in current or group),
-                       key=lambda k: rank.get(k, len(rank)))
+                       key=lambda k: rank.get(k, unranked))
         for e in group:
             out[e.id] = _check_one(e, current, by_source, ref_kind)
     return out
 
 
+_by_id = attrgetter("id")
+
+
+def set_aside(entries: Sequence[Entry], checks: Mapping[str, Check], trust: Sequence[str],
+              suspects: frozenset[str]) -> tuple[dict[str, str], Mapping[str, Check]]:
+    """Return the blamed claims and the verdicts of the others as if the blamed were not there.
+
+    A claim is blamed when it is a suspect or repeats one (`root_of`); the first mapping
+    gives each blamed claim's suspect.  The second holds, for every claim not blamed, the
+    verdict `check_claims` gives it without the blamed claims.  Verdicts are decided per
+    variable, so only the variables of blamed claims are checked again: the others keep
+    their first verdicts from `checks`, which are the same.
+    """
+    blamed: dict[str, str] = {}
+    touched: set[str] = set()  # the variables of blamed claims
+    if suspects:
+        for e in entries:
+            cid = e.id
+            root = cid if checks[cid].repeats is None else root_of(cid, checks)
+            if root in suspects:
+                blamed[cid] = root
+                touched.add(e.variable)
+    if not blamed:
+        return blamed, checks
+    again = check_claims([e for e in entries if e.variable in touched and e.id not in blamed],
+                         trust)
+    kept = {cid: chk for cid, chk in checks.items() if cid not in blamed}
+    kept.update(again)
+    return blamed, kept
+
+
 def reconcile(entries: Sequence[Entry], checks: Mapping[str, Check], trust: Sequence[str],
               suspects: frozenset[str], evidence: Mapping[str, tuple[str, ...]],
               implied: Mapping[str, Interval], bearing: Mapping[str, Interval],
-              domains: Mapping[str, Interval]) -> dict[str, Check]:
+              domains: Mapping[str, Interval],
+              aside: tuple[Mapping[str, str], Mapping[str, Check]] | None = None
+              ) -> dict[str, Check]:
     """Return the verdicts of every entry once the suspects are known (DESIGN §5).
 
     `checks` are the first verdicts (their `repeats` stay: the problem was built on
@@ -91,34 +136,37 @@ def reconcile(entries: Sequence[Entry], checks: Mapping[str, Check], trust: Sequ
     its conflicting set (`evidence`, by suspect).  Any other claim is compared as
     `check_claims` does but never with a blamed claim; when no claim is left to compare it
     with, with `bearing`, what the relations and the other variables' claims imply of its
-    variable, if that says more than the variable's domain (`domains`).
+    variable, if that says more than the variable's domain (`domains`, read only for
+    the variables of those claims).  `aside` is `set_aside(entries, checks, trust,
+    suspects)` when the caller has it already.
     """
-    blamed = {e.id: root for e in entries
-              if (root := root_of(e.id, checks)) in suspects}
-    kept = [e for e in entries if e.id not in blamed]
-    second = check_claims(kept, trust)
+    blamed, second = aside if aside is not None else set_aside(entries, checks, trust,
+                                                                  suspects)
     out: dict[str, Check] = {}
     for e in entries:
         first = checks[e.id]
-        domain = domains[e.variable]
-        mine = e.interval.intersect(domain)
-        if e.id in blamed:
+        root = blamed.get(e.id)
+        if root is not None:
+            domain = domains[e.variable]
             target = implied.get(e.variable)
             if target is None or target == domain or target.is_empty():
                 out[e.id] = first
                 continue
-            root = blamed[e.id]
             against = tuple(sorted(set(evidence.get(root, ())) | ({root} - {e.id})))
-            out[e.id] = Check(_VERDICT[_relation(mine, target)], against, target, "implied",
-                              first.repeats)
+            out[e.id] = Check(_VERDICT[_relation(e.interval.intersect(domain), target)],
+                              against, target, "implied", first.repeats)
             continue
         got = second[e.id]
         if got.basis == "none":
             target = bearing.get(e.variable)
-            if target is not None and target != domain and not target.is_empty():
-                got = Check(_VERDICT[_relation(mine, target)], (), target, "relations")
-        out[e.id] = Check(got.verdict, got.against, got.against_interval, got.basis,
-                          first.repeats)
+            if target is not None:
+                domain = domains[e.variable]
+                if target != domain and not target.is_empty():
+                    got = Check(_VERDICT[_relation(e.interval.intersect(domain), target)], (),
+                                target, "relations")
+        # The repetitions stay those of the first verdicts (the problem was built on them).
+        out[e.id] = got if got.repeats == first.repeats else Check(
+            got.verdict, got.against, got.against_interval, got.basis, first.repeats)
     return out
 
 
@@ -133,9 +181,10 @@ def root_of(cid: str, checks: Mapping[str, Check]) -> str:
 
 def _check_one(e: Entry, group: list[Entry], by_source: dict[str, list[Entry]],
                ref_kind: str) -> Check:
-    cited = [c for s in sorted(e.cites) for c in by_source.get(s, ()) if c.id != e.id]
-    if cited:
-        return _compare(e, cited, "cited")
+    if e.cites:
+        cited = [c for s in sorted(e.cites) for c in by_source.get(s, ()) if c.id != e.id]
+        if cited:
+            return _compare(e, cited, "cited")
     if e.kind != ref_kind:
         refs = [c for c in group if c.kind == ref_kind and c.id != e.id]
         if refs:
@@ -143,12 +192,24 @@ def _check_one(e: Entry, group: list[Entry], by_source: dict[str, list[Entry]],
     others = [c for c in group if c.source != e.source]
     if others:
         return _compare(e, others, "others")
-    return Check(Verdict.UNCORROBORATED, (), None, "none")
+    return _ALONE
 
 
 def _compare(e: Entry, against: list[Entry], basis: str) -> Check:
-    ids = tuple(sorted(c.id for c in against))
-    target = _intersection(c.interval for c in against)
+    if len(against) == 1:  # the common case (one cited claim): no interval arithmetic
+        only = against[0]
+        target = only.interval
+        if not target.is_empty():
+            verdict = _VERDICT[_relation(e.interval, target)]
+            # agreeing with the one claim it cites, it repeats that claim
+            repeats = only.id if verdict is Verdict.AGREES and basis == "cited" else None
+            return Check(verdict, (only.id,), target, basis, repeats)
+        ids: tuple[str, ...] = (only.id,)
+    else:
+        ids = tuple(sorted([c.id for c in against]))
+        target = against[0].interval
+        for c in against[1:]:
+            target = target.intersect(c.interval)
     if target.is_empty():
         # What it is compared with disagrees within itself: judge against each.
         relations = {e.interval.relation(c.interval) for c in against}
@@ -159,21 +220,20 @@ def _compare(e: Entry, against: list[Entry], basis: str) -> Check:
     repeats = None
     if basis == "cited" and verdict is Verdict.AGREES:
         same = [c for c in against if c.interval == e.interval]
-        repeats = min(same, key=lambda c: c.id).id if same else min(ids)
+        repeats = min(same, key=_by_id).id if same else min(ids)
     return Check(verdict, ids, target, basis, repeats)
 
 
-def _intersection(intervals: Iterable[Interval]) -> Interval:
-    items = list(intervals)
-    if len(items) == 1 and not items[0].is_empty():
-        return items[0]  # the common case (one cited claim): no interval arithmetic
-    result = Interval.everything()
-    for iv in items:
-        result = result.intersect(iv)
-    return result
+def _relation(a: Interval, b: Interval) -> Relation:
+    """Return `a.relation(b)`: at once for two whole or exact points, else from a cache."""
+    # Closed ends are finite (an infinite end is always open): two closed points.
+    if not (a.lo_open or a.hi_open or b.lo_open or b.hi_open) and a.lo == a.hi and \
+            b.lo == b.hi:
+        return Relation.EQUAL if a.lo == b.lo else Relation.DISJOINT
+    return _cached_relation(a, b)
 
 
 @lru_cache(maxsize=1 << 16)
-def _relation(a: Interval, b: Interval) -> Relation:
+def _cached_relation(a: Interval, b: Interval) -> Relation:
     # Verdicts repeat the same comparisons (news copying a report's figure): cache them.
     return a.relation(b)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
+from functools import lru_cache
 
 Number = int | Fraction
 
@@ -190,19 +191,33 @@ class Interval:
 
     # -- presentation ---------------------------------------------------------------
     def __str__(self) -> str:
-        if self.is_empty():
-            return "∅"
-        if self.is_point():
-            return format_number(self.lo)
-        left = "(" if self.lo_open else "["
-        right = ")" if self.hi_open else "]"
-        lo, hi = format_pair(self.lo, self.hi)
-        return f"{left}{'-∞' if self.lo is None else lo}, {hi}{right}"
+        lo = self.lo
+        if type(lo) is int and lo == self.hi and not (self.lo_open or self.hi_open):
+            return format_number(lo)  # one whole number: the most common text, no cache
+        return _interval_text(lo, self.hi, self.lo_open, self.hi_open)
+
+
+@lru_cache(maxsize=1 << 16)
+def _interval_text(lo: Number | None, hi: Number | None, lo_open: bool, hi_open: bool) -> str:
+    # Messages show the same intervals over and over (a report's figure in every finding
+    # of the claims citing it): each distinct one is formatted once.
+    iv = Interval(lo, hi, lo_open, hi_open)
+    if iv.is_empty():
+        return "∅"
+    if iv.is_point():
+        return format_number(lo)
+    left = "(" if lo_open else "["
+    right = ")" if hi_open else "]"
+    a, b = format_pair(lo, hi)
+    return f"{left}{'-∞' if lo is None else a}, {b}{right}"
 
 
 DECIMALS = 3
 """Decimals shown of a number between 0.001 and 10^15 (more when two ends need them)."""
 _SCIENTIFIC_FROM = 21  # whole numbers of more digits are shown as 1.23e21
+_SCIENTIFIC_WHOLE = 10**_SCIENTIFIC_FROM
+_DIGITS_AT_ONCE = 10**4000  # well inside Python's limit on int-to-text conversion
+_DIGITS_CHUNK = 10**1000
 _LOG10_2 = 0.30102999566398120
 
 
@@ -229,7 +244,7 @@ def _digits(n: int) -> str:
         return str(n)
     parts = []
     while n:
-        n, low = divmod(n, 10**1000)
+        n, low = divmod(n, _DIGITS_CHUNK)
         parts.append(str(low).rjust(1000, "0"))
     return "".join(reversed(parts)).lstrip("0") or "0"
 
@@ -244,6 +259,14 @@ def format_number(value: Fraction | int | None, precision: int = DECIMALS) -> st
     number never prints as 0; below 10^-15 and from 10^15 they print in scientific
     notation with `precision` + 1 significant digits.
     """
+    if type(value) is int and -_SCIENTIFIC_WHOLE < value < _SCIENTIFIC_WHOLE:
+        # A whole number of fewer than 21 digits (most bounds) prints as it is.
+        return str(value) if -10000 < value < 10000 else f"{value:,}"
+    return _format_number(value, precision)
+
+
+def _format_number(value: Fraction | int | None, precision: int) -> str:
+    # `format_number` without its fast path for whole numbers (tests compare the two).
     if value is None:
         return "∞"
     if isinstance(value, int):
@@ -255,7 +278,7 @@ def format_number(value: Fraction | int | None, precision: int = DECIMALS) -> st
     n = abs(n)
     if n == 0:
         return "0"
-    if d == 1 and n < 10**_SCIENTIFIC_FROM:
+    if d == 1 and n < _SCIENTIFIC_WHOLE:
         return sign + (f"{n:,}" if n >= 10000 else str(n))
     e = decimal_exponent(n, d)
     if e >= 15 or e < -15:

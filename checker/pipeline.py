@@ -11,8 +11,9 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +21,7 @@ from checker import policy
 from checker._yamlnodes import Limits
 from checker.baseline import load_baseline
 from checker.config import Config
-from checker.crosscheck import Check, Entry, check_claims, reconcile, root_of
+from checker.crosscheck import Check, Entry, check_claims, reconcile, root_of, set_aside
 from checker.errors import CheckerError, CorpusError, SnapshotError, raise_all
 from checker.explain import ClaimView, explain_repeat, explain_unit_mismatch, explain_verdict
 from checker.findings import (
@@ -385,44 +386,71 @@ def _entry(ctx: _Ctx, claim: Claim, interval: Interval | None) -> Entry:
     src = ctx.sources[claim.source]
     cites = frozenset([claim.attributed_to]) if claim.attributed_to else frozenset(src.cites)
     assert interval is not None
-    return Entry(claim.id or "", claim.source, src.kind,
+    cid = claim.id or ""
+    return Entry(cid, claim.source, src.kind,
                  _variable(claim, ctx.quantities[claim.quantity]), interval, cites,
-                 (claim.id or "") in ctx.revised)
+                 cid in ctx.revised)
+
+
+class _Views(Mapping[str, ClaimView]):
+    """Claim id → `ClaimView`, each built when a message first asks for it.
+
+    Only the claims that findings name need a view (about half of them in a large
+    corpus), so the others are never built.  Every claim has one: `in`, `len` and
+    iteration are over all claims.
+    """
+
+    def __init__(self, ctx: _Ctx, intervals: dict[str, Interval | None],
+                 counts: dict[str, str]) -> None:
+        self._claims = {claim.id or "": claim for claim in ctx.loaded.corpus.claims}
+        self._built: dict[str, ClaimView] = {}
+        self._ctx, self._intervals, self._counts = ctx, intervals, counts
+
+    def __getitem__(self, cid: str) -> ClaimView:
+        view = self._built.get(cid)
+        if view is None:
+            claim = self._claims[cid]  # KeyError for an id that is no claim
+            src = self._ctx.sources[claim.source]
+            qty = self._ctx.quantities[claim.quantity]
+            view = self._built[cid] = ClaimView(
+                cid, claim.source, src.kind, claim.quantity, qty.label, qty.unit, claim.says,
+                self._counts.get(cid), self._intervals.get(cid))
+        return view
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._claims)
+
+    def __len__(self) -> int:
+        return len(self._claims)
 
 
 def _views(ctx: _Ctx, intervals: dict[str, Interval | None],
-           counts: dict[str, str]) -> dict[str, ClaimView]:
-    views: dict[str, ClaimView] = {}
-    for claim in ctx.loaded.corpus.claims:
-        cid = claim.id or ""
-        src = ctx.sources[claim.source]
-        qty = ctx.quantities[claim.quantity]
-        views[cid] = ClaimView(cid, claim.source, src.kind, claim.quantity, qty.label, qty.unit,
-                               claim.says, counts.get(cid), intervals.get(cid))
-    return views
+           counts: dict[str, str]) -> Mapping[str, ClaimView]:
+    return _Views(ctx, intervals, counts)
 
 
 def _whole_verdicts(ctx: _Ctx, entries: list[Entry], checks: dict[str, Check],
                     solved: Consistency, bounds: Callable[..., dict[str, Interval]]
                     ) -> dict[str, Check]:
     """Return the verdicts that see the whole problem (`crosscheck.reconcile`)."""
-    domains: dict[str, Interval] = {}
-    for e in entries:
-        qty = ctx.quantities[e.variable.partition("@")[0]]
-        domains[e.variable] = Interval.everything() if qty.signed else _NON_NEGATIVE
-    if solved.suspects:  # which claims would have nothing to compare with
-        blamed = {e.id for e in entries if root_of(e.id, checks) in solved.suspects}
-        alone = check_claims([e for e in entries if e.id not in blamed], ctx.config.trust)
-    else:
-        alone = checks
-    wanted = {e.variable for e in entries if e.id in alone and alone[e.id].basis == "none"}
+    aside = set_aside(entries, checks, ctx.config.trust, solved.suspects)
+    alone = aside[1]  # which claims have nothing to compare with, the blamed set aside
+    wanted = {e.variable for e in entries if (c := alone.get(e.id)) is not None
+              and c.basis == "none"}
     bearing = bounds(solved, wanted, ctx.config)
+    # Only the blamed claims' variables and those with a bearing need their domain.
+    blamed = aside[0]
+    needed = set(bearing) | {e.variable for e in entries if e.id in blamed}
+    domains: dict[str, Interval] = {}
+    for var in needed:
+        qty = ctx.quantities[var.partition("@")[0]]
+        domains[var] = Interval.everything() if qty.signed else _NON_NEGATIVE
     return reconcile(entries, checks, ctx.config.trust, solved.suspects, solved.evidence,
-                     solved.implied, bearing, domains)
+                     solved.implied, bearing, domains, aside)
 
 
 def _repeat_findings(ctx: _Ctx, entries: list[Entry], checks: dict[str, Check],
-                     views: dict[str, ClaimView], suspects: frozenset[str]) -> list[Finding]:
+                     views: Mapping[str, ClaimView], suspects: frozenset[str]) -> list[Finding]:
     """Return XCK006 for each claim that repeats a cited figure the problem blames."""
     out: list[Finding] = []
     for e in entries:
@@ -441,7 +469,7 @@ def _repeat_findings(ctx: _Ctx, entries: list[Entry], checks: dict[str, Check],
 
 
 def _verdict_findings(ctx: _Ctx, entries: list[Entry], checks: dict[str, Check],
-                      views: dict[str, ClaimView], first: dict[str, Check]) -> list[Finding]:
+                      views: Mapping[str, ClaimView], first: dict[str, Check]) -> list[Finding]:
     # XCK005 is for a single-source quantity: a claim left with nothing to compare once
     # the blamed claims are set aside gets the verdict but not the finding (the blamed
     # claims have findings of their own).
@@ -469,24 +497,39 @@ def _claim_results(ctx: _Ctx, intervals: dict[str, Interval | None], checks: dic
                    positions: dict[str, QuotePosition] | Any, counts: dict[str, str]
                    ) -> tuple[ClaimResult, ...]:
     out = []
+    whole = _wholes(ctx)
+    quantities, located = ctx.quantities, ctx.loaded.location
+    check_of, interval_of, position_of = checks.get, intervals.get, positions.get
+    count_of, revised_by = counts.get, ctx.revised.get
+    everything = Interval.everything()
+    unverified, counted = QuotePosition(verified=False), QuotePosition(verified=True)
     for claim in ctx.loaded.corpus.claims:
         cid = claim.id or ""
-        qty = ctx.quantities[claim.quantity]
-        chk = checks.get(cid)
-        iv = intervals.get(cid)
-        pos = positions.get(cid, QuotePosition(verified=claim.count is not None))
+        qty = quantities[claim.quantity]
+        chk = check_of(cid)
+        iv = interval_of(cid)
+        pos = position_of(cid)
+        if pos is None:
+            pos = counted if claim.count is not None else unverified
+        as_of = claim.as_of or qty.as_of
+        # positional, in the order of `ClaimResult`'s fields (a third faster than keywords)
         out.append(ClaimResult(
-            id=cid, source=claim.source, quantity=claim.quantity,
-            variable=_variable(claim, qty), says=claim.says, quote=claim.quote,
-            interval=iv if iv is not None else Interval.everything(), integer=qty.is_integer,
-            verdict=chk.verdict if chk else Verdict.UNCORROBORATED,
-            against=chk.against if chk else (),
-            against_interval=chk.against_interval if chk else None, position=pos,
-            count=counts.get(cid), as_of=claim.as_of or qty.as_of, note=claim.note,
-            location=ctx.loaded.location(cid), repeats=chk.repeats if chk else None,
-            revises=claim.revises, revised_by=ctx.revised.get(cid),
-            interval_source="value" if claim.value is not None else None))
-    return tuple(sorted(out, key=lambda c: c.id))
+            cid, claim.source, claim.quantity, f"{qty.id}@{as_of}" if as_of else qty.id,
+            claim.says, claim.quote, everything if iv is None else iv, whole[qty.id],
+            chk.verdict if chk else Verdict.UNCORROBORATED, chk.against if chk else (),
+            chk.against_interval if chk else None, pos, count_of(cid), as_of, claim.note,
+            located(cid), chk.repeats if chk else None, claim.revises, revised_by(cid),
+            "value" if claim.value is not None else None))
+    out.sort(key=_result_id)
+    return tuple(out)
+
+
+_result_id = attrgetter("id")
+
+
+def _wholes(ctx: _Ctx) -> dict[str, bool]:
+    """Return whether each quantity takes whole numbers (`Quantity.is_integer`), by id."""
+    return {qid: q.is_integer for qid, q in ctx.quantities.items()}
 
 
 def _quantity_results(ctx: _Ctx, entries: list[Entry], implied: dict[str, Interval],
@@ -498,13 +541,14 @@ def _quantity_results(ctx: _Ctx, entries: list[Entry], implied: dict[str, Interv
     # every quantity at its default date (its own `as_of`), and every variable of a claim
     defaults = {f"{q.id}@{q.as_of}" if q.as_of else q.id for q in ctx.quantities.values()}
     variables = set(by_var) | set(implied) | defaults
+    whole = _wholes(ctx)
     for var in sorted(variables):
         qid, _, as_of = var.partition("@")
         qty = ctx.quantities[qid]
+        claims = by_var.get(var)
         out.append(QuantityResult(
-            id=var, quantity=qid, label=qty.label, unit=qty.unit, integer=qty.is_integer,
-            as_of=as_of or qty.as_of, claims=tuple(sorted(by_var.get(var, ()))),
-            implied=implied.get(var), solved=var not in unsolved))
+            var, qid, qty.label, qty.unit, whole[qid], as_of or qty.as_of,
+            tuple(sorted(claims)) if claims else (), implied.get(var), var not in unsolved))
     return tuple(out)
 
 

@@ -84,8 +84,12 @@ def apply(findings: Iterable[Finding], config: Config, baseline: Baseline | None
     matched nor fixed: they are left alone.
     """
     out: list[Finding] = []
+    selected: dict[str, bool] = {}  # by rule code: a run has tens of codes, many findings
     for f in findings:
-        if not is_selected(f.code, config):
+        keep = selected.get(f.code)
+        if keep is None:
+            keep = selected[f.code] = is_selected(f.code, config)
+        if not keep:
             continue
         sev = config.severity.get(f.code)
         if sev is not None and sev != f.severity.value:

@@ -9,8 +9,18 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from checker.crosscheck import Check, Entry, check_claims, reconcile, root_of
+from checker.crosscheck import (
+    Check,
+    Entry,
+    _relation,
+    check_claims,
+    reconcile,
+    root_of,
+    set_aside,
+)
 from checker.findings import Verdict
 from checker.intervals import Interval
 
@@ -182,6 +192,22 @@ def test_reconcile_compares_on_the_domain() -> None:
     assert signed["a"].verdict is Verdict.WEAKER
 
 
+def test_reconcile_keeps_the_first_repetitions() -> None:
+    # Without the suspect `x`, `n` agrees with `y` alone, but the problem was built on the
+    # first verdicts, in which `n` repeats nothing: it still repeats nothing.
+    x = entry("x", "rep", "primary", 5)
+    y = entry("y", "rep", "primary", 0, 10)
+    n = entry("n", "news", "news", 0, 10, cites=("rep",))
+    first = check_claims([x, y, n], TRUST)
+    assert (first["n"].verdict, first["n"].repeats) == (Verdict.WEAKER, None)
+    blamed, kept = set_aside([x, y, n], first, TRUST, frozenset({"x"}))
+    assert blamed == {"x": "x"} and kept["n"].repeats == "y"
+    got = reconcile([x, y, n], first, TRUST, frozenset({"x"}), {"x": ("y",)}, {}, {},
+                    {"q": DOMAIN})
+    assert (got["n"].verdict, got["n"].against, got["n"].repeats) == (Verdict.AGREES,
+                                                                       ("y",), None)
+
+
 def test_root_of_follows_chains_and_stops_on_cycles() -> None:
     checks = {
         "a": Check(Verdict.AGREES, ("b",), Interval.point(Fraction(1)), "cited", "b"),
@@ -192,3 +218,154 @@ def test_root_of_follows_chains_and_stops_on_cycles() -> None:
     }
     assert root_of("a", checks) == "c" and root_of("c", checks) == "c"
     assert root_of("x", checks) in ("x", "y")
+
+
+# -- the fast paths against the full recomputation ------------------------------------------
+# `check_claims` skips work for a claim alone on its variable, for one cited claim and for
+# two points; `set_aside` checks again only the variables of blamed claims.  The oracles
+# below are the straightforward definitions (every variable checked again, every
+# intersection computed, every relation from `Interval.relation`).
+
+
+def _oracle_check_claims(entries: list[Entry], trust: tuple[str, ...]) -> dict[str, Check]:
+    by_var: dict[str, list[Entry]] = {}
+    for e in entries:
+        by_var.setdefault(e.variable, []).append(e)
+    rank = {kind: i for i, kind in enumerate(trust)}
+    out: dict[str, Check] = {}
+    for group in by_var.values():
+        group = sorted(group, key=lambda e: e.id)
+        current = [e for e in group if not e.history]
+        ref_kind = min((e.kind for e in current or group),
+                       key=lambda k: rank.get(k, len(rank)))
+        for e in group:
+            cited = [c for s in sorted(e.cites) for c in current
+                     if c.source == s and c.id != e.id]
+            refs = [c for c in current if c.kind == ref_kind and c.id != e.id]
+            others = [c for c in current if c.source != e.source]
+            if cited:
+                out[e.id] = _oracle_compare(e, cited, "cited")
+            elif e.kind != ref_kind and refs:
+                out[e.id] = _oracle_compare(e, refs, "references")
+            elif others:
+                out[e.id] = _oracle_compare(e, others, "others")
+            else:
+                out[e.id] = Check(Verdict.UNCORROBORATED, (), None, "none")
+    return out
+
+
+_ORACLE_VERDICT = {"equal": Verdict.AGREES, "contains": Verdict.WEAKER,
+                   "inside": Verdict.STRONGER, "overlaps": Verdict.OVERLAPS,
+                   "disjoint": Verdict.CONFLICTS}
+
+
+def _oracle_compare(e: Entry, against: list[Entry], basis: str) -> Check:
+    ids = tuple(sorted(c.id for c in against))
+    target = Interval.everything()
+    for c in against:
+        target = target.intersect(c.interval)
+    if target.is_empty():
+        each = {e.interval.relation(c.interval).value for c in against}
+        return Check(Verdict.CONFLICTS if each == {"disjoint"} else Verdict.OVERLAPS, ids,
+                     None, basis)
+    verdict = _ORACLE_VERDICT[e.interval.relation(target).value]
+    repeats = None
+    if basis == "cited" and verdict is Verdict.AGREES:
+        same = sorted(c.id for c in against if c.interval == e.interval)
+        repeats = same[0] if same else ids[0]
+    return Check(verdict, ids, target, basis, repeats)
+
+
+def _oracle_reconcile(entries: list[Entry], checks: dict[str, Check], suspects: frozenset[str],
+                      evidence: dict[str, tuple[str, ...]], implied: dict[str, Interval],
+                      bearing: dict[str, Interval], domains: dict[str, Interval]
+                      ) -> dict[str, Check]:
+    blamed = {e.id: root for e in entries if (root := root_of(e.id, checks)) in suspects}
+    second = _oracle_check_claims([e for e in entries if e.id not in blamed], TRUST)
+    out: dict[str, Check] = {}
+    for e in entries:
+        first, domain = checks[e.id], domains[e.variable]
+        mine = e.interval.intersect(domain)
+        if e.id in blamed:
+            target = implied.get(e.variable)
+            if target is None or target == domain or target.is_empty():
+                out[e.id] = first
+                continue
+            root = blamed[e.id]
+            against = tuple(sorted(set(evidence.get(root, ())) | ({root} - {e.id})))
+            out[e.id] = Check(_ORACLE_VERDICT[mine.relation(target).value], against, target,
+                              "implied", first.repeats)
+            continue
+        got = second[e.id]
+        if got.basis == "none":
+            target = bearing.get(e.variable)
+            if target is not None and target != domain and not target.is_empty():
+                got = Check(_ORACLE_VERDICT[mine.relation(target).value], (), target,
+                            "relations")
+        out[e.id] = Check(got.verdict, got.against, got.against_interval, got.basis,
+                          first.repeats)
+    return out
+
+
+_KINDS = {"tab": "dataset", "ref": "reference", "rep": "primary", "rep2": "primary",
+          "n1": "news", "n2": "news", "odd": "blog"}
+_bound = st.one_of(st.none(), st.integers(-2, 8), st.integers(-4, 16).map(lambda k: Fraction(k, 2)))
+_interval = st.one_of(
+    st.builds(Interval.point, st.integers(-1, 8)),
+    st.builds(Interval.point, st.integers(-2, 16).map(lambda k: Fraction(k, 2))),
+    st.builds(Interval.of, _bound, _bound, st.booleans(), st.booleans()),
+)
+
+
+@st.composite
+def _claim_sets(draw: st.DrawFn) -> tuple[list[Entry], frozenset[str], dict[str, tuple[str, ...]],
+                                        dict[str, Interval], dict[str, Interval]]:
+    n = draw(st.integers(1, 12))
+    entries = []
+    for i in range(n):
+        source = draw(st.sampled_from(sorted(_KINDS)))
+        cites = draw(st.frozensets(st.sampled_from(sorted(_KINDS)), max_size=2))
+        entries.append(Entry(f"c{i:02d}", source, _KINDS[source],
+                             draw(st.sampled_from(["a", "b", "c", "d"])), draw(_interval),
+                             cites, i % 3 == 0 and draw(st.booleans())))
+    entries = draw(st.permutations(entries))
+    ids = [e.id for e in entries]
+    suspects = draw(st.frozensets(st.sampled_from(ids), max_size=3))
+    evidence = {s: tuple(draw(st.lists(st.sampled_from(ids), max_size=3))) for s in suspects}
+    variables = ["a", "b", "c", "d"]
+    implied = draw(st.dictionaries(st.sampled_from(variables), _interval | st.just(DOMAIN)))
+    bearing = draw(st.dictionaries(st.sampled_from(variables),
+                                   _interval | st.just(DOMAIN) | st.just(Interval.empty())))
+    return entries, suspects, evidence, implied, bearing
+
+
+@settings(max_examples=400)
+@given(_claim_sets(), st.booleans())
+def test_verdicts_equal_the_full_recomputation(case: tuple[list[Entry], frozenset[str],
+                                                           dict[str, tuple[str, ...]],
+                                                           dict[str, Interval],
+                                                           dict[str, Interval]],
+                                               signed: bool) -> None:
+    entries, suspects, evidence, implied, bearing = case
+    first = check_claims(entries, TRUST)
+    assert first == _oracle_check_claims(entries, TRUST)
+    domains = {v: Interval.everything() if signed else DOMAIN for v in "abcd"}
+    blamed, kept = set_aside(entries, first, TRUST, suspects)
+    assert blamed == {e.id: r for e in entries if (r := root_of(e.id, first)) in suspects}
+    assert dict(kept) == _oracle_check_claims([e for e in entries if e.id not in blamed], TRUST)
+    want = _oracle_reconcile(entries, first, suspects, evidence, implied, bearing, domains)
+    assert reconcile(entries, first, TRUST, suspects, evidence, implied, bearing,
+                     domains) == want
+    # given what `set_aside` found, with the domains of the variables that need one only
+    needed = set(bearing) | {e.variable for e in entries if e.id in blamed}
+    assert reconcile(entries, first, TRUST, suspects, evidence, implied, bearing,
+                     {v: domains[v] for v in needed}, (blamed, kept)) == want
+
+
+@given(_interval, _interval)
+@example(Interval.point(3), Interval.point(3))
+@example(Interval.point(Fraction(7, 2)), Interval.point(Fraction(7, 2)))
+@example(Interval.point(3), Interval.of(3, 3, lo_open=True))
+@example(Interval.point(3), Interval.point(4))
+def test_relation_fast_path_equals_interval_relation(a: Interval, b: Interval) -> None:
+    assert _relation(a, b) is a.relation(b)

@@ -8,7 +8,16 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from checker.intervals import Interval, Relation, format_number, to_json_number
+from checker.intervals import (
+    DECIMALS,
+    Interval,
+    Relation,
+    _digits,
+    _format_number,
+    _interval_text,
+    format_number,
+    to_json_number,
+)
 
 # Finite bounds are halves in [-8, 8]; sample points are quarters in [-11, 11], so every
 # bound and a point on each side of it is sampled, and ±1000 stand in for the infinities.
@@ -151,6 +160,55 @@ def test_format_and_json_numbers() -> None:
     assert to_json_number(Fraction(61), integer=True) == 61
     assert to_json_number(Fraction(101, 2), integer=False) == 50.5
     assert to_json_number(None, integer=True) is None
+
+
+# -- the fast paths of the text of numbers and intervals ------------------------------------
+# A whole number of fewer than 21 digits skips the general formatting; a whole point skips
+# the cache of interval texts; the cache returns what formatting computes.  Each is
+# checked against the general path.
+
+_huge = st.integers(-(10**25), 10**25)
+_edges = st.sampled_from([0, 9999, 10000, 10**21 - 1, 10**21, 10**22 + 5]).flatmap(
+    lambda n: st.sampled_from([n, -n]))
+
+
+@given(st.one_of(_huge, _edges, st.integers(-20000, 20000)), st.integers(0, 8))
+@example(10**21 - 1, DECIMALS)
+@example(-(10**21), DECIMALS)
+def test_whole_number_fast_path_equals_general(n: int, precision: int) -> None:
+    assert format_number(n, precision) == _format_number(n, precision)
+    assert format_number(n) == _format_number(Fraction(n), DECIMALS)
+
+
+_text_bounds = st.one_of(
+    st.none(), _huge, _edges, st.integers(-50, 50),
+    st.builds(Fraction, st.integers(-(10**6), 10**6), st.integers(1, 10**4)),
+    st.builds(Fraction, st.integers(1, 10), st.sampled_from([10**20, 10**30, 7 * 10**17])),
+)
+
+
+@given(_text_bounds, _text_bounds, st.booleans(), st.booleans())
+@example(5, 5, False, False)
+@example(5, 5, True, False)
+@example(5, 5, False, True)
+@example(Fraction(7, 2), Fraction(7, 2), False, False)
+@example(10**21, 10**21, False, False)
+@example(Fraction(4, 10000), Fraction(41, 100000), False, True)
+def test_interval_text_equals_uncached_formatting(lo: int | Fraction | None,
+                                                  hi: int | Fraction | None,
+                                                  lo_open: bool, hi_open: bool) -> None:
+    iv = Interval.of(lo, hi, lo_open, hi_open)
+    plain = _interval_text.__wrapped__(iv.lo, iv.hi, iv.lo_open, iv.hi_open)
+    assert str(iv) == plain
+    assert str(iv) == plain  # from the cache the second time
+    if iv.is_point():
+        assert plain == format_number(iv.lo)
+
+
+def test_digits_of_numbers_beyond_the_conversion_limit() -> None:
+    assert _digits(0) == "0" and _digits(12345) == "12345"
+    n = 10**4500 + 7 * 10**1000 + 42
+    assert _digits(n) == "1" + "0" * 3499 + "7" + "0" * 998 + "42"
 
 
 @pytest.mark.parametrize("value", [5, Fraction(10, 2), "5", "5.0", 5.0])
