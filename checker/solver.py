@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
+from checker._solver_decide import decide
 from checker._solver_lin import (
     Clause,
     Lin,
@@ -188,6 +189,11 @@ class _Outcome:
     rel_conflicts: list[tuple[str, ...]] = field(default_factory=list)
 
 
+
+
+DECIDE_WITHOUT_Z3 = True
+"""Whether components that propagation and a small exact search settle skip z3
+(`checker._solver_decide`); the answer is the same either way (tests compare the two)."""
 
 
 PARALLEL_COMPONENTS = 24
@@ -655,6 +661,11 @@ def _is_empty(bounds: Mapping[str, Interval]) -> bool:
     return any(b.is_empty() for b in bounds.values())
 
 
+def _item_key_of(key: EvidenceKey) -> Callable[[str, str], Any]:
+    # The evidence key on internal item names ("s:id") of both the suspect and the claim.
+    return lambda suspect, item: key(suspect[2:], item[2:])
+
+
 def _item_key(key: EvidenceKey, suspect: str) -> Callable[[str], Any]:
     # The evidence key of the suspect's conflicting set, on internal item names ("s:id").
     return lambda item: key(suspect, item[2:])
@@ -753,8 +764,6 @@ def _propagation_conflicts(task: Task, out: _Outcome) -> frozenset[str]:
 def _solve_general(
     comp: Component, variables: Mapping[str, Variable], key: EvidenceKey, allowance: int
 ) -> _Outcome:
-    from checker import _solver_z3 as zs  # noqa: PLC0415  (lazy: loads z3)
-
     task = _encode(comp, variables)
     soft_items = [s for s, _ in task.softs]
     out = _Outcome(allowance=allowance)
@@ -763,6 +772,19 @@ def _solve_general(
     if _holds_at(task, pinned):  # one solution, found by propagation: nothing for z3
         out.implied = pinned
         return out
+    decided = decide(task, _item_key_of(key)) if DECIDE_WITHOUT_Z3 else None
+    if decided is not None:  # settled exactly by propagation and a small search
+        out.feasible = decided.feasible
+        out.suspects = [s[2:] for s in decided.suspects]
+        for sid, members in decided.conflicts:
+            out.conflicts.append(Conflict(
+                sid[2:],
+                tuple(sorted(m[2:] for m in members if m.startswith("s:"))),
+                tuple(sorted(m[2:] for m in members if m.startswith("r:")))))
+        out.implied = decided.implied
+        return out
+    from checker import _solver_z3 as zs  # noqa: PLC0415  (lazy: loads z3)
+
     engine = zs.Engine(task, allowance)
     try:
         # The common case: feasible, and bounds in one go (unless propagation alone

@@ -7,6 +7,7 @@ from fractions import Fraction
 
 import pytest
 
+from checker import solver
 from checker.intervals import Interval
 from checker.solver import (
     BUDGET,
@@ -354,11 +355,20 @@ def test_solve_too_large_contradiction_is_still_a_conflict() -> None:
     assert got.implied["pa"] == closed(38, 38)
 
 
-def test_solve_out_of_budget_gives_unsolved_and_keeps_the_conflict() -> None:
+def test_solve_out_of_budget_gives_unsolved_and_keeps_the_conflict(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(solver, "DECIDE_WITHOUT_Z3", False)  # the component goes to z3
     got = solve(sum_problem(28), budget=1)
     assert [u.reason for u in got.unsolved] == [BUDGET]
     assert got.suspects == ("a",)
     assert got.conflicts == solve(sum_problem(28)).conflicts
+
+
+def test_solve_component_decided_without_z3_needs_no_budget() -> None:
+    # Propagation and a small exact search settle it: z3's work units are not needed.
+    got = solve(sum_problem(28), budget=1)
+    assert got.unsolved == ()
+    assert got == solve(sum_problem(28))
 
 
 def test_solve_relations_that_contradict_each_other() -> None:

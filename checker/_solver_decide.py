@@ -1,0 +1,618 @@
+"""Exact answers without z3 for components that propagation all but settles (layer 2, private
+to `solver`).
+
+Most components that reach the solver are a few whole numbers joined by sums, subsets
+and ratios, where one wrong claim makes propagation cross two bounds, and where, once it
+is set aside, propagation pins every quantity or leaves ranges whose ends are attained.
+For those the solver's answer is found here with exact rational arithmetic and the same
+definitions z3 is asked to meet, so the answer is the same:
+
+* **feasibility** of a set of items is decided by propagation (crossed bounds prove it
+  infeasible, and name the items the contradiction comes from) or by a witness: a point
+  found by fixing one variable at a time and propagating again, then checked against every
+  active clause exactly;
+* **suspects** are the lexicographic optimum of `_solver_z3.choose_suspects` (fewest
+  removed at the highest rank, then the next rank down, ...; then the smallest sorted
+  ids), searched over the sets that hit each traced contradiction;
+* **minimal conflicting sets** come from the same preference order and the same
+  QuickXplain as `_solver_z3.minimal_conflict`: the preferred conflict is unique, so any
+  exact oracle gives the one z3 gives;
+* **bounds** are the propagated ones where a witness attains every end (and the
+  eliminated ratio values' ends), which makes them the exact optima.
+
+Whenever a question is not settled this way (propagation neither proves a contradiction
+nor leads to a witness, an end is infinite or open, or the search grows past its limits),
+`Undecided` is raised and the caller hands the whole component to z3.  Only linear
+components whose variables are all whole numbers, apart from eliminated ratio values,
+are tried.  Stdlib, `intervals` and `_solver_lin` only: z3 is not imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections import deque
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from checker._solver_lin import PROPAGATION_WORK, Lin, Task, lcm_denominator
+from checker.intervals import Interval, Number
+
+PROPAGATIONS = 400
+"""Propagation runs one component may use here before it is handed to z3."""
+
+REMOVALS = 64
+"""Removal sets the suspect search may visit before the component is handed to z3."""
+
+
+class Undecided(Exception):
+    """Propagation and the small search cannot settle a question: z3 must."""
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The answer for one component: suspect items, (suspect, conflict items), bounds."""
+
+    feasible: bool
+    suspects: tuple[str, ...]
+    conflicts: tuple[tuple[str, tuple[str, ...]], ...]
+    implied: dict[str, Interval]
+
+
+def decidable(task: Task) -> bool:
+    """Return whether `task` is of the shape tried here (linear, whole numbers)."""
+    eliminated = {view.value for view in task.ratios}
+    if task.nonlinear or not all(v in eliminated for v in task.reals):
+        return False
+    reals = set(task.reals)
+    return all(len(c.atom.variables()) <= 1 for c in task.clauses
+               if any(v in reals for v in c.atom.variables()))
+
+
+def decide(task: Task, key: Callable[[str, str], Any]) -> Decision | None:
+    """Return the exact answer for `task` as `_solver_z3` would find it, or None.
+
+    `key(suspect_item, item)` orders the items a conflicting set should keep (smallest
+    first).  None when some question is left undecided (`Undecided`), or the relations
+    contradict each other without any claim (a relation conflict): z3 answers those.
+    """
+    if not decidable(task):
+        return None
+    oracle = Oracle(task)
+    softs = [s for s, _ in task.softs]
+    everything = frozenset(softs) | frozenset(task.rels)
+    try:
+        if oracle.feasible(everything):
+            return Decision(True, (), (), oracle.bounds(everything))
+        if not oracle.feasible(task.rels):
+            return None
+        suspects = choose_suspects(oracle)
+        kept = [s for s in softs if s not in suspects]
+        conflicts = tuple(
+            (s, minimal_conflict(oracle, s, kept, lambda item, s=s: key(s, item)))
+            for s in suspects)
+        active = frozenset(kept) | frozenset(task.rels)
+        return Decision(False, suspects, conflicts, oracle.bounds(active))
+    except Undecided:
+        return None
+
+
+# -- feasibility ------------------------------------------------------------------------
+
+_End = int | None  # a bound of a whole number; None is infinite
+
+
+@dataclass
+class _Prop:
+    # Bounds of the whole-number variables (by index) while propagating, and for every
+    # bound the event that set it: (constraint index, the events of the bounds it used).
+    lo: list[_End]
+    hi: list[_End]
+    lo_ev: list[int]
+    hi_ev: list[int]
+    events: list[tuple[int, tuple[int, ...]]]
+    clash: tuple[int, ...] | None = None
+
+
+def _scaled(atom: Lin, index: Mapping[str, int]) -> tuple[tuple[tuple[int, int], ...], int, bool]:
+    # `atom` over whole numbers as ``sum(a*x) <= b`` (or ``== b``) with whole a and b:
+    # scaled by the lcm of its denominators; ``< b`` is ``<= b - 1`` for whole sums.
+    mult = lcm_denominator([c for _, c in atom.terms] + [atom.rhs])
+    terms = tuple((index[v], int(c * mult)) for v, c in atom.terms)
+    rhs = int(atom.rhs * mult)
+    return terms, rhs - 1 if atom.op == "<" else rhs, atom.op == "=="
+
+
+class Oracle:
+    """Exact feasibility of sets of items of one linear task, with the witnesses found.
+
+    Whole-number variables are propagated with integer arithmetic over the clauses
+    scaled to whole coefficients; each real variable (an eliminated ratio value) occurs
+    only in clauses of its own, so it is feasible exactly when those leave it a value.
+    """
+
+    def __init__(self, task: Task) -> None:
+        self.task = task
+        self.ints = task.ints
+        self.index = {v: i for i, v in enumerate(task.ints)}
+        reals = set(task.reals)
+        self.cons: list[tuple[tuple[str, ...], tuple[tuple[int, int], ...], int, bool]] = []
+        self.own: dict[str, list[tuple[tuple[str, ...], Lin]]] = {v: [] for v in task.reals}
+        self.false: list[tuple[str, ...]] = []  # guards of constant clauses that fail
+        for clause in task.clauses:
+            atom = clause.atom
+            if not isinstance(atom, Lin):
+                raise ValueError("a product: not a task for this oracle")
+            names = atom.variables()
+            if not names:
+                if not _holds(atom, {}):
+                    self.false.append(clause.guard)
+            elif any(v in reals for v in names):
+                if len(names) != 1:
+                    raise ValueError("a real variable tied to others")
+                self.own[names[0]].append((clause.guard, atom))
+            else:
+                self.cons.append((clause.guard, *_scaled(atom, self.index)))
+        self.negated = [tuple((j, -a) for j, a in terms) for _, terms, _, _ in self.cons]
+        self.watch: list[list[int]] = [[] for _ in task.ints]
+        for i, (_, terms, _, _) in enumerate(self.cons):
+            if len(terms) > 1:
+                for j, _ in terms:
+                    self.watch[j].append(i)
+        self.answers: dict[frozenset[str], bool] = {}
+        self.conflicts: dict[frozenset[str], tuple[str, ...]] = {}
+        # Each witness with the guards of the clauses it breaks: it proves every set of
+        # items that holds none of those guards whole.
+        self.points: list[tuple[dict[str, Number], list[tuple[str, ...]]]] = []
+        self.left = PROPAGATIONS
+
+    # -- propagation ---------------------------------------------------------------------
+    def _run(self, active: frozenset[str], lo: list[_End] | None = None,
+             hi: list[_End] | None = None) -> tuple[_Prop, list[int]]:
+        # Propagate the active constraints from the bounds `lo`, `hi` (none: unbounded)
+        # to a fixpoint or the work limit; return the state and the active constraints.
+        self.left -= 1
+        if self.left < 0:
+            raise Undecided("propagation limit")
+        n = len(self.ints)
+        st = _Prop(list(lo) if lo is not None else [None] * n,
+                   list(hi) if hi is not None else [None] * n, [-1] * n, [-1] * n, [])
+        cons = self.cons
+        live = [i for i, (guard, _, _, _) in enumerate(cons) if all(g in active for g in guard)]
+        for k, guard in enumerate(self.false):
+            if all(g in active for g in guard):
+                st.events.append((-1 - k, ()))
+                st.clash = (0,)
+                return st, live
+        # A constraint on one variable is met once it is applied: it is never queued.
+        queue: deque[int] = deque()
+        on = [False] * len(cons)
+        for i in live:
+            _, terms, rhs, eq = cons[i]
+            if len(terms) > 1:
+                on[i] = True
+                queue.append(i)
+                continue
+            _le(st, terms, rhs, i)
+            if eq and st.clash is None:
+                _le(st, self.negated[i], -rhs, i)
+            if st.clash is not None:
+                return st, live
+        work = PROPAGATION_WORK * max(1, sum(len(cons[i][1]) for i in queue))
+        queued = list(on)
+        watch = self.watch
+        negated = self.negated
+        while queue and work > 0 and st.clash is None:
+            i = queue.popleft()
+            queued[i] = False
+            _, terms, rhs, eq = cons[i]
+            work -= len(terms)
+            changed = _le(st, terms, rhs, i)
+            if eq and st.clash is None:
+                changed += _le(st, negated[i], -rhs, i)
+            for j in changed:
+                for k in watch[j]:
+                    if on[k] and not queued[k]:
+                        queued[k] = True
+                        queue.append(k)
+        return st, live
+
+    def _trace(self, st: _Prop) -> tuple[str, ...]:
+        # The items of the constraints the contradiction comes from (as `_solver_lin.trace`).
+        assert st.clash is not None
+        seen: set[int] = set()
+        expanded: set[int] = set()
+        stack = list(st.clash)
+        items: set[str] = set()
+        while stack:
+            event = stack.pop()
+            if event in seen:
+                continue
+            seen.add(event)
+            index, used = st.events[event]
+            items.update(self.false[-1 - index] if index < 0 else self.cons[index][0])
+            if id(used) not in expanded:
+                expanded.add(id(used))
+                stack.extend(used)
+        return tuple(sorted(items))
+
+    def _real_range(self, var: str, active: frozenset[str]) -> Interval:
+        # What the active clauses of its own leave the real variable `var`.
+        iv = Interval.everything()
+        for guard, atom in self.own[var]:
+            if all(g in active for g in guard):
+                iv = iv.intersect(_atom_interval(atom))
+        return iv
+
+    # -- feasibility ---------------------------------------------------------------------
+    def feasible(self, items: Iterable[str]) -> bool:
+        """Return whether the `items` together are feasible; raise `Undecided` if unknown."""
+        active = frozenset(items)
+        known = self.answers.get(active)
+        if known is not None:
+            return known
+        if self.witness_of(active) is None:
+            for var in self.task.reals:
+                if self._real_range(var, active).is_empty():
+                    self.conflicts[active] = tuple(sorted(
+                        {g for guard, _ in self.own[var] if all(x in active for x in guard)
+                         for g in guard}))
+                    self.answers[active] = False
+                    return False
+            st, _ = self._run(active)
+            if st.clash is not None:
+                self.conflicts[active] = self._trace(st)
+                self.answers[active] = False
+                return False
+            if self._dive(active, st) is None:
+                raise Undecided("no witness")
+        self.answers[active] = True
+        return True
+
+    def conflict(self, active: frozenset[str]) -> tuple[str, ...]:
+        """Return the items a contradiction of the infeasible `active` items comes from."""
+        return self.conflicts[active]
+
+    def holds(self, at: dict[str, Number], active: frozenset[str]) -> bool:
+        """Return whether the witness `at` satisfies every clause of the `active` items."""
+        for point, broken in self.points:
+            if point is at:
+                return holds_all(broken, active)
+        return False
+
+    def witness_of(self, active: frozenset[str]) -> dict[str, Number] | None:
+        """Return a known point satisfying every clause of the `active` items, or None."""
+        for at, broken in self.points:
+            if not any(all(g in active for g in guard) for guard in broken):
+                return at
+        return None
+
+    def _dive(self, active: frozenset[str], st: _Prop) -> dict[str, Number] | None:
+        # Try the point of the propagated bounds' ends (a whole number at its lower end,
+        # else its upper end, else 0); while it breaks an active clause, fix the first
+        # variable not yet a point at a value of its bounds and propagate again.
+        lo, hi = st.lo, st.hi
+        while True:
+            at = self._point(active, lo, hi)
+            if at is not None:
+                return at
+            j = next((j for j in range(len(lo)) if lo[j] is None or lo[j] != hi[j]), None)
+            if j is None:
+                return None
+            for value in _candidates(lo[j], hi[j]):
+                trial_lo, trial_hi = list(lo), list(hi)
+                trial_lo[j] = trial_hi[j] = value
+                got, _ = self._run(active, trial_lo, trial_hi)
+                if got.clash is None:
+                    lo, hi = got.lo, got.hi
+                    break
+            else:
+                return None
+
+    def _point(self, active: frozenset[str], lo: list[_End], hi: list[_End]
+               ) -> dict[str, Number] | None:
+        # The point of the ends of `lo`, `hi` if it satisfies every active clause (then
+        # kept as a witness), else None.
+        whole = [x if x is not None else y if y is not None else 0 for x, y in zip(lo, hi)]
+        for guard, terms, rhs, eq in self.cons:
+            if not _holds_whole(terms, rhs, eq, whole) and all(g in active for g in guard):
+                return None
+        at: dict[str, Number] = dict(zip(self.ints, whole))
+        for var in self.task.reals:
+            value = _inside(self._real_range(var, active))
+            if value is None:
+                return None
+            at[var] = value
+        broken = [guard for guard, terms, rhs, eq in self.cons
+                  if not _holds_whole(terms, rhs, eq, whole)]
+        broken += [guard for var in self.task.reals for guard, atom in self.own[var]
+                   if not _holds(atom, at)]
+        broken += self.false
+        if not holds_all(broken, active):
+            return None
+        self.points.append((at, broken))
+        return at
+
+    def _witness(self, active: frozenset[str], fixed: Mapping[str, int],
+                 lo: list[_End], hi: list[_End]) -> dict[str, Number] | None:
+        # A point of the `active` items with the `fixed` values, or None if none is found.
+        lo, hi = list(lo), list(hi)
+        for var, value in fixed.items():
+            j = self.index[var]
+            if (lo[j] is not None and value < lo[j]) or (hi[j] is not None and value > hi[j]):
+                return None
+            lo[j] = hi[j] = value
+        st, _ = self._run(active, lo, hi)
+        return None if st.clash is not None else self._dive(active, st)
+
+    # -- bounds ------------------------------------------------------------------------
+    def bounds(self, active: frozenset[str]) -> dict[str, Interval]:
+        """Return the exact bounds of every variable over the feasible `active` items.
+
+        The propagated bounds, each end proved attained by a witness; an eliminated ratio
+        value is computed from its numerator and denominator as `linear_bounds` does.
+        Raise `Undecided` when an end is infinite, open or not attained by a witness found.
+        """
+        task = self.task
+        st, _ = self._run(active)
+        if st.clash is not None:
+            raise Undecided("infeasible")
+        pool = [at for at, broken in self.points
+                if not any(all(g in active for g in guard) for guard in broken)]
+        out: dict[str, Interval] = {}
+        for var, j in self.index.items():
+            lo, hi = st.lo[j], st.hi[j]
+            if lo is None or hi is None:
+                raise Undecided("unbounded")
+            for end in (lo, hi):
+                if not any(at[var] == end for at in pool):
+                    at = self._witness(active, {var: end}, st.lo, st.hi)
+                    if at is None:
+                        raise Undecided("end not attained")
+                    pool.append(at)
+            out[var] = Interval.of(lo, hi)
+        for view in task.ratios:
+            n, d = out[view.num], out[view.den]
+            if n.is_point() and d.is_point():  # as `linear_bounds` has it
+                out[view.value] = Interval.point(
+                    view.scale * n.lo / d.lo - view.shift)  # type: ignore[operator]
+                continue
+            if view.num == view.den or view.scale <= 0 or n.lo < 0 or d.lo <= 0:  # type: ignore[operator]
+                raise Undecided("ratio signs")
+            own = self._real_range(view.value, active)
+            ratio = Interval.of(view.scale * Fraction(n.lo) / d.hi - view.shift,  # type: ignore[arg-type, operator]
+                                view.scale * Fraction(n.hi) / d.lo - view.shift)  # type: ignore[arg-type, operator]
+            iv = own.intersect(ratio)
+            if iv.lo is None or iv.hi is None or iv.lo_open or iv.hi_open:
+                raise Undecided("ratio end open")
+
+            def value(at: Mapping[str, Number], view: Any = view) -> Fraction:
+                return view.scale * Fraction(at[view.num]) / at[view.den] - view.shift
+
+            for end, tries in ((iv.hi, ((n.hi, d.lo), (n.hi, d.hi), (n.lo, d.lo))),
+                               (iv.lo, ((n.lo, d.hi), (n.lo, d.lo), (n.hi, d.hi)))):
+                if any(value(at) == end for at in pool):
+                    continue
+                for num, den in tries:
+                    at = self._witness(active, {view.num: num, view.den: den},  # type: ignore[dict-item]
+                                       st.lo, st.hi)
+                    if at is not None and value(at) == end:
+                        pool.append(at)
+                        break
+                else:
+                    raise Undecided("ratio end not attained")
+            out[view.value] = Interval.of(iv.lo, iv.hi)
+        return out
+
+
+def _le(st: _Prop, terms: tuple[tuple[int, int], ...], rhs: int, index: int) -> list[int]:
+    # Tighten bounds from ``sum(a*x) <= rhs`` (whole numbers); return the changed indices.
+    lo, hi = st.lo, st.hi
+    mins: list[int | None] = [a * lo[j] if a > 0 and lo[j] is not None else  # type: ignore[operator]
+                              a * hi[j] if a < 0 and hi[j] is not None else None  # type: ignore[operator]
+                              for j, a in terms]
+    infinite = [k for k, m in enumerate(mins) if m is None]
+    if len(infinite) > 1:
+        return []
+    total = sum(m for m in mins if m is not None)
+    ends = [st.lo_ev[j] if a > 0 else st.hi_ev[j] for j, a in terms]
+    everything = tuple(e for e in ends if e >= 0)
+    changed: list[int] = []
+    for k, (j, a) in enumerate(terms):
+        if infinite and infinite != [k]:
+            continue
+        m = mins[k]
+        limit = rhs - (total if m is None else total - m)
+        used = everything if len(terms) > 16 else \
+            tuple(e for i, e in enumerate(ends) if i != k and e >= 0)
+        if a > 0:
+            new = limit // a
+            if hi[j] is not None and new >= hi[j]:  # type: ignore[operator]
+                continue
+            hi[j] = new
+            st.hi_ev[j] = len(st.events)
+        else:
+            new = -(limit // -a)
+            if lo[j] is not None and new <= lo[j]:  # type: ignore[operator]
+                continue
+            lo[j] = new
+            st.lo_ev[j] = len(st.events)
+        st.events.append((index, used))
+        changed.append(j)
+        if lo[j] is not None and hi[j] is not None and lo[j] > hi[j]:  # type: ignore[operator]
+            st.clash = (len(st.events) - 1, st.lo_ev[j] if a > 0 else st.hi_ev[j])
+            st.clash = tuple(e for e in st.clash if e >= 0)
+            return changed
+    return changed
+
+
+def _holds_whole(terms: tuple[tuple[int, int], ...], rhs: int, eq: bool,
+                 at: list[int]) -> bool:
+    total = sum(a * at[j] for j, a in terms)
+    return total == rhs if eq else total <= rhs
+
+
+def _candidates(lo: _End, hi: _End) -> list[int]:
+    # Values to try for a whole number within [lo, hi]: its ends, then its middle.
+    ends = [e for e in (lo, hi) if e is not None]
+    if lo is not None and hi is not None and hi - lo > 1:
+        ends.append((lo + hi) // 2)
+    return ends or [0]
+
+
+def _inside(iv: Interval) -> Number | None:
+    # A value of the interval (a closed end if there is one), None when it is empty.
+    if iv.is_empty():
+        return None
+    for end, is_open in ((iv.lo, iv.lo_open), (iv.hi, iv.hi_open)):
+        if end is not None and not is_open:
+            return end
+    if iv.lo is not None and iv.hi is not None:
+        return Fraction(iv.lo + iv.hi) / 2
+    if iv.lo is not None:
+        return iv.lo + 1
+    return 0 if iv.hi is None else iv.hi - 1
+
+
+def _atom_interval(atom: Lin) -> Interval:
+    # The values of x with ``c*x op rhs`` (one term).
+    (_, c), = atom.terms
+    limit = atom.rhs / c
+    if atom.op == "==":
+        return Interval.point(limit)
+    strict = atom.op == "<"
+    if c > 0:
+        return Interval.of(None, limit, hi_open=strict)
+    return Interval.of(limit, None, lo_open=strict)
+
+
+def _holds(atom: Lin, at: Mapping[str, Number]) -> bool:
+    total = sum((c * at[v] for v, c in atom.terms), Fraction(0))
+    if atom.op == "<=":
+        return total <= atom.rhs
+    if atom.op == "<":
+        return total < atom.rhs
+    return total == atom.rhs
+
+
+# -- suspects and conflicting sets ---------------------------------------------------------
+
+
+def _removals(oracle: Oracle, base: frozenset[str], limits: Mapping[int, int],
+              rank_of: Mapping[str, int], first: bool) -> list[frozenset[str]]:
+    """Return the sets of soft items, at most `limits[rank]` of each rank, whose removal
+    from `base` leaves it feasible (only the first found when `first`).
+
+    Every such set meets each contradiction propagation traces in what is left, so the
+    search branches on the claims of those contradictions: it finds every set that is
+    minimal (with the rank limits of `choose_suspects`, every one found has exactly
+    `limits[rank]` of each rank).
+    """
+    found: list[frozenset[str]] = []
+    seen: set[frozenset[str]] = set()
+    stack: list[frozenset[str]] = [frozenset()]
+    while stack:
+        removed = stack.pop()
+        if removed in seen:
+            continue
+        seen.add(removed)
+        if len(seen) > REMOVALS:
+            raise Undecided("too many removal sets")
+        active = base - removed
+        if oracle.feasible(active):
+            found.append(removed)
+            if first:
+                return found
+            continue
+        counts: dict[int, int] = {}
+        for item in removed:
+            counts[rank_of[item]] = counts.get(rank_of[item], 0) + 1
+        for item in sorted(oracle.conflict(active), reverse=True):
+            rank = rank_of.get(item)
+            if rank is not None and counts.get(rank, 0) < limits.get(rank, 0):
+                stack.append(removed | {item})
+    return found
+
+
+def choose_suspects(oracle: Oracle) -> tuple[str, ...]:
+    """Return what `_solver_z3.choose_suspects` returns, exactly (the same optimum).
+
+    For each rank, highest first, the fewest claims of that rank to remove, the higher
+    ranks held to theirs and every lower claim set aside; then, of the removal sets
+    meeting every rank's count, the one whose sorted items are smallest.
+    """
+    task = oracle.task
+    rank_of = dict(task.softs)
+    rels = frozenset(task.rels)
+    limits: dict[int, int] = {}
+    for rank in sorted(set(rank_of.values()), reverse=True):
+        base = rels | {s for s, r in rank_of.items() if r >= rank}
+        k = 0
+        while not _removals(oracle, base, {**limits, rank: k}, rank_of, first=True):
+            k += 1
+            if k > len(rank_of):
+                raise Undecided("no removal set")
+        limits[rank] = k
+    every = rels | frozenset(rank_of)
+    return min(tuple(sorted(r)) for r in _removals(oracle, every, limits, rank_of, False))
+
+
+def minimal_conflict(oracle: Oracle, suspect: str, others: Sequence[str],
+                     key: Callable[[str], Any]) -> tuple[str, ...]:
+    """Return what `_solver_z3.minimal_conflict` returns, exactly (the preferred conflict).
+
+    The preferred conflict of an order (most wanted first) is unique: its least wanted
+    member is the last of the shortest infeasible prefix, and so on within what comes
+    before it (Junker's QuickXplain finds the same set with z3).  Each shortest prefix is
+    found from the contradictions propagation traces (a prefix is infeasible only up to
+    the last item of one) and the witnesses found (feasible up to the last item they
+    satisfy), checking the prefix one shorter.
+    """
+    rels = list(oracle.task.rels)
+    use_rels = [] if not oracle.feasible([suspect, *others]) else rels
+    preferred = [*sorted(others, key=key), *sorted(use_rels, reverse=True)]
+    if oracle.feasible([suspect, *preferred]):
+        raise Undecided("suspect not in conflict")
+    base = [suspect]
+    found: list[str] = []
+    while oracle.feasible(base):
+        if not preferred:
+            raise Undecided("no conflict")
+        k = _shortest_prefix(oracle, base, preferred)
+        found.append(preferred[k - 1])
+        base.append(preferred[k - 1])
+        preferred = preferred[:k - 1]
+    return (suspect, *found)
+
+
+def _shortest_prefix(oracle: Oracle, base: list[str], items: list[str]) -> int:
+    """Return the length of the shortest prefix of `items` infeasible with `base`.
+
+    `base` is feasible and `base` with every item is not.
+    """
+    position = {item: i + 1 for i, item in enumerate(items)}
+    lo, hi = 0, len(items)  # feasible with the first `lo` items, infeasible with `hi`
+
+    def narrow(length: int) -> None:
+        nonlocal lo, hi
+        active = frozenset(base) | frozenset(items[:length])
+        if oracle.feasible(active):
+            at = oracle.witness_of(active)
+            lo = max(lo, length)
+            if at is not None:  # the witness may hold more of the items
+                while lo < hi and oracle.holds(at, active | {items[lo]}):
+                    lo += 1
+                    active = active | {items[lo - 1]}
+        else:
+            hi = min(hi, max((position[i] for i in oracle.conflict(active) if i in position),
+                             default=0))
+
+    narrow(hi)
+    while hi - lo > 1:
+        narrow(hi - 1 if hi - lo <= 4 else (lo + hi) // 2)
+    return hi
+
+
+def holds_all(broken: list[tuple[str, ...]], active: frozenset[str]) -> bool:
+    """Return whether a point breaking the clauses guarded by `broken` holds `active`."""
+    return not any(all(g in active for g in guard) for guard in broken)
