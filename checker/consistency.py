@@ -146,23 +146,38 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
     trust = list(config.trust)
     rank = {kind: len(trust) - 1 - i for i, kind in enumerate(trust)}
     # The dates claims give of their own (a quantity's own `as_of` is its default date).
-    dates: set[str | None] = {
-        e.variable.partition("@")[2] for e in entries
-        if e.variable != _var(e.variable.partition("@")[0], None, quantities)}
+    default: dict[str, str] = {}  # quantity -> its variable at its own date
+    dates: set[str | None] = set()
+    for e in entries:
+        qid, _, date = e.variable.partition("@")
+        own = default.get(qid)
+        if own is None:
+            own = default[qid] = _var(qid, None, quantities)
+        if e.variable != own:
+            dates.add(date)
     rels = build_relations(quantities, relations, dates, {e.variable for e in entries})
 
+    kinds: dict[str, tuple[bool, bool]] = {}  # quantity -> (whole numbers, signed)
+
     def variable(key: str) -> Variable:
-        q = quantities[key.partition("@")[0]]
-        return Variable(key, q.is_integer, q.signed)
+        qid = key.partition("@")[0]
+        kind = kinds.get(qid)
+        if kind is None:
+            q = quantities[qid]
+            kind = kinds[qid] = (q.is_integer, q.signed)
+        return Variable(key, *kind)
 
     variables: dict[str, Variable] = {}
     for q in quantities.values():
-        variables[_var(q.id, None, quantities)] = variable(_var(q.id, None, quantities))
+        key = _var(q.id, None, quantities)
+        variables[key] = variable(key)
     for e in entries:
-        variables.setdefault(e.variable, variable(e.variable))
+        if e.variable not in variables:
+            variables[e.variable] = variable(e.variable)
     for rel, _view in rels:
         for m in rel.members:
-            variables.setdefault(m, variable(m))
+            if m not in variables:
+                variables[m] = variable(m)
     by_id = {e.id: e for e in entries}
     softs = [Soft(e.id, e.variable, e.interval, rank.get(e.kind, 0))
              for e in entries if checks[e.id].repeats is None and not e.history]
