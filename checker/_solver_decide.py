@@ -29,13 +29,14 @@ are tried.  Stdlib, `intervals` and `_solver_lin` only: z3 is not imported.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import functools
 from collections import deque
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from checker._solver_lin import PROPAGATION_WORK, Lin, Task, lcm_denominator
+from checker._solver_lin import PROPAGATION_WORK, Lin, RatioView, Task, lcm_denominator
 from checker.intervals import Interval, Number
 
 PROPAGATIONS = 400
@@ -88,9 +89,8 @@ def decide(task: Task, key: Callable[[str, str], Any]) -> Decision | None:
             return None
         suspects = choose_suspects(oracle)
         kept = [s for s in softs if s not in suspects]
-        conflicts = tuple(
-            (s, minimal_conflict(oracle, s, kept, lambda item, s=s: key(s, item)))
-            for s in suspects)
+        conflicts = tuple((s, minimal_conflict(oracle, s, kept, functools.partial(key, s)))
+                          for s in suspects)
         active = frozenset(kept) | frozenset(task.rels)
         return Decision(False, suspects, conflicts, oracle.bounds(active))
     except Undecided:
@@ -313,11 +313,12 @@ class Oracle:
                ) -> dict[str, Number] | None:
         # The point of the ends of `lo`, `hi` if it satisfies every active clause (then
         # kept as a witness), else None.
-        whole = [x if x is not None else y if y is not None else 0 for x, y in zip(lo, hi)]
+        whole = [x if x is not None else y if y is not None else 0
+                 for x, y in zip(lo, hi, strict=True)]
         for guard, terms, rhs, eq in self.cons:
             if not _holds_whole(terms, rhs, eq, whole) and all(g in active for g in guard):
                 return None
-        at: dict[str, Number] = dict(zip(self.ints, whole))
+        at: dict[str, Number] = dict(zip(self.ints, whole, strict=True))
         for var in self.task.reals:
             value = _inside(self._real_range(var, active))
             if value is None:
@@ -339,7 +340,8 @@ class Oracle:
         lo, hi = list(lo), list(hi)
         for var, value in fixed.items():
             j = self.index[var]
-            if (lo[j] is not None and value < lo[j]) or (hi[j] is not None and value > hi[j]):
+            low, high = lo[j], hi[j]
+            if (low is not None and value < low) or (high is not None and value > high):
                 return None
             lo[j] = hi[j] = value
         st, _ = self._run(active, lo, hi)
@@ -372,31 +374,30 @@ class Oracle:
                     pool.append(at)
             out[var] = Interval.of(lo, hi)
         for view in task.ratios:
-            n, d = out[view.num], out[view.den]
-            if n.is_point() and d.is_point():  # as `linear_bounds` has it
-                out[view.value] = Interval.point(
-                    view.scale * n.lo / d.lo - view.shift)  # type: ignore[operator]
+            jn, jd = self.index[view.num], self.index[view.den]
+            nlo, nhi, dlo, dhi = st.lo[jn], st.hi[jn], st.lo[jd], st.hi[jd]
+            assert nlo is not None and nhi is not None and dlo is not None and dhi is not None
+            if nlo == nhi and dlo == dhi:  # as `linear_bounds` has it
+                out[view.value] = Interval.point(view.scale * nlo / dlo - view.shift)
                 continue
-            if view.num == view.den or view.scale <= 0 or n.lo < 0 or d.lo <= 0:  # type: ignore[operator]
+            if view.num == view.den or view.scale <= 0 or nlo < 0 or dlo <= 0:
                 raise Undecided("ratio signs")
             own = self._real_range(view.value, active)
-            ratio = Interval.of(view.scale * Fraction(n.lo) / d.hi - view.shift,  # type: ignore[arg-type, operator]
-                                view.scale * Fraction(n.hi) / d.lo - view.shift)  # type: ignore[arg-type, operator]
-            iv = own.intersect(ratio)
+            iv = own.intersect(Interval.of(view.scale * Fraction(nlo, dhi) - view.shift,
+                                           view.scale * Fraction(nhi, dlo) - view.shift))
             if iv.lo is None or iv.hi is None or iv.lo_open or iv.hi_open:
                 raise Undecided("ratio end open")
 
-            def value(at: Mapping[str, Number], view: Any = view) -> Fraction:
+            def value(at: Mapping[str, Number], view: RatioView = view) -> Fraction:
                 return view.scale * Fraction(at[view.num]) / at[view.den] - view.shift
 
-            for end, tries in ((iv.hi, ((n.hi, d.lo), (n.hi, d.hi), (n.lo, d.lo))),
-                               (iv.lo, ((n.lo, d.hi), (n.lo, d.lo), (n.hi, d.hi)))):
-                if any(value(at) == end for at in pool):
+            for target, tries in ((iv.hi, ((nhi, dlo), (nhi, dhi), (nlo, dlo))),
+                                  (iv.lo, ((nlo, dhi), (nlo, dlo), (nhi, dhi)))):
+                if any(value(at) == target for at in pool):
                     continue
                 for num, den in tries:
-                    at = self._witness(active, {view.num: num, view.den: den},  # type: ignore[dict-item]
-                                       st.lo, st.hi)
-                    if at is not None and value(at) == end:
+                    at = self._witness(active, {view.num: num, view.den: den}, st.lo, st.hi)
+                    if at is not None and value(at) == target:
                         pool.append(at)
                         break
                 else:

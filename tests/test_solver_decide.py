@@ -17,7 +17,17 @@ from hypothesis import strategies as st
 
 from checker import _solver_decide, solver
 from checker.intervals import Interval
-from checker.solver import BUDGET, UNKNOWN, Problem, Rel, Soft, Solution, Variable, components, solve
+from checker.solver import (
+    BUDGET,
+    UNKNOWN,
+    Problem,
+    Rel,
+    Soft,
+    Solution,
+    Variable,
+    components,
+    solve,
+)
 
 SETTINGS = settings(max_examples=300, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
