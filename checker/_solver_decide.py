@@ -155,10 +155,24 @@ class Oracle:
                 self.cons.append((clause.guard, *_scaled(atom, self.index)))
         self.negated = [tuple((j, -a) for j, a in terms) for _, terms, _, _ in self.cons]
         self.watch: list[list[int]] = [[] for _ in task.ints]
-        for i, (_, terms, _, _) in enumerate(self.cons):
+        # A constraint on one variable is a bound: (variable, upper, value) for each side.
+        self.unary: dict[int, list[tuple[int, bool, int]]] = {}
+        for i, (_, terms, rhs, eq) in enumerate(self.cons):
             if len(terms) > 1:
                 for j, _ in terms:
                     self.watch[j].append(i)
+                continue
+            ((j, a),) = terms
+            self.unary[i] = [(j, *_side(a, rhs))] + ([(j, *_side(-a, -rhs))] if eq else [])
+        # The constraints by the items of their guard: always, one item, more.
+        self.always = [i for i, (guard, _, _, _) in enumerate(self.cons) if not guard]
+        self.single: dict[str, list[int]] = {}
+        self.several: list[tuple[tuple[str, ...], int]] = []
+        for i, (guard, _, _, _) in enumerate(self.cons):
+            if len(guard) == 1:
+                self.single.setdefault(guard[0], []).append(i)
+            elif guard:
+                self.several.append((guard, i))
         self.answers: dict[frozenset[str], bool] = {}
         self.conflicts: dict[frozenset[str], tuple[str, ...]] = {}
         # Each witness with the guards of the clauses it breaks: it proves every set of
@@ -178,7 +192,9 @@ class Oracle:
         st = _Prop(list(lo) if lo is not None else [None] * n,
                    list(hi) if hi is not None else [None] * n, [-1] * n, [-1] * n, [])
         cons = self.cons
-        live = [i for i, (guard, _, _, _) in enumerate(cons) if all(g in active for g in guard)]
+        live = [*self.always, *(i for item in active for i in self.single.get(item, ())),
+                *(i for guard, i in self.several if all(g in active for g in guard))]
+        live.sort()  # the same order whatever the order of the set
         for k, guard in enumerate(self.false):
             if all(g in active for g in guard):
                 st.events.append((-1 - k, ()))
@@ -187,17 +203,32 @@ class Oracle:
         # A constraint on one variable is met once it is applied: it is never queued.
         queue: deque[int] = deque()
         on = [False] * len(cons)
+        lo_, hi_, lo_ev, hi_ev, events = st.lo, st.hi, st.lo_ev, st.hi_ev, st.events
+        unary = self.unary
         for i in live:
-            _, terms, rhs, eq = cons[i]
-            if len(terms) > 1:
+            sides = unary.get(i)
+            if sides is None:
                 on[i] = True
                 queue.append(i)
                 continue
-            _le(st, terms, rhs, i)
-            if eq and st.clash is None:
-                _le(st, self.negated[i], -rhs, i)
-            if st.clash is not None:
-                return st, live
+            for j, upper, value in sides:
+                if upper:
+                    old = hi_[j]
+                    if old is not None and value >= old:
+                        continue
+                    hi_[j] = value
+                    hi_ev[j] = len(events)
+                else:
+                    old = lo_[j]
+                    if old is not None and value <= old:
+                        continue
+                    lo_[j] = value
+                    lo_ev[j] = len(events)
+                events.append((i, ()))
+                low, high = lo_[j], hi_[j]
+                if low is not None and high is not None and low > high:
+                    st.clash = (lo_ev[j], hi_ev[j])
+                    return st, live
         work = PROPAGATION_WORK * max(1, sum(len(cons[i][1]) for i in queue))
         queued = list(on)
         watch = self.watch
@@ -445,6 +476,11 @@ def _le(st: _Prop, terms: tuple[tuple[int, int], ...], rhs: int, index: int) -> 
             st.clash = tuple(e for e in st.clash if e >= 0)
             return changed
     return changed
+
+
+def _side(a: int, rhs: int) -> tuple[bool, int]:
+    # ``a*x <= rhs`` for a whole x as (whether it is an upper bound, the bound).
+    return (True, rhs // a) if a > 0 else (False, -(rhs // -a))
 
 
 def _holds_whole(terms: tuple[tuple[int, int], ...], rhs: int, eq: bool,
