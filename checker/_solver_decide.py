@@ -117,9 +117,13 @@ class _Prop:
 def _scaled(atom: Lin, index: Mapping[str, int]) -> tuple[tuple[tuple[int, int], ...], int, bool]:
     # `atom` over whole numbers as ``sum(a*x) <= b`` (or ``== b``) with whole a and b:
     # scaled by the lcm of its denominators; ``< b`` is ``<= b - 1`` for whole sums.
-    mult = lcm_denominator([c for _, c in atom.terms] + [atom.rhs])
-    terms = tuple((index[v], int(c * mult)) for v, c in atom.terms)
-    rhs = int(atom.rhs * mult)
+    if atom.rhs.denominator == 1 and all(c.denominator == 1 for _, c in atom.terms):
+        terms = tuple((index[v], c.numerator) for v, c in atom.terms)
+        rhs = atom.rhs.numerator
+    else:
+        mult = lcm_denominator([c for _, c in atom.terms] + [atom.rhs])
+        terms = tuple((index[v], int(c * mult)) for v, c in atom.terms)
+        rhs = int(atom.rhs * mult)
     return terms, rhs - 1 if atom.op == "<" else rhs, atom.op == "=="
 
 
@@ -346,17 +350,26 @@ class Oracle:
         # kept as a witness), else None.
         whole = [x if x is not None else y if y is not None else 0
                  for x, y in zip(lo, hi, strict=True)]
-        for guard, terms, rhs, eq in self.cons:
-            if not _holds_whole(terms, rhs, eq, whole) and all(g in active for g in guard):
-                return None
+        broken = []
+        unary = self.unary
+        for i, (guard, terms, rhs, eq) in enumerate(self.cons):
+            sides = unary.get(i)
+            if sides is None:
+                total = sum(a * whole[j] for j, a in terms)
+                holds = total == rhs if eq else total <= rhs
+            else:
+                holds = all(whole[j] <= value if upper else whole[j] >= value
+                            for j, upper, value in sides)
+            if not holds:
+                if all(g in active for g in guard):
+                    return None
+                broken.append(guard)
         at: dict[str, Number] = dict(zip(self.ints, whole, strict=True))
         for var in self.task.reals:
             value = _inside(self._real_range(var, active))
             if value is None:
                 return None
             at[var] = value
-        broken = [guard for guard, terms, rhs, eq in self.cons
-                  if not _holds_whole(terms, rhs, eq, whole)]
         broken += [guard for var in self.task.reals for guard, atom in self.own[var]
                    if not _holds(atom, at)]
         broken += self.false
@@ -481,12 +494,6 @@ def _le(st: _Prop, terms: tuple[tuple[int, int], ...], rhs: int, index: int) -> 
 def _side(a: int, rhs: int) -> tuple[bool, int]:
     # ``a*x <= rhs`` for a whole x as (whether it is an upper bound, the bound).
     return (True, rhs // a) if a > 0 else (False, -(rhs // -a))
-
-
-def _holds_whole(terms: tuple[tuple[int, int], ...], rhs: int, eq: bool,
-                 at: list[int]) -> bool:
-    total = sum(a * at[j] for j, a in terms)
-    return total == rhs if eq else total <= rhs
 
 
 def _candidates(lo: _End, hi: _End) -> list[int]:
