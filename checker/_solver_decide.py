@@ -178,6 +178,7 @@ class Oracle:
             elif guard:
                 self.several.append((guard, i))
         self.answers: dict[frozenset[str], bool] = {}
+        self.propagated: dict[frozenset[str], _Prop] = {}
         self.conflicts: dict[frozenset[str], tuple[str, ...]] = {}
         # Each witness with the guards of the clauses it breaks: it proves every set of
         # items that holds none of those guards whole.
@@ -252,6 +253,13 @@ class Oracle:
                         queue.append(k)
         return st, live
 
+    def _propagated(self, active: frozenset[str]) -> _Prop:
+        # The propagation of the `active` items from no bound (kept: `bounds` asks again).
+        st = self.propagated.get(active)
+        if st is None:
+            st = self.propagated[active] = self._run(active)[0]
+        return st
+
     def _trace(self, st: _Prop) -> tuple[str, ...]:
         # The items of the constraints the contradiction comes from (as `_solver_lin.trace`).
         assert st.clash is not None
@@ -294,7 +302,7 @@ class Oracle:
                          for g in guard}))
                     self.answers[active] = False
                     return False
-            st, _ = self._run(active)
+            st = self._propagated(active)
             if st.clash is not None:
                 self.conflicts[active] = self._trace(st)
                 self.answers[active] = False
@@ -400,7 +408,7 @@ class Oracle:
         Raise `Undecided` when an end is infinite, open or not attained by a witness found.
         """
         task = self.task
-        st, _ = self._run(active)
+        st = self._propagated(active)
         if st.clash is not None:
             raise Undecided("infeasible")
         pool = [at for at, broken in self.points
