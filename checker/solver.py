@@ -18,8 +18,9 @@ Everything is exact rational arithmetic.  Whole-number variables are integers >=
 others are reals.  A ratio whose value occurs in no other relation is linearised (the
 claims on its value become linear constraints on numerator and denominator); any other
 ratio is a nonlinear product solved by z3 within its work budget.  A component with one
-variable and no relation is settled without z3.  Pure: no printing, no file I/O; z3 is
-imported lazily by `checker._solver_z3`.
+variable and no relation is settled without z3, and so is one that propagation and a
+small exact search decide (`checker._solver_decide`: linear, whole numbers).  Pure: no
+printing, no file I/O; z3 is imported lazily by `checker._solver_z3`.
 """
 
 from __future__ import annotations
