@@ -303,16 +303,17 @@ def _unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence
     others fixed.  When the pinned values satisfy everything and no box is empty, those
     are the exact implied bounds (the feasible set is exactly that product); else None.
     """
+    # What the claims say, once per variable and interval (many claims share one).
+    said = list({(s.var, id(s.interval)): (s.var, s.interval) for s in softs}.values())
     value: dict[str, Fraction] = {}
-    for s in softs:  # a claim of one exact value pins its variable (checked below)
-        iv = s.interval
-        if s.var not in value and iv.lo is not None and iv.lo == iv.hi \
+    for var, iv in said:  # a claim of one exact value pins its variable (checked below)
+        if var not in value and iv.lo is not None and iv.lo == iv.hi \
                 and not (iv.lo_open or iv.hi_open):
-            value[s.var] = Fraction(iv.lo)
+            value[var] = Fraction(iv.lo)
     meet: dict[str, Interval] = {}
-    for s in softs:  # no exact claim: the claims together may still leave one value
-        if s.var not in value:
-            meet[s.var] = meet[s.var].intersect(s.interval) if s.var in meet else s.interval
+    for var, iv in said:  # no exact claim: the claims together may still leave one value
+        if var not in value:
+            meet[var] = meet[var].intersect(iv) if var in meet else iv
     for var, iv in meet.items():
         v = variables[var]
         iv = iv.integers(minimum=None if v.signed else 0) if v.integer else \
@@ -337,10 +338,10 @@ def _unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence
         if (v.integer and pinned.denominator != 1) or not v.domain.contains_value(pinned):
             return None
     box = {var: variables[var].domain for var in names if var not in value}
-    for s in softs:
-        if s.var in box:
-            box[s.var] = box[s.var].intersect(s.interval)
-        elif not s.interval.contains_value(value[s.var]):
+    for var, iv in said:
+        if var in box:
+            box[var] = box[var].intersect(iv)
+        elif not iv.contains_value(value[var]):
             return None
     for rel in rels:
         kind = kind_of(rel.kind)
@@ -415,6 +416,7 @@ def _implied_findings(variables: Mapping[str, Variable], entries: Sequence[Entry
                       unsolved: set[str], quantities: Mapping[str, Quantity],
                       locate: Locate) -> list[Finding]:
     own: dict[str, Interval] = {}
+    met: dict[str, set[int]] = {}  # the intervals (by identity) met into `own` so far
     blamed = set(suspects)
     set_aside: dict[str, list[str]] = defaultdict(list)
     for e in entries:
@@ -424,8 +426,13 @@ def _implied_findings(variables: Mapping[str, Variable], entries: Sequence[Entry
                               _root_blamed(e.id, checks, blamed)):
             set_aside[e.variable].append(e.id)
             continue
-        own[e.variable] = own[e.variable].intersect(e.interval) if e.variable in own \
-            else e.interval
+        got = own.get(e.variable)
+        if got is None:
+            own[e.variable] = e.interval
+            met[e.variable] = {id(e.interval)}
+        elif id(e.interval) not in met[e.variable]:  # many claims share one interval
+            met[e.variable].add(id(e.interval))
+            own[e.variable] = got.intersect(e.interval)
     touching: dict[str, list[str]] = defaultdict(list)
     rel_views = {rel.id: view for rel, view in rels}
     for rel, _view in rels:
