@@ -338,10 +338,12 @@ def _unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence
         if (v.integer and pinned.denominator != 1) or not v.domain.contains_value(pinned):
             return None
     box = {var: variables[var].domain for var in names if var not in value}
+    # (a whole value as an int: it compares with the claims' ends several times faster)
+    plain = {var: x.numerator if x.denominator == 1 else x for var, x in value.items()}
     for var, iv in said:
         if var in box:
             box[var] = box[var].intersect(iv)
-        elif not iv.contains_value(value[var]):
+        elif not iv.contains_value(plain[var]):
             return None
     for rel in rels:
         kind = kind_of(rel.kind)
