@@ -22,7 +22,11 @@ from checker._solver_lin import PROPAGATION_WORK, Lin, RatioView, Task, lcm_deno
 from checker.intervals import Interval, Number
 
 PROPAGATIONS = 400
-"""Propagation runs one component may use here before it is handed to z3."""
+"""Propagation runs one component may use here before it is handed to z3 (a large
+component's runs count for more: `TERMS_PER_RUN`)."""
+
+TERMS_PER_RUN = 256
+"""A run counts once more towards `PROPAGATIONS` for each this many terms of the task."""
 
 
 class Undecided(Exception):
@@ -114,13 +118,15 @@ class Oracle:
         # items that holds none of those guards whole.
         self.points: list[tuple[dict[str, Number], list[tuple[str, ...]]]] = []
         self.left = PROPAGATIONS
+        # A run costs one, and one more per `TERMS_PER_RUN` terms of the task's constraints.
+        self.cost = 1 + sum(len(terms) for _, terms, _, _ in self.cons) // TERMS_PER_RUN
 
     # -- propagation ---------------------------------------------------------------------
     def _run(self, active: frozenset[str], lo: list[_End] | None = None,
              hi: list[_End] | None = None) -> tuple[_Prop, list[int]]:
         # Propagate the active constraints from the bounds `lo`, `hi` (none: unbounded)
         # to a fixpoint or the work limit; return the state and the active constraints.
-        self.left -= 1
+        self.left -= self.cost
         if self.left < 0:
             raise Undecided("propagation limit")
         n = len(self.ints)

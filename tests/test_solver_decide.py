@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from checker import _solver_decide, solver
+from checker import _solver_decide, _solver_oracle, solver
 from checker.intervals import Interval
 from checker.solver import (
     BUDGET,
@@ -158,3 +158,46 @@ def test_decision_matches_z3_on_the_generated_families(monkeypatch: pytest.Monke
     fast, by_z3 = _both(problem, monkeypatch)
     assert fast == by_z3
     assert fast.suspects == ("news.t-wrong",)
+
+
+def _quickxplain(oracle: _solver_oracle.Oracle, background: list[str],
+                 items: list[str]) -> list[str]:
+    # Junker's QuickXplain, as `_solver_z3` runs it with z3, on the exact oracle.
+    def explain(base: list[str], added: bool, cands: list[str]) -> list[str]:
+        if added and not oracle.feasible(base):
+            return []
+        if len(cands) == 1:
+            return cands
+        half = len(cands) // 2
+        d2 = explain(base + cands[:half], bool(cands[:half]), cands[half:])
+        d1 = explain(base + d2, bool(d2), cands[:half])
+        return d1 + d2
+
+    return explain(background, False, items)
+
+
+@SETTINGS
+@given(st.integers(0, 10**9))
+def test_preferred_conflict_by_prefixes_is_quickxplains(seed: int) -> None:
+    # The conflicting set is found from shortest infeasible prefixes, not by QuickXplain:
+    # both give the unique preferred conflict of the order.
+    problem = random_component(seed)
+    for comp in components(problem):
+        task = solver._encode(comp, problem.variables)
+        if not comp.rels or not _solver_decide.decidable(task):
+            continue
+        oracle = _solver_oracle.Oracle(task)
+        everything = frozenset(s for s, _ in task.softs) | frozenset(task.rels)
+        try:
+            if oracle.feasible(everything) or not oracle.feasible(task.rels):
+                continue
+            suspects = _solver_decide.choose_suspects(oracle)
+            kept = [s for s, _ in task.softs if s not in suspects]
+            for s in suspects:
+                got = _solver_decide.minimal_conflict(oracle, s, kept, lambda i: i)
+                rels = [] if not oracle.feasible([s, *kept]) else list(task.rels)
+                want = [s] if not oracle.feasible([s]) else \
+                    [s, *_quickxplain(oracle, [s], [*sorted(kept), *sorted(rels, reverse=True)])]
+                assert sorted(got) == sorted(want)
+        except _solver_oracle.Undecided:
+            continue
