@@ -209,5 +209,5 @@ def _shortest_prefix(oracle: Oracle, base: list[str], items: list[str]) -> int:
 
     narrow(hi)
     while hi - lo > 1:
-        narrow(hi - 1 if hi - lo <= 4 else (lo + hi) // 2)
+        narrow(hi - 1)
     return hi

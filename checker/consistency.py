@@ -145,17 +145,22 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
     """Solve the corpus's constraint problem and return its findings and implied bounds."""
     trust = list(config.trust)
     rank = {kind: len(trust) - 1 - i for i, kind in enumerate(trust)}
-    # The dates claims give of their own (a quantity's own `as_of` is its default date).
-    default: dict[str, str] = {}  # quantity -> its variable at its own date
+    # One pass over the claims: the variables they name (in order), the dates they give
+    # of their own (a quantity's own `as_of` is its default date), the soft constraints.
+    claimed: dict[str, None] = {}
     dates: set[str | None] = set()
+    by_id: dict[str, Entry] = {}
+    softs: list[Soft] = []
     for e in entries:
-        qid, _, date = e.variable.partition("@")
-        own = default.get(qid)
-        if own is None:
-            own = default[qid] = _var(qid, None, quantities)
-        if e.variable != own:
-            dates.add(date)
-    rels = build_relations(quantities, relations, dates, {e.variable for e in entries})
+        if e.variable not in claimed:
+            claimed[e.variable] = None
+            qid, _, date = e.variable.partition("@")
+            if e.variable != _var(qid, None, quantities):
+                dates.add(date)
+        by_id[e.id] = e
+        if checks[e.id].repeats is None and not e.history:
+            softs.append(Soft(e.id, e.variable, e.interval, rank.get(e.kind, 0)))
+    rels = build_relations(quantities, relations, dates, set(claimed))
 
     kinds: dict[str, tuple[bool, bool]] = {}  # quantity -> (whole numbers, signed)
 
@@ -171,16 +176,13 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
     for q in quantities.values():
         key = _var(q.id, None, quantities)
         variables[key] = variable(key)
-    for e in entries:
-        if e.variable not in variables:
-            variables[e.variable] = variable(e.variable)
+    for var in claimed:
+        if var not in variables:
+            variables[var] = variable(var)
     for rel, _view in rels:
         for m in rel.members:
             if m not in variables:
                 variables[m] = variable(m)
-    by_id = {e.id: e for e in entries}
-    softs = [Soft(e.id, e.variable, e.interval, rank.get(e.kind, 0))
-             for e in entries if checks[e.id].repeats is None and not e.history]
 
     def evidence_key(suspect: str, soft: str) -> tuple[int, int, str]:
         s, o = by_id[suspect], by_id[soft]
