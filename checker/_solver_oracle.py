@@ -133,9 +133,7 @@ class Oracle:
         st = _Prop(list(lo) if lo is not None else [None] * n,
                    list(hi) if hi is not None else [None] * n, [-1] * n, [-1] * n, [])
         cons = self.cons
-        live = [*self.always, *(i for item in active for i in self.single.get(item, ())),
-                *(i for guard, i in self.several if all(g in active for g in guard))]
-        live.sort()  # the same order whatever the order of the set
+        live = self._live(active)
         for k, guard in enumerate(self.false):
             if all(g in active for g in guard):
                 st.events.append((-1 - k, ()))
@@ -195,6 +193,23 @@ class Oracle:
         if st is None:
             st = self.propagated[active] = self._run(active)[0]
         return st
+
+    def _live(self, active: frozenset[str]) -> list[int]:
+        # The constraints of the `active` items, in their order (whatever the set's order).
+        live = [*self.always, *(i for item in active for i in self.single.get(item, ())),
+                *(i for guard, i in self.several if all(g in active for g in guard))]
+        live.sort()
+        return live
+
+    def _ray(self, active: frozenset[str], j: int, sign: int) -> bool:
+        # Whether whole number `j` can grow (sign 1) or fall (-1) for ever from any point of
+        # the `active` items, the others held: no active constraint bounds it that way.
+        for i in self._live(active):
+            _, terms, _, eq = self.cons[i]
+            for k, a in terms:
+                if k == j and (eq or sign * a > 0):
+                    return False
+        return True
 
     def _trace(self, st: _Prop) -> tuple[str, ...]:
         # The items of the constraints the contradiction comes from (as `_solver_lin.trace`).
@@ -341,7 +356,8 @@ class Oracle:
 
         The propagated bounds, each end proved attained by a witness; an eliminated ratio
         value is computed from its numerator and denominator as `linear_bounds` does.
-        Raise `Undecided` when an end is infinite, open or not attained by a witness found.
+        An end is infinite when the variable alone can move that way for ever.  Raise
+        `Undecided` when an end is infinite otherwise, open or not attained by a witness.
         """
         task = self.task
         st = self._propagated(active)
@@ -352,9 +368,12 @@ class Oracle:
         out: dict[str, Interval] = {}
         for var, j in self.index.items():
             lo, hi = st.lo[j], st.hi[j]
-            if lo is None or hi is None:
+            if (lo is None and not self._ray(active, j, -1)) or \
+                    (hi is None and not self._ray(active, j, 1)):
                 raise Undecided("unbounded")
             for end in (lo, hi):
+                if end is None:
+                    continue
                 if not any(at[var] == end for at in pool):
                     at = self._witness(active, {var: end}, st.lo, st.hi)
                     if at is None:
@@ -364,7 +383,8 @@ class Oracle:
         for view in task.ratios:
             jn, jd = self.index[view.num], self.index[view.den]
             nlo, nhi, dlo, dhi = st.lo[jn], st.hi[jn], st.lo[jd], st.hi[jd]
-            assert nlo is not None and nhi is not None and dlo is not None and dhi is not None
+            if nlo is None or nhi is None or dlo is None or dhi is None:
+                raise Undecided("ratio of an unbounded quantity")
             if nlo == nhi and dlo == dhi:  # as `linear_bounds` has it
                 out[view.value] = Interval.point(view.scale * nlo / dlo - view.shift)
                 continue

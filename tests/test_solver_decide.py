@@ -94,7 +94,7 @@ def random_component(seed: int) -> Problem:
             continue
         whole.add(new)
     softs += [s for var in sorted(whole) for s in _claims(rng, var, truth[var], True)]
-    variables = {v: Variable(v, v in whole) for v in truth}
+    variables = {v: Variable(v, v in whole, signed=rng.random() < 0.15) for v in truth}
     return Problem(variables, softs, rels)
 
 
