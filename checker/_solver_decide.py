@@ -14,14 +14,16 @@ definitions z3 is asked to meet, so the answer is the same:
 * **suspects** are the lexicographic optimum of `_solver_z3.choose_suspects` (fewest
   removed at the highest rank, then the next rank down, ...; then the smallest sorted
   ids), searched over the sets that hit each traced contradiction;
-* **minimal conflicting sets** come from the same preference order and the same
-  QuickXplain as `_solver_z3.minimal_conflict`: the preferred conflict is unique, so any
-  exact oracle gives the one z3 gives;
+* **minimal conflicting sets** are the preferred conflict of the order
+  `_solver_z3.minimal_conflict` uses: it is unique, so the shortest infeasible prefixes
+  found here give the set QuickXplain finds with z3;
 * **bounds** are the propagated ones where a witness attains every end (and the
-  eliminated ratio values' ends), which makes them the exact optima.
+  eliminated ratio values' ends), which makes them the exact optima; an end is infinite
+  where the variable alone can move that way for ever.
 
 Whenever a question is not settled this way (propagation neither proves a contradiction
-nor leads to a witness, an end is infinite or open, or the search grows past its limits),
+nor leads to a witness, an end is open or not attained, or the search grows past its
+limits),
 `Undecided` is raised and the caller hands the whole component to z3.  Only linear
 components whose variables are all whole numbers, apart from eliminated ratio values,
 are tried.  The oracle is `_solver_oracle`.  Stdlib, `intervals` and `_solver_lin`
