@@ -102,13 +102,19 @@ class Task:
         return [c.atom for c in self.clauses if all(g in active for g in c.guard)]
 
 
+def _fraction(value: Number) -> Fraction:
+    # (a Fraction as it is: making it anew costs more than the rest of `lin`)
+    return value if type(value) is Fraction else Fraction(value)
+
+
 def lin(terms: dict[str, Fraction], op: Op, rhs: Fraction) -> Lin:
     """Return a `Lin` with zero coefficients dropped and terms sorted by variable."""
-    kept = tuple(sorted((v, Fraction(c)) for v, c in terms.items() if c != 0))
-    return Lin(kept, op, Fraction(rhs))
+    kept = tuple(sorted((v, _fraction(c)) for v, c in terms.items() if c != 0))
+    return Lin(kept, op, _fraction(rhs))
 
 
 FALSE = Lin((), "<", Fraction(0))  # 0 < 0: the constraint no value satisfies
+_ONE, _MINUS_ONE = Fraction(1), Fraction(-1)
 
 
 def interval_lins(var: str, interval: Interval) -> list[Lin]:
@@ -118,10 +124,10 @@ def interval_lins(var: str, interval: Interval) -> list[Lin]:
     out: list[Lin] = []
     if interval.lo is not None:
         lo = Fraction(-interval.lo)
-        out.append(lin({var: Fraction(-1)}, "<" if interval.lo_open else "<=", lo))
+        out.append(Lin(((var, _MINUS_ONE),), "<" if interval.lo_open else "<=", lo))
     if interval.hi is not None:
         hi = Fraction(interval.hi)
-        out.append(lin({var: Fraction(1)}, "<" if interval.hi_open else "<=", hi))
+        out.append(Lin(((var, _ONE),), "<" if interval.hi_open else "<=", hi))
     return out
 
 

@@ -145,27 +145,44 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
     """Solve the corpus's constraint problem and return its findings and implied bounds."""
     trust = list(config.trust)
     rank = {kind: len(trust) - 1 - i for i, kind in enumerate(trust)}
-    # The dates claims give of their own (a quantity's own `as_of` is its default date).
-    dates: set[str | None] = {
-        e.variable.partition("@")[2] for e in entries
-        if e.variable != _var(e.variable.partition("@")[0], None, quantities)}
-    rels = build_relations(quantities, relations, dates, {e.variable for e in entries})
+    # One pass over the claims: the variables they name (in order), the dates they give
+    # of their own (a quantity's own `as_of` is its default date), the soft constraints.
+    claimed: dict[str, None] = {}
+    dates: set[str | None] = set()
+    by_id: dict[str, Entry] = {}
+    softs: list[Soft] = []
+    for e in entries:
+        if e.variable not in claimed:
+            claimed[e.variable] = None
+            qid, _, date = e.variable.partition("@")
+            if e.variable != _var(qid, None, quantities):
+                dates.add(date)
+        by_id[e.id] = e
+        if checks[e.id].repeats is None and not e.history:
+            softs.append(Soft(e.id, e.variable, e.interval, rank.get(e.kind, 0)))
+    rels = build_relations(quantities, relations, dates, set(claimed))
+
+    kinds: dict[str, tuple[bool, bool]] = {}  # quantity -> (whole numbers, signed)
 
     def variable(key: str) -> Variable:
-        q = quantities[key.partition("@")[0]]
-        return Variable(key, q.is_integer, q.signed)
+        qid = key.partition("@")[0]
+        kind = kinds.get(qid)
+        if kind is None:
+            q = quantities[qid]
+            kind = kinds[qid] = (q.is_integer, q.signed)
+        return Variable(key, *kind)
 
     variables: dict[str, Variable] = {}
     for q in quantities.values():
-        variables[_var(q.id, None, quantities)] = variable(_var(q.id, None, quantities))
-    for e in entries:
-        variables.setdefault(e.variable, variable(e.variable))
+        key = _var(q.id, None, quantities)
+        variables[key] = variable(key)
+    for var in claimed:
+        if var not in variables:
+            variables[var] = variable(var)
     for rel, _view in rels:
         for m in rel.members:
-            variables.setdefault(m, variable(m))
-    by_id = {e.id: e for e in entries}
-    softs = [Soft(e.id, e.variable, e.interval, rank.get(e.kind, 0))
-             for e in entries if checks[e.id].repeats is None and not e.history]
+            if m not in variables:
+                variables[m] = variable(m)
 
     def evidence_key(suspect: str, soft: str) -> tuple[int, int, str]:
         s, o = by_id[suspect], by_id[soft]
@@ -288,16 +305,17 @@ def _unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence
     others fixed.  When the pinned values satisfy everything and no box is empty, those
     are the exact implied bounds (the feasible set is exactly that product); else None.
     """
+    # What the claims say, once per variable and interval (many claims share one).
+    said = list({(s.var, id(s.interval)): (s.var, s.interval) for s in softs}.values())
     value: dict[str, Fraction] = {}
-    for s in softs:  # a claim of one exact value pins its variable (checked below)
-        iv = s.interval
-        if s.var not in value and iv.lo is not None and iv.lo == iv.hi \
+    for var, iv in said:  # a claim of one exact value pins its variable (checked below)
+        if var not in value and iv.lo is not None and iv.lo == iv.hi \
                 and not (iv.lo_open or iv.hi_open):
-            value[s.var] = Fraction(iv.lo)
+            value[var] = Fraction(iv.lo)
     meet: dict[str, Interval] = {}
-    for s in softs:  # no exact claim: the claims together may still leave one value
-        if s.var not in value:
-            meet[s.var] = meet[s.var].intersect(s.interval) if s.var in meet else s.interval
+    for var, iv in said:  # no exact claim: the claims together may still leave one value
+        if var not in value:
+            meet[var] = meet[var].intersect(iv) if var in meet else iv
     for var, iv in meet.items():
         v = variables[var]
         iv = iv.integers(minimum=None if v.signed else 0) if v.integer else \
@@ -322,10 +340,12 @@ def _unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence
         if (v.integer and pinned.denominator != 1) or not v.domain.contains_value(pinned):
             return None
     box = {var: variables[var].domain for var in names if var not in value}
-    for s in softs:
-        if s.var in box:
-            box[s.var] = box[s.var].intersect(s.interval)
-        elif not s.interval.contains_value(value[s.var]):
+    # (a whole value as an int: it compares with the claims' ends several times faster)
+    plain = {var: x.numerator if x.denominator == 1 else x for var, x in value.items()}
+    for var, iv in said:
+        if var in box:
+            box[var] = box[var].intersect(iv)
+        elif not iv.contains_value(plain[var]):
             return None
     for rel in rels:
         kind = kind_of(rel.kind)
@@ -400,6 +420,7 @@ def _implied_findings(variables: Mapping[str, Variable], entries: Sequence[Entry
                       unsolved: set[str], quantities: Mapping[str, Quantity],
                       locate: Locate) -> list[Finding]:
     own: dict[str, Interval] = {}
+    met: dict[str, set[int]] = {}  # the intervals (by identity) met into `own` so far
     blamed = set(suspects)
     set_aside: dict[str, list[str]] = defaultdict(list)
     for e in entries:
@@ -409,8 +430,13 @@ def _implied_findings(variables: Mapping[str, Variable], entries: Sequence[Entry
                               _root_blamed(e.id, checks, blamed)):
             set_aside[e.variable].append(e.id)
             continue
-        own[e.variable] = own[e.variable].intersect(e.interval) if e.variable in own \
-            else e.interval
+        got = own.get(e.variable)
+        if got is None:
+            own[e.variable] = e.interval
+            met[e.variable] = {id(e.interval)}
+        elif id(e.interval) not in met[e.variable]:  # many claims share one interval
+            met[e.variable].add(id(e.interval))
+            own[e.variable] = got.intersect(e.interval)
     touching: dict[str, list[str]] = defaultdict(list)
     rel_views = {rel.id: view for rel, view in rels}
     for rel, _view in rels:

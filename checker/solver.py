@@ -18,8 +18,9 @@ Everything is exact rational arithmetic.  Whole-number variables are integers >=
 others are reals.  A ratio whose value occurs in no other relation is linearised (the
 claims on its value become linear constraints on numerator and denominator); any other
 ratio is a nonlinear product solved by z3 within its work budget.  A component with one
-variable and no relation is settled without z3.  Pure: no printing, no file I/O; z3 is
-imported lazily by `checker._solver_z3`.
+variable and no relation is settled without z3, and so is one that propagation and a
+small exact search decide (`checker._solver_decide`: linear, whole numbers).  Pure: no
+printing, no file I/O; z3 is imported lazily by `checker._solver_z3`.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
+from checker._solver_decide import decide
 from checker._solver_lin import (
     Clause,
     Lin,
@@ -190,6 +192,11 @@ class _Outcome:
 
 
 
+DECIDE_WITHOUT_Z3 = True
+"""Whether components that propagation and a small exact search settle skip z3
+(`checker._solver_decide`); the answer is the same either way (tests compare the two)."""
+
+
 PARALLEL_COMPONENTS = 24
 """From this many components for z3, `solve(parallel=True)` shares them with a second core."""
 
@@ -238,26 +245,38 @@ def solve(
     comps = components(problem)
     heavy = [c for c in comps if _way(c, max_component) == "z3"]
     share = budget // max(1, len(heavy))
-    outcomes: list[_Outcome]
-    if parallel and len(heavy) >= PARALLEL_COMPONENTS:
+    # First without z3: most components are settled by propagation and a small exact
+    # search (`_solver_decide`), in this process; only the others are shared out.
+    outcomes: list[_Outcome] = []
+    settled: list[Component] = []
+    waiting: list[Component] = []
+    for comp in comps:
+        try:
+            outcomes.append(_solve_component(comp, problem.variables, key, max_component,
+                                             min(share, ceiling(comp)), z3=False))
+            settled.append(comp)
+        except _NeedsZ3:
+            waiting.append(comp)
+    comps = settled
+    if parallel and len(waiting) >= PARALLEL_COMPONENTS:
         from checker._parallel import can_fork, in_child  # noqa: PLC0415
 
         if can_fork():
-            theirs = heavy[1::2]
-            away = {id(c) for c in theirs}
+            mine, theirs = waiting[0::2], waiting[1::2]
             child = in_child(lambda: run(theirs, share))
             try:
-                mine = [c for c in comps if id(c) not in away]
-                outcomes = run(mine, share)
+                outcomes += run(mine, share)
             except BaseException:
                 child.cancel()
                 raise
             outcomes += child.result()
-            comps = mine + theirs
+            comps += mine + theirs
         else:
-            outcomes = run(comps, share)
+            outcomes += run(waiting, share)
+            comps += waiting
     else:
-        outcomes = run(comps, share)
+        outcomes += run(waiting, share)
+        comps += waiting
     _share_budget(comps, outcomes, share, budget,
                   lambda comp, allowance: _solve_component(comp, problem.variables, key,
                                                            max_component, allowance))
@@ -335,10 +354,17 @@ def _way(comp: Component, max_component: int) -> str:
     return "z3"
 
 
+class _NeedsZ3(Exception):
+    """The component needs z3, and it was to be solved without (`z3=False`)."""
+
+
 def _solve_component(comp: Component, variables: Mapping[str, Variable], key: EvidenceKey,
-                     max_component: int, allowance: int) -> _Outcome:
+                     max_component: int, allowance: int, z3: bool = True) -> _Outcome:
+    # With `z3` False, raise `_NeedsZ3` instead of starting z3 (for the component or a piece).
+    if not z3:
+        return _solve_component_once(comp, variables, key, max_component, allowance, z3)
     try:
-        return _solve_component_once(comp, variables, key, max_component, allowance)
+        return _solve_component_once(comp, variables, key, max_component, allowance, z3)
     finally:
         _release_z3()
 
@@ -355,20 +381,22 @@ def _release_z3() -> None:
 
 
 def _solve_component_once(comp: Component, variables: Mapping[str, Variable],
-                          key: EvidenceKey, max_component: int, allowance: int) -> _Outcome:
+                          key: EvidenceKey, max_component: int, allowance: int,
+                          z3: bool) -> _Outcome:
     way = _way(comp, max_component)
     if way == "single":
         return _solve_single(comp, variables[comp.variables[0]], key)
     spent = 0
     cut = _split(comp, variables)
     if cut is not None:
-        split, spent = _solve_pieces(comp, *cut, variables, key, max_component, allowance)
+        split, spent = _solve_pieces(comp, *cut, variables, key, max_component, allowance,
+                                     z3)
         if split is not None:
             return split
     if way == "large":
         out = _unsolved(comp, variables, TOO_LARGE)
     else:
-        out = _solve_general(comp, variables, key, max(0, allowance - spent))
+        out = _solve_general(comp, variables, key, max(0, allowance - spent), z3)
     out.allowance, out.spent = allowance, out.spent + spent
     return out
 
@@ -424,7 +452,7 @@ def _split(comp: Component,
 
 def _solve_pieces(comp: Component, pieces: list[Component], fixed: set[str],
                   variables: Mapping[str, Variable], key: EvidenceKey, max_component: int,
-                  allowance: int) -> tuple[_Outcome | None, int]:
+                  allowance: int, z3: bool) -> tuple[_Outcome | None, int]:
     """Solve the pieces of a split component; return their joint outcome and the work spent.
 
     The joint outcome is the component's exact answer when no piece blames a claim as
@@ -444,7 +472,8 @@ def _solve_pieces(comp: Component, pieces: list[Component], fixed: set[str],
     out = _Outcome(allowance=allowance)
     spent = 0
     for piece in pieces:
-        got = _solve_component(piece, variables, key, max_component, max(0, allowance - spent))
+        got = _solve_component(piece, variables, key, max_component, max(0, allowance - spent),
+                               z3=z3)
         spent += got.spent
         if floor is not None and any(ranks[s] >= floor for s in got.suspects):
             return None, spent
@@ -655,6 +684,11 @@ def _is_empty(bounds: Mapping[str, Interval]) -> bool:
     return any(b.is_empty() for b in bounds.values())
 
 
+def _item_key_of(key: EvidenceKey) -> Callable[[str, str], Any]:
+    # The evidence key on internal item names ("s:id") of both the suspect and the claim.
+    return lambda suspect, item: key(suspect[2:], item[2:])
+
+
 def _item_key(key: EvidenceKey, suspect: str) -> Callable[[str], Any]:
     # The evidence key of the suspect's conflicting set, on internal item names ("s:id").
     return lambda item: key(suspect, item[2:])
@@ -751,18 +785,32 @@ def _propagation_conflicts(task: Task, out: _Outcome) -> frozenset[str]:
 
 
 def _solve_general(
-    comp: Component, variables: Mapping[str, Variable], key: EvidenceKey, allowance: int
+    comp: Component, variables: Mapping[str, Variable], key: EvidenceKey, allowance: int,
+    z3: bool = True,
 ) -> _Outcome:
-    from checker import _solver_z3 as zs  # noqa: PLC0415  (lazy: loads z3)
-
     task = _encode(comp, variables)
     soft_items = [s for s, _ in task.softs]
     out = _Outcome(allowance=allowance)
     everything = frozenset(soft_items) | frozenset(task.rels)
+    decided = decide(task, _item_key_of(key)) if DECIDE_WITHOUT_Z3 else None
+    if decided is not None:  # settled exactly by propagation and a small search
+        out.feasible = decided.feasible
+        out.suspects = [s[2:] for s in decided.suspects]
+        for sid, members in decided.conflicts:
+            out.conflicts.append(Conflict(
+                sid[2:],
+                tuple(sorted(m[2:] for m in members if m.startswith("s:"))),
+                tuple(sorted(m[2:] for m in members if m.startswith("r:")))))
+        out.implied = decided.implied
+        return out
     pinned = propagate(task, everything)
     if _holds_at(task, pinned):  # one solution, found by propagation: nothing for z3
         out.implied = pinned
         return out
+    if not z3:
+        raise _NeedsZ3
+    from checker import _solver_z3 as zs  # noqa: PLC0415  (lazy: loads z3)
+
     engine = zs.Engine(task, allowance)
     try:
         # The common case: feasible, and bounds in one go (unless propagation alone

@@ -7,6 +7,7 @@ from fractions import Fraction
 
 import pytest
 
+from checker import solver
 from checker.intervals import Interval
 from checker.solver import (
     BUDGET,
@@ -354,11 +355,20 @@ def test_solve_too_large_contradiction_is_still_a_conflict() -> None:
     assert got.implied["pa"] == closed(38, 38)
 
 
-def test_solve_out_of_budget_gives_unsolved_and_keeps_the_conflict() -> None:
+def test_solve_out_of_budget_gives_unsolved_and_keeps_the_conflict(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(solver, "DECIDE_WITHOUT_Z3", False)  # the component goes to z3
     got = solve(sum_problem(28), budget=1)
     assert [u.reason for u in got.unsolved] == [BUDGET]
     assert got.suspects == ("a",)
     assert got.conflicts == solve(sum_problem(28)).conflicts
+
+
+def test_solve_component_decided_without_z3_needs_no_budget() -> None:
+    # Propagation and a small exact search settle it: z3's work units are not needed.
+    got = solve(sum_problem(28), budget=1)
+    assert got.unsolved == ()
+    assert got == solve(sum_problem(28))
 
 
 def test_solve_relations_that_contradict_each_other() -> None:
@@ -444,13 +454,18 @@ def test_parallel_solve_gives_the_same_solution_and_uses_a_child(
     real = solver_module._solve_component
     top = {tuple(c.variables) for c in solver_module.components(prob)}
 
-    def spy(comp: solver_module.Component, *args: object) -> object:
-        if tuple(comp.variables) in top:  # not the smaller pieces of a split component
+    def spy(comp: solver_module.Component, *args: object, z3: bool = True) -> object:
+        # (not the smaller pieces of a split component, nor the tries without z3)
+        if tuple(comp.variables) in top and z3:
             calls.add((os.getpid(), tuple(comp.variables)))
-        return real(comp, *args)  # type: ignore[arg-type]
+        return real(comp, *args, z3=z3)  # type: ignore[arg-type]
 
     monkeypatch.setattr(solver_module, "_solve_component", spy)
     monkeypatch.setattr(solver_module, "PARALLEL_COMPONENTS", 4)
+    # Decided without z3, every component is solved here, before any is shared out.
+    assert solve(prob, parallel=True) == serial
+    assert calls == set()
+    monkeypatch.setattr(solver_module, "DECIDE_WITHOUT_Z3", False)  # now all need z3
     assert solve(prob, parallel=True) == serial
     assert {pid for pid, _ in calls} == {os.getpid()}
     assert len(calls) == 15, "half of the components go to the child"

@@ -1,0 +1,509 @@
+"""Exact feasibility of sets of claims and relations without z3 (layer 2, private to
+`solver`).
+
+The oracle of `_solver_decide`: for one linear task whose variables are whole numbers
+(apart from eliminated ratio values, each in clauses of its own), whether a set of items
+is feasible, decided by interval propagation in integer arithmetic (crossed bounds prove
+it infeasible and name the items the contradiction comes from) or by a witness (a point
+found by fixing one variable at a time and propagating again, checked exactly against
+every active clause); and the exact bounds over a feasible set, the propagated ones
+where witnesses attain every end.  What it cannot settle raises `Undecided`.  Stdlib,
+`intervals` and `_solver_lin` only.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from fractions import Fraction
+
+from checker._solver_lin import PROPAGATION_WORK, Lin, RatioView, Task, lcm_denominator
+from checker.intervals import Interval, Number
+
+PROPAGATIONS = 400
+"""Propagation runs one component may use here before it is handed to z3 (a large
+component's runs count for more: `TERMS_PER_RUN`)."""
+
+TERMS_PER_RUN = 256
+"""A run counts once more towards `PROPAGATIONS` for each this many terms of the task."""
+
+
+class Undecided(Exception):
+    """Propagation and the small search cannot settle a question: z3 must."""
+
+
+_End = int | None  # a bound of a whole number; None is infinite
+
+
+@dataclass
+class _Prop:
+    # Bounds of the whole-number variables (by index) while propagating, and for every
+    # bound the event that set it: (constraint index, the events of the bounds it used).
+    lo: list[_End]
+    hi: list[_End]
+    lo_ev: list[int]
+    hi_ev: list[int]
+    events: list[tuple[int, tuple[int, ...]]]
+    clash: tuple[int, ...] | None = None
+
+
+def _scaled(atom: Lin, index: Mapping[str, int]) -> tuple[tuple[tuple[int, int], ...], int, bool]:
+    # `atom` over whole numbers as ``sum(a*x) <= b`` (or ``== b``) with whole a and b:
+    # scaled by the lcm of its denominators; ``< b`` is ``<= b - 1`` for whole sums.
+    if atom.rhs.denominator == 1 and all(c.denominator == 1 for _, c in atom.terms):
+        terms = tuple((index[v], c.numerator) for v, c in atom.terms)
+        rhs = atom.rhs.numerator
+    else:
+        mult = lcm_denominator([c for _, c in atom.terms] + [atom.rhs])
+        terms = tuple((index[v], int(c * mult)) for v, c in atom.terms)
+        rhs = int(atom.rhs * mult)
+    return terms, rhs - 1 if atom.op == "<" else rhs, atom.op == "=="
+
+
+class Oracle:
+    """Exact feasibility of sets of items of one linear task, with the witnesses found.
+
+    Whole-number variables are propagated with integer arithmetic over the clauses
+    scaled to whole coefficients; each real variable (an eliminated ratio value) occurs
+    only in clauses of its own, so it is feasible exactly when those leave it a value.
+    """
+
+    def __init__(self, task: Task) -> None:
+        self.task = task
+        self.ints = task.ints
+        self.index = {v: i for i, v in enumerate(task.ints)}
+        reals = set(task.reals)
+        self.cons: list[tuple[tuple[str, ...], tuple[tuple[int, int], ...], int, bool]] = []
+        self.own: dict[str, list[tuple[tuple[str, ...], Lin]]] = {v: [] for v in task.reals}
+        self.false: list[tuple[str, ...]] = []  # guards of constant clauses that fail
+        for clause in task.clauses:
+            atom = clause.atom
+            if not isinstance(atom, Lin):
+                raise ValueError("a product: not a task for this oracle")
+            names = atom.variables()
+            if not names:
+                if not _holds(atom, {}):
+                    self.false.append(clause.guard)
+            elif any(v in reals for v in names):
+                if len(names) != 1:
+                    raise ValueError("a real variable tied to others")
+                self.own[names[0]].append((clause.guard, atom))
+            else:
+                self.cons.append((clause.guard, *_scaled(atom, self.index)))
+        self.negated = [tuple((j, -a) for j, a in terms) for _, terms, _, _ in self.cons]
+        self.watch: list[list[int]] = [[] for _ in task.ints]
+        # A constraint on one variable is a bound: (variable, upper, value) for each side.
+        self.unary: dict[int, list[tuple[int, bool, int]]] = {}
+        for i, (_, terms, rhs, eq) in enumerate(self.cons):
+            if len(terms) > 1:
+                for j, _ in terms:
+                    self.watch[j].append(i)
+                continue
+            ((j, a),) = terms
+            self.unary[i] = [(j, *_side(a, rhs))] + ([(j, *_side(-a, -rhs))] if eq else [])
+        # The constraints by the items of their guard: always, one item, more.
+        self.always = [i for i, (guard, _, _, _) in enumerate(self.cons) if not guard]
+        self.single: dict[str, list[int]] = {}
+        self.several: list[tuple[tuple[str, ...], int]] = []
+        for i, (guard, _, _, _) in enumerate(self.cons):
+            if len(guard) == 1:
+                self.single.setdefault(guard[0], []).append(i)
+            elif guard:
+                self.several.append((guard, i))
+        self.answers: dict[frozenset[str], bool] = {}
+        self.propagated: dict[frozenset[str], _Prop] = {}
+        self.conflicts: dict[frozenset[str], tuple[str, ...]] = {}
+        # Each witness with the guards of the clauses it breaks: it proves every set of
+        # items that holds none of those guards whole.
+        self.points: list[tuple[dict[str, Number], list[tuple[str, ...]]]] = []
+        self.left = PROPAGATIONS
+        # A run costs one, and one more per `TERMS_PER_RUN` terms of the task's constraints.
+        self.cost = 1 + sum(len(terms) for _, terms, _, _ in self.cons) // TERMS_PER_RUN
+
+    # -- propagation ---------------------------------------------------------------------
+    def _run(self, active: frozenset[str], lo: list[_End] | None = None,
+             hi: list[_End] | None = None) -> tuple[_Prop, list[int]]:
+        # Propagate the active constraints from the bounds `lo`, `hi` (none: unbounded)
+        # to a fixpoint or the work limit; return the state and the active constraints.
+        self.left -= self.cost
+        if self.left < 0:
+            raise Undecided("propagation limit")
+        n = len(self.ints)
+        st = _Prop(list(lo) if lo is not None else [None] * n,
+                   list(hi) if hi is not None else [None] * n, [-1] * n, [-1] * n, [])
+        cons = self.cons
+        live = self._live(active)
+        for k, guard in enumerate(self.false):
+            if all(g in active for g in guard):
+                st.events.append((-1 - k, ()))
+                st.clash = (0,)
+                return st, live
+        # A constraint on one variable is met once it is applied: it is never queued.
+        queue: deque[int] = deque()
+        on = [False] * len(cons)
+        lo_, hi_, lo_ev, hi_ev, events = st.lo, st.hi, st.lo_ev, st.hi_ev, st.events
+        unary = self.unary
+        for i in live:
+            sides = unary.get(i)
+            if sides is None:
+                on[i] = True
+                queue.append(i)
+                continue
+            for j, upper, value in sides:
+                if upper:
+                    old = hi_[j]
+                    if old is not None and value >= old:
+                        continue
+                    hi_[j] = value
+                    hi_ev[j] = len(events)
+                else:
+                    old = lo_[j]
+                    if old is not None and value <= old:
+                        continue
+                    lo_[j] = value
+                    lo_ev[j] = len(events)
+                events.append((i, ()))
+                low, high = lo_[j], hi_[j]
+                if low is not None and high is not None and low > high:
+                    st.clash = (lo_ev[j], hi_ev[j])
+                    return st, live
+        work = PROPAGATION_WORK * max(1, sum(len(cons[i][1]) for i in queue))
+        queued = list(on)
+        watch = self.watch
+        negated = self.negated
+        while queue and work > 0 and st.clash is None:
+            i = queue.popleft()
+            queued[i] = False
+            _, terms, rhs, eq = cons[i]
+            work -= len(terms)
+            changed = _le(st, terms, rhs, i)
+            if eq and st.clash is None:
+                changed += _le(st, negated[i], -rhs, i)
+            for j in changed:
+                for k in watch[j]:
+                    if on[k] and not queued[k]:
+                        queued[k] = True
+                        queue.append(k)
+        return st, live
+
+    def _propagated(self, active: frozenset[str]) -> _Prop:
+        # The propagation of the `active` items from no bound (kept: `bounds` asks again).
+        st = self.propagated.get(active)
+        if st is None:
+            st = self.propagated[active] = self._run(active)[0]
+        return st
+
+    def _live(self, active: frozenset[str]) -> list[int]:
+        # The constraints of the `active` items, in their order (whatever the set's order).
+        live = [*self.always, *(i for item in active for i in self.single.get(item, ())),
+                *(i for guard, i in self.several if all(g in active for g in guard))]
+        live.sort()
+        return live
+
+    def _ray(self, active: frozenset[str], j: int, sign: int) -> bool:
+        # Whether whole number `j` can grow (sign 1) or fall (-1) for ever from any point of
+        # the `active` items, the others held: no active constraint bounds it that way.
+        for i in self._live(active):
+            _, terms, _, eq = self.cons[i]
+            for k, a in terms:
+                if k == j and (eq or sign * a > 0):
+                    return False
+        return True
+
+    def _trace(self, st: _Prop) -> tuple[str, ...]:
+        # The items of the constraints the contradiction comes from (as `_solver_lin.trace`).
+        assert st.clash is not None
+        seen: set[int] = set()
+        expanded: set[int] = set()
+        stack = list(st.clash)
+        items: set[str] = set()
+        while stack:
+            event = stack.pop()
+            if event in seen:
+                continue
+            seen.add(event)
+            index, used = st.events[event]
+            items.update(self.false[-1 - index] if index < 0 else self.cons[index][0])
+            if id(used) not in expanded:
+                expanded.add(id(used))
+                stack.extend(used)
+        return tuple(sorted(items))
+
+    def _real_range(self, var: str, active: frozenset[str]) -> Interval:
+        # What the active clauses of its own leave the real variable `var`.
+        iv = Interval.everything()
+        for guard, atom in self.own[var]:
+            if all(g in active for g in guard):
+                iv = iv.intersect(_atom_interval(atom))
+        return iv
+
+    # -- feasibility ---------------------------------------------------------------------
+    def feasible(self, items: Iterable[str]) -> bool:
+        """Return whether the `items` together are feasible; raise `Undecided` if unknown."""
+        active = frozenset(items)
+        known = self.answers.get(active)
+        if known is not None:
+            return known
+        if self.witness_of(active) is None:
+            for var in self.task.reals:
+                if self._real_range(var, active).is_empty():
+                    self.conflicts[active] = tuple(sorted(
+                        {g for guard, _ in self.own[var] if all(x in active for x in guard)
+                         for g in guard}))
+                    self.answers[active] = False
+                    return False
+            st = self._propagated(active)
+            if st.clash is not None:
+                self.conflicts[active] = self._trace(st)
+                self.answers[active] = False
+                return False
+            if self._dive(active, st) is None:
+                raise Undecided("no witness")
+        self.answers[active] = True
+        return True
+
+    def conflict(self, active: frozenset[str]) -> tuple[str, ...]:
+        """Return the items a contradiction of the infeasible `active` items comes from."""
+        return self.conflicts[active]
+
+    def holds(self, at: dict[str, Number], active: frozenset[str]) -> bool:
+        """Return whether the witness `at` satisfies every clause of the `active` items."""
+        for point, broken in self.points:
+            if point is at:
+                return holds_all(broken, active)
+        return False
+
+    def witness_of(self, active: frozenset[str]) -> dict[str, Number] | None:
+        """Return a known point satisfying every clause of the `active` items, or None."""
+        for at, broken in self.points:
+            if not any(all(g in active for g in guard) for guard in broken):
+                return at
+        return None
+
+    def _dive(self, active: frozenset[str], st: _Prop) -> dict[str, Number] | None:
+        # Try the point of the propagated bounds' ends (a whole number at its lower end,
+        # else its upper end, else 0); while it breaks an active clause, fix the first
+        # variable not yet a point at a value of its bounds and propagate again.
+        lo, hi = st.lo, st.hi
+        while True:
+            at = self._point(active, lo, hi)
+            if at is not None:
+                return at
+            j = next((j for j in range(len(lo)) if lo[j] is None or lo[j] != hi[j]), None)
+            if j is None:
+                return None
+            for value in _candidates(lo[j], hi[j]):
+                trial_lo, trial_hi = list(lo), list(hi)
+                trial_lo[j] = trial_hi[j] = value
+                got, _ = self._run(active, trial_lo, trial_hi)
+                if got.clash is None:
+                    lo, hi = got.lo, got.hi
+                    break
+            else:
+                return None
+
+    def _point(self, active: frozenset[str], lo: list[_End], hi: list[_End]
+               ) -> dict[str, Number] | None:
+        # The point of the ends of `lo`, `hi` if it satisfies every active clause (then
+        # kept as a witness), else None.
+        whole = [x if x is not None else y if y is not None else 0
+                 for x, y in zip(lo, hi, strict=True)]
+        broken = []
+        unary = self.unary
+        for i, (guard, terms, rhs, eq) in enumerate(self.cons):
+            sides = unary.get(i)
+            if sides is None:
+                total = sum(a * whole[j] for j, a in terms)
+                holds = total == rhs if eq else total <= rhs
+            else:
+                holds = all(whole[j] <= value if upper else whole[j] >= value
+                            for j, upper, value in sides)
+            if not holds:
+                if all(g in active for g in guard):
+                    return None
+                broken.append(guard)
+        at: dict[str, Number] = dict(zip(self.ints, whole, strict=True))
+        for var in self.task.reals:
+            value = _inside(self._real_range(var, active))
+            if value is None:
+                return None
+            at[var] = value
+        broken += [guard for var in self.task.reals for guard, atom in self.own[var]
+                   if not _holds(atom, at)]
+        broken += self.false
+        if not holds_all(broken, active):
+            return None
+        self.points.append((at, broken))
+        return at
+
+    def _witness(self, active: frozenset[str], fixed: Mapping[str, int],
+                 lo: list[_End], hi: list[_End]) -> dict[str, Number] | None:
+        # A point of the `active` items with the `fixed` values, or None if none is found.
+        lo, hi = list(lo), list(hi)
+        for var, value in fixed.items():
+            j = self.index[var]
+            low, high = lo[j], hi[j]
+            if (low is not None and value < low) or (high is not None and value > high):
+                return None
+            lo[j] = hi[j] = value
+        st, _ = self._run(active, lo, hi)
+        return None if st.clash is not None else self._dive(active, st)
+
+    # -- bounds ------------------------------------------------------------------------
+    def bounds(self, active: frozenset[str]) -> dict[str, Interval]:
+        """Return the exact bounds of every variable over the feasible `active` items.
+
+        The propagated bounds, each end proved attained by a witness; an eliminated ratio
+        value is computed from its numerator and denominator as `linear_bounds` does.
+        An end is infinite when the variable alone can move that way for ever.  Raise
+        `Undecided` when an end is infinite otherwise, open or not attained by a witness.
+        """
+        task = self.task
+        st = self._propagated(active)
+        if st.clash is not None:
+            raise Undecided("infeasible")
+        pool = [at for at, broken in self.points
+                if not any(all(g in active for g in guard) for guard in broken)]
+        out: dict[str, Interval] = {}
+        for var, j in self.index.items():
+            lo, hi = st.lo[j], st.hi[j]
+            if (lo is None and not self._ray(active, j, -1)) or \
+                    (hi is None and not self._ray(active, j, 1)):
+                raise Undecided("unbounded")
+            for end in (lo, hi):
+                if end is None:
+                    continue
+                if not any(at[var] == end for at in pool):
+                    at = self._witness(active, {var: end}, st.lo, st.hi)
+                    if at is None:
+                        raise Undecided("end not attained")
+                    pool.append(at)
+            out[var] = Interval.of(lo, hi)
+        for view in task.ratios:
+            jn, jd = self.index[view.num], self.index[view.den]
+            nlo, nhi, dlo, dhi = st.lo[jn], st.hi[jn], st.lo[jd], st.hi[jd]
+            if nlo is None or nhi is None or dlo is None or dhi is None:
+                raise Undecided("ratio of an unbounded quantity")
+            if nlo == nhi and dlo == dhi:  # as `linear_bounds` has it
+                out[view.value] = Interval.point(view.scale * nlo / dlo - view.shift)
+                continue
+            if view.num == view.den or view.scale <= 0 or nlo < 0 or dlo <= 0:
+                raise Undecided("ratio signs")
+            own = self._real_range(view.value, active)
+            iv = own.intersect(Interval.of(view.scale * Fraction(nlo, dhi) - view.shift,
+                                           view.scale * Fraction(nhi, dlo) - view.shift))
+            if iv.lo is None or iv.hi is None or iv.lo_open or iv.hi_open:
+                raise Undecided("ratio end open")
+
+            def value(at: Mapping[str, Number], view: RatioView = view) -> Fraction:
+                return view.scale * Fraction(at[view.num]) / at[view.den] - view.shift
+
+            for target, tries in ((iv.hi, ((nhi, dlo), (nhi, dhi), (nlo, dlo))),
+                                  (iv.lo, ((nlo, dhi), (nlo, dlo), (nhi, dhi)))):
+                if any(value(at) == target for at in pool):
+                    continue
+                for num, den in tries:
+                    at = self._witness(active, {view.num: num, view.den: den}, st.lo, st.hi)
+                    if at is not None and value(at) == target:
+                        pool.append(at)
+                        break
+                else:
+                    raise Undecided("ratio end not attained")
+            out[view.value] = Interval.of(iv.lo, iv.hi)
+        return out
+
+
+def _le(st: _Prop, terms: tuple[tuple[int, int], ...], rhs: int, index: int) -> list[int]:
+    # Tighten bounds from ``sum(a*x) <= rhs`` (whole numbers); return the changed indices.
+    lo, hi = st.lo, st.hi
+    mins: list[int | None] = [a * lo[j] if a > 0 and lo[j] is not None else  # type: ignore[operator]
+                              a * hi[j] if a < 0 and hi[j] is not None else None  # type: ignore[operator]
+                              for j, a in terms]
+    infinite = [k for k, m in enumerate(mins) if m is None]
+    if len(infinite) > 1:
+        return []
+    total = sum(m for m in mins if m is not None)
+    ends = [st.lo_ev[j] if a > 0 else st.hi_ev[j] for j, a in terms]
+    everything = tuple(e for e in ends if e >= 0)
+    changed: list[int] = []
+    for k, (j, a) in enumerate(terms):
+        if infinite and infinite != [k]:
+            continue
+        m = mins[k]
+        limit = rhs - (total if m is None else total - m)
+        used = everything if len(terms) > 16 else \
+            tuple(e for i, e in enumerate(ends) if i != k and e >= 0)
+        if a > 0:
+            new = limit // a
+            if hi[j] is not None and new >= hi[j]:  # type: ignore[operator]
+                continue
+            hi[j] = new
+            st.hi_ev[j] = len(st.events)
+        else:
+            new = -(limit // -a)
+            if lo[j] is not None and new <= lo[j]:  # type: ignore[operator]
+                continue
+            lo[j] = new
+            st.lo_ev[j] = len(st.events)
+        st.events.append((index, used))
+        changed.append(j)
+        if lo[j] is not None and hi[j] is not None and lo[j] > hi[j]:  # type: ignore[operator]
+            st.clash = (len(st.events) - 1, st.lo_ev[j] if a > 0 else st.hi_ev[j])
+            st.clash = tuple(e for e in st.clash if e >= 0)
+            return changed
+    return changed
+
+
+def _side(a: int, rhs: int) -> tuple[bool, int]:
+    # ``a*x <= rhs`` for a whole x as (whether it is an upper bound, the bound).
+    return (True, rhs // a) if a > 0 else (False, -(rhs // -a))
+
+
+def _candidates(lo: _End, hi: _End) -> list[int]:
+    # Values to try for a whole number within [lo, hi]: its ends, then its middle.
+    ends = [e for e in (lo, hi) if e is not None]
+    if lo is not None and hi is not None and hi - lo > 1:
+        ends.append((lo + hi) // 2)
+    return ends or [0]
+
+
+def _inside(iv: Interval) -> Number | None:
+    # A value of the interval (a closed end if there is one), None when it is empty.
+    if iv.is_empty():
+        return None
+    for end, is_open in ((iv.lo, iv.lo_open), (iv.hi, iv.hi_open)):
+        if end is not None and not is_open:
+            return end
+    if iv.lo is not None and iv.hi is not None:
+        return Fraction(iv.lo + iv.hi) / 2
+    if iv.lo is not None:
+        return iv.lo + 1
+    return 0 if iv.hi is None else iv.hi - 1
+
+
+def _atom_interval(atom: Lin) -> Interval:
+    # The values of x with ``c*x op rhs`` (one term).
+    (_, c), = atom.terms
+    limit = atom.rhs / c
+    if atom.op == "==":
+        return Interval.point(limit)
+    strict = atom.op == "<"
+    if c > 0:
+        return Interval.of(None, limit, hi_open=strict)
+    return Interval.of(limit, None, lo_open=strict)
+
+
+def _holds(atom: Lin, at: Mapping[str, Number]) -> bool:
+    total = sum((c * at[v] for v, c in atom.terms), Fraction(0))
+    if atom.op == "<=":
+        return total <= atom.rhs
+    if atom.op == "<":
+        return total < atom.rhs
+    return total == atom.rhs
+
+
+def holds_all(broken: list[tuple[str, ...]], active: frozenset[str]) -> bool:
+    """Return whether a point breaking the clauses guarded by `broken` holds `active`."""
+    return not any(all(g in active for g in guard) for guard in broken)
+

@@ -1,0 +1,203 @@
+"""The components decided without z3 (`checker._solver_decide`) get z3's answer exactly.
+
+Random components of whole numbers joined by sums, subsets, unions, equalities and ratios
+(a percentage), with claims around true values (some off, some exact, hedged or open, of
+three ranks), are solved twice: with the exact Python decision, and with it switched off
+so that z3 answers.  Suspects, conflicting sets, bounds and everything else must agree.
+"""
+
+from __future__ import annotations
+
+import random
+from fractions import Fraction
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from checker import _solver_decide, _solver_oracle, solver
+from checker.intervals import Interval
+from checker.solver import (
+    BUDGET,
+    UNKNOWN,
+    Problem,
+    Rel,
+    Soft,
+    Solution,
+    Variable,
+    components,
+    solve,
+)
+
+SETTINGS = settings(max_examples=300, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+def _claims(rng: random.Random, var: str, truth: Fraction, whole: bool) -> list[Soft]:
+    out = []
+    for k in range(rng.randint(0, 3)):
+        v = truth + (rng.choice([1, -1, 2, -3]) if rng.random() < 0.2 else 0)
+        shape = rng.choice(["point", "point", "range", "at-least", "at-most", "open"])
+        if not whole and shape == "point":  # a percentage as written: rounded to a tenth
+            lo = Fraction(round(v * 10) * 2 - 1, 20)
+            iv = Interval.of(lo, lo + Fraction(1, 10), False, True)
+        elif shape == "point":
+            iv = Interval.point(v)
+        elif shape == "range":
+            iv = Interval.of(v - rng.randint(0, 3), v + rng.randint(0, 3))
+        elif shape == "at-least":
+            iv = Interval.of(v - rng.randint(0, 2), None, rng.random() < 0.5)
+        elif shape == "at-most":
+            iv = Interval.of(None, v + rng.randint(0, 2), False, rng.random() < 0.5)
+        else:
+            iv = Interval.of(v - rng.randint(0, 2), v + rng.randint(1, 3), True, True)
+        out.append(Soft(f"{var}.{k}", var, iv, rng.randint(0, 2)))
+    return out
+
+
+def random_component(seed: int) -> Problem:
+    """Return one random component (true values kept by every relation)."""
+    rng = random.Random(seed)
+    truth: dict[str, Fraction] = {f"x{i}": Fraction(rng.randint(0, 30))
+                                  for i in range(rng.randint(1, 3))}
+    whole = set(truth)
+    rels: list[Rel] = []
+    softs: list[Soft] = []
+    for j in range(rng.randint(1, 4)):
+        names = sorted(whole)
+        kind = rng.choice(["sum", "subset", "union", "equal", "ratio"])
+        new = f"y{j}"
+        if kind == "sum":
+            parts = rng.sample(names, min(len(names), rng.randint(1, 3)))
+            truth[new] = sum((truth[p] for p in parts), Fraction(0))
+            rels.append(Rel(f"r{j}", "sum", (new, *parts)))
+        elif kind == "subset":
+            whole_of = rng.choice(names)
+            truth[new] = Fraction(rng.randint(0, int(truth[whole_of])))
+            rels.append(Rel(f"r{j}", "subset", (new, whole_of)))
+        elif kind == "union":
+            parts = rng.sample(names, min(len(names), 2))
+            lo = max(truth[p] for p in parts)
+            truth[new] = Fraction(rng.randint(int(lo), int(sum(truth[p] for p in parts))))
+            rels.append(Rel(f"r{j}", "union", (new, *parts)))
+        elif kind == "equal":
+            same = rng.choice(names)
+            truth[new] = truth[same]
+            rels.append(Rel(f"r{j}", "equal", (new, same)))
+        else:
+            num, den = rng.choice(names), rng.choice(names)
+            if truth[den] == 0 or num == den:
+                continue
+            truth[new] = 100 * truth[num] / truth[den]
+            rels.append(Rel(f"r{j}", "ratio", (new, num, den), Fraction(100)))
+            softs += _claims(rng, new, truth[new], False)
+            continue
+        whole.add(new)
+    softs += [s for var in sorted(whole) for s in _claims(rng, var, truth[var], True)]
+    variables = {v: Variable(v, v in whole, signed=rng.random() < 0.15) for v in truth}
+    return Problem(variables, softs, rels)
+
+
+def _both(problem: Problem, monkeypatch: pytest.MonkeyPatch) -> tuple[Solution, Solution]:
+    with monkeypatch.context() as m:
+        m.setattr(solver, "DECIDE_WITHOUT_Z3", False)
+        by_z3 = solve(problem)
+    return solve(problem), by_z3
+
+
+def _decided(problem: Problem) -> int:
+    # How many of the problem's components the Python decision settles on its own.
+    count = 0
+    for comp in components(problem):
+        if not comp.rels:
+            continue
+        task = solver._encode(comp, problem.variables)
+        if _solver_decide.decide(task, lambda s, i: i) is not None:
+            count += 1
+    return count
+
+
+@SETTINGS
+@given(st.integers(0, 10**9))
+def test_decision_without_z3_is_z3s_answer(seed: int) -> None:
+    problem = random_component(seed)
+    with pytest.MonkeyPatch.context() as m:
+        fast, by_z3 = _both(problem, m)
+    # Where z3 runs out of work (it can, on a few of these), the decision is exact and z3's
+    # answer is propagation's: there is nothing to compare.
+    assume(not any(u.reason in (BUDGET, UNKNOWN) for u in by_z3.unsolved))
+    assert fast == by_z3
+
+
+def test_decision_without_z3_settles_most_random_components() -> None:
+    # The fast path is taken (else the comparison above would compare z3 with itself).
+    problems = [random_component(seed) for seed in range(300)]
+    decided = sum(_decided(p) for p in problems)
+    infeasible = sum(1 for p in problems if _decided(p) and not solve(p).feasible)
+    assert decided >= 150 and infeasible >= 30
+
+
+def test_decision_matches_z3_on_the_generated_families(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A family of the benchmark corpus: a total of three parts, users within the total as
+    # the union of two technologies, their share in percent, a registry equal to the
+    # total, a subset of the first part; one news claim on the total is wrong.
+    t, a, b, c, u, x, y, r, s = 120, 50, 40, 30, 60, 45, 30, 120, 20
+    values = {"t": t, "a": a, "b": b, "c": c, "u": u, "x": x, "y": y, "r": r, "s": s}
+    variables = {k: Variable(k, True) for k in values} | {"p": Variable("p", False)}
+    softs = [Soft(f"rep.{k}", k, Interval.point(v), 2) for k, v in values.items()]
+    softs += [Soft(f"news.{k}", k, Interval.of(v - 2, None, True), 0) for k, v in values.items()]
+    softs += [Soft("news.t-wrong", "t", Interval.point(t + 12), 0),
+              Soft("rep.p", "p", Interval.of(Fraction(995, 20), Fraction(1005, 20), False, True),
+                   2)]
+    rels = [Rel("sum", "sum", ("t", "a", "b", "c")), Rel("union", "union", ("u", "x", "y")),
+            Rel("ratio", "ratio", ("p", "u", "t"), Fraction(100)),
+            Rel("eq", "equal", ("t", "r")), Rel("sub", "subset", ("s", "a")),
+            Rel("within", "subset", ("u", "t"))]
+    problem = Problem(variables, softs, rels)
+    assert _decided(problem) == 1
+    fast, by_z3 = _both(problem, monkeypatch)
+    assert fast == by_z3
+    assert fast.suspects == ("news.t-wrong",)
+
+
+def _quickxplain(oracle: _solver_oracle.Oracle, background: list[str],
+                 items: list[str]) -> list[str]:
+    # Junker's QuickXplain, as `_solver_z3` runs it with z3, on the exact oracle.
+    def explain(base: list[str], added: bool, cands: list[str]) -> list[str]:
+        if added and not oracle.feasible(base):
+            return []
+        if len(cands) == 1:
+            return cands
+        half = len(cands) // 2
+        d2 = explain(base + cands[:half], bool(cands[:half]), cands[half:])
+        d1 = explain(base + d2, bool(d2), cands[:half])
+        return d1 + d2
+
+    return explain(background, False, items)
+
+
+@SETTINGS
+@given(st.integers(0, 10**9))
+def test_preferred_conflict_by_prefixes_is_quickxplains(seed: int) -> None:
+    # The conflicting set is found from shortest infeasible prefixes, not by QuickXplain:
+    # both give the unique preferred conflict of the order.
+    problem = random_component(seed)
+    for comp in components(problem):
+        task = solver._encode(comp, problem.variables)
+        if not comp.rels or not _solver_decide.decidable(task):
+            continue
+        oracle = _solver_oracle.Oracle(task)
+        everything = frozenset(s for s, _ in task.softs) | frozenset(task.rels)
+        try:
+            if oracle.feasible(everything) or not oracle.feasible(task.rels):
+                continue
+            suspects = _solver_decide.choose_suspects(oracle)
+            kept = [s for s, _ in task.softs if s not in suspects]
+            for s in suspects:
+                got = _solver_decide.minimal_conflict(oracle, s, kept, lambda i: i)
+                rels = [] if not oracle.feasible([s, *kept]) else list(task.rels)
+                want = [s] if not oracle.feasible([s]) else \
+                    [s, *_quickxplain(oracle, [s], [*sorted(kept), *sorted(rels, reverse=True)])]
+                assert sorted(got) == sorted(want)
+        except _solver_oracle.Undecided:
+            continue
