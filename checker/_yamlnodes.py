@@ -14,13 +14,13 @@ purposes.
 
 from __future__ import annotations
 
+import importlib
 import json
 import math
 import re
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from json.scanner import make_scanner
 from typing import Any
 
 import yaml
@@ -317,8 +317,12 @@ _DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_int=_json_int
 # Their value readers (what `raw_decode` calls, without its wrapper): (value, end) at an
 # offset, StopIteration where no value starts.
 _Scan = Callable[[str, int], tuple[Any, int]]
-_SCAN: _Scan = make_scanner(_DECODER)  # type: ignore[arg-type]  # the stub misnames it
-_PLAIN_SCAN: _Scan = make_scanner(json.JSONDecoder())  # type: ignore[arg-type]
+# (imported by name: the json.scanner stub is missing from older type checkers, and where
+# present it misnames the argument)
+_make_scanner: Callable[[json.JSONDecoder], _Scan] = importlib.import_module(
+    "json.scanner").make_scanner
+_SCAN: _Scan = _make_scanner(_DECODER)
+_PLAIN_SCAN: _Scan = _make_scanner(json.JSONDecoder())
 
 
 def _encodable(text: str) -> bool:

@@ -341,7 +341,8 @@ def _unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence
             return None
     box = {var: variables[var].domain for var in names if var not in value}
     # (a whole value as an int: it compares with the claims' ends several times faster)
-    plain = {var: x.numerator if x.denominator == 1 else x for var, x in value.items()}
+    plain: dict[str, int | Fraction] = {
+        var: x.numerator if x.denominator == 1 else x for var, x in value.items()}
     for var, iv in said:
         if var in box:
             box[var] = box[var].intersect(iv)
