@@ -200,7 +200,6 @@ _BEFORE_REVERSED_HEADS = frozenset(p[:n] for p in _BEFORE_REVERSED for n in rang
 _QUALIFIER_LAST_WORDS = frozenset(
     [phrase[-1].lower() for phrase in PREFIX_QUALIFIERS if phrase[0][0].isalpha()]
     + [phrase[-1].lower() for phrase in DIRECTIONS] + ["by", "to", "between", "from"])
-_LAST_WORDS_REVERSED = frozenset(w[::-1] for w in _QUALIFIER_LAST_WORDS)
 _QUALIFIER_AFTER = re.compile(_SUFFIX, re.IGNORECASE)
 # The qualifiers alone (no direction words, no "between"/"from"): what `qualifier_beside`
 # looks for around a claim's `says`.
@@ -310,10 +309,12 @@ def _qualifier_start(text: str, core_start: int, floor: int) -> int | None:
     if core_start == 0 or not text[core_start - 1].isspace():
         return None
     lo = max(floor, core_start - _LOOKBACK)
-    back = text[lo:core_start][::-1]
+    head = text[lo:core_start]
+    stripped = head.rstrip()  # the whitespace `\s` matches, the word `[A-Za-z]+` before it
+    if stripped[len(stripped.rstrip(_ASCII_LETTERS)):].lower() not in _QUALIFIER_LAST_WORDS:
+        return None  # most figures follow no qualifier: one set lookup, nothing reversed
+    back = head[::-1]
     last = _REV_PAIR.match(back)
-    if last is None or last.group(2).lower() not in _LAST_WORDS_REVERSED:
-        return None  # most figures follow no qualifier: one set lookup
     key: tuple[str, ...] = ()  # the words read so far, last first, each spelt backwards
     best = None
     k = core_start
@@ -363,7 +364,7 @@ def _resolve(text: str, m: re.Match[str], core_start: int, core_end: int,
     pre = _prefix_start(text, core_start, floor) if digits is not None else core_start
     q_start = _qualifier_start(text, pre, floor)
     if (digits is not None and end == core_end and pre == core_start
-            and _YEAR_FIGURE.fullmatch(digits)
+            and len(digits) == 4 and _YEAR_FIGURE.fullmatch(digits)
             and (q_start is None or _parse(text[q_start:core_end]) is None)):
         return Mention(core_start, core_end, text[core_start:core_end], "year", None,
                        core_start, core_end), end

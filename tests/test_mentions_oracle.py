@@ -56,7 +56,8 @@ _DIGITS = st.one_of(
     st.sampled_from(["1,000", "12,345,678", "1,00", "0.5", "12.25", "2019-09-17", "1990s",
                      "3rd", "17th", "2,5", "1.", ".5"]))
 _GLUE = st.sampled_from([
-    " ", " ", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "\u2009", "", "-", "–", "—", "−", "‐",
+    " ", " ", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "\u2009", "\u3000", "\x85", "",
+    "-", "–", "—", "−", "‐",
     ",", ".", ":", ";", "(", ")", "/", "%", "+", "$", "€", "£", "¥", ">", "≥", "~", "≈", "=",
     "°", "x", "_", "é", "K", "ſ", "G"])
 TEXTS = st.lists(st.tuples(st.one_of(_WORD, _DIGITS, _GLUE), _GLUE), max_size=30).map(
@@ -76,7 +77,8 @@ def test_iter_mentions_yields_exactly_the_reference_mentions(text: str) -> None:
 
 _BEFORE_WORDS = st.lists(st.sampled_from(sorted(
     {w for p in reference._BEFORE for w in p} | {"the", "x", "é", "1", "_a"})), max_size=12)
-_GAPS = st.sampled_from([" ", "  ", "\n", " \n ", "\n\n", "\t", "\u00a0", "", "-", ","])
+_GAPS = st.sampled_from([" ", "  ", "\n", " \n ", "\n\n", "\t", "\u00a0", "\u2009", "\u3000",
+                        "\x1c", "\x85", "", "-", ","])
 
 
 @given(st.lists(st.tuples(_BEFORE_WORDS.map(" ".join), _GAPS), max_size=6),
