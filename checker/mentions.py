@@ -151,6 +151,11 @@ _FRACTION_TAIL = rf"(?:-|{_WS})(?:{_DENOMINATORS})\b"
 _FIRST = "".join(sorted({w[0] for w in [*NUMBER_WORDS, *VAGUE, "a", *_MONTHS.split(),
                                         *FRACTIONS, *MULTIPLIER_WORDS]}))
 assert _FIRST.isalpha()
+# Then on the first three letters of one of those words (or on "a"/"an" and a space or a
+# hyphen): a necessary condition of every letter branch below, tried once at each word
+# instead of the branches one after another ("the", "for", "said" fail here).
+_HEAD_WORDS = [*NUMBER_WORDS, *VAGUE, *_MONTHS.split(), "half", *MULTIPLIER_WORDS]
+_HEADS = rf"(?:{_trie(w[:3] for w in _HEAD_WORDS)}|an?[-\s])"
 _DATE_DIGITS = (rf"(?<![\w.])[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}(?![0-9])"
                 rf"|(?<![\w.]){_DAY}{_WS}{_MONTH}\b(?:,?{_WS}{_YEAR})?")
 _DATE_MONTH = rf"\b{_MONTH}{_WS}(?:{_YEAR}|{_DAY}(?:,?{_WS}{_YEAR})?)"
@@ -159,7 +164,7 @@ _DATE_MONTH = rf"\b{_MONTH}{_WS}(?:{_YEAR}|{_DAY}(?:,?{_WS}{_YEAR})?)"
 _CANDIDATE = re.compile(
     rf"\b(?:(?=[0-9])(?:(?P<date>{_DATE_DIGITS})"
     rf"|(?P<digits>{_DIGITS}(?:{_WS}{_SCALE})?{_UNIT}?)(?P<dtail>{_TAIL})?(?P<dsuffix>{_SUFFIX})?)"
-    rf"|(?=[{_FIRST}])(?:(?P<mdate>{_DATE_MONTH})"
+    rf"|(?=[{_FIRST}])(?={_HEADS})(?:(?P<mdate>{_DATE_MONTH})"
     rf"|\b(?P<vague>{_alternation(VAGUE)}){_WS}of\b"
     rf"|(?P<wordform>{_WORDFORM})"
     rf"|(?P<words>{_WORDS}(?:{_FRACTION_TAIL})?{_UNIT}?)(?P<wtail>{_TAIL})?"
@@ -187,15 +192,14 @@ _QUALS = [p for p, q in PREFIX_QUALIFIERS.items() if q != "mark" and p[0][0].isa
 _DIRS = [d + end for d in DIRECTIONS for end in ((), ("by",), ("to",))]
 _BEFORE = frozenset([*_QUALS, *_DIRS, *(d + q for d in _DIRS for q in _QUALS),
                      ("between",), ("from",)])
-_BEFORE_WORDS = max(len(p) for p in _BEFORE)
-_REV_WORDS = re.compile(rf"(?:\s+[A-Za-z]+){{1,{_BEFORE_WORDS}}}")
 _REV_PAIR = re.compile(r"(\s+)([A-Za-z]+)")
 # The phrases as the backward read sees them: last word first, each word spelt backwards.
 _BEFORE_REVERSED = frozenset(tuple(w[::-1] for w in reversed(p)) for p in _BEFORE)
+# Their beginnings (as read backwards): once the words read are none, no phrase can follow.
+_BEFORE_REVERSED_HEADS = frozenset(p[:n] for p in _BEFORE_REVERSED for n in range(1, len(p)))
 _QUALIFIER_LAST_WORDS = frozenset(
     [phrase[-1].lower() for phrase in PREFIX_QUALIFIERS if phrase[0][0].isalpha()]
     + [phrase[-1].lower() for phrase in DIRECTIONS] + ["by", "to", "between", "from"])
-_LAST_WORDS_REVERSED = frozenset(w[::-1] for w in _QUALIFIER_LAST_WORDS)
 _QUALIFIER_AFTER = re.compile(_SUFFIX, re.IGNORECASE)
 # The qualifiers alone (no direction words, no "between"/"from"): what `qualifier_beside`
 # looks for around a claim's `says`.
@@ -215,7 +219,7 @@ _SHARED_UNIT = re.compile(
     re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)
 def _parse(phrase: str) -> Stated | None:
     try:
         return parse_says(phrase, domain=SCAN)
@@ -298,22 +302,25 @@ def _may_end_qualifier(text: str, start: int) -> bool:
 def _qualifier_start(text: str, core_start: int, floor: int) -> int | None:
     # Start of a qualifier phrase ending right before `core_start`, not before `floor`:
     # the leftmost start from which the words up to the figure are a phrase of `_BEFORE`
-    # (what `_QUALIFIER_BEFORE` finds).  The words are read backwards, by one match on
-    # the reversed look-back, and looked up as tuples: far cheaper than searching the
-    # expression from every position of the look-back.
+    # (what `_QUALIFIER_BEFORE` finds).  The words are read backwards, one match each on
+    # the reversed look-back, and looked up as tuples, until no phrase begins (read
+    # backwards) with them: far cheaper than searching the expression from every
+    # position of the look-back.
     if core_start == 0 or not text[core_start - 1].isspace():
         return None
     lo = max(floor, core_start - _LOOKBACK)
-    back = text[lo:core_start][::-1]
+    head = text[lo:core_start]
+    stripped = head.rstrip()  # the whitespace `\s` matches, the word `[A-Za-z]+` before it
+    if stripped[len(stripped.rstrip(_ASCII_LETTERS)):].lower() not in _QUALIFIER_LAST_WORDS:
+        return None  # most figures follow no qualifier: one set lookup, nothing reversed
+    back = head[::-1]
     last = _REV_PAIR.match(back)
-    if last is None or last.group(2).lower() not in _LAST_WORDS_REVERSED:
-        return None  # most figures follow no qualifier: one set lookup
-    rev = _REV_WORDS.match(back)
-    assert rev is not None
     key: tuple[str, ...] = ()  # the words read so far, last first, each spelt backwards
     best = None
     k = core_start
-    for gap, word in _REV_PAIR.findall(rev.group()):
+    pair: re.Match[str] | None = last
+    while pair is not None:
+        gap, word = pair.groups()
         if gap.count("\n") > 1:
             break
         k -= len(gap) + len(word)
@@ -322,6 +329,9 @@ def _qualifier_start(text: str, core_start: int, floor: int) -> int | None:
             break  # glued to a letter or digit before it: no word boundary
         if key in _BEFORE_REVERSED:
             best = k
+        if key not in _BEFORE_REVERSED_HEADS:
+            break  # no longer phrase starts with these words (nor any of 9 words)
+        pair = _REV_PAIR.match(back, pair.end())
     return best
 
 
@@ -354,7 +364,7 @@ def _resolve(text: str, m: re.Match[str], core_start: int, core_end: int,
     pre = _prefix_start(text, core_start, floor) if digits is not None else core_start
     q_start = _qualifier_start(text, pre, floor)
     if (digits is not None and end == core_end and pre == core_start
-            and _YEAR_FIGURE.fullmatch(digits)
+            and len(digits) == 4 and _YEAR_FIGURE.fullmatch(digits)
             and (q_start is None or _parse(text[q_start:core_end]) is None)):
         return Mention(core_start, core_end, text[core_start:core_end], "year", None,
                        core_start, core_end), end

@@ -1,0 +1,402 @@
+"""The numeric-mention scanner as it stood before its fast paths (`checker.mentions`).
+
+The oracle of tests/test_mentions_oracle.py: the scanner must yield exactly the mentions
+this one yields.  Kept verbatim; never optimise it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from checker.numbers import (
+    CURRENCIES,
+    DIRECTIONS,
+    FRACTIONS,
+    MULTIPLIER_WORDS,
+    NUMBER_WORDS,
+    PREFIX_QUALIFIERS,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    SCAN,
+    SUFFIX_QUALIFIERS,
+    UNIT_WORDS,
+    VAGUE,
+    SaysError,
+    Stated,
+    parse_says,
+)
+
+__all__ = ["Mention", "MentionKind", "iter_mentions", "qualifier_beside"]
+
+MentionKind = Literal["number", "year", "date"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One numeric mention in a text.
+
+    `start` and `end` are 0-based character offsets of the whole phrase, qualifier
+    included (`text` is ``text[start:end]``); `core_start` and `core_end` those of the
+    figure alone (with its scale word or percent sign, without qualifiers).  `kind` is
+    "year" for a plain 4-digit figure 1900–2099, "date" for a date, else "number";
+    `stated` is the parsed phrase, `None` for years and dates.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    stated: Stated | None
+    core_start: int
+    core_end: int
+
+
+def _alternation(words: Iterable[str]) -> str:
+    # Longest first, so that "seventeen" is tried before "seven".
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _trie(words: Iterable[str]) -> str:
+    # The words as a regex trie ("f(?:i(?:ft(?:een|y)|ve)|o(?:rty|ur(?:teen)?))"): the
+    # regex engine tries alternatives one by one, so sharing prefixes makes scans faster.
+    words = sorted(set(words))
+    branches: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            branches.setdefault(word[0], []).append(word[1:])
+    optional = "" in words
+    parts = [re.escape(first) + (_trie(rests) if rests != [""] else "")
+             for first, rests in branches.items()]
+    body = parts[0] if len(parts) == 1 and not optional else "(?:" + "|".join(parts) + ")"
+    return body + "?" if optional else body
+
+
+# Whitespace holding at most one line break: phrases do not run across paragraphs.
+_WS = r"(?=\s)[^\S\n]*(?:\n[^\S\n]*)?"
+_MONTHS = "January February March April May June July August September October November December"
+_MONTH = rf"(?-i:{_trie(_MONTHS.split())})"
+_DAY = r"[0-9]{1,2}(?:st|nd|rd|th)?(?![0-9A-Za-z])"
+_YEAR = r"[0-9]{4}(?![0-9A-Za-z])"
+_NUMBER_WORD = rf"(?:{_trie(NUMBER_WORDS)})\b"
+# Scale words, and the abbreviations that need no currency ("bn", "tn"), after a space.
+_SPACED_SCALES = [*SCALES, *(a for a, (_, money) in SCALE_ABBREVIATIONS.items() if not money)]
+_SCALE = rf"(?:{_alternation(_SPACED_SCALES)})\b"
+
+
+def _trie_phrases(phrases: Iterable[str]) -> str:
+    # A trie of phrases whose words may be parted by any whitespace `_WS` allows.
+    return _trie(phrases).replace("\\ ", _WS)
+
+
+# Units after a figure (the grammar's UNIT_WORDS, and currency codes and names after
+# it): symbols glued or after one space ("51%", "1.5 °C"), words after whitespace.  The
+# glued "x" of identifiers stays out ("2.5x", as "5G").  One trie per kind: the regex
+# engine tries alternatives one by one, and this part runs after every figure.
+_UNIT_SYMBOLS = [" ".join(p) for p in UNIT_WORDS if not p[0][0].isalnum()]
+_UNIT_NAMES = [" ".join(p) for p in UNIT_WORDS
+               if p[0][0].isalnum() and p not in (("x",), ("fold",))]
+_UNIT = (rf"(?:[^\S\n]?(?:{_trie_phrases(_UNIT_SYMBOLS)})"
+         rf"|{_WS}(?:{_trie_phrases([*_UNIT_NAMES, *(w for w in CURRENCIES if w.isalpha())])})"
+         r"(?!\w|,[0-9])|-fold\b)")
+_SUFFIX = r"\+|" + _WS + "(?:" + _trie_phrases(
+    " ".join(phrase) for phrase, qualifier in SUFFIX_QUALIFIERS.items()
+    if qualifier != "mark" and phrase != ("+",)) + r")\b"
+_FIGURE = (r"(?<![\w.])(?>[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+           rf"(?:{_alternation(SCALE_ABBREVIATIONS)})?(?!\w)")
+_DIGITS = _FIGURE
+_WORDS = (rf"\b(?:a{_WS}(?={_SCALE}|hundred\b))?{_NUMBER_WORD}"
+          rf"(?:(?:{_WS}|-)(?:and{_WS})?{_NUMBER_WORD})*")
+_MONEY = r"(?:US\$|\$|€|£|¥)"
+# What may follow a figure's unit: the other end of a range ("40-50%", "40 to 50"), the
+# base of a frequency ("1 in 5", "three out of four"; never a year: "3 in 2019") or of a
+# ratio ("1.7 to 1", "3:1").
+_JOIN = rf"(?:{_WS}|-)"
+_TAIL = (
+    rf"(?=[\s:\-–])(?:(?:[^\S\n]?[-–][^\S\n]?|{_WS}(?:to|and){_WS}){_MONEY}?{_FIGURE}"
+    rf"(?:{_WS}{_SCALE})?{_UNIT}?"
+    rf"|{_JOIN}(?:in|out{_WS}of|of{_WS}every|in{_WS}every){_JOIN}"
+    rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})*(?![0-9]|[.,][0-9])|{_WORDS})"
+    rf"|{_JOIN}to{_JOIN}(?:1|one)\b(?!{_WS}[0-9])|:1(?![0-9.:]))"
+)
+_DENOMINATORS = _trie(["half", *(w for w in FRACTIONS if w != "half"),
+                       *(w + "s" for w in FRACTIONS if w != "half")])
+# Multiplier words, without the adjectives ("a double standard") and the nouns.
+_NOT_MULTIPLIERS = ("double", "triple", "treble", "quadruple", "doubling", "halving")
+# Fractions in words need their numerator ("a third", "two-thirds": "the third" is an
+# ordinal); "half" stands alone only before "of" ("half of the countries"), never as a
+# period ("the first half of 2019"); then the multiplier words ("twice", "doubled").
+_WORDFORM = (rf"an?(?:-|{_WS})(?:{_DENOMINATORS})\b"
+             rf"|(?<!first )(?<!second )(?<!last )half(?={_WS}(?:of|the)\b)"
+             rf"|(?:{_trie(w for w in MULTIPLIER_WORDS if w not in _NOT_MULTIPLIERS)})\b")
+# A number word as a numerator ("two-thirds", "one quarter"): read with the number words,
+# so that the word forms above need not be tried at every number word.
+_FRACTION_TAIL = rf"(?:-|{_WS})(?:{_DENOMINATORS})\b"
+# Every candidate starts at a word boundary, on a digit or on the first letter of a number
+# word, a month, a vague plural, a fraction or a multiplier: checking that first makes the
+# scan three times faster.
+_FIRST = "".join(sorted({w[0] for w in [*NUMBER_WORDS, *VAGUE, "a", *_MONTHS.split(),
+                                        *FRACTIONS, *MULTIPLIER_WORDS]}))
+assert _FIRST.isalpha()
+_DATE_DIGITS = (rf"(?<![\w.])[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}(?![0-9])"
+                rf"|(?<![\w.]){_DAY}{_WS}{_MONTH}\b(?:,?{_WS}{_YEAR})?")
+_DATE_MONTH = rf"\b{_MONTH}{_WS}(?:{_YEAR}|{_DAY}(?:,?{_WS}{_YEAR})?)"
+# Candidates that start on a digit and those that start on a letter are tried apart:
+# the engine then never tries the word forms at a digit, nor the figures at a letter.
+_CANDIDATE = re.compile(
+    rf"\b(?:(?=[0-9])(?:(?P<date>{_DATE_DIGITS})"
+    rf"|(?P<digits>{_DIGITS}(?:{_WS}{_SCALE})?{_UNIT}?)(?P<dtail>{_TAIL})?(?P<dsuffix>{_SUFFIX})?)"
+    rf"|(?=[{_FIRST}])(?:(?P<mdate>{_DATE_MONTH})"
+    rf"|\b(?P<vague>{_alternation(VAGUE)}){_WS}of\b"
+    rf"|(?P<wordform>{_WORDFORM})"
+    rf"|(?P<words>{_WORDS}(?:{_FRACTION_TAIL})?{_UNIT}?)(?P<wtail>{_TAIL})?"
+    rf"(?P<wsuffix>{_SUFFIX})?))",
+    re.IGNORECASE,
+)
+
+
+def _before_phrases() -> list[str]:
+    # The phrases that may stand before a figure: a qualifier, a direction word (with
+    # "by" or "to"), a direction then a qualifier ("fell by more than"), "between", "from".
+    quals = [_WS.join(map(re.escape, p)) for p, q in PREFIX_QUALIFIERS.items()
+             if q != "mark" and p[0][0].isalpha()]
+    dirs = [_WS.join(map(re.escape, p)) for p in DIRECTIONS]
+    d = rf"(?:{_alternation(dirs)})(?:{_WS}(?:by|to))?"
+    q = rf"(?:{_alternation(quals)})"
+    return [rf"{d}{_WS}{q}", d, q, "between", "from"]
+
+
+_QUALIFIER_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(_before_phrases())}){_WS}\Z", re.IGNORECASE
+)
+# The same phrases as word tuples, for the look-back walk (`_qualifier_start`).
+_QUALS = [p for p, q in PREFIX_QUALIFIERS.items() if q != "mark" and p[0][0].isalpha()]
+_DIRS = [d + end for d in DIRECTIONS for end in ((), ("by",), ("to",))]
+_BEFORE = frozenset([*_QUALS, *_DIRS, *(d + q for d in _DIRS for q in _QUALS),
+                     ("between",), ("from",)])
+_BEFORE_WORDS = max(len(p) for p in _BEFORE)
+_REV_WORDS = re.compile(rf"(?:\s+[A-Za-z]+){{1,{_BEFORE_WORDS}}}")
+_REV_PAIR = re.compile(r"(\s+)([A-Za-z]+)")
+# The phrases as the backward read sees them: last word first, each word spelt backwards.
+_BEFORE_REVERSED = frozenset(tuple(w[::-1] for w in reversed(p)) for p in _BEFORE)
+_QUALIFIER_LAST_WORDS = frozenset(
+    [phrase[-1].lower() for phrase in PREFIX_QUALIFIERS if phrase[0][0].isalpha()]
+    + [phrase[-1].lower() for phrase in DIRECTIONS] + ["by", "to", "between", "from"])
+_LAST_WORDS_REVERSED = frozenset(w[::-1] for w in _QUALIFIER_LAST_WORDS)
+_QUALIFIER_AFTER = re.compile(_SUFFIX, re.IGNORECASE)
+# The qualifiers alone (no direction words, no "between"/"from"): what `qualifier_beside`
+# looks for around a claim's `says`.
+_QUALIFIER_ONLY_BEFORE = re.compile(
+    rf"\b(?:{_alternation(_WS.join(map(re.escape, p)) for p in _QUALS)}){_WS}\Z", re.IGNORECASE)
+# Right before a figure: a sign, a currency, a comparison symbol ("-0.3%", "$1.7",
+# "US$ 5", ">30", "≥ 30", "~40"), in that order outwards.
+_PREFIX_BEFORE = re.compile(
+    r"(?:(?:[><≥≤]=?|[~≈])[^\S\n]?)?(?:(?:US\$|\$|€|£|¥)[^\S\n]?|(?<![\w])(?:USD|EUR|GBP|JPY)"
+    r"[^\S\n])?(?:(?<![\w.,-])[-−])?\Z")
+_WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
+_LOOKBACK = 48  # characters; longer than any qualifier phrase with its spaces
+_YEAR_FIGURE = re.compile(r"(?:19|20)[0-9]{2}")
+# "11.5 versus 6.9 percent": the unit of the last figure of a comparison is shared.
+_SHARED_UNIT = re.compile(
+    rf"{_WS}(?:versus|vs\.?|and|or|compared{_WS}(?:with|to)){_WS}[-−]?{_DIGITS}(?P<unit>{_UNIT})",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _parse(phrase: str) -> Stated | None:
+    try:
+        return parse_says(phrase, domain=SCAN)
+    except SaysError:
+        return None
+
+
+def iter_mentions(text: str) -> Iterator[Mention]:
+    """Yield the numeric mentions of `text` in order of position.
+
+    Mentions never overlap.  Each number carries its qualifier when one stands right
+    before it ("at least 75", "shrank by 9.9%", "more than $1.7 trillion", ">30") or
+    after it ("75 or more", "50+"), and the rest of its form ("40-50%", "one-in-three",
+    "1.7 to 1"); a phrase the grammar cannot read as a whole is cut down to the longest
+    part it can ("forty and fifty" gives "forty" and "fifty").  A bare figure followed by
+    "versus" (and, or) a figure with a unit shares that unit ("11.5 versus 6.9 percent":
+    11.5 is read as a percentage).  Figures the grammar refuses are skipped.
+    """
+    pos = 0
+    while True:
+        m = _CANDIDATE.search(text, pos)
+        if m is None:
+            return
+        # The figure's own group: digits most often (a span of -1 is a group not taken).
+        core_start, core_end = m.span("digits")
+        if core_start < 0:
+            if m.group("date") is not None or m.group("mdate") is not None:
+                yield Mention(m.start(), m.end(), m.group(), "date", None, m.start(), m.end())
+                pos = m.end()
+                continue
+            for group in ("words", "wordform", "vague"):
+                core_start, core_end = m.span(group)
+                if core_start >= 0:
+                    break
+        mention, pos = _resolve(text, m, core_start, core_end, pos)
+        if mention is not None:
+            yield mention
+
+
+def qualifier_beside(text: str, start: int, end: int) -> str | None:
+    """Return the qualifier phrase standing right before or after ``text[start:end]``.
+
+    A prefix qualifier of the grammar ("at least", "over", "nearly", ...) ending right
+    before `start`, or a suffix one ("or more", "+", ...) starting at `end`; None when
+    neither stands there.  Used to tell that a claim's `says` left out a qualifier its
+    quote states ("at least 75" with says "75").
+    """
+    before = (_QUALIFIER_ONLY_BEFORE.search(text, max(0, start - _LOOKBACK), start)
+              if _may_end_qualifier(text, start) else None)
+    if before is not None:
+        return " ".join(text[before.start():start].split())
+    after = _QUALIFIER_AFTER.match(text, end)
+    if after is not None:
+        return " ".join(text[after.start():after.end()].split())
+    return None
+
+
+_QUALIFIER_ONLY_LAST = frozenset(p[-1].lower() for p in _QUALS)
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _may_end_qualifier(text: str, start: int) -> bool:
+    """Return False when no phrase of `_QUALIFIER_ONLY_BEFORE` can end right before `start`.
+
+    Such a phrase ends in one of `_QUALIFIER_ONLY_LAST` (ASCII letters) and whitespace up
+    to `start`; a letter run before that whitespace that is no such word rules it out,
+    unless a character outside ASCII stands right before the run (case-insensitive
+    matching takes ``ſ`` for ``s`` and ``K`` for ``k``): then the expression decides.  Most
+    figures follow no qualifier, so one set lookup spares the search.
+    """
+    if start == 0 or not text[start - 1].isspace():
+        return False
+    head = text[max(0, start - _LOOKBACK):start].rstrip()
+    stem = head.rstrip(_ASCII_LETTERS)
+    if head[len(stem):].lower() in _QUALIFIER_ONLY_LAST:
+        return True
+    return bool(stem) and not stem[-1].isascii()
+
+
+def _qualifier_start(text: str, core_start: int, floor: int) -> int | None:
+    # Start of a qualifier phrase ending right before `core_start`, not before `floor`:
+    # the leftmost start from which the words up to the figure are a phrase of `_BEFORE`
+    # (what `_QUALIFIER_BEFORE` finds).  The words are read backwards, by one match on
+    # the reversed look-back, and looked up as tuples: far cheaper than searching the
+    # expression from every position of the look-back.
+    if core_start == 0 or not text[core_start - 1].isspace():
+        return None
+    lo = max(floor, core_start - _LOOKBACK)
+    back = text[lo:core_start][::-1]
+    last = _REV_PAIR.match(back)
+    if last is None or last.group(2).lower() not in _LAST_WORDS_REVERSED:
+        return None  # most figures follow no qualifier: one set lookup
+    rev = _REV_WORDS.match(back)
+    assert rev is not None
+    key: tuple[str, ...] = ()  # the words read so far, last first, each spelt backwards
+    best = None
+    k = core_start
+    for gap, word in _REV_PAIR.findall(rev.group()):
+        if gap.count("\n") > 1:
+            break
+        k -= len(gap) + len(word)
+        key += (word.lower(),)
+        if k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_"):
+            break  # glued to a letter or digit before it: no word boundary
+        if key in _BEFORE_REVERSED:
+            best = k
+    return best
+
+
+def _prefix_start(text: str, core_start: int, floor: int) -> int:
+    # Start of the sign, currency and comparison symbol before a figure (or `core_start`
+    # when there is none).
+    if core_start == 0:
+        return core_start
+    before = text[core_start - 1]
+    if before not in _PREFIX_CHARS and not (
+            before in " \t" and core_start > 1 and text[core_start - 2] in _PREFIX_CHARS):
+        return core_start
+    p = _PREFIX_BEFORE.search(text, max(floor, core_start - 8), core_start)
+    return p.start() if p is not None else core_start
+
+
+_PREFIX_CHARS = frozenset("-−$€£¥><≥≤~≈=DRPY")
+
+
+def _resolve(text: str, m: re.Match[str], core_start: int, core_end: int,
+             floor: int) -> tuple[Mention | None, int]:
+    # The mention of candidate `m` (or None) and the position to scan on from.
+    end = m.end()
+    digits = m.group("digits")
+    tail = m.group("dtail") or m.group("wtail")
+    if tail is not None and (
+            (digits is not None and _YEAR_FIGURE.fullmatch(digits))
+            or not _is_frequency(text[core_start:core_end], tail)):
+        end = core_end  # "from 2019 to 2023", "2017-18": years, never a range or share
+    pre = _prefix_start(text, core_start, floor) if digits is not None else core_start
+    q_start = _qualifier_start(text, pre, floor)
+    if (digits is not None and end == core_end and pre == core_start
+            and _YEAR_FIGURE.fullmatch(digits)
+            and (q_start is None or _parse(text[q_start:core_end]) is None)):
+        return Mention(core_start, core_end, text[core_start:core_end], "year", None,
+                       core_start, core_end), end
+    starts = [core_start]
+    if pre != core_start:
+        starts.insert(0, pre)
+    if q_start is not None and q_start != pre:
+        starts.insert(0, q_start)
+    for stop in ((end, core_end) if end != core_end else (end,)):
+        for start in starts:
+            stated = _parse(text[start:stop])
+            if stated is not None:
+                if stated.unit is None and stop == core_end:
+                    stated = _shared_unit(text, start, stop) or stated
+                return Mention(start, stop, text[start:stop], "number", stated,
+                               core_start, min(core_end, stop)), stop
+    if m.group("words") is None:
+        return None, end
+    # Number words that do not read as one number: keep the longest readable prefix.
+    ends = [w.end() for w in _WORD_TOKEN.finditer(text, core_start, core_end)]
+    for stop in reversed(ends[:-1]):
+        for start in ([q_start] if q_start is not None else []) + [core_start]:
+            stated = _parse(text[start:stop])
+            if stated is not None:
+                return Mention(start, stop, text[start:stop], "number", stated,
+                               core_start, stop), stop
+    return None, ends[0] if ends else end
+
+
+_SHARE_TAIL = re.compile(rf"{_JOIN}(?:in|out{_WS}of|of{_WS}every|in{_WS}every){_JOIN}(?P<n>.+)",
+                         re.IGNORECASE | re.DOTALL)
+_BASES = frozenset(range(1, 11)) | {100, 1000, 10_000, 100_000, 1_000_000}
+
+
+def _is_frequency(core: str, tail: str) -> bool:
+    # Whether `tail` is not a frequency, or a frequency in prose: "1 in 12", "4 in 10",
+    # "three out of four" are; "75 out of 176" is a count and its whole, two mentions.
+    share = _SHARE_TAIL.fullmatch(tail)
+    if share is None:
+        return True
+    k, n = _parse(core), _parse(share.group("n"))
+    return k is not None and n is not None and (k.value == 1 or n.value in _BASES)
+
+
+_SHARED_FIRST = frozenset("vaocVAOC\n\t ")
+
+
+def _shared_unit(text: str, start: int, stop: int) -> Stated | None:
+    # "11.5 versus 6.9 percent": the bare figure read with the unit of the next one.
+    if not text[stop:stop + 1].isspace() or text[stop + 1:stop + 2] not in _SHARED_FIRST:
+        return None  # most figures: no comparison word after them
+    shared = _SHARED_UNIT.match(text, stop)
+    if shared is None:
+        return None
+    return _parse(text[start:stop] + " " + shared.group("unit").strip())
