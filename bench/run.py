@@ -496,7 +496,7 @@ def why(r: dict[str, Any]) -> list[str]:
         " The solver is no longer the largest part: the components of the benchmark"
         " corpora are decided without z3 (`_solver_decide`), so z3 is not even imported."
         " The second core takes the coverage rule (the scanner reading every figure of"
-        " every snapshot: about 2.3 s of CPU at 100,000 claims, the largest single item,"
+        " every snapshot: about 1.7 s of CPU at 100,000 claims, one of the largest items,"
         " missing from the in-process stage times) and half of the report files; loading,"
         " provenance, intervals and the cross-check run on one core, each stage needing"
         " the one before. Time grows linearly, so the miss is a constant factor, not a"
