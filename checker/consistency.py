@@ -162,15 +162,9 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
             softs.append(Soft(e.id, e.variable, e.interval, rank.get(e.kind, 0)))
     rels = build_relations(quantities, relations, dates, set(claimed))
 
-    kinds: dict[str, tuple[bool, bool]] = {}  # quantity -> (whole numbers, signed)
-
     def variable(key: str) -> Variable:
-        qid = key.partition("@")[0]
-        kind = kinds.get(qid)
-        if kind is None:
-            q = quantities[qid]
-            kind = kinds[qid] = (q.is_integer, q.signed)
-        return Variable(key, *kind)
+        q = quantities[key.partition("@")[0]]
+        return Variable(key, q.is_integer, q.signed)
 
     variables: dict[str, Variable] = {}
     for q in quantities.values():

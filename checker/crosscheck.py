@@ -196,20 +196,11 @@ def _check_one(e: Entry, group: list[Entry], by_source: dict[str, list[Entry]],
 
 
 def _compare(e: Entry, against: list[Entry], basis: str) -> Check:
-    if len(against) == 1:  # the common case (one cited claim): no interval arithmetic
-        only = against[0]
-        target = only.interval
-        if not target.is_empty():
-            verdict = _VERDICT[_relation(e.interval, target)]
-            # agreeing with the one claim it cites, it repeats that claim
-            repeats = only.id if verdict is Verdict.AGREES and basis == "cited" else None
-            return Check(verdict, (only.id,), target, basis, repeats)
-        ids: tuple[str, ...] = (only.id,)
-    else:
-        ids = tuple(sorted([c.id for c in against]))
-        target = against[0].interval
-        for c in against[1:]:
-            target = target.intersect(c.interval)
+    # (one claim, the common case: no sorting and no interval arithmetic)
+    ids = (against[0].id,) if len(against) == 1 else tuple(sorted([c.id for c in against]))
+    target = against[0].interval
+    for c in against[1:]:
+        target = target.intersect(c.interval)
     if target.is_empty():
         # What it is compared with disagrees within itself: judge against each.
         relations = {e.interval.relation(c.interval) for c in against}

@@ -235,9 +235,6 @@ def decimal_exponent(n: int, d: int) -> int:
     return e
 
 
-_DIGITS_AT_ONCE = 10**4000  # well inside Python's limit on int-to-text conversion
-
-
 def _digits(n: int) -> str:
     """Return the decimal digits of the whole number `n` >= 0 (any size)."""
     if n < _DIGITS_AT_ONCE:  # (a constant: 10**4000 is a big-number power each time)

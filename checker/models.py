@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
+from functools import cached_property
 from typing import Annotated, Any, Literal, NewType
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
@@ -121,9 +122,12 @@ class Quantity(_Strict):
     def _as_of_text(cls, value: Any) -> Any:
         return _date_text(value)
 
-    @property
+    @cached_property
     def is_integer(self) -> bool:
-        """Return whether the quantity takes whole numbers (≥ 0 unless `signed`)."""
+        """Return whether the quantity takes whole numbers (≥ 0 unless `signed`).
+
+        Asked once per claim and per variable: found once per quantity (not a field: the
+        JSON Schema and equality are unchanged)."""
         return not (self.continuous or UNIT_KINDS[unit_kind(self.unit)].real)
 
 
@@ -146,7 +150,8 @@ class Value(_Strict):
         return self
 
 
-CLAIM_CONFIG = ConfigDict(extra="forbid", str_strip_whitespace=False)
+CLAIM_CONFIG = _Strict.model_config.copy()
+CLAIM_CONFIG.pop("frozen", None)  # (a dataclass is frozen by its decorator: see `Claim`)
 """The strict base's settings, for `Claim`: a slotted dataclass rather than a model, since
 a corpus holds many (about 130 bytes each instead of 760: no `__dict__`, no per-instance
 set of the fields given), validated by the same schema with the same errors."""

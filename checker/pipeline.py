@@ -278,7 +278,6 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerEr
     domains: dict[tuple[str, str], tuple[Domain, int]] = {}  # (quantity, rounding) -> ...
     # (says, domain number) -> the reading, its interval, and whether that is refused
     said: dict[tuple[str, int], tuple[Stated, Interval, bool]] = {}
-    integer: dict[str, bool] = {}  # quantity -> whether it takes whole numbers
     wholes: dict[tuple[Interval, bool], Interval] = {}
     numbered: dict[Domain, int] = {}
     tolerance = ctx.config.tolerance
@@ -303,9 +302,7 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerEr
             out[cid] = Interval.point(n)
             counts[cid] = describe_filter(claim.count)
             continue
-        whole_numbers = integer.get(qty.id)
-        if whole_numbers is None:
-            whole_numbers = integer[qty.id] = qty.is_integer
+        whole_numbers = qty.is_integer
         if claim.value is not None:
             v = claim.value
             iv = Interval.of(v.min, v.max, v.min_open, v.max_open)
@@ -497,7 +494,6 @@ def _claim_results(ctx: _Ctx, intervals: dict[str, Interval | None], checks: dic
                    positions: dict[str, QuotePosition] | Any, counts: dict[str, str]
                    ) -> tuple[ClaimResult, ...]:
     out = []
-    whole = _wholes(ctx)
     quantities, located = ctx.quantities, ctx.loaded.location
     check_of, interval_of, position_of = checks.get, intervals.get, positions.get
     count_of, revised_by = counts.get, ctx.revised.get
@@ -511,13 +507,13 @@ def _claim_results(ctx: _Ctx, intervals: dict[str, Interval | None], checks: dic
         pos = position_of(cid)
         if pos is None:
             pos = counted if claim.count is not None else unverified
-        as_of = claim.as_of or qty.as_of
         # positional, in the order of `ClaimResult`'s fields (a third faster than keywords)
         out.append(ClaimResult(
-            cid, claim.source, claim.quantity, f"{qty.id}@{as_of}" if as_of else qty.id,
-            claim.says, claim.quote, everything if iv is None else iv, whole[qty.id],
+            cid, claim.source, claim.quantity, _variable(claim, qty),
+            claim.says, claim.quote, everything if iv is None else iv, qty.is_integer,
             chk.verdict if chk else Verdict.UNCORROBORATED, chk.against if chk else (),
-            chk.against_interval if chk else None, pos, count_of(cid), as_of, claim.note,
+            chk.against_interval if chk else None, pos, count_of(cid),
+            claim.as_of or qty.as_of, claim.note,
             located(cid), chk.repeats if chk else None, claim.revises, revised_by(cid),
             "value" if claim.value is not None else None))
     out.sort(key=_result_id)
@@ -525,11 +521,6 @@ def _claim_results(ctx: _Ctx, intervals: dict[str, Interval | None], checks: dic
 
 
 _result_id = attrgetter("id")
-
-
-def _wholes(ctx: _Ctx) -> dict[str, bool]:
-    """Return whether each quantity takes whole numbers (`Quantity.is_integer`), by id."""
-    return {qid: q.is_integer for qid, q in ctx.quantities.items()}
 
 
 def _quantity_results(ctx: _Ctx, entries: list[Entry], implied: dict[str, Interval],
@@ -541,13 +532,12 @@ def _quantity_results(ctx: _Ctx, entries: list[Entry], implied: dict[str, Interv
     # every quantity at its default date (its own `as_of`), and every variable of a claim
     defaults = {f"{q.id}@{q.as_of}" if q.as_of else q.id for q in ctx.quantities.values()}
     variables = set(by_var) | set(implied) | defaults
-    whole = _wholes(ctx)
     for var in sorted(variables):
         qid, _, as_of = var.partition("@")
         qty = ctx.quantities[qid]
         claims = by_var.get(var)
         out.append(QuantityResult(
-            var, qid, qty.label, qty.unit, whole[qid], as_of or qty.as_of,
+            var, qid, qty.label, qty.unit, qty.is_integer, as_of or qty.as_of,
             tuple(sorted(claims)) if claims else (), implied.get(var), var not in unsolved))
     return tuple(out)
 

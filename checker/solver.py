@@ -815,7 +815,7 @@ def _solve_general(
     try:
         # The common case: feasible, and bounds in one go (unless propagation alone
         # already proves the claims contradict each other).
-        if not task.nonlinear and not _is_empty(propagate(task, everything)):
+        if not task.nonlinear and not _is_empty(pinned):
             bounds = zs.linear_bounds(engine, everything)
             if bounds is not None:
                 out.implied, inexact = bounds

@@ -109,11 +109,7 @@ class _Records:
         """Return the record of claim `c`."""
         p = c.position
         loc = c.location
-        iv = c.interval  # `interval`, inlined: this runs once per claim
-        key = (iv.lo, iv.hi, iv.lo_open, iv.hi_open, c.integer, c.interval_source)
-        interval = self.intervals.get(key)
-        if interval is None:
-            interval = self.intervals[key] = _interval(iv, c.integer, c.interval_source)
+        interval = self.interval(c.interval, c.integer, c.interval_source)
         return {
             "id": c.id,
             "source": c.source,
