@@ -19,9 +19,10 @@ from checker.snapshots import (
     SourceText,
     find_divergence,
     find_inside_word,
-    find_normal_quote,
     find_normal_says,
+    find_plain_says,
     find_section,
+    is_plain,
     normalize,
 )
 
@@ -82,24 +83,31 @@ def check_provenance(
                 sections[sid] = (read.text.to_original(span[0]),
                                  read.text.to_original_end(span[1]))
     positions: dict[str, QuotePosition] = {}
+    unverified = QuotePosition(verified=False)
+    # per source: the source, its text as read, the snapshot, the normalised range to
+    # search (None when its section is not there)
+    places: dict[str, tuple[Source, SourceText | None, NormalText | None,
+                            tuple[int, int] | None]] = {}
     for claim in claims:
-        if claim.quote is None or claim.says is None:
+        quote, says = claim.quote, claim.says
+        if quote is None or says is None:
             continue
         cid = claim.id or ""
-        src = sources[claim.source]
-        read = texts.get(claim.source)
-        says_norm = normalize(claim.says)
-        quote_norm = normalize(claim.quote)
-        found = find_normal_says(claim.quote, says_norm)
+        sid = claim.source
+        plain = is_plain(quote)  # (most quotes): its own normal form, offset for offset
+        quote_norm = quote if plain else normalize(quote)
+        says_norm = normalize(says)
+        found = (find_plain_says(quote, says_norm) if plain and says_norm
+                 else find_normal_says(quote, says_norm))
         says_at = found[0] if found is not None and found[1] else -1
         if found is None:
             out.append(finding(
-                "PRV002", f"says {claim.says!r} is not inside the quote of `{cid}`",
+                "PRV002", f"says {says!r} is not inside the quote of `{cid}`",
                 claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "says")))
         elif not found[1]:
             context = _around(quote_norm, found[0], len(says_norm))
             out.append(finding(
-                "PRV002", f"says {claim.says!r} stands in the quote of `{cid}` only inside "
+                "PRV002", f"says {says!r} stands in the quote of `{cid}` only inside "
                 f"a longer number or word ({context}): write the whole figure in `says`",
                 claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "says")))
         elif qualifier is not None and claim.value is None:  # `value:` states it by hand
@@ -107,50 +115,62 @@ def check_provenance(
             if phrase is not None:
                 out.append(finding(
                     "PRV006", f"the quote of `{cid}` reads {phrase!r} but says is "
-                    f"{claim.says!r}: the qualifier changes the number; say it in `says`",
+                    f"{says!r}: the qualifier changes the number; say it in `says`",
                     claims=(cid,), quantities=(claim.quantity,),
                     location=locate(cid, "says")))
-        if read is None or read.text is None:
-            positions[cid] = QuotePosition(verified=False)
+        place = places.get(sid)
+        if place is None:
+            place = places[sid] = _place(sid, sources[sid], texts.get(sid), spans)
+        src, read, doc, span = place
+        if read is None or doc is None:
+            positions[cid] = unverified
             continue
-        doc = read.text
-        if src.section is not None and spans.get(claim.source) is None:
+        if span is None:
+            section = src.section
+            assert section is not None  # (the range is None only for a section not there)
             out.append(finding(
                 "PRV001",
-                f"the quote of `{cid}` cannot be verified: the section of `{claim.source}` "
-                f"(from {src.section.from_!r} to {src.section.to!r}) is not in {read.shown}",
+                f"the quote of `{cid}` cannot be verified: the section of `{sid}` "
+                f"(from {section.from_!r} to {section.to!r}) is not in {read.shown}",
                 claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "quote")))
-            positions[cid] = QuotePosition(verified=False)
+            positions[cid] = unverified
             continue
-        match = find_normal_quote(doc, quote_norm, spans.get(claim.source))
+        match = doc.place_quote(quote_norm, span[0], span[1], says_at, len(says_norm))
         if match is None:
+            within = spans.get(sid)
             where = "the section of" if src.section is not None else "the snapshot of"
-            inside = find_inside_word(doc, claim.quote, spans.get(claim.source))
+            inside = find_inside_word(doc, quote, within)
             why = "" if inside is None else (
                 f": it stands there only inside a longer word or number (line "
                 f"{doc.line_of(inside)}); start and end the quote on whole words")
             out.append(finding(
-                "PRV001", f"the quote of `{cid}` is not in {where} `{claim.source}` "
-                f"({read.shown})"
-                f"{why or _divergence(doc, claim.quote, spans.get(claim.source))}",
+                "PRV001", f"the quote of `{cid}` is not in {where} `{sid}` ({read.shown})"
+                f"{why or _divergence(doc, quote, within)}",
                 claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "quote")))
-            positions[cid] = QuotePosition(verified=False)
+            positions[cid] = unverified
             continue
-        if match.occurrences > 1:
+        start, end, line, page, occurrences, says_start, says_end = match
+        if occurrences > 1:
             out.append(finding(
-                "PRV005", f"the quote of `{cid}` occurs {match.occurrences} times in "
-                f"`{claim.source}`; the first is used (line {match.line}"
-                f"{_page(match.page)})",
+                "PRV005", f"the quote of `{cid}` occurs {occurrences} times in "
+                f"`{sid}`; the first is used (line {line}{_page(page)})",
                 claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "quote")))
-        says_start = says_end = None
-        if says_at >= 0:
-            q_norm_start = doc.to_normal(match.start)
-            s_norm = q_norm_start + says_at
-            says_start = doc.to_original(s_norm)
-            says_end = doc.to_original_end(s_norm + len(says_norm))
-        positions[cid] = QuotePosition(True, match.start, match.end, match.line,
-                                       says_start, says_end, match.page)
+        positions[cid] = QuotePosition(True, start, end, line, says_start, says_end, page)
     return ProvenanceResult(tuple(out), positions, sections)
+
+
+def _place(sid: str, src: Source, read: SourceText | None,
+           spans: Mapping[str, tuple[int, int] | None]
+           ) -> tuple[Source, SourceText | None, NormalText | None, tuple[int, int] | None]:
+    """Return what the quotes of source `sid` are checked against: the source, its text as read,
+    the snapshot (None when missing) and the normalised range to search in it (the
+    section's, the whole text's, or None when the section is not in the snapshot)."""
+    doc = read.text if read is not None else None
+    if doc is None:
+        return src, read, None, None
+    if src.section is not None:
+        return src, read, doc, spans.get(sid)
+    return src, read, doc, (0, len(doc.norm))
 
 
 def _page(page: int | None) -> str:

@@ -102,6 +102,7 @@ class NormalText:
         self.norm = "".join(parts)
         self._newlines: list[int] | None = None
         self._pages: list[int] | None = None
+        self._shift: list[int] | None = None
 
     def to_original(self, pos: int) -> int:
         """Return the original offset of normalised position `pos` (start of that character)."""
@@ -121,6 +122,32 @@ class NormalText:
             return self._orig_at[i] + self._orig_len[i]
         return self.to_original(end - 1) + 1
 
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Return ``(to_original(start), to_original_end(end))`` for a span with end > start.
+
+        One bisection for both ends when no folded piece starts inside the span (most
+        quotes): past the last piece at or before a position the two texts run in step,
+        at a fixed distance (`_shift`), so the end needs no second look-up.
+        """
+        norm_at = self._norm_at
+        if not norm_at:
+            return start, end
+        shift = self._shift
+        if shift is None:
+            shift = self._shift = [o + n - p - 1 for p, o, n in
+                                   zip(norm_at, self._orig_at, self._orig_len, strict=True)]
+        i = bisect.bisect_right(norm_at, start) - 1
+        if i < 0:
+            orig = start
+        elif norm_at[i] == start:
+            orig = self._orig_at[i]
+        else:
+            orig = start + shift[i]
+        j = i
+        if i + 1 < len(norm_at) and norm_at[i + 1] < end:  # a piece starts inside the span
+            j = bisect.bisect_right(norm_at, end - 1, i + 1) - 1
+        return orig, end + shift[j] if j >= 0 else end
+
     def to_normal(self, pos: int) -> int:
         """Return the normalised position of original offset `pos` (inside a fold: its start)."""
         i = bisect.bisect_right(self._orig_at, pos) - 1
@@ -136,13 +163,19 @@ class NormalText:
         Lines end where the YAML loader ends them: at LF, CR, CRLF (one break), NEL and
         the Unicode line and paragraph separators.
         """
-        if self._newlines is None:
-            text = self.text
-            if "\r" not in text and (text.isascii() or not _OTHER_BREAK.search(text)):
-                self._newlines = [m.start() for m in _NEWLINE.finditer(text)]  # (faster)
-            else:
-                self._newlines = [m.end() - 1 for m in _LINE_BREAK.finditer(text)]
-        return bisect.bisect_right(self._newlines, offset - 1) + 1
+        newlines = self._newlines
+        if newlines is None:
+            newlines = self._line_ends()
+        return bisect.bisect_right(newlines, offset - 1) + 1
+
+    def _line_ends(self) -> list[int]:
+        """Return (and keep) the original offset of the last character of every line break."""
+        text = self.text
+        if "\r" not in text and (text.isascii() or not _OTHER_BREAK.search(text)):
+            self._newlines = [m.start() for m in _NEWLINE.finditer(text)]  # (faster)
+        else:
+            self._newlines = [m.end() - 1 for m in _LINE_BREAK.finditer(text)]
+        return self._newlines
 
     def page_of(self, offset: int) -> int | None:
         """Return the 1-based page of original offset `offset`, None for a text without pages.
@@ -150,11 +183,55 @@ class NormalText:
         A snapshot made from a PDF (`claimcheck snapshot`) separates its pages with a form
         feed (U+000C), as pdftotext does; a text without one has no page numbers.
         """
-        if self._pages is None:
-            self._pages = [m.start() for m in re.finditer("\f", self.text)]
-        if not self._pages:
+        pages = self._pages
+        if pages is None:
+            pages = self._pages = [m.start() for m in re.finditer("\f", self.text)]
+        if not pages:
             return None
-        return bisect.bisect_right(self._pages, offset - 1) + 1
+        return bisect.bisect_right(pages, offset - 1) + 1
+
+    def place_quote(self, q: str, lo: int, hi: int, says_at: int = -1, says_len: int = 0
+                    ) -> tuple[int, int, int, int | None, int, int | None, int | None] | None:
+        """Return where the normalised quote `q` first stands on boundaries in
+        ``norm[lo:hi]``, as `find_normal_quote` finds it, and where `says` stands in it.
+
+        The answer is ``(start, end, line, page, occurrences, says_start, says_end)``:
+        original offsets, line and page of the start, how many occurrences there are on
+        boundaries, and the original span of the quote's normalised characters
+        ``says_at:says_at + says_len`` (None, None when `says_at` is negative).  None when
+        `q` is empty or not there.  One call does what `find_normal_quote`, `to_normal`,
+        `to_original` and `to_original_end` do for a quote, for the many quotes of a corpus.
+        """
+        if not q:
+            return None
+        norm = self.norm
+        at = norm.find(q, lo, hi)
+        if at < 0:
+            return None
+        text, n = self.text, len(q)
+        start, end = self.span_to_original(at, at + n)
+        count = 1 if on_boundaries(text, start, end) else 0
+        first = at if count else -1
+        nxt = norm.find(q, at + 1, hi)
+        while nxt >= 0:
+            s, e = self.span_to_original(nxt, nxt + n)
+            if on_boundaries(text, s, e):
+                count += 1
+                if first < 0:
+                    first, start, end = nxt, s, e
+            nxt = norm.find(q, nxt + 1, hi)
+        if first < 0:
+            return None
+        newlines = self._newlines
+        if newlines is None:
+            newlines = self._line_ends()
+        line = bisect.bisect_right(newlines, start - 1) + 1
+        pages = self._pages
+        page = None if pages is not None and not pages else self.page_of(start)
+        if says_at < 0:
+            return start, end, line, page, count, None, None
+        says_start, says_end = self.span_to_original(first + says_at, first + says_at + says_len)
+        return start, end, line, page, count, says_start, says_end
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,10 +295,16 @@ def splits_word(text: str, i: int) -> bool:
 def on_boundaries(text: str, start: int, end: int) -> bool:
     """Return whether ``text[start:end]`` neither starts nor ends inside a word or number."""
     n = len(text)
-    if (start <= 0 or start >= n or text[start - 1] == " " or text[start] == " ") and (
-            end <= 0 or end >= n or text[end - 1] == " " or text[end] == " "):
-        return True  # both ends at a space or an end of the text (`splits_word`'s shortcut)
+    if (start <= 0 or start >= n or text[start - 1] in _GAPS or text[start] in _GAPS) and (
+            end <= 0 or end >= n or text[end - 1] in _GAPS or text[end] in _GAPS):
+        return True  # both ends beside a space, a newline or an end of the text
     return not splits_word(text, start) and not splits_word(text, end)
+
+
+# Whitespace joins nothing: every test of `splits_word` needs a letter, digit, joiner, sign,
+# point or comma on both sides.  The space and the newline, the commonest, are tested by
+# `on_boundaries` before it calls `splits_word`.
+_GAPS = " \n"
 
 
 def find_quote(doc: NormalText, quote: str, span: tuple[int, int] | None = None) -> Match | None:
@@ -236,23 +319,35 @@ def find_quote(doc: NormalText, quote: str, span: tuple[int, int] | None = None)
 def find_normal_quote(doc: NormalText, q: str, span: tuple[int, int] | None = None
                       ) -> Match | None:
     """Return where the normalised quote `q` stands in `doc`, as `find_quote` does."""
+    lo, hi = span if span is not None else (0, len(doc.norm))
+    found = quote_places(doc, q, lo, hi)
+    if found is None:
+        return None
+    _, start, end, count = found
+    return Match(start, end, doc.line_of(start), count, doc.page_of(start))
+
+
+def quote_places(doc: NormalText, q: str, lo: int, hi: int
+                 ) -> tuple[int, int, int, int] | None:
+    """Return the first occurrence on boundaries of the normalised quote `q` in
+    ``doc.norm[lo:hi]`` and how many there are: ``(normalised start, original start,
+    original end, occurrences)``; None when there is none (as `find_quote` counts them)."""
     if not q:
         return None
-    lo, hi = span if span is not None else (0, len(doc.norm))
-    first: tuple[int, int] | None = None
+    norm, text, n = doc.norm, doc.text, len(q)
+    at = norm.find(q, lo, hi)
+    first: tuple[int, int, int, int] | None = None
     count = 0
-    at = doc.norm.find(q, lo, hi)
     while at >= 0:
-        start = doc.to_original(at)
-        end = doc.to_original_end(at + len(q))
-        if on_boundaries(doc.text, start, end):
+        start, end = doc.span_to_original(at, at + n)
+        if on_boundaries(text, start, end):
             count += 1
             if first is None:
-                first = (start, end)
-        at = doc.norm.find(q, at + 1, hi)
+                first = (at, start, end, 0)
+        at = norm.find(q, at + 1, hi)
     if first is None:
         return None
-    return Match(first[0], first[1], doc.line_of(first[0]), count, doc.page_of(first[0]))
+    return first[0], first[1], first[2], count
 
 
 def find_inside_word(doc: NormalText, quote: str, span: tuple[int, int] | None = None
@@ -280,18 +375,23 @@ def find_normal_says(quote: str, target: str) -> tuple[int, bool] | None:
     if not target:
         return None
     if is_plain(quote):  # its own normal form: offsets need no map (most quotes)
-        at = first = quote.find(target)
-        while at >= 0:
-            if on_boundaries(quote, at, at + len(target)):
-                return at, True
-            at = quote.find(target, at + 1)
-        return (first, False) if first >= 0 else None
+        return find_plain_says(quote, target)
     doc = NormalText(quote)
     at = first = doc.norm.find(target)
     while at >= 0:
         if on_boundaries(quote, doc.to_original(at), doc.to_original_end(at + len(target))):
             return at, True
         at = doc.norm.find(target, at + 1)
+    return (first, False) if first >= 0 else None
+
+
+def find_plain_says(quote: str, target: str) -> tuple[int, bool] | None:
+    """`find_normal_says` for a quote that `is_plain` and a non-empty `target`."""
+    at = first = quote.find(target)
+    while at >= 0:
+        if on_boundaries(quote, at, at + len(target)):
+            return at, True
+        at = quote.find(target, at + 1)
     return (first, False) if first >= 0 else None
 
 

@@ -182,7 +182,7 @@ def test_find_says_in_a_plain_quote_agrees_with_the_offset_map(quote: str, says:
     assert find_says(quote, says) == _find_says_oracle(quote, says)
 
 
-@given(st.text(alphabet="a5 .,-+\u2013\u2212", max_size=10), st.data())
+@given(st.text(alphabet="a5 .,-+\u2013\u2212\n\t", max_size=10), st.data())
 def test_on_boundaries_agrees_with_splits_word_at_both_ends(text: str,
                                                            data: st.DataObject) -> None:
     start = data.draw(st.integers(-1, len(text) + 1), label="start")
