@@ -132,10 +132,7 @@ class NormalText:
         norm_at = self._norm_at
         if not norm_at:
             return start, end
-        shift = self._shift
-        if shift is None:
-            shift = self._shift = [o + n - p - 1 for p, o, n in
-                                   zip(norm_at, self._orig_at, self._orig_len, strict=True)]
+        shift = self._shift or self._shifts()
         i = bisect.bisect_right(norm_at, start) - 1
         if i < 0:
             orig = start
@@ -199,17 +196,30 @@ class NormalText:
         original offsets, line and page of the start, how many occurrences there are on
         boundaries, and the original span of the quote's normalised characters
         ``says_at:says_at + says_len`` (None, None when `says_at` is negative).  None when
-        `q` is empty or not there.  One call does what `find_normal_quote`, `to_normal`,
-        `to_original` and `to_original_end` do for a quote, for the many quotes of a corpus.
+        `q` is empty or not there; `ValueError` for a `says` span that is empty or not
+        inside `q`.  One call does what `find_normal_quote`, `to_normal`, `to_original` and
+        `to_original_end` do for a quote, for the many quotes of a corpus.
         """
         if not q:
             return None
+        if says_at >= 0 and not 0 < says_len <= len(q) - says_at:
+            raise ValueError(f"says at {says_at}:{says_at + says_len} is not inside the quote "
+                             f"of {len(q)} characters")
         norm = self.norm
         at = norm.find(q, lo, hi)
         if at < 0:
             return None
         text, n = self.text, len(q)
-        start, end = self.span_to_original(at, at + n)
+        pieces = self._norm_at
+        i = bisect.bisect_right(pieces, at)  # pieces[:i] start at or before `at`
+        shift: int | None = None
+        if (i == len(pieces) or pieces[i] >= at + n) and (i == 0 or pieces[i - 1] != at):
+            # No folded piece starts inside the quote (most quotes): as written it is the
+            # normalised span shifted by what the pieces before it folded away.
+            shift = self._shifts()[i - 1] if i else 0
+            start, end = at + shift, at + n + shift
+        else:
+            start, end = self.span_to_original(at, at + n)
         count = 1 if on_boundaries(text, start, end) else 0
         first = at if count else -1
         nxt = norm.find(q, at + 1, hi)
@@ -229,9 +239,48 @@ class NormalText:
         pages = self._pages
         page = None if pages is not None and not pages else self.page_of(start)
         if says_at < 0:
-            return start, end, line, page, count, None, None
-        says_start, says_end = self.span_to_original(first + says_at, first + says_at + says_len)
-        return start, end, line, page, count, says_start, says_end
+            says_start = says_end = None
+        elif first == at and shift is not None:  # (`says` is inside the quote: no piece either)
+            says_start = start + says_at
+            says_end = says_start + says_len
+        else:
+            says_start, says_end = self.span_to_original(first + says_at,
+                                                         first + says_at + says_len)
+        # Every offset and the line are at most len(text): shared ints where the table
+        # reaches that far.
+        size = len(text)
+        offsets = _OFFSETS if len(_OFFSETS) > size else _shared_offsets(size + 1)
+        if len(offsets) <= size:  # (a text longer than the table: ints of their own)
+            return start, end, line, page, count, says_start, says_end
+        if says_start is None or says_end is None:
+            return offsets[start], offsets[end], offsets[line], page, count, None, None
+        return (offsets[start], offsets[end], offsets[line], page, count, offsets[says_start],
+                offsets[says_end])
+
+    def _shifts(self) -> list[int]:
+        """Return (and keep) how far the original text runs ahead of the normalised one
+        after each folded piece: ``to_original(p) == p + shift[i]`` for a position `p`
+        past piece `i` (not its start) and before the next."""
+        shift = self._shift
+        if shift is None:
+            shift = self._shift = [o + n - p - 1 for p, o, n in
+                                   zip(self._norm_at, self._orig_at, self._orig_len, strict=True)]
+        return shift
+
+
+_OFFSETS: list[int] = []
+"""The ints 0, 1, 2, ... up to the longest text placed so far (at most `_OFFSETS_MAX`),
+shared by every place `NormalText.place_quote` returns: a quote position keeps one of
+these rather than an int object of its own (32 bytes each, four per quoted claim)."""
+_OFFSETS_MAX = 1 << 16
+
+
+def _shared_offsets(size: int) -> list[int]:
+    """Return `_OFFSETS` grown to hold the ints below `size` (below `_OFFSETS_MAX`)."""
+    have = len(_OFFSETS)
+    if have < size and have < _OFFSETS_MAX:
+        _OFFSETS.extend(range(have, min(size, _OFFSETS_MAX)))
+    return _OFFSETS
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from checker import snapshots
 from checker.findings import Location, QuotePosition
 from checker.mentions import qualifier_beside
 from checker.models import Claim, Section, Source, Value
@@ -172,3 +174,27 @@ def test_place_quote_agrees_with_find_normal_quote(text: str, data: st.DataObjec
     says = ((doc.to_original(at + says_at), doc.to_original_end(at + says_at + says_len))
             if says_at >= 0 else (None, None))
     assert got == (match.start, match.end, match.line, match.page, match.occurrences, *says)
+
+
+def test_placed_offsets_are_the_shared_ints_up_to_the_table_size() -> None:
+    """Quote positions keep the shared ints of `snapshots._OFFSETS` (no int object of
+    their own per claim); a text longer than the table gets ints of its own, as exact."""
+    text = "Intro.\n" + "x " * 200 + "It counted 1,500 agencies in 2019.\n"
+    doc = NormalText(text)
+    placed = doc.place_quote("It counted 1,500 agencies", 0, len(doc.norm), 11, 5)
+    assert placed is not None
+    start, end, line, _, _, says_start, says_end = placed
+    assert text[start:end] == "It counted 1,500 agencies" and text[says_start:says_end] == "1,500"
+    for value in (start, end, line, says_start, says_end):
+        assert value is snapshots._OFFSETS[value]
+    long = "y " * snapshots._OFFSETS_MAX + text
+    (pos,) = _provenance(long, ("It counted 1,500 agencies", "1,500"))
+    assert long[pos.start:pos.end] == "It counted 1,500 agencies" and pos.start > len(
+        snapshots._OFFSETS)
+
+
+def test_place_quote_refuses_a_says_span_outside_the_quote() -> None:
+    doc = NormalText("It counted 15 agencies.")
+    for says_at, says_len in ((9, 5), (0, 0), (11, 1)):
+        with pytest.raises(ValueError, match="not inside the quote"):
+            doc.place_quote("15 agencies", 0, len(doc.norm), says_at, says_len)
