@@ -96,7 +96,7 @@ def check_provenance(
         sid = claim.source
         plain = is_plain(quote)  # (most quotes): its own normal form, offset for offset
         quote_norm = quote if plain else normalize(quote)
-        says_norm = normalize(says)
+        says_norm = says if is_plain(says) else normalize(says)
         found = (find_plain_says(quote, says_norm) if plain and says_norm
                  else find_normal_says(quote, says_norm))
         says_at = found[0] if found is not None and found[1] else -1
