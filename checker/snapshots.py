@@ -189,16 +189,17 @@ class NormalText:
 
     def place_quote(self, q: str, lo: int, hi: int, says_at: int = -1, says_len: int = 0
                     ) -> tuple[int, int, int, int | None, int, int | None, int | None] | None:
-        """Return where the normalised quote `q` first stands on boundaries in
-        ``norm[lo:hi]``, as `find_normal_quote` finds it, and where `says` stands in it.
+        """Return where the normalised quote `q` first stands on word and number
+        boundaries of the text as written (`on_boundaries`) in ``norm[lo:hi]``, and where
+        `says` stands in it.
 
         The answer is ``(start, end, line, page, occurrences, says_start, says_end)``:
         original offsets, line and page of the start, how many occurrences there are on
         boundaries, and the original span of the quote's normalised characters
         ``says_at:says_at + says_len`` (None, None when `says_at` is negative).  None when
         `q` is empty or not there; `ValueError` for a `says` span that is empty or not
-        inside `q`.  One call does what `find_normal_quote`, `to_normal`, `to_original` and
-        `to_original_end` do for a quote, for the many quotes of a corpus.
+        inside `q`.  One call places a quote and its `says` (`find_normal_quote` is this
+        without `says`), for the many quotes of a corpus.
         """
         if not q:
             return None
@@ -369,34 +370,11 @@ def find_normal_quote(doc: NormalText, q: str, span: tuple[int, int] | None = No
                       ) -> Match | None:
     """Return where the normalised quote `q` stands in `doc`, as `find_quote` does."""
     lo, hi = span if span is not None else (0, len(doc.norm))
-    found = quote_places(doc, q, lo, hi)
-    if found is None:
+    placed = doc.place_quote(q, lo, hi)
+    if placed is None:
         return None
-    _, start, end, count = found
-    return Match(start, end, doc.line_of(start), count, doc.page_of(start))
-
-
-def quote_places(doc: NormalText, q: str, lo: int, hi: int
-                 ) -> tuple[int, int, int, int] | None:
-    """Return the first occurrence on boundaries of the normalised quote `q` in
-    ``doc.norm[lo:hi]`` and how many there are: ``(normalised start, original start,
-    original end, occurrences)``; None when there is none (as `find_quote` counts them)."""
-    if not q:
-        return None
-    norm, text, n = doc.norm, doc.text, len(q)
-    at = norm.find(q, lo, hi)
-    first: tuple[int, int, int, int] | None = None
-    count = 0
-    while at >= 0:
-        start, end = doc.span_to_original(at, at + n)
-        if on_boundaries(text, start, end):
-            count += 1
-            if first is None:
-                first = (at, start, end, 0)
-        at = norm.find(q, at + 1, hi)
-    if first is None:
-        return None
-    return first[0], first[1], first[2], count
+    start, end, line, page, occurrences, _, _ = placed
+    return Match(start, end, line, occurrences, page)
 
 
 def find_inside_word(doc: NormalText, quote: str, span: tuple[int, int] | None = None
