@@ -217,7 +217,7 @@ class NormalText:
         if (i == len(pieces) or pieces[i] >= at + n) and (i == 0 or pieces[i - 1] != at):
             # No folded piece starts inside the quote (most quotes): as written it is the
             # normalised span shifted by what the pieces before it folded away.
-            shift = self._shifts()[i - 1] if i else 0
+            shift = (self._shift or self._shifts())[i - 1] if i else 0
             start, end = at + shift, at + n + shift
         else:
             start, end = self.span_to_original(at, at + n)
