@@ -21,6 +21,7 @@ from checker.findings import (
 )
 from checker.reporters._common import (
     SEVERITIES,
+    claims_by_id,
     findings_by_severity,
     gate_detail,
     gate_line,
@@ -75,7 +76,7 @@ class _Builder:
         self.r = result
         self.relations = {rid: (rid, kind, why) for rid, kind, why in result.relations}
         self.limits = limits
-        self.claims = {c.id: c for c in result.claims}
+        self.claims = claims_by_id(result)
         self.sources = {s.id: s for s in result.sources}
         self.sentences = Sentences(result)
         self.notes: list[str] = []

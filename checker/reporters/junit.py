@@ -24,6 +24,7 @@ from typing import TextIO
 
 from checker.findings import AuditResult, Finding, Location, Severity
 from checker.reporters._common import (
+    claims_by_id,
     repo_path,
     sorted_findings,
     xml_attr,
@@ -116,7 +117,7 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
     on its own line, children two deeper, an empty suite self-closed.  Only claims with
     findings get a list (few objects outlive a case: cheap for the garbage collector).
     """
-    claim_ids = {c.id for c in result.claims}
+    claim_ids = claims_by_id(result)
     per_claim: dict[str, list[Finding]] = {}
     loose: list[Finding] = []
     for f in sorted_findings(result.findings):
