@@ -141,21 +141,22 @@ def build_reviews(result: AuditResult, only: Collection[str] | None = None,
     # The rating object of a claim no finding names depends only on its verdict and how
     # many claims it was checked against: one object per pair, shared by those reviews.
     unnamed: dict[tuple[str, int], dict[str, Any]] = {}
-    named = explain.keys() | blamed.keys() | overstated  # the claims some finding names
+    spoken_of = explain.keys() | blamed.keys() | overstated  # claims some finding names
     reviewed = strip_controls_all([c.quote or c.says or c.id for c in claims], newlines=False)
     urls = anchors("c-", [c.id for c in claims])
     reviews = []
     for c, url, said in zip(claims, urls, reviewed, strict=True):
-        if c.id in named:
+        if c.id in spoken_of:
             why = explain.get(c.id)
             rated = _rating_object(rating_of(c, blamed, overstated),
                                    _plain_why(c, plain, text) if why is None else text(why))
         else:
             key = (c.verdict._value_, len(c.against))
-            rated = unnamed.get(key)
-            if rated is None:
-                rated = unnamed[key] = _rating_object(rating_of(c, blamed, overstated),
-                                                      _plain_why(c, plain, text))
+            shared = unnamed.get(key)
+            if shared is None:
+                shared = unnamed[key] = _rating_object(rating_of(c, blamed, overstated),
+                                                       _plain_why(c, plain, text))
+            rated = shared
         item = items.get(c.source)
         if item is None:
             item = items[c.source] = _item_reviewed(sources.get(c.source), text)
