@@ -12,10 +12,11 @@ with and without a ``report:`` block.
 from __future__ import annotations
 
 import dataclasses
+import io
 import random
 from fractions import Fraction
 
-from _reporters_reference import build_reviews_reference
+from _reporters_reference import build_reviews_reference, write_suite_reference
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -35,6 +36,7 @@ from checker.reporters import REPORTERS, render_to_string
 from checker.reporters._common import claims_by_id, strip_controls, strip_controls_all
 from checker.reporters._htmltext import anchor, anchors
 from checker.reporters.claimreview import build_reviews
+from checker.reporters.junit import write_suite
 from checker.rules import RULES, finding
 
 _ODD = ["a b", 'q"t', "<b>", "x&y", "line\nbreak", "tab\there", "\x1b[31mred", "bi\u202edi",
@@ -189,3 +191,26 @@ def test_every_report_renders_random_results(seed: int) -> None:
     result = random_result(seed)
     for name in ("json", "sarif", "junit", "markdown", "claimreview"):
         assert render_to_string(REPORTERS[name], result)
+
+
+def _suite(write: object, result: AuditResult) -> str:
+    out = io.StringIO()
+    write(result, out)  # type: ignore[operator]
+    return out.getvalue()
+
+
+@settings(max_examples=150, deadline=None)
+@given(seeds)
+def test_junit_suite_is_that_of_the_general_path(seed: int) -> None:
+    result = random_result(seed)
+    assert _suite(write_suite, result) == _suite(write_suite_reference, result)
+    # With every id plain (the shortcut over all ids at once) and with the findings
+    # naming several claims each (one line made once, listed in several cases).
+    plain = dataclasses.replace(result, claims=tuple(
+        dataclasses.replace(c, id=f"c{i:04d}") for i, c in enumerate(result.claims)))
+    ids = [c.id for c in plain.claims]
+    rng = random.Random(seed)
+    plain = dataclasses.replace(plain, findings=tuple(
+        dataclasses.replace(f, claims=tuple(rng.sample(ids, min(3, len(ids)))))
+        for f in plain.findings))
+    assert _suite(write_suite, plain) == _suite(write_suite_reference, plain)
