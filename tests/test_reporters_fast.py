@@ -19,6 +19,7 @@ from fractions import Fraction
 from _reporters_reference import build_reviews_reference, write_suite_reference
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from test_reporters_fixture import build_result
 
 from checker.findings import (
     AuditResult,
@@ -34,6 +35,7 @@ from checker.findings import (
 from checker.intervals import Interval
 from checker.reporters import REPORTERS, render_to_string
 from checker.reporters._common import claims_by_id, strip_controls, strip_controls_all
+from checker.reporters._htmlpage import first_claims
 from checker.reporters._htmltext import anchor, anchors
 from checker.reporters.claimreview import build_reviews
 from checker.reporters.junit import write_suite
@@ -214,3 +216,17 @@ def test_junit_suite_is_that_of_the_general_path(seed: int) -> None:
         dataclasses.replace(f, claims=tuple(rng.sample(ids, min(3, len(ids)))))
         for f in plain.findings))
     assert _suite(write_suite, plain) == _suite(write_suite_reference, plain)
+
+
+@given(st.lists(st.sampled_from(["a", "b", "c0", "c1", "c2", "d", "x.y", "é"]), max_size=30),
+       st.dictionaries(st.sampled_from(["a", "b", "c1", "d", "zz"]), st.integers(1, 6)),
+       st.integers(0, 12))
+def test_html_first_claims_are_those_of_sorting_every_claim(ids: list[str],
+                                                            rank: dict[str, int],
+                                                            n: int) -> None:
+    base = build_result().claims[0]
+    # Repeated ids keep their order in the input (sorting is stable): told apart by line.
+    claims = [dataclasses.replace(base, id=cid, location=Location("f.json", i))
+              for i, cid in enumerate(ids)]
+    expected = sorted(claims, key=lambda c: (-rank.get(c.id, 0), c.id))[:n]
+    assert first_claims(claims, rank, n) == expected

@@ -164,8 +164,11 @@ def write_report(reporter: Reporter, result: AuditResult, path: str) -> None:
 PARALLEL_CLAIMS = 20_000
 """From this many claims, a second core renders about half of the report files."""
 
-# Rough relative cost of each format, to split the files evenly between two processes.
-_COST = {"html": 3, "json": 2, "sarif": 2, "junit": 2, "markdown": 1, "claimreview": 1}
+# Rough relative cost of each format, to split the files evenly between two processes:
+# CPU time in units of about 0.05 s at 100,000 claims (bench/run.py --stages).  With all
+# six, JSON and ClaimReview are written here (0.9 s), the HTML page, JUnit, SARIF and
+# Markdown in the child (0.8 s).
+_COST = {"html": 8, "json": 11, "sarif": 1, "junit": 7, "markdown": 1, "claimreview": 6}
 
 
 def write_reports(result: AuditResult, targets: Sequence[tuple[Reporter, str]], *,
