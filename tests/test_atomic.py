@@ -232,7 +232,7 @@ def test_concurrent_audits_never_leave_a_corrupt_file(tmp_path: Path) -> None:
     json.loads(final["audit.json"])
 
 
-@pytest.mark.parametrize("failing", ["sarif", "html"])
+@pytest.mark.parametrize("failing", ["sarif", "json"])
 def test_a_failing_reporter_leaves_the_whole_set_as_it_was(
         failing: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str], render_mode: str) -> None:
@@ -255,7 +255,7 @@ def test_a_failing_reporter_leaves_the_whole_set_as_it_was(
     assert f"the {failing} report" in err, err
     # Other files were rendered before (or beside) the failing one: none of them may
     # have replaced its previous file, and no temporary file may remain.  In parallel
-    # mode html is rendered here and sarif in the child, so both halves are covered.
+    # mode json is rendered here and sarif in the child, so both halves are covered.
     assert snapshot(out) == before
 
 
@@ -283,7 +283,7 @@ def test_parallel_rendering_uses_a_child_and_writes_the_same_bytes(
     assert snapshot(tmp_path / "parallel") == snapshot(tmp_path / "serial")
     where = dict(line.split() for line in pids.read_text(encoding="utf-8").splitlines())
     assert set(where) == set(REPORTERS)
-    assert where["html"] == str(os.getpid())
+    assert where["json"] == str(os.getpid())
     assert where["sarif"] != str(os.getpid()), "sarif should be rendered by the child"
 
 

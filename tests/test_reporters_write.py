@@ -90,3 +90,48 @@ def test_render_to_string_keeps_newlines() -> None:
     buffer = io.StringIO()
     REPORTERS["junit"].render(build_result(), buffer)
     assert "\r" not in buffer.getvalue()
+
+
+def test_no_collection_runs_while_reports_render(tmp_path: Path) -> None:
+    """The cycle collector is paused while the reports render, and its state restored."""
+    import gc
+
+    from checker.reporters import write_reports
+
+    collections: list[int] = []
+    rendering = [False]
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and rendering[0]:
+            collections.append(info["generation"])
+
+    class Making:
+        """A reporter that makes enough containers to run collections at threshold 10."""
+
+        name = "json"
+
+        def render(self, result: AuditResult, stream: TextIO) -> None:
+            rendering[0] = True
+            made = [[i] for i in range(1000)]
+            rendering[0] = False
+            stream.write(str(len(made)))
+
+        def omitted(self, result: AuditResult) -> str:
+            return ""
+
+    result = build_result()
+    targets: list[tuple[Reporter, str]] = [(Making(), str(tmp_path / "a.json")),
+                                           (REPORTERS["markdown"], str(tmp_path / "s.md"))]
+    before = gc.get_threshold()
+    gc.callbacks.append(seen)
+    try:
+        gc.set_threshold(10)
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            write_reports(result, targets, parallel=False)
+            assert collections == []
+            assert gc.isenabled() is enabled
+    finally:
+        gc.callbacks.remove(seen)
+        gc.set_threshold(*before)
+        gc.enable()

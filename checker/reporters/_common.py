@@ -16,7 +16,7 @@ import datetime as dt
 import os
 import posixpath
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from operator import attrgetter, itemgetter
 
@@ -46,6 +46,17 @@ def strip_controls(text: str, *, newlines: bool = True) -> str:
         # checks every printable character).
         return text
     return strip_all(text, newlines=newlines)
+
+
+def strip_controls_all(texts: list[str], *, newlines: bool = True) -> list[str]:
+    """Return ``[strip_controls(t, newlines=newlines) for t in texts]``.
+
+    When the texts together are printable (one test over them joined: a text is printable
+    when all its characters are), every one comes back as it is: `texts` itself.
+    """
+    if "".join(texts).isprintable():
+        return texts
+    return [strip_controls(text, newlines=newlines) for text in texts]
 
 
 _BLANKS_RE = re.compile(r"[\n\t]+")
@@ -153,6 +164,29 @@ def show_interval(iv: Interval | None, integer: bool) -> str:
 def sorted_claims(result: AuditResult) -> list[ClaimResult]:
     """Return the claims of `result` sorted by id."""
     return sorted(result.claims, key=attrgetter("id"))
+
+
+# The index of the last tuple of claims asked for: every report of a result asks for the
+# same tuple (immutable, so the same object always has the same index).
+_LAST_INDEX: list[tuple[tuple[ClaimResult, ...], Mapping[str, ClaimResult]]] = []
+
+
+def claims_by_id(result: AuditResult) -> Mapping[str, ClaimResult]:
+    """Return the claims of `result` by id (of two claims with one id, the later one).
+
+    Made once per tuple of claims and shared by the reports of the result; read it, never
+    change it.
+    """
+    claims = result.claims
+    if _LAST_INDEX and _LAST_INDEX[0][0] is claims:
+        return _LAST_INDEX[0][1]
+    index = dict(zip(map(_ID, claims), claims, strict=True))
+    if isinstance(claims, tuple):
+        _LAST_INDEX[:] = [(claims, index)]
+    return index
+
+
+_ID = attrgetter("id")
 
 
 def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:

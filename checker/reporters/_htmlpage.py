@@ -9,7 +9,9 @@ number lines.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Mapping, Sequence
 from itertools import repeat
+from operator import attrgetter
 
 from checker.findings import (
     AuditResult,
@@ -21,6 +23,7 @@ from checker.findings import (
 )
 from checker.reporters._common import (
     SEVERITIES,
+    claims_by_id,
     findings_by_severity,
     gate_detail,
     gate_line,
@@ -68,6 +71,23 @@ _RANKS = {s: 2 * s.rank for s in Severity}
 """Severity → the rank of the claims a finding of it blames (its evidence: one less)."""
 
 
+def first_claims(claims: Sequence[ClaimResult], rank: Mapping[str, int], n: int
+                 ) -> list[ClaimResult]:
+    """Return the first `n` of `claims` by rank (highest first, unranked last), then id.
+
+    What ``sorted(claims, key=lambda c: (-rank.get(c.id, 0), c.id))[:n]`` gives, without
+    a key of every claim of a large corpus: every ranked claim (ranks are positive)
+    comes before every unranked one, and the unranked are taken by id alone.
+    """
+    ranked = [c for c in claims if c.id in rank]
+    get = rank.__getitem__
+    chosen = heapq.nsmallest(n, ranked, key=lambda c: (-get(c.id), c.id))
+    if len(chosen) < n:
+        unranked = [c for c in claims if c.id not in rank]
+        chosen += heapq.nsmallest(n - len(chosen), unranked, key=attrgetter("id"))
+    return chosen
+
+
 class _Builder:
     """One use: `build()` returns the `Page` of `result` under `limits`."""
 
@@ -75,7 +95,7 @@ class _Builder:
         self.r = result
         self.relations = {rid: (rid, kind, why) for rid, kind, why in result.relations}
         self.limits = limits
-        self.claims = {c.id: c for c in result.claims}
+        self.claims = claims_by_id(result)
         self.sources = {s.id: s for s in result.sources}
         self.sentences = Sentences(result)
         self.notes: list[str] = []
@@ -92,10 +112,7 @@ class _Builder:
                 if get(cid, 0) < worse:
                     rank[cid] = worse
         self.rank = rank
-        # The first `limits.claims` in that order (what `sorted(...)[:n]` gives, without
-        # sorting every claim of a large corpus).
-        chosen = heapq.nsmallest(limits.claims, result.claims,
-                                 key=lambda c: (-get(c.id, 0), c.id))
+        chosen = first_claims(result.claims, rank, limits.claims)
         self.shown_claims = {c.id for c in chosen}
         self.claim_order = sorted(chosen, key=lambda c: (c.variable, c.id))
         self._choose_quantities()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import quote, urldefrag, urlsplit
 
@@ -26,6 +27,24 @@ def anchor(prefix: str, ident: str) -> str:
     if _ANCHOR_RE.fullmatch(ident):
         return prefix + ident
     return prefix + "x" + hashlib.sha256(ident.encode("utf-8")).hexdigest()[:16]
+
+
+_ANCHORS_RE = re.compile(r"(?:[A-Za-z0-9][A-Za-z0-9._:-]{0,150}\n)*")
+"""`_ANCHOR_RE` for each line of a text of lines."""
+
+
+def anchors(prefix: str, idents: Sequence[str]) -> list[str]:
+    """Return ``[anchor(prefix, i) for i in idents]``.
+
+    Corpus ids are all valid fragment identifiers: one match over the ids joined line by
+    line says so (a line break in an id adds a line, so the count of lines is checked
+    too), and then each anchor is the prefix and the id.  Otherwise every id goes
+    through `anchor`.
+    """
+    text = "\n".join(idents) + "\n"
+    if text.count("\n") == len(idents) and _ANCHORS_RE.fullmatch(text):
+        return [prefix + ident for ident in idents]
+    return [anchor(prefix, ident) for ident in idents]
 
 
 def safe_href(url: str | None) -> str | None:

@@ -17,7 +17,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from checker.findings import AuditResult, ClaimResult, Finding, Severity, SourceResult
-from checker.reporters._common import SEVERITIES, show_interval, sorted_findings
+from checker.reporters._common import (
+    SEVERITIES,
+    claims_by_id,
+    show_interval,
+    sorted_findings,
+)
 from checker.rules import HOUSEKEEPING
 
 REPEATS_CONTRADICTED = frozenset({"XCK006"})
@@ -55,7 +60,7 @@ class Sentences:
     """Sentences about the findings of one result (claims and sources indexed once)."""
 
     def __init__(self, result: AuditResult) -> None:
-        self.claims = {c.id: c for c in result.claims}
+        self.claims = claims_by_id(result)
         self.sources = {s.id: s for s in result.sources}
         self.labels = {q.id: q.label for q in result.quantities}
         self.labels.update({q.quantity: q.label for q in result.quantities})

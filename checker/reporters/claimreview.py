@@ -22,9 +22,14 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from checker.findings import AuditResult, ClaimResult, Severity, SourceResult
-from checker.reporters._common import source_date, strip_controls
+from checker.reporters._common import (
+    sorted_claims,
+    source_date,
+    strip_controls,
+    strip_controls_all,
+)
 from checker.reporters._htmlmodel import VERDICT_HELP
-from checker.reporters._htmltext import anchor, safe_href
+from checker.reporters._htmltext import anchors, safe_href
 from checker.reporters._jsonout import Records, byte_writer, dumps, write_json
 from checker.reporters._lead import DROPPED_HEDGE, Sentences
 
@@ -80,7 +85,7 @@ def reviewed_claims(result: AuditResult, only: Collection[str] | None = None
     """Return the claims that get a ClaimReview (of those in `only`, if given), by id."""
     kinds = {s.id: s.kind for s in result.sources}
     if only is None:
-        pool = sorted(result.claims, key=lambda c: c.id)
+        pool = sorted_claims(result)
     else:
         wanted = set(only)
         pool = sorted((c for c in result.claims if c.id in wanted), key=lambda c: c.id)
@@ -133,40 +138,63 @@ def build_reviews(result: AuditResult, only: Collection[str] | None = None,
                 common["author"]["url"] = base
     if generated:
         common["datePublished"] = generated[:10]
+    # The rating object of a claim no finding names depends only on its verdict and how
+    # many claims it was checked against: one object per pair, shared by those reviews.
+    unnamed: dict[tuple[str, int], dict[str, Any]] = {}
+    spoken_of = explain.keys() | blamed.keys() | overstated  # claims some finding names
+    reviewed = strip_controls_all([c.quote or c.says or c.id for c in claims], newlines=False)
+    urls = anchors("c-", [c.id for c in claims])
     reviews = []
-    for c in claims:
+    for c, url, said in zip(claims, urls, reviewed, strict=True):
+        if c.id in spoken_of:
+            why = explain.get(c.id)
+            rated = _rating_object(rating_of(c, blamed, overstated),
+                                   _plain_why(c, plain, text) if why is None else text(why))
+        else:
+            key = (c.verdict._value_, len(c.against))
+            shared = unnamed.get(key)
+            if shared is None:
+                shared = unnamed[key] = _rating_object(rating_of(c, blamed, overstated),
+                                                       _plain_why(c, plain, text))
+            rated = shared
         item = items.get(c.source)
         if item is None:
             item = items[c.source] = _item_reviewed(sources.get(c.source), text)
-        rating = rating_of(c, blamed, overstated)
-        why = explain.get(c.id)
-        if why is None:
-            key = (c.verdict._value_, len(c.against))
-            why = plain.get(key)
-            if why is None:
-                why = plain[key] = text(_plain(c))
-        else:
-            why = text(why)
         review: dict[str, Any] = {
             "@context": "https://schema.org",
             "@type": "ClaimReview",
-            "url": f"{base}#{anchor('c-', c.id)}",
-            "claimReviewed": text(c.quote or c.says or c.id),
+            "url": f"{base}#{url}",
+            "claimReviewed": said,
             "itemReviewed": item,
-            "reviewRating": {
-                "@type": "Rating",
-                "ratingValue": rating.value,
-                "bestRating": BEST,
-                "worstRating": WORST,
-                "alternateName": rating.name,
-                "name": rating.name,
-                "ratingExplanation": why,
-            },
+            "reviewRating": rated,
         }
         if common:
             review.update(common)
         reviews.append(review)
     return reviews
+
+
+def _rating_object(rating: Rating, why: str) -> dict[str, Any]:
+    """Return the ``Rating`` object of a review: `rating`, explained by `why`."""
+    return {
+        "@type": "Rating",
+        "ratingValue": rating.value,
+        "bestRating": BEST,
+        "worstRating": WORST,
+        "alternateName": rating.name,
+        "name": rating.name,
+        "ratingExplanation": why,
+    }
+
+
+def _plain_why(c: ClaimResult, plain: dict[tuple[str, int], str],
+               text: Callable[[str], str]) -> str:
+    """Return why unblamed claim `c` has its rating, made once per verdict and count."""
+    key = (c.verdict._value_, len(c.against))
+    why = plain.get(key)
+    if why is None:
+        why = plain[key] = text(_plain(c))
+    return why
 
 
 def _item_reviewed(src: SourceResult | None, text: Callable[[str], str]) -> dict[str, Any]:

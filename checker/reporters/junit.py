@@ -24,6 +24,7 @@ from typing import TextIO
 
 from checker.findings import AuditResult, Finding, Location, Severity
 from checker.reporters._common import (
+    claims_by_id,
     repo_path,
     sorted_findings,
     xml_attr,
@@ -41,12 +42,20 @@ def _line(f: Finding) -> str:
     return xml_text(f"{_LEVELS[f.severity]} {f.code} {f.rule}: {f.message}{flag}")
 
 
-def _fails(f: Finding) -> bool:
-    return f.severity is Severity.ERROR and not f.accepted
+# A finding as the test cases of the claims it names list it, made once: the finding,
+# whether it fails a case (an error the baseline did not accept), and its line of the
+# case's text escaped as character data (a plain tuple: made for every finding).
+_Listed = tuple[Finding, bool, str]
 
 
-def _text(findings: list[Finding]) -> str:
-    return xml_cdata("\n".join([_line(f) for f in findings]) + "\n")
+def _listed(f: Finding) -> _Listed:
+    # `xml_cdata` replaces characters one by one, and a line break is none of them: the
+    # escaped lines joined are the escaped text of the joined lines.
+    return (f, f.severity is Severity.ERROR and not f.accepted, xml_cdata(_line(f)))
+
+
+def _text(listed: Sequence[_Listed]) -> str:
+    return "\n".join([text for _, _, text in listed]) + "\n"
 
 
 # What `xml_text` drops or `xml_attr` escapes: text without any of it is its own value.
@@ -61,27 +70,29 @@ def _attr(text: str) -> str:
     return xml_attr(xml_text(text))
 
 
-def _case(classname: str, name: str, findings: Sequence[Finding], loc: Location | None,
+def _case(classname: str, name: str, listed: Sequence[_Listed], loc: Location | None,
           files: dict[str, str]) -> str:
     """Return one ``<testcase>`` element, indented as a child of the suite.
 
-    `classname` is escaped already (`_Escaped`); `files` maps a claim file (relative to
-    the corpus) to its escaped ``file`` value.
+    `classname` and `name` are escaped already (`_Escaped`); `files` maps a claim file
+    (relative to the corpus) to its escaped ``file`` value.
     """
-    attrs = f'classname="{classname}" name="{_attr(name)}"'
+    attrs = f'classname="{classname}" name="{name}"'
     if loc is not None:
         attrs += f' file="{files[loc.file]}" line="{loc.line}"'
-    if not findings:
+    if not listed:
         return f"<testcase {attrs} />"
+    failing = [item for item in listed if item[1]]
+    if not failing:  # the common case: notes and warnings only
+        return (f"<testcase {attrs}>\n    <system-out>{_text(listed)}</system-out>\n"
+                "  </testcase>")
     children: list[str] = []
-    failing = [f for f in findings if _fails(f)]
-    if failing:
-        first = failing[0]
-        extra = f" (and {len(failing) - 1} more)" if len(failing) > 1 else ""
-        message = xml_attr(xml_text(first.message + extra))
-        children.append(f'<failure type="{xml_attr(first.code)}" message="{message}">'
-                        f"{_text(failing)}</failure>")
-    others = [f for f in findings if not _fails(f)]
+    first = failing[0][0]
+    extra = f" (and {len(failing) - 1} more)" if len(failing) > 1 else ""
+    message = xml_attr(xml_text(first.message + extra))
+    children.append(f'<failure type="{xml_attr(first.code)}" message="{message}">'
+                    f"{_text(failing)}</failure>")
+    others = [item for item in listed if not item[1]]
     if others:
         children.append(f"<system-out>{_text(others)}</system-out>")
     return f"<testcase {attrs}>\n    " + "\n    ".join(children) + "\n  </testcase>"
@@ -114,48 +125,56 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
     Cases: one per claim (by source, then id), then one per finding that names no claim.
     The layout is that of ``ET.indent(suite, space="  ")`` then ``ET.tostring``: each case
     on its own line, children two deeper, an empty suite self-closed.  Only claims with
-    findings get a list (few objects outlive a case: cheap for the garbage collector).
+    findings get a list (few objects outlive a case: cheap for the garbage collector);
+    each finding's line is made once, however many claims it names.
     """
-    claim_ids = {c.id for c in result.claims}
-    per_claim: dict[str, list[Finding]] = {}
-    loose: list[Finding] = []
+    claim_ids = claims_by_id(result)
+    per_claim: dict[str, list[_Listed]] = {}
+    loose: list[_Listed] = []
     for f in sorted_findings(result.findings):
         named = [cid for cid in dict.fromkeys(f.claims) if cid in claim_ids]
+        item = _listed(f)
         for cid in named:
-            per_claim.setdefault(cid, []).append(f)
+            per_claim.setdefault(cid, []).append(item)
         if not named:
-            loose.append(f)
+            loose.append(item)
     claims = sorted(result.claims, key=attrgetter("id"))
     claims.sort(key=attrgetter("source"))  # stable: by source, then id
-    failing_ids = {cid for cid, findings in per_claim.items() if any(map(_fails, findings))}
-    failures = sum(1 for c in claims if c.id in failing_ids) + sum(map(_fails, loose))
+    failing_ids = {cid for cid, listed in per_claim.items()
+                   if any(fails for _, fails, _ in listed)}
+    failures = (sum(1 for c in claims if c.id in failing_ids)
+                + sum(1 for _, fails, _ in loose if fails))
     stream.write(f'<testsuite name="claimcheck" tests="{len(claims) + len(loose)}" '
                  f'failures="{failures}" errors="0" skipped="0"')
     if not claims and not loose:
         stream.write(" />")
         return
     stream.write(">")
-    no_findings: tuple[Finding, ...] = ()
     files = _Files(result.root)
     classes = _Escaped()
+    # Corpus ids need no escaping: one search over all of them says so (it looks for
+    # single characters, so the ids can be joined as they are).
+    names = _Escaped() if _NOT_PLAIN.search("".join([c.id for c in claims])) else None
     get = per_claim.get
     for start in range(0, len(claims), _BATCH):  # one write per batch of cases
         batch = []
         for c in claims[start:start + _BATCH]:
-            found = get(c.id)
+            cid = c.id
+            found = get(cid)
             loc = c.location
+            name = cid if names is None else names[cid]
             if found is None and loc is not None:  # most claims: `_case`, inlined
                 batch.append(f'\n  <testcase classname="{classes[c.source]}" '
-                             f'name="{_attr(c.id)}" file="{files[loc.file]}" '
-                             f'line="{loc.line}" />')
+                             f'name="{name}" file="{files[loc.file]}" line="{loc.line}" />')
             else:
-                batch.append("\n  " + _case(classes[c.source], c.id, found or no_findings,
-                                            loc, files))
+                batch.append("\n  " + _case(classes[c.source], name, found or (), loc,
+                                            files))
         stream.write("".join(batch))
-    for f in loose:
+    for item in loose:
+        f = item[0]
         stream.write("\n  " + _case(classes["claimcheck.findings"],
-                                    f"{f.code} {f.rule} {f.fingerprint}", [f], f.location,
-                                    files))
+                                    _attr(f"{f.code} {f.rule} {f.fingerprint}"), [item],
+                                    f.location, files))
     stream.write("\n</testsuite>")
 
 

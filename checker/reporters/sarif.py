@@ -22,6 +22,7 @@ Format-version changelog: ``claimcheck/v1`` fingerprints since 0.1.0.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any, TextIO
 from urllib.parse import quote
@@ -30,6 +31,7 @@ from checker.findings import AuditResult, ClaimResult, Finding, Location, Severi
 from checker.reporters._common import (
     SEVERITIES,
     baseline_used,
+    claims_by_id,
     fingerprinted_findings,
     plural,
     repo_path,
@@ -128,7 +130,7 @@ def describe_cut(left: dict[str, int], notes: bool) -> str:
     return "; ".join(parts)
 
 
-def _location_of(finding: Finding, claims: dict[str, ClaimResult]) -> Location | None:
+def _location_of(finding: Finding, claims: Mapping[str, ClaimResult]) -> Location | None:
     if finding.location is not None:
         return finding.location
     for cid in finding.claims:
@@ -146,7 +148,7 @@ class _Results:
 
     def __init__(self, result: AuditResult, rule_index: dict[str, int]) -> None:
         self.root = result.root
-        self.claims = {c.id: c for c in result.claims}
+        self.claims = claims_by_id(result)
         self.rule_index = rule_index
         self.with_baseline = baseline_used(result)
         self.artifacts: dict[str, dict[str, str]] = {}

@@ -32,6 +32,7 @@ from checker.findings import AuditResult, Finding, Severity
 from checker.formats import FORMATS
 from checker.reporters._common import (
     SEVERITIES,
+    claims_by_id,
     findings_by_severity,
     gate_line,
     plural,
@@ -61,7 +62,7 @@ def escape(text: str | None) -> str:
 
 def _quantity_table(result: AuditResult, max_rows: int) -> Table:
     verdicts = list(VERDICT_STYLES)
-    by_id = {c.id: c for c in result.claims}
+    by_id = claims_by_id(result)
     rows = []
     for q in result.quantities:
         counts = dict.fromkeys(verdicts, 0)

@@ -1,0 +1,232 @@
+"""The reporters' fast paths give what their general paths give (tests of layer 4).
+
+Each report takes shortcuts at scale: a check over all ids or texts at once instead of one
+per item, indexes and rating objects shared between claims, test cases written without
+the general `_case`.  Each is checked here against the general path it stands for (the
+earlier code, kept in ``tests/_reporters_reference.py``) on random results: hostile ids
+and texts (markup, quotes, line breaks, control and bidi characters, ids that are no
+valid anchor), findings of every rule naming known and unknown claims, accepted ones,
+with and without a ``report:`` block.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import random
+from fractions import Fraction
+
+from _reporters_reference import build_reviews_reference, write_suite_reference
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from test_reporters_fixture import build_result
+
+from checker.findings import (
+    AuditResult,
+    ClaimResult,
+    Finding,
+    Location,
+    Publication,
+    QuantityResult,
+    QuotePosition,
+    SourceResult,
+    Verdict,
+)
+from checker.intervals import Interval
+from checker.reporters import REPORTERS, render_to_string
+from checker.reporters._common import claims_by_id, strip_controls, strip_controls_all
+from checker.reporters._htmlpage import first_claims
+from checker.reporters._htmltext import anchor, anchors
+from checker.reporters.claimreview import build_reviews
+from checker.reporters.junit import write_suite
+from checker.rules import RULES, finding
+
+_ODD = ["a b", 'q"t', "<b>", "x&y", "line\nbreak", "tab\there", "\x1b[31mred", "bi\u202edi",
+        "é", "-lead", "", "x" * 160, "ok.id:1-2", "cr\rlf", "\u2028sep", "nul\x00"]
+
+
+def _ident(rng: random.Random, stem: str, i: int) -> str:
+    if rng.random() < 0.15:
+        return f"{stem}{i}{rng.choice(_ODD)}"
+    return f"{stem}{i:04d}"
+
+
+def _text(rng: random.Random) -> str:
+    words = ["fifty-two", "52", "countries", "at least", "<script>", "&amp;", '"quoted"',
+             "\n", "\t", "\x07", "\u202e", "\x85", "–", "…", "  "]
+    return " ".join(rng.choice(words) for _ in range(rng.randint(1, 8)))
+
+
+def _interval(rng: random.Random) -> Interval:
+    def end() -> int | Fraction | None:
+        roll = rng.random()
+        if roll < 0.15:
+            return None
+        if roll < 0.4:
+            return Fraction(rng.randint(-50, 500), rng.randint(1, 7))
+        return rng.randint(-50, 500)
+    lo, hi = end(), end()
+    if lo is not None and hi is not None and lo > hi:
+        lo, hi = hi, lo
+    return Interval.of(lo, hi, rng.random() < 0.3, rng.random() < 0.3)
+
+
+def random_result(seed: int) -> AuditResult:
+    """Return a random, awkward but well-formed `AuditResult`."""
+    rng = random.Random(seed)
+    kinds = ["news", "primary", "dataset", "reference"]
+    sources = [SourceResult(
+        id=_ident(rng, "s", i), title=_text(rng), kind=rng.choice(kinds),
+        publisher=rng.choice([None, "Pub & Co", _text(rng)]),
+        url=rng.choice([None, "https://example.org/a", "javascript:alert(1)"]),
+        published=rng.choice([None, "2024-01-02"]), cites=(), file=None, sha256="0" * 64,
+        text=None, section=None, claims=(), author=rng.choice([None, None, "A. Writer"]))
+        for i in range(rng.randint(1, 5))]
+    files = ["claims.json", "news/a b.json", "x&y.json", "ünï.yaml"]
+    n = rng.randint(0, 40)
+    ids = [_ident(rng, "c", i) for i in range(n)]
+    claims = []
+    for cid in ids:
+        quantity = f"q{rng.randint(0, 4)}"
+        claims.append(ClaimResult(
+            id=cid, source=rng.choice(sources).id if rng.random() < 0.95 else "gone",
+            quantity=quantity, variable=quantity,
+            says=rng.choice([None, _text(rng)]), quote=rng.choice([None, _text(rng)]),
+            interval=_interval(rng), integer=rng.random() < 0.7,
+            verdict=rng.choice(list(Verdict)),
+            against=tuple(rng.sample(ids, rng.randint(0, min(3, len(ids))))),
+            against_interval=None,
+            position=QuotePosition(verified=rng.random() < 0.8, start=rng.randint(0, 9),
+                                   end=rng.randint(10, 99), line=rng.randint(1, 9)),
+            location=(Location(rng.choice(files), rng.randint(1, 500))
+                      if rng.random() < 0.9 else None),
+            interval_source=rng.choice([None, None, "value"])))
+    claims.sort(key=lambda c: c.id)
+    codes = sorted(RULES)
+    findings: list[Finding] = []
+    for _ in range(rng.randint(0, 30)):
+        named = ids + ["unknown"]
+        f = finding(rng.choice(codes), _text(rng) + " `c0001` says",
+                    claims=tuple(rng.sample(named, rng.randint(0, min(2, len(named))))),
+                    evidence=tuple(rng.sample(named, rng.randint(0, min(2, len(named))))),
+                    repeated_by=tuple(rng.sample(named, rng.randint(0, min(1, len(named))))),
+                    quantities=(f"q{rng.randint(0, 4)}",),
+                    location=(Location(rng.choice(files), rng.randint(1, 500))
+                              if rng.random() < 0.7 else None))
+        if rng.random() < 0.15:
+            f = dataclasses.replace(f, accepted=True)
+        findings.append(f)
+    quantities = tuple(QuantityResult(
+        id=q, quantity=q, label=_text(rng), unit="", integer=True, as_of=None,
+        claims=tuple(c.id for c in claims if c.quantity == q), implied=None)
+        for q in sorted({c.quantity for c in claims}))
+    report = rng.choice([None, Publication(title=_text(rng)),
+                         Publication(title="Audit", publisher=_text(rng),
+                                     url="https://example.org/audit/")])
+    return AuditResult(root=rng.choice(["claims", "/abs/claims", ""]), fingerprint="f" * 64,
+                       sources=tuple(sources), quantities=quantities, claims=tuple(claims),
+                       findings=tuple(findings), relations=(), report=report,
+                       gate_failed=any(f.severity.value == "error" for f in findings))
+
+
+seeds = st.integers(min_value=0, max_value=2**32 - 1)
+
+
+@settings(max_examples=150, deadline=None)
+@given(seeds)
+def test_claimreview_objects_are_those_of_the_general_path(seed: int) -> None:
+    result = random_result(seed)
+    assert build_reviews(result) == build_reviews_reference(result)
+    only = {c.id for c in result.claims[::2]}
+    assert build_reviews(result, only) == build_reviews_reference(result, only)
+
+
+def test_claimreview_objects_are_those_of_the_general_path_at_scale() -> None:
+    # Many claims of one verdict share their rating object: it must be equal each time.
+    for seed in range(20):
+        result = random_result(seed)
+        claims = tuple(dataclasses.replace(c, id=f"{c.id}-{k}") for k in range(30)
+                       for c in result.claims)
+        big = dataclasses.replace(result, claims=tuple(sorted(claims, key=lambda c: c.id)))
+        assert build_reviews(big) == build_reviews_reference(big)
+
+
+_VALID_IDS = st.lists(st.from_regex(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,155}", fullmatch=True),
+                     max_size=12)
+
+
+@example(["ok", "line\nbreak"])
+@given(st.lists(st.one_of(st.text(max_size=8), st.sampled_from(_ODD)), max_size=12))
+def test_anchors_are_each_ids_anchor(idents: list[str]) -> None:
+    assert anchors("c-", idents) == [anchor("c-", i) for i in idents]
+
+
+@given(_VALID_IDS, st.one_of(st.text(max_size=8), st.sampled_from(_ODD)), st.integers(0, 12))
+def test_one_odd_id_among_valid_ones_takes_the_general_path(idents: list[str], odd: str,
+                                                            at: int) -> None:
+    idents.insert(min(at, len(idents)), odd)
+    assert anchors("src-", idents) == [anchor("src-", i) for i in idents]
+
+
+@given(st.lists(st.text(max_size=6), max_size=8), st.booleans())
+def test_strip_controls_all_is_each_texts_strip_controls(texts: list[str],
+                                                         newlines: bool) -> None:
+    assert strip_controls_all(texts, newlines=newlines) == [
+        strip_controls(t, newlines=newlines) for t in texts]
+
+
+def test_claims_by_id_is_made_once_per_tuple_of_claims() -> None:
+    result = random_result(7)
+    index = claims_by_id(result)
+    assert index == {c.id: c for c in result.claims}
+    assert claims_by_id(result) is index
+    # Another tuple (another result) gets its own index, even of equal claims.
+    other = dataclasses.replace(result, claims=tuple(result.claims[:3]))
+    assert claims_by_id(other) == {c.id: c for c in other.claims}
+    assert claims_by_id(other) is not index
+    assert claims_by_id(result) == {c.id: c for c in result.claims}
+
+
+@settings(max_examples=40, deadline=None)
+@given(seeds)
+def test_every_report_renders_random_results(seed: int) -> None:
+    result = random_result(seed)
+    for name in ("json", "sarif", "junit", "markdown", "claimreview"):
+        assert render_to_string(REPORTERS[name], result)
+
+
+def _suite(write: object, result: AuditResult) -> str:
+    out = io.StringIO()
+    write(result, out)  # type: ignore[operator]
+    return out.getvalue()
+
+
+@settings(max_examples=150, deadline=None)
+@given(seeds)
+def test_junit_suite_is_that_of_the_general_path(seed: int) -> None:
+    result = random_result(seed)
+    assert _suite(write_suite, result) == _suite(write_suite_reference, result)
+    # With every id plain (the shortcut over all ids at once) and with the findings
+    # naming several claims each (one line made once, listed in several cases).
+    plain = dataclasses.replace(result, claims=tuple(
+        dataclasses.replace(c, id=f"c{i:04d}") for i, c in enumerate(result.claims)))
+    ids = [c.id for c in plain.claims]
+    rng = random.Random(seed)
+    plain = dataclasses.replace(plain, findings=tuple(
+        dataclasses.replace(f, claims=tuple(rng.sample(ids, min(3, len(ids)))))
+        for f in plain.findings))
+    assert _suite(write_suite, plain) == _suite(write_suite_reference, plain)
+
+
+@given(st.lists(st.sampled_from(["a", "b", "c0", "c1", "c2", "d", "x.y", "é"]), max_size=30),
+       st.dictionaries(st.sampled_from(["a", "b", "c1", "d", "zz"]), st.integers(1, 6)),
+       st.integers(0, 12))
+def test_html_first_claims_are_those_of_sorting_every_claim(ids: list[str],
+                                                            rank: dict[str, int],
+                                                            n: int) -> None:
+    base = build_result().claims[0]
+    # Repeated ids keep their order in the input (sorting is stable): told apart by line.
+    claims = [dataclasses.replace(base, id=cid, location=Location("f.json", i))
+              for i, cid in enumerate(ids)]
+    expected = sorted(claims, key=lambda c: (-rank.get(c.id, 0), c.id))[:n]
+    assert first_claims(claims, rank, n) == expected
