@@ -92,6 +92,38 @@ def decide(task: Task, key: Callable[[str, str], Any]) -> Decision | None:
         return None
 
 
+def bearing(task: Task, wanted: Sequence[str], own: Mapping[str, set[str]]
+            ) -> dict[str, Interval] | None:
+    """Return what `solver.relation_bearing` returns, exactly, or None when undecided.
+
+    For each `wanted` variable, its exact bounds over every item of the feasible `task`
+    but its own claims (`own[var]`), kept where they differ from its bounds over the
+    relations alone: those always hold them, so they differ exactly when a witness of
+    the relations alone lies outside, or when the exact bounds of the relations alone
+    are wider.
+    """
+    if not decidable(task):
+        return None
+    oracle = Oracle(task)
+    rels = frozenset(task.rels)
+    every = frozenset(s for s, _ in task.softs) | rels
+    out: dict[str, Interval] = {}
+    try:
+        if not oracle.feasible(rels):
+            return None
+        for var in wanted:
+            active = every - own.get(var, set())
+            if not oracle.feasible(active):
+                return None
+            bound = oracle.bounds(active, (var,))[var]
+            if oracle.reaches_outside(rels, var, bound) or \
+                    oracle.bounds(rels, (var,))[var] != bound:
+                out[var] = bound
+    except Undecided:
+        return None
+    return out
+
+
 # -- suspects and conflicting sets ---------------------------------------------------------
 
 

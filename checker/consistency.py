@@ -35,8 +35,8 @@ from checker.solver import (
     Rel,
     Soft,
     Variable,
-    bounds_without_own,
     components,
+    relation_bearing,
     solve,
 )
 
@@ -250,8 +250,7 @@ def relation_bounds(solved: Consistency, wanted: set[str], config: Config) -> di
         if not comp.rels or not names or len(comp.variables) > EXACT_BEARING:
             continue
         local = {k: problem.variables[k] for k in comp.variables}
-        got, alone = bounds_without_own(Problem(local, comp.softs, comp.rels), sorted(names))
-        out.update({var: bound for var, bound in got.items() if bound != alone[var]})
+        out.update(relation_bearing(Problem(local, comp.softs, comp.rels), sorted(names)))
     return out
 
 

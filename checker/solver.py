@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from checker._solver_decide import decide
+from checker._solver_decide import bearing, decide
 from checker._solver_lin import (
     Clause,
     Lin,
@@ -907,6 +907,26 @@ def _settle_inexact(
 
 
 # -- what bears on a variable apart from its own claims ------------------------------------------
+
+
+def relation_bearing(problem: Problem, wanted: Sequence[str]) -> dict[str, Interval]:
+    """Return what bears on each `wanted` variable of `problem` apart from its own claims.
+
+    `problem` is one feasible component.  For each variable, its exact bounds without
+    its own claims (as `bounds_without_own`), kept only where they differ from its
+    bounds over the relations alone.  Decided without z3 where propagation and a small
+    exact search settle it (`checker._solver_decide.bearing`), else by z3.
+    """
+    comps = components(problem)
+    if DECIDE_WITHOUT_Z3 and len(comps) == 1 and wanted:
+        own: dict[str, set[str]] = {}
+        for soft in comps[0].softs:
+            own.setdefault(soft.var, set()).add("s:" + soft.id)
+        decided = bearing(_encode(comps[0], problem.variables), sorted(set(wanted)), own)
+        if decided is not None:
+            return decided
+    got, alone = bounds_without_own(problem, wanted)
+    return {var: bound for var, bound in got.items() if bound != alone[var]}
 
 
 def bounds_without_own(problem: Problem, wanted: Sequence[str], budget: int | None = None

@@ -201,3 +201,61 @@ def test_preferred_conflict_by_prefixes_is_quickxplains(seed: int) -> None:
                 assert sorted(got) == sorted(want)
         except _solver_oracle.Undecided:
             continue
+
+
+# -- what bears on a variable apart from its own claims -----------------------------------
+
+
+def _bearing_parts(problem: Problem) -> list[tuple[Problem, list[str]]]:
+    # The feasible components `consistency.relation_bounds` asks about: the suspects set
+    # aside, every variable wanted.
+    whole = solve(problem)
+    softs = [s for s in problem.softs if s.id not in whole.suspects]
+    out = []
+    for comp in components(Problem(problem.variables, softs, problem.rels)):
+        if comp.rels:
+            local = {k: problem.variables[k] for k in comp.variables}
+            out.append((Problem(local, comp.softs, comp.rels), list(comp.variables)))
+    return out
+
+
+def _bearing_decided(part: Problem, wanted: list[str]) -> bool:
+    comp = components(part)[0]
+    own: dict[str, set[str]] = {}
+    for soft in comp.softs:
+        own.setdefault(soft.var, set()).add("s:" + soft.id)
+    task = solver._encode(comp, part.variables)
+    return _solver_decide.bearing(task, wanted, own) is not None
+
+
+@SETTINGS
+@given(st.integers(0, 10**9))
+def test_bearing_without_z3_is_z3s_answer(seed: int) -> None:
+    for part, wanted in _bearing_parts(random_component(seed)):
+        fast = solver.relation_bearing(part, wanted)
+        with pytest.MonkeyPatch.context() as m:
+            m.setattr(solver, "DECIDE_WITHOUT_Z3", False)
+            by_z3 = solver.relation_bearing(part, wanted)
+        assert fast == by_z3
+
+
+def test_bearing_without_z3_settles_most_random_components() -> None:
+    # The fast path is taken (else the comparison above would compare z3 with itself).
+    parts = [p for seed in range(200) for p in _bearing_parts(random_component(seed))]
+    decided = sum(1 for part, wanted in parts if _bearing_decided(part, wanted))
+    assert decided >= 0.6 * len(parts), (decided, len(parts))
+
+
+def test_bearing_proves_unbounded_ends_by_a_direction() -> None:
+    # Over the relations alone a part of a whole is unbounded above although a relation
+    # bounds it by the whole: the direction raising both proves it (`Oracle._recedes`).
+    variables = {k: Variable(k, True) for k in ("part", "whole", "other")}
+    rels = [Rel("sub", "subset", ("part", "whole")), Rel("sum", "sum", ("whole", "part", "other"))]
+    softs = [Soft("a", "part", Interval.point(3), 1), Soft("b", "other", Interval.of(0, 4), 1)]
+    task = solver._encode(components(Problem(variables, softs, rels))[0], variables)
+    oracle = _solver_oracle.Oracle(task)
+    assert oracle.bounds(frozenset(task.rels)) == {
+        v: Interval.of(0, None) for v in variables}
+    got = solver.relation_bearing(Problem(variables, softs, rels), ["whole"])
+    assert got == {"whole": Interval.of(3, 7)}
+    assert _bearing_decided(Problem(variables, softs, rels), ["whole"])
