@@ -65,12 +65,15 @@ def decidable(task: Task) -> bool:
                if any(v in reals for v in c.atom.variables()))
 
 
-def decide(task: Task, key: Callable[[str, str], Any]) -> Decision | None:
+def decide(task: Task, key: Callable[[str, str], Any], floor: int | None = None
+           ) -> Decision | None:
     """Return the exact answer for `task` as `_solver_z3` would find it, or None.
 
     `key(suspect_item, item)` orders the items a conflicting set should keep (smallest
     first).  None when some question is left undecided (`Undecided`), or the relations
     contradict each other without any claim (a relation conflict): z3 answers those.
+    With a `floor`, when a suspect is of that rank or above, the answer is the suspects
+    alone (no conflicting sets, no bounds): the caller wants no more of it.
     """
     if not decidable(task):
         return None
@@ -83,6 +86,10 @@ def decide(task: Task, key: Callable[[str, str], Any]) -> Decision | None:
         if not oracle.feasible(task.rels):
             return None
         suspects = choose_suspects(oracle)
+        if floor is not None:
+            rank_of = dict(task.softs)
+            if any(rank_of[s] >= floor for s in suspects):
+                return Decision(False, suspects, (), {})
         kept = [s for s in softs if s not in suspects]
         conflicts = tuple((s, minimal_conflict(oracle, s, kept, functools.partial(key, s)))
                           for s in suspects)

@@ -99,6 +99,9 @@ class Oracle:
                 self.own[names[0]].append((clause.guard, atom))
             else:
                 self.cons.append((clause.guard, *_scaled(atom, self.index)))
+        self.own_ranges = {v: [(guard, _atom_interval(atom)) for guard, atom in clauses]
+                           for v, clauses in self.own.items()}
+        self.ranges: dict[tuple[str, frozenset[str]], Interval] = {}
         self.negated = [tuple((j, -a) for j, a in terms) for _, terms, _, _ in self.cons]
         self.watch: list[list[int]] = [[] for _ in task.ints]
         # A constraint on one variable is a bound: (variable, upper, value) for each side.
@@ -257,12 +260,16 @@ class Oracle:
         return tuple(sorted(items))
 
     def _real_range(self, var: str, active: frozenset[str]) -> Interval:
-        # What the active clauses of its own leave the real variable `var`.
-        iv = Interval.everything()
-        for guard, atom in self.own[var]:
-            if all(g in active for g in guard):
-                iv = iv.intersect(_atom_interval(atom))
-        return iv
+        # What the active clauses of its own leave the real variable `var` (kept: asked
+        # again for every point tried).
+        got = self.ranges.get((var, active))
+        if got is None:
+            got = Interval.everything()
+            for guard, iv in self.own_ranges[var]:
+                if all(g in active for g in guard):
+                    got = got.intersect(iv)
+            self.ranges[var, active] = got
+        return got
 
     # -- feasibility ---------------------------------------------------------------------
     def feasible(self, items: Iterable[str]) -> bool:

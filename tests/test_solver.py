@@ -454,11 +454,12 @@ def test_parallel_solve_gives_the_same_solution_and_uses_a_child(
     real = solver_module._solve_component
     top = {tuple(c.variables) for c in solver_module.components(prob)}
 
-    def spy(comp: solver_module.Component, *args: object, z3: bool = True) -> object:
+    def spy(comp: solver_module.Component, *args: object, z3: bool = True,
+            **kwargs: object) -> object:
         # (not the smaller pieces of a split component, nor the tries without z3)
         if tuple(comp.variables) in top and z3:
             calls.add((os.getpid(), tuple(comp.variables)))
-        return real(comp, *args, z3=z3)  # type: ignore[arg-type]
+        return real(comp, *args, z3=z3, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(solver_module, "_solve_component", spy)
     monkeypatch.setattr(solver_module, "PARALLEL_COMPONENTS", 4)

@@ -259,3 +259,50 @@ def test_bearing_proves_unbounded_ends_by_a_direction() -> None:
     got = solver.relation_bearing(Problem(variables, softs, rels), ["whole"])
     assert got == {"whole": Interval.of(3, 7)}
     assert _bearing_decided(Problem(variables, softs, rels), ["whole"])
+
+
+# -- pieces of a split component --------------------------------------------------------------
+
+
+@SETTINGS
+@given(st.integers(0, 10**9))
+def test_pieces_give_the_whole_components_answer(seed: int) -> None:
+    # A component split at its fixed quantities (`solver._split`) is answered piece by
+    # piece: plain pieces settled at once, a piece that blames a claim as trusted as one on
+    # a shared fixed quantity stopped at its suspects (the whole is solved instead).
+    # Unsplit, the same component gets the same answer.
+    problem = random_component(seed)
+    split = solve(problem)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(solver, "_split", lambda *_: None)
+        whole = solve(problem)
+    assert split == whole
+
+
+def test_a_piece_that_blames_a_shared_claims_rank_stops_at_its_suspects(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A total of exactly 10 shared by two sums; one sum's parts say 4 and 5, all claims
+    # of one rank: the wrong piece may blame the total, so its answer is wanted no further
+    # than its suspects, and the whole component is solved.
+    variables = {k: Variable(k, True) for k in ("t", "a", "b", "c", "d")}
+    softs = [Soft("t", "t", Interval.point(10), 1), Soft("a", "a", Interval.point(4), 1),
+             Soft("b", "b", Interval.point(5), 1), Soft("c", "c", Interval.point(3), 1),
+             Soft("d", "d", Interval.point(7), 1)]
+    rels = [Rel("ab", "sum", ("t", "a", "b")), Rel("cd", "sum", ("t", "c", "d"))]
+    problem = Problem(variables, softs, rels)
+    decisions: list[_solver_decide.Decision | None] = []
+    real = _solver_decide.decide
+
+    def spy(*args: object) -> _solver_decide.Decision | None:
+        got = real(*args)  # type: ignore[arg-type]
+        decisions.append(got)
+        return got
+
+    monkeypatch.setattr(solver, "decide", spy)
+    got = solve(problem)
+    assert got.suspects == ("a",) and got.implied["t"] == Interval.point(10)
+    # the piece (a, b): its suspects alone; then the whole component, in full
+    assert [(d.suspects, d.conflicts == ()) for d in decisions if d is not None] == [
+        (("s:a",), True), (("s:a",), False)]
+    monkeypatch.setattr(solver, "_split", lambda *_: None)
+    assert solve(problem) == got
