@@ -146,7 +146,7 @@ class Oracle:
         cons = self.cons
         live = self._live(active)
         for k, guard in enumerate(self.false):
-            if all(g in active for g in guard):
+            if active.issuperset(guard):
                 st.events.append((-1 - k, ()))
                 st.clash = (0,)
                 return st, live
@@ -208,7 +208,7 @@ class Oracle:
     def _live(self, active: frozenset[str]) -> list[int]:
         # The constraints of the `active` items, in their order (whatever the set's order).
         live = [*self.always, *(i for item in active for i in self.single.get(item, ())),
-                *(i for guard, i in self.several if all(g in active for g in guard))]
+                *(i for guard, i in self.several if active.issuperset(guard))]
         live.sort()
         return live
 
@@ -266,7 +266,7 @@ class Oracle:
         if got is None:
             got = Interval.everything()
             for guard, iv in self.own_ranges[var]:
-                if all(g in active for g in guard):
+                if active.issuperset(guard):
                     got = got.intersect(iv)
             self.ranges[var, active] = got
         return got
@@ -282,7 +282,7 @@ class Oracle:
             for var in self.task.reals:
                 if self._real_range(var, active).is_empty():
                     self.conflicts[active] = tuple(sorted(
-                        {g for guard, _ in self.own[var] if all(x in active for x in guard)
+                        {g for guard, _ in self.own[var] if active.issuperset(guard)
                          for g in guard}))
                     self.answers[active] = False
                     return False
@@ -310,7 +310,7 @@ class Oracle:
     def witness_of(self, active: frozenset[str]) -> dict[str, Number] | None:
         """Return a known point satisfying every clause of the `active` items, or None."""
         for at, broken in self.points:
-            if not any(all(g in active for g in guard) for guard in broken):
+            if not any(active.issuperset(guard) for guard in broken):
                 return at
         return None
 
@@ -353,7 +353,7 @@ class Oracle:
                 holds = all(whole[j] <= value if upper else whole[j] >= value
                             for j, upper, value in sides)
             if not holds:
-                if all(g in active for g in guard):
+                if active.issuperset(guard):
                     return None
                 broken.append(guard)
         at: dict[str, Number] = dict(zip(self.ints, whole, strict=True))
@@ -362,8 +362,8 @@ class Oracle:
             if value is None:
                 return None
             at[var] = value
-        broken += [guard for var in self.task.reals for guard, atom in self.own[var]
-                   if not _holds(atom, at)]
+        broken += [guard for var in self.task.reals for guard, iv in self.own_ranges[var]
+                   if not iv.contains_value(at[var])]
         broken += self.false
         if not holds_all(broken, active):
             return None
@@ -400,7 +400,7 @@ class Oracle:
         if st.clash is not None:
             raise Undecided("infeasible")
         pool = [at for at, broken in self.points
-                if not any(all(g in active for g in guard) for guard in broken)]
+                if not any(active.issuperset(guard) for guard in broken)]
         out: dict[str, Interval] = {}
         for var, j in self.index.items():
             if only is not None and var not in only:
@@ -572,5 +572,5 @@ def _holds(atom: Lin, at: Mapping[str, Number]) -> bool:
 
 def holds_all(broken: list[tuple[str, ...]], active: frozenset[str]) -> bool:
     """Return whether a point breaking the clauses guarded by `broken` holds `active`."""
-    return not any(all(g in active for g in guard) for guard in broken)
+    return not any(active.issuperset(guard) for guard in broken)
 

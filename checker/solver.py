@@ -72,8 +72,7 @@ UNSOLVED_WHY = {
 EvidenceKey = Callable[[str, str], Any]
 
 
-@dataclass(frozen=True)
-class Variable:
+class Variable(NamedTuple):
     """A quantity: `integer` ones are whole numbers, the others reals; `signed` ones may be < 0."""
 
     key: str
@@ -177,6 +176,9 @@ class Component:
     variables: list[str]
     softs: list[Soft] = field(default_factory=list)
     rels: list[Rel] = field(default_factory=list)
+    # What a try without z3 found and z3 would find again: its pieces (`_split`), and
+    # its encoding and propagation when it needs z3 (`_solve_general`).
+    prepared: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass
@@ -394,7 +396,9 @@ def _solve_component_once(comp: Component, variables: Mapping[str, Variable],
     if way == "single":
         return _solve_single(comp, variables[comp.variables[0]], key)
     spent = 0
-    cut = _split(comp, variables)
+    if "split" not in comp.prepared:
+        comp.prepared["split"] = _split(comp, variables)
+    cut: tuple[list[Component], set[str]] | None = comp.prepared["split"]
     if cut is not None:
         split, spent = _solve_pieces(comp, *cut, variables, key, max_component, allowance,
                                      z3)
@@ -812,11 +816,13 @@ def _solve_general(
     comp: Component, variables: Mapping[str, Variable], key: EvidenceKey, allowance: int,
     z3: bool = True, floor: int | None = None,
 ) -> _Outcome:
-    task = _encode(comp, variables)
+    again = comp.prepared.get("z3")  # the encoding a try without z3 made
+    task = again[0] if again is not None else _encode(comp, variables)
     soft_items = [s for s, _ in task.softs]
     out = _Outcome(allowance=allowance)
     everything = frozenset(soft_items) | frozenset(task.rels)
-    decided = decide(task, _item_key_of(key), floor) if DECIDE_WITHOUT_Z3 else None
+    decided = decide(task, _item_key_of(key), floor) \
+        if DECIDE_WITHOUT_Z3 and again is None else None
     if decided is not None:  # settled exactly by propagation and a small search
         out.feasible = decided.feasible
         out.suspects = [s[2:] for s in decided.suspects]
@@ -827,11 +833,13 @@ def _solve_general(
                 tuple(sorted(m[2:] for m in members if m.startswith("r:")))))
         out.implied = decided.implied
         return out
-    pinned = propagate(task, everything)
-    if _holds_at(task, pinned):  # one solution, found by propagation: nothing for z3
+    pinned = again[1] if again is not None else propagate(task, everything)
+    if again is None and _holds_at(task, pinned):  # one solution, by propagation: no z3
         out.implied = pinned
         return out
     if not z3:
+        # (the decision and propagation are the same next time: kept for the try with z3)
+        comp.prepared["z3"] = (task, pinned)
         raise _NeedsZ3
     from checker import _solver_z3 as zs  # noqa: PLC0415  (lazy: loads z3)
 
