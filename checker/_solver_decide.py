@@ -53,6 +53,7 @@ class Decision:
     suspects: tuple[str, ...]
     conflicts: tuple[tuple[str, tuple[str, ...]], ...]
     implied: dict[str, Interval]
+    stopped: bool = False  # infeasible, with a suspect of the `floor` rank or above: no more
 
 
 def decidable(task: Task) -> bool:
@@ -72,8 +73,11 @@ def decide(task: Task, key: Callable[[str, str], Any], floor: int | None = None
     `key(suspect_item, item)` orders the items a conflicting set should keep (smallest
     first).  None when some question is left undecided (`Undecided`), or the relations
     contradict each other without any claim (a relation conflict): z3 answers those.
-    With a `floor`, when a suspect is of that rank or above, the answer is the suspects
-    alone (no conflicting sets, no bounds): the caller wants no more of it.
+    With a `floor`, when some suspect is of that rank or above, the answer is only that
+    (`stopped`: no suspects, conflicting sets or bounds): the caller wants no more of it.
+    A suspect is of that rank or above exactly when the relations and the claims of those
+    ranks are infeasible together: the lexicographic optimum removes none of them
+    otherwise, and some otherwise (`choose_suspects`).
     """
     if not decidable(task):
         return None
@@ -85,11 +89,10 @@ def decide(task: Task, key: Callable[[str, str], Any], floor: int | None = None
             return Decision(True, (), (), oracle.bounds(everything))
         if not oracle.feasible(task.rels):
             return None
+        if floor is not None and not oracle.feasible(
+                [*task.rels, *(s for s, rank in task.softs if rank >= floor)]):
+            return Decision(False, (), (), {}, stopped=True)
         suspects = choose_suspects(oracle)
-        if floor is not None:
-            rank_of = dict(task.softs)
-            if any(rank_of[s] >= floor for s in suspects):
-                return Decision(False, suspects, (), {})
         kept = [s for s in softs if s not in suspects]
         conflicts = tuple((s, minimal_conflict(oracle, s, kept, functools.partial(key, s)))
                           for s in suspects)

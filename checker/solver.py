@@ -192,6 +192,7 @@ class _Outcome:
     implied: dict[str, Interval] = field(default_factory=dict)
     unsolved: list[Unsolved] = field(default_factory=list)
     rel_conflicts: list[tuple[str, ...]] = field(default_factory=list)
+    stopped: bool = False  # a piece that blames a claim of its `floor` rank, decided no further
 
 
 
@@ -494,7 +495,7 @@ def _solve_pieces(comp: Component, pieces: list[Component], fixed: set[str],
             got = _solve_component(piece, variables, key, max_component,
                                    max(0, allowance - spent), z3=z3, floor=floor)
         spent += got.spent
-        if floor is not None and any(ranks[s] >= floor for s in got.suspects):
+        if floor is not None and (got.stopped or any(ranks[s] >= floor for s in got.suspects)):
             return None, spent
         out.ran_out = out.ran_out or got.ran_out
         out.feasible = out.feasible and got.feasible
@@ -823,6 +824,9 @@ def _solve_general(
     everything = frozenset(soft_items) | frozenset(task.rels)
     decided = decide(task, _item_key_of(key), floor) \
         if DECIDE_WITHOUT_Z3 and again is None else None
+    if decided is not None and decided.stopped:  # the caller solves the whole instead
+        out.feasible, out.stopped = False, True
+        return out
     if decided is not None:  # settled exactly by propagation and a small search
         out.feasible = decided.feasible
         out.suspects = [s[2:] for s in decided.suspects]

@@ -279,11 +279,11 @@ def test_pieces_give_the_whole_components_answer(seed: int) -> None:
     assert split == whole
 
 
-def test_a_piece_that_blames_a_shared_claims_rank_stops_at_its_suspects(
+def test_a_piece_that_blames_a_shared_claims_rank_is_decided_no_further(
         monkeypatch: pytest.MonkeyPatch) -> None:
     # A total of exactly 10 shared by two sums; one sum's parts say 4 and 5, all claims
-    # of one rank: the wrong piece may blame the total, so its answer is wanted no further
-    # than its suspects, and the whole component is solved.
+    # of one rank: the wrong piece blames a claim as trusted as the total, so its answer
+    # is wanted no further, and the whole component is solved.
     variables = {k: Variable(k, True) for k in ("t", "a", "b", "c", "d")}
     softs = [Soft("t", "t", Interval.point(10), 1), Soft("a", "a", Interval.point(4), 1),
              Soft("b", "b", Interval.point(5), 1), Soft("c", "c", Interval.point(3), 1),
@@ -301,8 +301,9 @@ def test_a_piece_that_blames_a_shared_claims_rank_stops_at_its_suspects(
     monkeypatch.setattr(solver, "decide", spy)
     got = solve(problem)
     assert got.suspects == ("a",) and got.implied["t"] == Interval.point(10)
-    # the piece (a, b): its suspects alone; then the whole component, in full
-    assert [(d.suspects, d.conflicts == ()) for d in decisions if d is not None] == [
-        (("s:a",), True), (("s:a",), False)]
+    # the piece (a, b): stopped, its claims and relation infeasible; then the whole
+    # component, in full
+    assert [(d.stopped, d.suspects) for d in decisions if d is not None] == [
+        (True, ()), (False, ("s:a",))]
     monkeypatch.setattr(solver, "_split", lambda *_: None)
     assert solve(problem) == got
