@@ -278,8 +278,8 @@ def _repetitions(checks: Mapping[str, Check]) -> dict[str, list[str]]:
             cid = checks[cid].repeats  # type: ignore[assignment]
         return cid
 
-    for cid in checks:
-        if checks[cid].repeats is not None:
+    for cid, check in checks.items():
+        if check.repeats is not None:
             root[cid] = find(cid)
     out: dict[str, list[str]] = defaultdict(list)
     for cid, r in root.items():
