@@ -1,4 +1,4 @@
-"""Differential check: `consistency.settle_determined` against the solver on random components.
+"""Differential check: `solver.settle_determined` against the solver on random components.
 
     python bench/check_settle.py [--seed 1] [--cases 2000]
 
@@ -20,9 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from checker.consistency import settle_determined  # noqa: E402
 from checker.intervals import Interval  # noqa: E402
-from checker.solver import Problem, Rel, Soft, Variable, solve  # noqa: E402
+from checker.solver import Problem, Rel, Soft, Variable, settle_determined, solve  # noqa: E402
 
 NAMES = ("t", "a", "b", "c", "u", "x", "y", "p", "r", "s")
 RELS = (Rel("sum", "sum", ("t", "a", "b", "c")), Rel("union", "union", ("u", "x", "y")),

@@ -53,6 +53,7 @@ class Decision:
     suspects: tuple[str, ...]
     conflicts: tuple[tuple[str, tuple[str, ...]], ...]
     implied: dict[str, Interval]
+    stopped: bool = False  # infeasible, with a suspect of the `floor` rank or above: no more
 
 
 def decidable(task: Task) -> bool:
@@ -65,12 +66,18 @@ def decidable(task: Task) -> bool:
                if any(v in reals for v in c.atom.variables()))
 
 
-def decide(task: Task, key: Callable[[str, str], Any]) -> Decision | None:
+def decide(task: Task, key: Callable[[str, str], Any], floor: int | None = None
+           ) -> Decision | None:
     """Return the exact answer for `task` as `_solver_z3` would find it, or None.
 
     `key(suspect_item, item)` orders the items a conflicting set should keep (smallest
     first).  None when some question is left undecided (`Undecided`), or the relations
     contradict each other without any claim (a relation conflict): z3 answers those.
+    With a `floor`, when some suspect is of that rank or above, the answer is only that
+    (`stopped`: no suspects, conflicting sets or bounds): the caller wants no more of it.
+    A suspect is of that rank or above exactly when the relations and the claims of those
+    ranks are infeasible together: the lexicographic optimum removes none of them
+    otherwise, and some otherwise (`choose_suspects`).
     """
     if not decidable(task):
         return None
@@ -82,6 +89,9 @@ def decide(task: Task, key: Callable[[str, str], Any]) -> Decision | None:
             return Decision(True, (), (), oracle.bounds(everything))
         if not oracle.feasible(task.rels):
             return None
+        if floor is not None and not oracle.feasible(
+                [*task.rels, *(s for s, rank in task.softs if rank >= floor)]):
+            return Decision(False, (), (), {}, stopped=True)
         suspects = choose_suspects(oracle)
         kept = [s for s in softs if s not in suspects]
         conflicts = tuple((s, minimal_conflict(oracle, s, kept, functools.partial(key, s)))
@@ -90,6 +100,38 @@ def decide(task: Task, key: Callable[[str, str], Any]) -> Decision | None:
         return Decision(False, suspects, conflicts, oracle.bounds(active))
     except Undecided:
         return None
+
+
+def bearing(task: Task, wanted: Sequence[str], own: Mapping[str, set[str]]
+            ) -> dict[str, Interval] | None:
+    """Return what `solver.relation_bearing` returns, exactly, or None when undecided.
+
+    For each `wanted` variable, its exact bounds over every item of the feasible `task`
+    but its own claims (`own[var]`), kept where they differ from its bounds over the
+    relations alone: those always hold them, so they differ exactly when a witness of
+    the relations alone lies outside, or when the exact bounds of the relations alone
+    are wider.
+    """
+    if not decidable(task):
+        return None
+    oracle = Oracle(task)
+    rels = frozenset(task.rels)
+    every = frozenset(s for s, _ in task.softs) | rels
+    out: dict[str, Interval] = {}
+    try:
+        if not oracle.feasible(rels):
+            return None
+        for var in wanted:
+            active = every - own.get(var, set())
+            if not oracle.feasible(active):
+                return None
+            bound = oracle.bounds(active, (var,))[var]
+            if oracle.reaches_outside(rels, var, bound) or \
+                    oracle.bounds(rels, (var,))[var] != bound:
+                out[var] = bound
+    except Undecided:
+        return None
+    return out
 
 
 # -- suspects and conflicting sets ---------------------------------------------------------

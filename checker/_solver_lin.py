@@ -99,7 +99,7 @@ class Task:
 
     def active_atoms(self, active: frozenset[str]) -> list[Atom]:
         """Return the atoms whose guards lie inside `active`."""
-        return [c.atom for c in self.clauses if all(g in active for g in c.guard)]
+        return [c.atom for c in self.clauses if active.issuperset(c.guard)]
 
 
 def _fraction(value: Number) -> Fraction:
@@ -361,7 +361,7 @@ def _visit(st: _State, atom: Atom, index: int) -> list[str]:
 
 def _run(task: Task, active: frozenset[str]) -> tuple[_State, list[Clause]]:
     # Propagate the clauses of the `active` items to a fixpoint or the work limit.
-    clauses = [c for c in task.clauses if all(g in active for g in c.guard)]
+    clauses = [c for c in task.clauses if active.issuperset(c.guard)]
     st = _State({v: Interval.everything() for v in (*task.ints, *task.reals)},
                 frozenset(task.ints), {}, {}, [])
     watch: dict[str, list[int]] = {}

@@ -14,11 +14,18 @@ where witnesses attain every end.  What it cannot settle raises `Undecided`.  St
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
-from checker._solver_lin import PROPAGATION_WORK, Lin, RatioView, Task, lcm_denominator
+from checker._solver_lin import (
+    PROPAGATION_WORK,
+    Clause,
+    Lin,
+    RatioView,
+    Task,
+    lcm_denominator,
+)
 from checker.intervals import Interval, Number
 
 PROPAGATIONS = 400
@@ -34,6 +41,7 @@ class Undecided(Exception):
 
 
 _End = int | None  # a bound of a whole number; None is infinite
+_ZERO, _MINUS_ONE = Fraction(0), Fraction(-1)
 
 
 @dataclass
@@ -91,6 +99,9 @@ class Oracle:
                 self.own[names[0]].append((clause.guard, atom))
             else:
                 self.cons.append((clause.guard, *_scaled(atom, self.index)))
+        self.own_ranges = {v: [(guard, _atom_interval(atom)) for guard, atom in clauses]
+                           for v, clauses in self.own.items()}
+        self.ranges: dict[tuple[str, frozenset[str]], Interval] = {}
         self.negated = [tuple((j, -a) for j, a in terms) for _, terms, _, _ in self.cons]
         self.watch: list[list[int]] = [[] for _ in task.ints]
         # A constraint on one variable is a bound: (variable, upper, value) for each side.
@@ -135,7 +146,7 @@ class Oracle:
         cons = self.cons
         live = self._live(active)
         for k, guard in enumerate(self.false):
-            if all(g in active for g in guard):
+            if active.issuperset(guard):
                 st.events.append((-1 - k, ()))
                 st.clash = (0,)
                 return st, live
@@ -197,7 +208,7 @@ class Oracle:
     def _live(self, active: frozenset[str]) -> list[int]:
         # The constraints of the `active` items, in their order (whatever the set's order).
         live = [*self.always, *(i for item in active for i in self.single.get(item, ())),
-                *(i for guard, i in self.several if all(g in active for g in guard))]
+                *(i for guard, i in self.several if active.issuperset(guard))]
         live.sort()
         return live
 
@@ -210,6 +221,24 @@ class Oracle:
                 if k == j and (eq or sign * a > 0):
                     return False
         return True
+
+    def _recedes(self, active: frozenset[str], j: int, sign: int) -> bool:
+        # Whether whole number `j` grows (sign 1) or falls (-1) without bound over the
+        # feasible `active` items.  It does exactly when some direction d of whole numbers
+        # keeps every active constraint (``a·d <= 0``, ``== 0`` for an equation) and moves
+        # `j` that way (``sign·d_j >= 1``): a witness plus any multiple of d is then a
+        # point, and without such a rational direction (scaled, a whole one) the linear
+        # relaxation is bounded that way, so the whole numbers are too.  Raise `Undecided`
+        # when the cone of directions is neither shown empty nor given a member.
+        if self._ray(active, j, sign):
+            return True
+        names = self.ints
+        clauses = [Clause((), Lin(tuple((names[k], Fraction(a)) for k, a in terms),
+                                  "==" if eq else "<=", _ZERO))
+                   for _, terms, _, eq in (self.cons[i] for i in self._live(active))]
+        clauses.append(Clause((), Lin(((names[j], Fraction(-sign)),), "<=", _MINUS_ONE)))
+        cone = Oracle(Task(names, (), (), (), tuple(clauses), ()))
+        return cone.feasible(())
 
     def _trace(self, st: _Prop) -> tuple[str, ...]:
         # The items of the constraints the contradiction comes from (as `_solver_lin.trace`).
@@ -231,12 +260,16 @@ class Oracle:
         return tuple(sorted(items))
 
     def _real_range(self, var: str, active: frozenset[str]) -> Interval:
-        # What the active clauses of its own leave the real variable `var`.
-        iv = Interval.everything()
-        for guard, atom in self.own[var]:
-            if all(g in active for g in guard):
-                iv = iv.intersect(_atom_interval(atom))
-        return iv
+        # What the active clauses of its own leave the real variable `var` (kept: asked
+        # again for every point tried).
+        got = self.ranges.get((var, active))
+        if got is None:
+            got = Interval.everything()
+            for guard, iv in self.own_ranges[var]:
+                if active.issuperset(guard):
+                    got = got.intersect(iv)
+            self.ranges[var, active] = got
+        return got
 
     # -- feasibility ---------------------------------------------------------------------
     def feasible(self, items: Iterable[str]) -> bool:
@@ -249,7 +282,7 @@ class Oracle:
             for var in self.task.reals:
                 if self._real_range(var, active).is_empty():
                     self.conflicts[active] = tuple(sorted(
-                        {g for guard, _ in self.own[var] if all(x in active for x in guard)
+                        {g for guard, _ in self.own[var] if active.issuperset(guard)
                          for g in guard}))
                     self.answers[active] = False
                     return False
@@ -277,7 +310,7 @@ class Oracle:
     def witness_of(self, active: frozenset[str]) -> dict[str, Number] | None:
         """Return a known point satisfying every clause of the `active` items, or None."""
         for at, broken in self.points:
-            if not any(all(g in active for g in guard) for guard in broken):
+            if not any(active.issuperset(guard) for guard in broken):
                 return at
         return None
 
@@ -320,7 +353,7 @@ class Oracle:
                 holds = all(whole[j] <= value if upper else whole[j] >= value
                             for j, upper, value in sides)
             if not holds:
-                if all(g in active for g in guard):
+                if active.issuperset(guard):
                     return None
                 broken.append(guard)
         at: dict[str, Number] = dict(zip(self.ints, whole, strict=True))
@@ -329,8 +362,8 @@ class Oracle:
             if value is None:
                 return None
             at[var] = value
-        broken += [guard for var in self.task.reals for guard, atom in self.own[var]
-                   if not _holds(atom, at)]
+        broken += [guard for var in self.task.reals for guard, iv in self.own_ranges[var]
+                   if not iv.contains_value(at[var])]
         broken += self.false
         if not holds_all(broken, active):
             return None
@@ -351,25 +384,30 @@ class Oracle:
         return None if st.clash is not None else self._dive(active, st)
 
     # -- bounds ------------------------------------------------------------------------
-    def bounds(self, active: frozenset[str]) -> dict[str, Interval]:
-        """Return the exact bounds of every variable over the feasible `active` items.
+    def bounds(self, active: frozenset[str], only: Collection[str] | None = None
+               ) -> dict[str, Interval]:
+        """Return the exact bounds of every variable (or those in `only`) over the feasible
+        `active` items.
 
         The propagated bounds, each end proved attained by a witness; an eliminated ratio
         value is computed from its numerator and denominator as `linear_bounds` does.
-        An end is infinite when the variable alone can move that way for ever.  Raise
-        `Undecided` when an end is infinite otherwise, open or not attained by a witness.
+        An end is infinite when the variable can move that way for ever (`_recedes`).
+        Raise `Undecided` when an end is infinite otherwise, open or not attained by a
+        witness.
         """
         task = self.task
         st = self._propagated(active)
         if st.clash is not None:
             raise Undecided("infeasible")
         pool = [at for at, broken in self.points
-                if not any(all(g in active for g in guard) for guard in broken)]
+                if not any(active.issuperset(guard) for guard in broken)]
         out: dict[str, Interval] = {}
         for var, j in self.index.items():
+            if only is not None and var not in only:
+                continue
             lo, hi = st.lo[j], st.hi[j]
-            if (lo is None and not self._ray(active, j, -1)) or \
-                    (hi is None and not self._ray(active, j, 1)):
+            if (lo is None and not self._recedes(active, j, -1)) or \
+                    (hi is None and not self._recedes(active, j, 1)):
                 raise Undecided("unbounded")
             for end in (lo, hi):
                 if end is None:
@@ -381,6 +419,8 @@ class Oracle:
                     pool.append(at)
             out[var] = Interval.of(lo, hi)
         for view in task.ratios:
+            if only is not None and view.value not in only:
+                continue
             jn, jd = self.index[view.num], self.index[view.den]
             nlo, nhi, dlo, dhi = st.lo[jn], st.hi[jn], st.lo[jd], st.hi[jd]
             if nlo is None or nhi is None or dlo is None or dhi is None:
@@ -412,6 +452,33 @@ class Oracle:
                     raise Undecided("ratio end not attained")
             out[view.value] = Interval.of(iv.lo, iv.hi)
         return out
+
+
+    def reaches_outside(self, active: frozenset[str], var: str, bound: Interval) -> bool:
+        """Return whether a witness of the feasible `active` items puts `var` outside `bound`.
+
+        Tried: the witnesses found so far, and for a whole number a point with it just
+        below and just above `bound`.  False says nothing (none was found).
+        """
+        view = next((v for v in self.task.ratios if v.value == var), None)
+
+        def value(at: Mapping[str, Number]) -> Number:
+            if view is None:
+                return at[var]
+            return view.scale * Fraction(at[view.num]) / at[view.den] - view.shift
+
+        pool = [at for at, broken in self.points if holds_all(broken, active)]
+        if any(not bound.contains_value(value(at)) for at in pool):
+            return True
+        if view is not None:
+            return False
+        st = self._propagated(active)
+        for target in (None if bound.lo is None else bound.lo - 1,
+                       None if bound.hi is None else bound.hi + 1):
+            if target is not None and target == int(target) and \
+                    self._witness(active, {var: int(target)}, st.lo, st.hi) is not None:
+                return True
+        return False
 
 
 def _le(st: _Prop, terms: tuple[tuple[int, int], ...], rhs: int, index: int) -> list[int]:
@@ -505,5 +572,5 @@ def _holds(atom: Lin, at: Mapping[str, Number]) -> bool:
 
 def holds_all(broken: list[tuple[str, ...]], active: frozenset[str]) -> bool:
     """Return whether a point breaking the clauses guarded by `broken` holds `active`."""
-    return not any(all(g in active for g in guard) for guard in broken)
+    return not any(active.issuperset(guard) for guard in broken)
 

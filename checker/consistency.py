@@ -35,8 +35,9 @@ from checker.solver import (
     Rel,
     Soft,
     Variable,
-    bounds_without_own,
     components,
+    relation_bearing,
+    settle_determined,
     solve,
 )
 
@@ -85,13 +86,15 @@ def build_relations(quantities: Mapping[str, Quantity], relations: Sequence[Rela
             declared.append(SubsetRelation(kind="subset", part=q.id, whole=q.within))
     out: list[tuple[Rel, RelationView]] = []
     seen: set[str] = set()
-    same: set[tuple[str, tuple[str, ...], Fraction]] = set()
+    same: set[tuple[str, tuple[str, ...], int, int]] = set()
 
     def add(ident: str, kind: str, members: tuple[str, ...], scale: Fraction) -> None:
-        if ident in seen or (kind, members, scale) in same:
+        # (the scale as its two whole numbers: a Fraction's hash is computed in Python)
+        alike = (kind, members, scale.numerator, scale.denominator)
+        if ident in seen or alike in same:
             return
         seen.add(ident)
-        same.add((kind, members, scale))
+        same.add(alike)
         out.append((Rel(ident, kind, members, scale), RelationView(ident, kind, members, scale)))
 
     copies: list[tuple[Relation, list[Member]]] = []
@@ -146,20 +149,30 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
     trust = list(config.trust)
     rank = {kind: len(trust) - 1 - i for i, kind in enumerate(trust)}
     # One pass over the claims: the variables they name (in order), the dates they give
-    # of their own (a quantity's own `as_of` is its default date), the soft constraints.
+    # of their own (a quantity's own `as_of` is its default date), the soft constraints,
+    # and each variable's claims that are no history (what REL002 compares with).
     claimed: dict[str, None] = {}
     dates: set[str | None] = set()
     by_id: dict[str, Entry] = {}
     softs: list[Soft] = []
+    said: dict[str, list[Entry]] = {}
     for e in entries:
-        if e.variable not in claimed:
-            claimed[e.variable] = None
-            qid, _, date = e.variable.partition("@")
-            if e.variable != _var(qid, None, quantities):
+        var = e.variable
+        if var not in claimed:
+            claimed[var] = None
+            qid, _, date = var.partition("@")
+            if var != _var(qid, None, quantities):
                 dates.add(date)
         by_id[e.id] = e
-        if checks[e.id].repeats is None and not e.history:
-            softs.append(Soft(e.id, e.variable, e.interval, rank.get(e.kind, 0)))
+        if e.history:
+            continue
+        got = said.get(var)
+        if got is None:
+            said[var] = [e]
+        else:
+            got.append(e)
+        if checks[e.id].repeats is None:
+            softs.append(Soft(e.id, var, e.interval, rank.get(e.kind, 0)))
     rels = build_relations(quantities, relations, dates, set(claimed))
 
     def variable(key: str) -> Variable:
@@ -216,7 +229,7 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
             f"{UNSOLVED_WHY[item.reason]}; bounds come from propagation alone",
             quantities=tuple(sorted(item.variables)),
             location=locate(sorted(item.variables)[0].partition("@")[0])))
-    out += _implied_findings(variables, entries, checks, suspects, implied, rels,
+    out += _implied_findings(variables, said, repeated, suspects, implied, rels,
                              unsolved, quantities, locate)
     evidence = {c.suspect: tuple(sorted(set(c.softs) - {c.suspect})) for c in solution.conflicts}
     return Consistency(tuple(out), implied, unsolved, frozenset(suspects), evidence, whole)
@@ -250,119 +263,8 @@ def relation_bounds(solved: Consistency, wanted: set[str], config: Config) -> di
         if not comp.rels or not names or len(comp.variables) > EXACT_BEARING:
             continue
         local = {k: problem.variables[k] for k in comp.variables}
-        got, alone = bounds_without_own(Problem(local, comp.softs, comp.rels), sorted(names))
-        out.update({var: bound for var, bound in got.items() if bound != alone[var]})
+        out.update(relation_bearing(Problem(local, comp.softs, comp.rels), sorted(names)))
     return out
-
-
-def settle_determined(problem: Problem, max_component: int) -> tuple[dict[str, Interval],
-                                                                    Problem]:
-    """Settle, without the solver, the feasible components whose bounds are plain to see.
-
-    A component (variables joined by relations) is settled when its variables are pinned
-    to one value each (by a claim of that one value, or through a relation from pinned
-    ones), except some that no relation ties to each other, and
-    everything holds (`_unique_solution`).  Its feasible set is then the pinned point
-    times a box, so it has no suspects and its implied bounds are exact: what the solver
-    would find, at a fraction of the cost (the solver's z3 start-up per component
-    dominates large corpora, and most components of a real corpus agree).  Components with more than
-    `max_component` claims and relations are left to the solver.  Return the implied bounds of
-    the settled variables and the problem left for `solve`: everything else, unchanged.
-    """
-    settled: dict[str, Interval] = {}
-    done: set[str] = set()  # the variables of the settled components
-    for comp in components(problem):
-        if not comp.rels or len(comp.softs) + len(comp.rels) > max_component:
-            continue  # no relation: the solver's own fast path; over the limit: REL003
-        bounds = _unique_solution(comp.variables, comp.softs, comp.rels, problem.variables)
-        if bounds is not None:
-            settled.update(bounds)
-            done.update(comp.variables)
-    if not done:
-        return settled, problem
-    rest = Problem({k: v for k, v in problem.variables.items() if k not in done},
-                   [s for s in problem.softs if s.var not in done],
-                   [r for r in problem.rels if r.members[0] not in done])
-    return settled, rest
-
-
-def _unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence[Rel],
-                     variables: Mapping[str, Variable]) -> dict[str, Interval] | None:
-    """Return the exact bounds of a component whose free variables are independent, or None.
-
-    Variables are pinned by a claim of one exact value (or claims that together leave one
-    value), then through each kind's `solve_for` from pinned ones (`sum`, `equal`,
-    `ratio`, `difference`, `change`).  If every relation
-    then has at most one unpinned member, the feasible set is the pinned point times a
-    box: each unpinned variable ranges over
-    the intersection of its own claims and of what each relation allows it with the
-    others fixed.  When the pinned values satisfy everything and no box is empty, those
-    are the exact implied bounds (the feasible set is exactly that product); else None.
-    """
-    # What the claims say, once per variable and interval (many claims share one).
-    said = list({(s.var, id(s.interval)): (s.var, s.interval) for s in softs}.values())
-    value: dict[str, Fraction] = {}
-    for var, iv in said:  # a claim of one exact value pins its variable (checked below)
-        if var not in value and iv.lo is not None and iv.lo == iv.hi \
-                and not (iv.lo_open or iv.hi_open):
-            value[var] = Fraction(iv.lo)
-    meet: dict[str, Interval] = {}
-    for var, iv in said:  # no exact claim: the claims together may still leave one value
-        if var not in value:
-            meet[var] = meet[var].intersect(iv) if var in meet else iv
-    for var, iv in meet.items():
-        v = variables[var]
-        iv = iv.integers(minimum=None if v.signed else 0) if v.integer else \
-            iv.intersect(v.domain)
-        if iv.is_point():
-            value[var] = Fraction(iv.lo)  # type: ignore[arg-type]  # a point: never None
-    if any(len(set(rel.members)) != len(rel.members) for rel in rels):
-        return None  # a member twice: leave it to the solver
-    changed = True
-    while changed and len(value) < len(names):
-        changed = False
-        for rel in rels:
-            missing = [x for x in rel.members if x not in value]
-            if len(missing) != 1:
-                continue
-            got = kind_of(rel.kind).solve_for(rel.members, rel.scale, value, missing[0])
-            if got is not None:
-                value[missing[0]] = got
-                changed = True
-    for var, pinned in value.items():
-        v = variables[var]
-        if (v.integer and pinned.denominator != 1) or not v.domain.contains_value(pinned):
-            return None
-    box = {var: variables[var].domain for var in names if var not in value}
-    # (a whole value as an int: it compares with the claims' ends several times faster)
-    plain: dict[str, int | Fraction] = {
-        var: x.numerator if x.denominator == 1 else x for var, x in value.items()}
-    for var, iv in said:
-        if var in box:
-            box[var] = box[var].intersect(iv)
-        elif not iv.contains_value(plain[var]):
-            return None
-    for rel in rels:
-        kind = kind_of(rel.kind)
-        free = [x for x in rel.members if x in box]
-        if not free:
-            if not kind.holds([value[m] for m in rel.members], rel.scale):
-                return None
-            continue
-        if len(free) > 1:
-            return None  # two unknowns tied together: the solver's job
-        allowed = kind.allowed(rel.members, rel.scale, value, free[0])
-        if allowed is None:
-            return None
-        box[free[0]] = box[free[0]].intersect(allowed)
-    bounds = {var: Interval.point(x) for var, x in value.items()}
-    for var, iv in box.items():
-        v = variables[var]
-        iv = iv.integers(minimum=None if v.signed else 0) if v.integer else iv
-        if iv.is_empty():
-            return None
-        bounds[var] = iv
-    return bounds
 
 
 def _repetitions(checks: Mapping[str, Check]) -> dict[str, list[str]]:
@@ -376,8 +278,8 @@ def _repetitions(checks: Mapping[str, Check]) -> dict[str, list[str]]:
             cid = checks[cid].repeats  # type: ignore[assignment]
         return cid
 
-    for cid in checks:
-        if checks[cid].repeats is not None:
+    for cid, check in checks.items():
+        if check.repeats is not None:
             root[cid] = find(cid)
     out: dict[str, list[str]] = defaultdict(list)
     for cid, r in root.items():
@@ -409,63 +311,74 @@ def _conflict_finding(suspect: str, softs: Sequence[str], rels: Sequence[str],
                    location=locate(suspect))
 
 
-def _implied_findings(variables: Mapping[str, Variable], entries: Sequence[Entry],
-                      checks: Mapping[str, Check], suspects: set[str],
+def _implied_findings(variables: Mapping[str, Variable], said: Mapping[str, list[Entry]],
+                      repeated: Mapping[str, list[str]], suspects: set[str],
                       implied: Mapping[str, Interval], rels: Sequence[tuple[Rel, RelationView]],
                       unsolved: set[str], quantities: Mapping[str, Quantity],
                       locate: Locate) -> list[Finding]:
-    own: dict[str, Interval] = {}
-    met: dict[str, set[int]] = {}  # the intervals (by identity) met into `own` so far
+    # The claims set aside: the suspects and the claims repeating one (through others).
     blamed = set(suspects)
-    set_aside: dict[str, list[str]] = defaultdict(list)
-    for e in entries:
-        if e.history:
-            continue  # a revised figure is history, not a claim on the quantity now
-        if e.id in blamed or (checks[e.id].repeats is not None and
-                              _root_blamed(e.id, checks, blamed)):
-            set_aside[e.variable].append(e.id)
-            continue
-        got = own.get(e.variable)
-        if got is None:
-            own[e.variable] = e.interval
-            met[e.variable] = {id(e.interval)}
-        elif id(e.interval) not in met[e.variable]:  # many claims share one interval
-            met[e.variable].add(id(e.interval))
-            own[e.variable] = got.intersect(e.interval)
+    for cid in suspects:
+        blamed.update(repeated.get(cid, ()))
+    aside_on: set[str] = set()  # the variables with a claim set aside
+    if blamed:
+        for var, said_here in said.items():
+            if any(e.id in blamed for e in said_here):
+                aside_on.add(var)
+    own: dict[str, Interval | None] = {}
+
+    def kept(var: str) -> list[Entry]:
+        said_here = said.get(var, [])
+        return [e for e in said_here if e.id not in blamed] if var in aside_on else said_here
+
+    def meet(var: str) -> Interval | None:
+        # What the claims not blamed say of `var` (their intersection), or None.
+        if var in own:
+            return own[var]
+        claims = kept(var)
+        got = claims[0].interval if claims else None
+        if len(claims) > 1:
+            met = {id(got)}  # the intervals (by identity) met so far: many claims share one
+            for e in claims[1:]:
+                iv = e.interval
+                if id(iv) not in met:
+                    met.add(id(iv))
+                    got = got.intersect(iv)  # type: ignore[union-attr]
+        own[var] = got
+        return got
+
     touching: dict[str, list[str]] = defaultdict(list)
     rel_views = {rel.id: view for rel, view in rels}
     for rel, _view in rels:
         for m in rel.members:
             touching[m].append(rel.id)
     out: list[Finding] = []
-    for var in sorted(variables):
-        if var in unsolved or var not in implied or not touching.get(var):
+    for var in sorted(touching):
+        bound = implied.get(var)
+        if bound is None or var in unsolved:
             continue
-        bound = implied[var]
-        integer = variables[var].integer
-        base = own.get(var)
-        domain = variables[var].domain
+        if any(e.interval == bound for e in kept(var)):
+            # A claim that says the bound: what the claims say together (within the
+            # quantity's domain) is no wider, so the relations narrow nothing.
+            continue
+        base = meet(var)
+        v = variables[var]
         if base is None:
-            mine = domain
-        elif integer:
-            mine = base.integers(minimum=None if variables[var].signed else 0)
+            mine = v.domain
+        elif v.integer:
+            mine = base.integers(minimum=None if v.signed else 0)
         else:
-            mine = base.intersect(domain)
+            mine = base.intersect(v.domain)
         if bound.is_empty() or not mine.contains(bound) or bound.contains(mine):
             continue
         qid = var.partition("@")[0]
-        views = [rel_views[r] for r in sorted(set(touching[var]))]
+        names = sorted(set(touching[var]))
+        views = [rel_views[r] for r in names]
+        values = {m: got for view in views for m in view.members
+                  if (got := meet(m)) is not None}
+        aside = sorted({e.id for e in said.get(var, ()) if e.id in blamed})
         out.append(finding(
-            "REL002", explain_implied(quantities[qid].label, var, base, bound, views, own,
-                                      sorted(set_aside.get(var, ()))),
-            quantities=(var,), relations=tuple(sorted(set(touching[var]))),
-            location=locate(qid)))
+            "REL002", explain_implied(quantities[qid].label, var, base, bound, views, values,
+                                      aside),
+            quantities=(var,), relations=tuple(names), location=locate(qid)))
     return out
-
-
-def _root_blamed(cid: str, checks: Mapping[str, Check], blamed: set[str]) -> bool:
-    seen: set[str] = set()
-    while checks[cid].repeats is not None and cid not in seen:
-        seen.add(cid)
-        cid = checks[cid].repeats  # type: ignore[assignment]
-    return cid in blamed

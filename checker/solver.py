@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import functools
 import gc
+import operator
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any
+from typing import Any, NamedTuple, cast
 
-from checker._solver_decide import decide
+from checker._solver_decide import bearing, decide
 from checker._solver_lin import (
     Clause,
     Lin,
@@ -71,8 +72,7 @@ UNSOLVED_WHY = {
 EvidenceKey = Callable[[str, str], Any]
 
 
-@dataclass(frozen=True)
-class Variable:
+class Variable(NamedTuple):
     """A quantity: `integer` ones are whole numbers, the others reals; `signed` ones may be < 0."""
 
     key: str
@@ -88,9 +88,11 @@ class Variable:
 _NON_NEGATIVE = Interval.of(0, None)
 
 
-@dataclass(frozen=True)
-class Soft:
-    """A claim: variable `var` lies in `interval`; higher `rank` is trusted more."""
+class Soft(NamedTuple):
+    """A claim: variable `var` lies in `interval`; higher `rank` is trusted more.
+
+    (A named tuple: an audit makes one per claim, at a third of a dataclass's cost.)
+    """
 
     id: str
     var: str
@@ -98,8 +100,7 @@ class Soft:
     rank: int
 
 
-@dataclass(frozen=True)
-class Rel:
+class Rel(NamedTuple):
     """A hard relation between variables: a kind of `checker.kinds.KINDS` and its members.
 
     The members are in the kind's order (``subset``: part, whole; ``ratio``: value,
@@ -175,6 +176,9 @@ class Component:
     variables: list[str]
     softs: list[Soft] = field(default_factory=list)
     rels: list[Rel] = field(default_factory=list)
+    # What a try without z3 found and z3 would find again: its pieces (`_split`), and
+    # its encoding and propagation when it needs z3 (`_solve_general`).
+    prepared: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass
@@ -188,6 +192,7 @@ class _Outcome:
     implied: dict[str, Interval] = field(default_factory=dict)
     unsolved: list[Unsolved] = field(default_factory=list)
     rel_conflicts: list[tuple[str, ...]] = field(default_factory=list)
+    stopped: bool = False  # a piece that blames a claim of its `floor` rank, decided no further
 
 
 
@@ -359,12 +364,17 @@ class _NeedsZ3(Exception):
 
 
 def _solve_component(comp: Component, variables: Mapping[str, Variable], key: EvidenceKey,
-                     max_component: int, allowance: int, z3: bool = True) -> _Outcome:
+                     max_component: int, allowance: int, z3: bool = True,
+                     floor: int | None = None) -> _Outcome:
     # With `z3` False, raise `_NeedsZ3` instead of starting z3 (for the component or a piece).
+    # With a `floor`, an answer decided without z3 that blames a claim of that rank or
+    # above may stop at its suspects (`_solve_pieces` then solves the whole instead).
     if not z3:
-        return _solve_component_once(comp, variables, key, max_component, allowance, z3)
+        return _solve_component_once(comp, variables, key, max_component, allowance, z3,
+                                     floor)
     try:
-        return _solve_component_once(comp, variables, key, max_component, allowance, z3)
+        return _solve_component_once(comp, variables, key, max_component, allowance, z3,
+                                     floor)
     finally:
         _release_z3()
 
@@ -382,12 +392,14 @@ def _release_z3() -> None:
 
 def _solve_component_once(comp: Component, variables: Mapping[str, Variable],
                           key: EvidenceKey, max_component: int, allowance: int,
-                          z3: bool) -> _Outcome:
+                          z3: bool, floor: int | None = None) -> _Outcome:
     way = _way(comp, max_component)
     if way == "single":
         return _solve_single(comp, variables[comp.variables[0]], key)
     spent = 0
-    cut = _split(comp, variables)
+    if "split" not in comp.prepared:
+        comp.prepared["split"] = _split(comp, variables)
+    cut: tuple[list[Component], set[str]] | None = comp.prepared["split"]
     if cut is not None:
         split, spent = _solve_pieces(comp, *cut, variables, key, max_component, allowance,
                                      z3)
@@ -396,7 +408,8 @@ def _solve_component_once(comp: Component, variables: Mapping[str, Variable],
     if way == "large":
         out = _unsolved(comp, variables, TOO_LARGE)
     else:
-        out = _solve_general(comp, variables, key, max(0, allowance - spent), z3)
+        out = _solve_general(comp, variables, key, max(0, allowance - spent), z3,
+                             None if cut is not None else floor)
     out.allowance, out.spent = allowance, out.spent + spent
     return out
 
@@ -472,10 +485,17 @@ def _solve_pieces(comp: Component, pieces: list[Component], fixed: set[str],
     out = _Outcome(allowance=allowance)
     spent = 0
     for piece in pieces:
-        got = _solve_component(piece, variables, key, max_component, max(0, allowance - spent),
-                               z3=z3)
+        # (a piece whose answer is plain is settled as `settle_determined` settles a
+        # component; every piece has a relation)
+        plain = None if len(piece.softs) + len(piece.rels) > max_component else \
+            _unique_solution(piece.variables, piece.softs, piece.rels, variables)
+        if plain is not None:
+            got = _Outcome(implied=plain)
+        else:
+            got = _solve_component(piece, variables, key, max_component,
+                                   max(0, allowance - spent), z3=z3, floor=floor)
         spent += got.spent
-        if floor is not None and any(ranks[s] >= floor for s in got.suspects):
+        if floor is not None and (got.stopped or any(ranks[s] >= floor for s in got.suspects)):
             return None, spent
         out.ran_out = out.ran_out or got.ran_out
         out.feasible = out.feasible and got.feasible
@@ -535,13 +555,22 @@ def components(problem: Problem) -> list[Component]:
             if a != b:
                 parent[max(a, b)] = min(a, b)
     comps: dict[str, Component] = {}
+    root: dict[str, Component] = {}  # each variable's component
     for k in sorted(problem.variables):
-        comps.setdefault(find(k), Component([])).variables.append(k)
-    for soft in sorted(problem.softs, key=lambda s: s.id):
-        comps[find(soft.var)].softs.append(soft)
-    for rel in sorted(problem.rels, key=lambda r: r.id):
-        comps[find(rel.members[0])].rels.append(rel)
+        r = find(k)
+        comp = comps.get(r)
+        if comp is None:
+            comp = comps[r] = Component([])
+        comp.variables.append(k)
+        root[k] = comp
+    for soft in sorted(problem.softs, key=_ID):
+        root[soft.var].softs.append(soft)
+    for rel in sorted(problem.rels, key=_ID):
+        root[rel.members[0]].rels.append(rel)
     return [comps[r] for r in sorted(comps)]
+
+
+_ID = operator.attrgetter("id")
 
 
 # -- one variable, no relation: settled by sweeping points --------------------------------
@@ -786,13 +815,18 @@ def _propagation_conflicts(task: Task, out: _Outcome) -> frozenset[str]:
 
 def _solve_general(
     comp: Component, variables: Mapping[str, Variable], key: EvidenceKey, allowance: int,
-    z3: bool = True,
+    z3: bool = True, floor: int | None = None,
 ) -> _Outcome:
-    task = _encode(comp, variables)
+    again = comp.prepared.get("z3")  # the encoding a try without z3 made
+    task = again[0] if again is not None else _encode(comp, variables)
     soft_items = [s for s, _ in task.softs]
     out = _Outcome(allowance=allowance)
     everything = frozenset(soft_items) | frozenset(task.rels)
-    decided = decide(task, _item_key_of(key)) if DECIDE_WITHOUT_Z3 else None
+    decided = decide(task, _item_key_of(key), floor) \
+        if DECIDE_WITHOUT_Z3 and again is None else None
+    if decided is not None and decided.stopped:  # the caller solves the whole instead
+        out.feasible, out.stopped = False, True
+        return out
     if decided is not None:  # settled exactly by propagation and a small search
         out.feasible = decided.feasible
         out.suspects = [s[2:] for s in decided.suspects]
@@ -803,11 +837,13 @@ def _solve_general(
                 tuple(sorted(m[2:] for m in members if m.startswith("r:")))))
         out.implied = decided.implied
         return out
-    pinned = propagate(task, everything)
-    if _holds_at(task, pinned):  # one solution, found by propagation: nothing for z3
+    pinned = again[1] if again is not None else propagate(task, everything)
+    if again is None and _holds_at(task, pinned):  # one solution, by propagation: no z3
         out.implied = pinned
         return out
     if not z3:
+        # (the decision and propagation are the same next time: kept for the try with z3)
+        comp.prepared["z3"] = (task, pinned)
         raise _NeedsZ3
     from checker import _solver_z3 as zs  # noqa: PLC0415  (lazy: loads z3)
 
@@ -906,7 +942,159 @@ def _settle_inexact(
     return out
 
 
+# -- components whose answer is plain: settled without the solver -------------------------
+
+
+def settle_determined(problem: Problem, max_component: int) -> tuple[dict[str, Interval],
+                                                                    Problem]:
+    """Settle, without the solver, the feasible components whose bounds are plain to see.
+
+    A component (variables joined by relations) is settled when its variables are pinned
+    to one value each (by a claim of that one value, or through a relation from pinned
+    ones), except some that no relation ties to each other, and
+    everything holds (`_unique_solution`).  Its feasible set is then the pinned point
+    times a box, so it has no suspects and its implied bounds are exact: what the solver
+    would find, at a fraction of the cost (the solver's z3 start-up per component
+    dominates large corpora, and most components of a real corpus agree).  Components with more than
+    `max_component` claims and relations are left to the solver.  Return the implied bounds of
+    the settled variables and the problem left for `solve`: everything else, unchanged.
+    """
+    settled: dict[str, Interval] = {}
+    done: set[str] = set()  # the variables of the settled components
+    for comp in components(problem):
+        if not comp.rels or len(comp.softs) + len(comp.rels) > max_component:
+            continue  # no relation: the solver's own fast path; over the limit: REL003
+        bounds = _unique_solution(comp.variables, comp.softs, comp.rels, problem.variables)
+        if bounds is not None:
+            settled.update(bounds)
+            done.update(comp.variables)
+    if not done:
+        return settled, problem
+    rest = Problem({k: v for k, v in problem.variables.items() if k not in done},
+                   [s for s in problem.softs if s.var not in done],
+                   [r for r in problem.rels if r.members[0] not in done])
+    return settled, rest
+
+
+def _unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence[Rel],
+                     variables: Mapping[str, Variable]) -> dict[str, Interval] | None:
+    """Return the exact bounds of a component whose free variables are independent, or None.
+
+    Variables are pinned by a claim of one exact value (or claims that together leave one
+    value), then through each kind's `solve_for` from pinned ones (`sum`, `equal`,
+    `ratio`, `difference`, `change`).  If every relation
+    then has at most one unpinned member, the feasible set is the pinned point times a
+    box: each unpinned variable ranges over
+    the intersection of its own claims and of what each relation allows it with the
+    others fixed.  When the pinned values satisfy everything and no box is empty, those
+    are the exact implied bounds (the feasible set is exactly that product); else None.
+    """
+    # What the claims say of each variable, once per interval (many claims share one).
+    said: dict[str, list[Interval]] = {}
+    seen: set[tuple[str, int]] = set()
+    for s in softs:
+        iv = s.interval
+        if (s.var, id(iv)) not in seen:
+            seen.add((s.var, id(iv)))
+            if s.var in said:
+                said[s.var].append(iv)
+            else:
+                said[s.var] = [iv]
+    # (values as they are, an int when whole: ints compare several times faster)
+    value: dict[str, Number] = {}
+    meet: dict[str, Interval] = {}  # the claims together, on the variables not pinned by one
+    for var, ivs in said.items():
+        for iv in ivs:  # a claim of one exact value pins its variable (checked below)
+            if iv.lo is not None and iv.lo == iv.hi and not (iv.lo_open or iv.hi_open):
+                value[var] = iv.lo
+                break
+        else:  # no exact claim: the claims together may still leave one value
+            got = ivs[0]
+            for iv in ivs[1:]:
+                got = got.intersect(iv)
+            meet[var] = got
+            v = variables[var]
+            got = got.integers(minimum=None if v.signed else 0) if v.integer else \
+                got.intersect(v.domain)
+            if got.is_point():
+                value[var] = got.lo  # type: ignore[assignment]  # a point: never None
+    if any(len(set(rel.members)) != len(rel.members) for rel in rels):
+        return None  # a member twice: leave it to the solver
+    # (the kinds' arithmetic takes ints as the rationals they are)
+    values = cast("dict[str, Fraction]", value)
+    changed = True
+    while changed and len(value) < len(names):
+        changed = False
+        for rel in rels:
+            missing = [x for x in rel.members if x not in value]
+            if len(missing) != 1:
+                continue
+            found = KINDS[rel.kind].solve_for(rel.members, rel.scale, values, missing[0])
+            if found is not None:
+                value[missing[0]] = found.numerator if found.denominator == 1 else found
+                changed = True
+    for var, pinned in value.items():
+        v = variables[var]
+        if (v.integer and pinned.denominator != 1) or (not v.signed and pinned < 0):
+            return None
+    box: dict[str, Interval] = {}
+    for var in names:
+        if var not in value:
+            v = variables[var]
+            own = meet.get(var)
+            box[var] = v.domain if own is None else own if v.signed else \
+                own.intersect(v.domain)
+    for var, ivs in said.items():
+        if var not in box:
+            x = value[var]
+            for iv in ivs:
+                if not iv.contains_value(x):
+                    return None
+    for rel in rels:
+        kind = KINDS[rel.kind]
+        free = [x for x in rel.members if x in box]
+        if not free:
+            if not kind.holds([values[m] for m in rel.members], rel.scale):
+                return None
+            continue
+        if len(free) > 1:
+            return None  # two unknowns tied together: the solver's job
+        allowed = kind.allowed(rel.members, rel.scale, values, free[0])
+        if allowed is None:
+            return None
+        box[free[0]] = box[free[0]].intersect(allowed)
+    bounds = {var: Interval.point(x) for var, x in value.items()}
+    for var, iv in box.items():
+        v = variables[var]
+        iv = iv.integers(minimum=None if v.signed else 0) if v.integer else iv
+        if iv.is_empty():
+            return None
+        bounds[var] = iv
+    return bounds
+
+
+
 # -- what bears on a variable apart from its own claims ------------------------------------------
+
+
+def relation_bearing(problem: Problem, wanted: Sequence[str]) -> dict[str, Interval]:
+    """Return what bears on each `wanted` variable of `problem` apart from its own claims.
+
+    `problem` is one feasible component.  For each variable, its exact bounds without
+    its own claims (as `bounds_without_own`), kept only where they differ from its
+    bounds over the relations alone.  Decided without z3 where propagation and a small
+    exact search settle it (`checker._solver_decide.bearing`), else by z3.
+    """
+    comps = components(problem)
+    if DECIDE_WITHOUT_Z3 and len(comps) == 1 and wanted:
+        own: dict[str, set[str]] = {}
+        for soft in comps[0].softs:
+            own.setdefault(soft.var, set()).add("s:" + soft.id)
+        decided = bearing(_encode(comps[0], problem.variables), sorted(set(wanted)), own)
+        if decided is not None:
+            return decided
+    got, alone = bounds_without_own(problem, wanted)
+    return {var: bound for var, bound in got.items() if bound != alone[var]}
 
 
 def bounds_without_own(problem: Problem, wanted: Sequence[str], budget: int | None = None

@@ -66,7 +66,7 @@ def test_generator_is_deterministic(tmp_path: Path) -> None:
 
 
 def test_settled_components_agree_with_the_solver() -> None:
-    # The benchmark's fast path (consistency.settle_determined) against z3, on random
+    # The benchmark's fast path (solver.settle_determined) against z3, on random
     # components: bench/check_settle.py, a few thousand cases in about two seconds.
     settled, ranged = _bench_module("check_settle").check(seed=7, cases=3000)
     assert settled > 20 and ranged > 10  # the cases do reach the fast path

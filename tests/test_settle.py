@@ -1,4 +1,4 @@
-"""The solver's fast path in `consistency.settle_determined` changes nothing but speed.
+"""The solver's fast path in `solver.settle_determined` changes nothing but speed.
 
 Components settled without z3 must get exactly the answer `solver.solve` gives for them:
 the same implied bounds, and no suspects (a settled component is feasible).  Checked
@@ -12,10 +12,9 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.consistency import settle_determined
 from checker.intervals import Interval
 from checker.kinds import KINDS as TABLE
-from checker.solver import Problem, Rel, Soft, Variable, solve
+from checker.solver import Problem, Rel, Soft, Variable, settle_determined, solve
 
 KINDS = sorted(TABLE)  # every kind of the table: a new kind is checked here too
 VALUE_KINDS = {"ratio": Fraction(100), "change": Fraction(100), "difference": Fraction(1)}

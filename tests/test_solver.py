@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from fractions import Fraction
 
 import pytest
@@ -454,11 +454,12 @@ def test_parallel_solve_gives_the_same_solution_and_uses_a_child(
     real = solver_module._solve_component
     top = {tuple(c.variables) for c in solver_module.components(prob)}
 
-    def spy(comp: solver_module.Component, *args: object, z3: bool = True) -> object:
+    def spy(comp: solver_module.Component, *args: object, z3: bool = True,
+            **kwargs: object) -> object:
         # (not the smaller pieces of a split component, nor the tries without z3)
         if tuple(comp.variables) in top and z3:
             calls.add((os.getpid(), tuple(comp.variables)))
-        return real(comp, *args, z3=z3)  # type: ignore[arg-type]
+        return real(comp, *args, z3=z3, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(solver_module, "_solve_component", spy)
     monkeypatch.setattr(solver_module, "PARALLEL_COMPONENTS", 4)
@@ -481,3 +482,26 @@ def test_every_reason_for_not_solving_has_its_wording() -> None:
     reasons = {v for k, v in vars(solver).items()
                if k in ("TOO_LARGE", "BUDGET", "UNKNOWN", "INEXACT")}
     assert len(reasons) == 4 and set(solver.UNSOLVED_WHY) == reasons
+
+
+def test_a_component_for_z3_is_encoded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tried without z3 first (undecided there: real quantities), then with z3: the
+    # encoding and the propagation of the first try serve the second.
+    import checker.solver as solver_module
+
+    variables = {k: Variable(k, False) for k in ("t", "a", "b")}
+    softs = [Soft("t", "t", Interval.of(10, 12), 1), Soft("a", "a", Interval.of(3, None), 1),
+             Soft("b", "b", Interval.of(2, 4, False, True), 0)]
+    problem = Problem(variables, softs, [Rel("s", "sum", ("t", "a", "b"))])
+    encoded: list[int] = []
+    real = solver_module._encode
+
+    def spy(comp: solver_module.Component, known: Mapping[str, Variable]) -> object:
+        encoded.append(1)
+        return real(comp, known)
+
+    monkeypatch.setattr(solver_module, "_encode", spy)
+    got = solve(problem)
+    assert len(encoded) == 1
+    assert got.feasible and got.unsolved == ()
+    assert got.implied["a"] == Interval.of(6, 10, True, False)
