@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from checker.findings import CoverageResult, Finding, Location, QuotePosition
-from checker.mentions import Mention, iter_mentions
+from checker.mentions import Mention, mentions_outside
 from checker.models import Claim, Ignore, Source
 from checker.rules import finding
 from checker.snapshots import NormalText, SourceText, find_section, normalize
@@ -115,12 +115,15 @@ def scan_source(source: str, doc: NormalText, region: tuple[int, int],
             rule = _rule(doc, ign, nlo, nhi)
             if rule is not None:
                 rules.append(rule)
-    mentions = claimed = ignored = 0
+    # The mentions whose figure starts inside a claim's `says` are claimed: the scanner
+    # counts them without building them.
+    claimed, others = mentions_outside(
+        doc.text[lo:hi], says if lo == 0 else [(s - lo, e - lo) for s, e in says])
+    mentions, ignored = claimed + len(others), 0
     left: list[Mention] = []
     overlaps_says, overlaps_ignored = _overlap_test(says), _overlap_test(ignored_spans)
-    for m in iter_mentions(doc.text[lo:hi]):
+    for m in others:
         start, end = m.start + lo, m.end + lo
-        mentions += 1
         if overlaps_says(start, end):
             claimed += 1
         elif overlaps_ignored(start, end) or any(r.matches(doc.text, m, lo) for r in rules):
