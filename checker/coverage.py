@@ -158,10 +158,13 @@ def check_coverage(sources: Mapping[str, Source], claims: Sequence[Claim],
                    locate: Locate) -> tuple[list[Finding], list[CoverageResult]]:
     """Return a COV001 finding for every uncovered mention, and coverage per source."""
     says: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    at = positions.get
     for c in claims:
-        pos = positions.get(c.id or "")
-        if pos is not None and pos.says_start is not None and pos.says_end is not None:
-            says[c.source].append((pos.says_start, pos.says_end))
+        pos = at(c.id or "")
+        if pos is not None:
+            start, end = pos.says_start, pos.says_end
+            if start is not None and end is not None:
+                says[c.source].append((start, end))
     by_source: dict[str, list[Ignore]] = defaultdict(list)
     for ign in ignores:
         by_source[ign.source].append(ign)

@@ -209,7 +209,8 @@ _AFTER_FIGURE = frozenset(  # the leading ASCII letters of each, lower-cased
     for w in (p.lower() for p in [
         *_SPACED_SCALES, *_UNIT_NAMES, *CURRENCIES, *_TAIL_WORDS, *_MONTHS.split(),
         *(phrase[0] for phrase in SUFFIX_QUALIFIERS)])) - {""}
-_BARE = re.compile(rf"{_FIGURE} (?-i:(?P<word>[A-Za-z]+))(?!\w)", re.IGNORECASE)
+_BARE = re.compile(rf"{_FIGURE}(?= (?-i:[A-Za-z]+)(?!\w))"
+                   rf"(?! (?:{_trie(_AFTER_FIGURE)})(?![A-Za-z]))", re.IGNORECASE)
 
 
 def _starts(text: str) -> list[int]:
@@ -220,21 +221,9 @@ def _starts(text: str) -> list[int]:
     return list(map(re.Match.start, _STARTS.finditer(folded)))
 
 
-def _before_phrases() -> list[str]:
-    # The phrases that may stand before a figure: a qualifier, a direction word (with
-    # "by" or "to"), a direction then a qualifier ("fell by more than"), "between", "from".
-    quals = [_WS.join(map(re.escape, p)) for p, q in PREFIX_QUALIFIERS.items()
-             if q != "mark" and p[0][0].isalpha()]
-    dirs = [_WS.join(map(re.escape, p)) for p in DIRECTIONS]
-    d = rf"(?:{_alternation(dirs)})(?:{_WS}(?:by|to))?"
-    q = rf"(?:{_alternation(quals)})"
-    return [rf"{d}{_WS}{q}", d, q, "between", "from"]
-
-
-_QUALIFIER_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(_before_phrases())}){_WS}\Z", re.IGNORECASE
-)
-# The same phrases as word tuples, for the look-back walk (`_qualifier_start`).
+# The phrases that may stand before a figure, as word tuples, for the look-back walk
+# (`_qualifier_start`): a qualifier, a direction word (with "by" or "to"), a direction then
+# a qualifier ("fell by more than"), "between", "from".
 _QUALS = [p for p, q in PREFIX_QUALIFIERS.items() if q != "mark" and p[0][0].isalpha()]
 _DIRS = [d + end for d in DIRECTIONS for end in ((), ("by",), ("to",))]
 _BEFORE = frozenset([*_QUALS, *_DIRS, *(d + q for d in _DIRS for q in _QUALS),
@@ -318,9 +307,8 @@ def _scan(text: str, spans: Sequence[tuple[int, int]]) -> tuple[int, list[Mentio
                 reach = ordered[j][1]
             j += 1
         covered = reach > at
-        if covered and (b := bare(text, at)) is not None and (
-                b.group("word").lower() not in _AFTER_FIGURE):
-            stop = b.start("word") - 1
+        if covered and (b := bare(text, at)) is not None:
+            stop = b.end()
             if _parse(text[at:stop]) is not None:
                 counted += 1  # as below: the candidate is the figure alone, which reads
                 pos = stop
@@ -401,10 +389,11 @@ def _may_end_qualifier(text: str, start: int) -> bool:
 def _qualifier_start(text: str, core_start: int, floor: int) -> int | None:
     # Start of a qualifier phrase ending right before `core_start`, not before `floor`:
     # the leftmost start from which the words up to the figure are a phrase of `_BEFORE`
-    # (what `_QUALIFIER_BEFORE` finds).  The words are read backwards, one match each on
-    # the reversed look-back, and looked up as tuples, until no phrase begins (read
-    # backwards) with them: far cheaper than searching the expression from every
-    # position of the look-back.
+    # (what the phrases as one expression, `\b(?:...){_WS}\Z`, would find searched over
+    # the look-back: tests/_mentions_reference.py keeps it, as the oracle).  The words are
+    # read backwards, one match each on the reversed look-back, and looked up as tuples,
+    # until no phrase begins (read backwards) with them: far cheaper than searching the
+    # expression from every position of the look-back, and nothing to compile.
     if core_start == 0 or not text[core_start - 1].isspace():
         return None
     lo = max(floor, core_start - _LOOKBACK)

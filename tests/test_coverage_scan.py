@@ -64,9 +64,10 @@ def test_the_caseless_table_is_every_character_matched_to_an_ascii_letter() -> N
 def test_a_bare_figure_is_what_the_candidate_expression_matches(text: str) -> None:
     for at in range(len(text)):
         b = mentions._BARE.match(text, at)
-        if b is None or b.group("word").lower() in mentions._AFTER_FIGURE:
+        if b is None:
             continue
-        stop = b.start("word") - 1
+        stop = b.end()
+        assert text[stop] == " " and text[stop + 1].isascii() and text[stop + 1].isalpha()
         m = mentions._CANDIDATE.match(text, at)
         assert m is not None, (text, at)
         assert (m.end(), m.span("digits")) == (stop, (at, stop)), (text, at)
