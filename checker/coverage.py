@@ -158,9 +158,9 @@ def check_coverage(sources: Mapping[str, Source], claims: Sequence[Claim],
                    locate: Locate) -> tuple[list[Finding], list[CoverageResult]]:
     """Return a COV001 finding for every uncovered mention, and coverage per source."""
     says: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    at = positions.get
+    position_of = positions.get
     for c in claims:
-        pos = at(c.id or "")
+        pos = position_of(c.id or "")
         if pos is not None:
             start, end = pos.says_start, pos.says_end
             if start is not None and end is not None:
