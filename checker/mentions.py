@@ -198,19 +198,21 @@ _STARTS = re.compile((
     rf"|an? +(?:{_trie([*_SPACED_SCALES, 'hundred'])}|{_DENOMINATORS}){_END})"
 ).encode("ascii"))
 
-# A figure `_CANDIDATE` matches alone: one space after it, then a word (ASCII letters, then
-# no letter, digit or "_") that begins nothing the candidate reads after a figure: no
-# scale, unit, currency, word of a range or share (`_TAIL`), suffix qualifier, nor month.
-# Matching the figure and that word is far cheaper than `_CANDIDATE`; the scan takes the
-# shortcut for the figures of claims (`mentions_outside`), whose mentions it only counts.
-_TAIL_WORDS = ("to", "and", "in", "out", "of")
+# A figure `_CANDIDATE` matches alone, or with "+" or " percent": then one space and a word
+# (ASCII letters, then no letter, digit or "_") that begins nothing the candidate reads
+# after a figure or its unit: no scale, unit, currency, word of a range or share (`_TAIL`;
+# "of" begins only "of every"), suffix qualifier, nor month.  Matching the figure and that
+# word is far cheaper than `_CANDIDATE`; the scan takes the shortcut for the figures of
+# claims (`mentions_outside`), whose mentions it only counts.
+_TAIL_WORDS = ("to", "and", "in", "out")
 _AFTER_FIGURE = frozenset(  # the leading ASCII letters of each, lower-cased
     w[:len(w) - len(w.lstrip(_ASCII_LOWER))]
     for w in (p.lower() for p in [
         *_SPACED_SCALES, *_UNIT_NAMES, *CURRENCIES, *_TAIL_WORDS, *_MONTHS.split(),
         *(phrase[0] for phrase in SUFFIX_QUALIFIERS)])) - {""}
-_BARE = re.compile(rf"{_FIGURE}(?= (?-i:[A-Za-z]+)(?!\w))"
-                   rf"(?! (?:{_trie(_AFTER_FIGURE)})(?![A-Za-z]))", re.IGNORECASE)
+_BARE = re.compile(
+    rf"{_FIGURE}(?:\+|(?-i: percent)?(?= (?-i:[A-Za-z]+)(?!\w))"
+    rf"(?! (?:{_trie(_AFTER_FIGURE)})(?![A-Za-z])| of{_WS}every))", re.IGNORECASE)
 
 
 def _starts(text: str) -> list[int]:
