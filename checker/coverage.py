@@ -3,7 +3,9 @@
 The `extract` scanner (`mentions.iter_mentions`) runs over every text source (over its
 section, where it has one).  A mention is covered when it overlaps the `says` words of a
 verified claim of that source, or an occurrence of an `ignore` entry's `says` (inside
-the entry's `quote`, when it gives one).  Every other mention is a COV001 finding.
+the entry's `quote`, when it gives one).  Every other mention is a COV001 finding.  The
+scanner counts the mentions whose figure lies inside a claim's `says` without building
+them (`mentions.mentions_outside`): they are claimed whatever else they hold.
 """
 
 from __future__ import annotations

@@ -5,8 +5,11 @@
 ("2018") and dates ("September 2019", "17 September 2019", "2019-09-17") are reported too,
 with their own kind, so that the coverage rule can treat them apart.
 
-One compiled regular expression finds the candidates; only candidates are parsed, with
-`checker.numbers.parse_says()`, so the scan stays fast on long snapshots.  A qualifier is
+A cheap first pass over a folded copy of the text finds where a candidate can start;
+one compiled regular expression reads the candidates there; only candidates are parsed,
+with `checker.numbers.parse_says()`, so the scan stays fast on long snapshots.  The
+coverage rule asks only for the mentions outside its claims' `says`
+(`mentions_outside`): the others are counted, never built.  A qualifier is
 attached by looking back from a candidate over at most a few words.  Number words are
 mentions ("one of the ..." holds the mention "one"): whether a mention matters is the
 coverage rule's business, and `ignore:` entries silence the ones that do not.  Digits glued
@@ -276,7 +279,7 @@ def iter_mentions(text: str) -> Iterator[Mention]:
     "versus" (and, or) a figure with a unit shares that unit ("11.5 versus 6.9 percent":
     11.5 is read as a percentage).  Figures the grammar refuses are skipped.
     """
-    return iter(_scan(text, ())[1])
+    return iter(mentions_outside(text, ())[1])
 
 
 def mentions_outside(text: str, spans: Sequence[tuple[int, int]]
@@ -287,11 +290,6 @@ def mentions_outside(text: str, spans: Sequence[tuple[int, int]]
     date's start) lies in one of the half-open `spans` is counted and never built (nor its
     qualifier looked for), and so overlaps that span; the others are returned in order.
     """
-    return _scan(text, spans)
-
-
-def _scan(text: str, spans: Sequence[tuple[int, int]]) -> tuple[int, list[Mention]]:
-    # How many mentions of `text` have their figure start inside `spans`, and the others.
     # `_CANDIDATE` is matched at each of `_starts(text)` from the scan position on: the
     # first that matches is what searching from that position finds.  Its figure starts
     # where it does (every group of a figure opens the match).
@@ -312,7 +310,7 @@ def _scan(text: str, spans: Sequence[tuple[int, int]]) -> tuple[int, list[Mentio
         if covered and (b := bare(text, at)) is not None:
             stop = b.end()
             if _parse(text[at:stop]) is not None:
-                counted += 1  # as below: the candidate is the figure alone, which reads
+                counted += 1  # as below, `_BARE` giving the end `_end` would
                 pos = stop
                 continue
         m = match(text, at)
