@@ -3,7 +3,9 @@
 The `extract` scanner (`mentions.iter_mentions`) runs over every text source (over its
 section, where it has one).  A mention is covered when it overlaps the `says` words of a
 verified claim of that source, or an occurrence of an `ignore` entry's `says` (inside
-the entry's `quote`, when it gives one).  Every other mention is a COV001 finding.
+the entry's `quote`, when it gives one).  Every other mention is a COV001 finding.  The
+scanner counts the mentions whose figure lies inside a claim's `says` without building
+them (`mentions.mentions_outside`): they are claimed whatever else they hold.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from checker.findings import CoverageResult, Finding, Location, QuotePosition
-from checker.mentions import Mention, iter_mentions
+from checker.mentions import Mention, mentions_outside
 from checker.models import Claim, Ignore, Source
 from checker.rules import finding
 from checker.snapshots import NormalText, SourceText, find_section, normalize
@@ -115,12 +117,15 @@ def scan_source(source: str, doc: NormalText, region: tuple[int, int],
             rule = _rule(doc, ign, nlo, nhi)
             if rule is not None:
                 rules.append(rule)
-    mentions = claimed = ignored = 0
+    # The mentions whose figure starts inside a claim's `says` are claimed: the scanner
+    # counts them without building them.
+    claimed, others = mentions_outside(
+        doc.text[lo:hi], says if lo == 0 else [(s - lo, e - lo) for s, e in says])
+    mentions, ignored = claimed + len(others), 0
     left: list[Mention] = []
     overlaps_says, overlaps_ignored = _overlap_test(says), _overlap_test(ignored_spans)
-    for m in iter_mentions(doc.text[lo:hi]):
+    for m in others:
         start, end = m.start + lo, m.end + lo
-        mentions += 1
         if overlaps_says(start, end):
             claimed += 1
         elif overlaps_ignored(start, end) or any(r.matches(doc.text, m, lo) for r in rules):
@@ -155,10 +160,13 @@ def check_coverage(sources: Mapping[str, Source], claims: Sequence[Claim],
                    locate: Locate) -> tuple[list[Finding], list[CoverageResult]]:
     """Return a COV001 finding for every uncovered mention, and coverage per source."""
     says: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    position_of = positions.get
     for c in claims:
-        pos = positions.get(c.id or "")
-        if pos is not None and pos.says_start is not None and pos.says_end is not None:
-            says[c.source].append((pos.says_start, pos.says_end))
+        pos = position_of(c.id or "")
+        if pos is not None:
+            start, end = pos.says_start, pos.says_end
+            if start is not None and end is not None:
+                says[c.source].append((start, end))
     by_source: dict[str, list[Ignore]] = defaultdict(list)
     for ign in ignores:
         by_source[ign.source].append(ign)

@@ -5,8 +5,11 @@
 ("2018") and dates ("September 2019", "17 September 2019", "2019-09-17") are reported too,
 with their own kind, so that the coverage rule can treat them apart.
 
-One compiled regular expression finds the candidates; only candidates are parsed, with
-`checker.numbers.parse_says()`, so the scan stays fast on long snapshots.  A qualifier is
+A cheap first pass over a folded copy of the text finds where a candidate can start;
+one compiled regular expression reads the candidates there; only candidates are parsed,
+with `checker.numbers.parse_says()`, so the scan stays fast on long snapshots.  The
+coverage rule asks only for the mentions outside its claims' `says`
+(`mentions_outside`): the others are counted, never built.  A qualifier is
 attached by looking back from a candidate over at most a few words.  Number words are
 mentions ("one of the ..." holds the mention "one"): whether a mention matters is the
 coverage rule's business, and `ignore:` entries silence the ones that do not.  Digits glued
@@ -17,7 +20,7 @@ Imports only the stdlib, `checker.numbers` and `checker.intervals`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -40,7 +43,7 @@ from checker.numbers import (
     parse_says,
 )
 
-__all__ = ["Mention", "MentionKind", "iter_mentions", "qualifier_beside"]
+__all__ = ["Mention", "MentionKind", "iter_mentions", "mentions_outside", "qualifier_beside"]
 
 MentionKind = Literal["number", "year", "date"]
 
@@ -136,12 +139,13 @@ _DENOMINATORS = _trie(["half", *(w for w in FRACTIONS if w != "half"),
                        *(w + "s" for w in FRACTIONS if w != "half")])
 # Multiplier words, without the adjectives ("a double standard") and the nouns.
 _NOT_MULTIPLIERS = ("double", "triple", "treble", "quadruple", "doubling", "halving")
+_MULTIPLIERS = [w for w in MULTIPLIER_WORDS if w not in _NOT_MULTIPLIERS]
 # Fractions in words need their numerator ("a third", "two-thirds": "the third" is an
 # ordinal); "half" stands alone only before "of" ("half of the countries"), never as a
 # period ("the first half of 2019"); then the multiplier words ("twice", "doubled").
 _WORDFORM = (rf"an?(?:-|{_WS})(?:{_DENOMINATORS})\b"
              rf"|(?<!first )(?<!second )(?<!last )half(?={_WS}(?:of|the)\b)"
-             rf"|(?:{_trie(w for w in MULTIPLIER_WORDS if w not in _NOT_MULTIPLIERS)})\b")
+             rf"|(?:{_trie(_MULTIPLIERS)})\b")
 # A number word as a numerator ("two-thirds", "one quarter"): read with the number words,
 # so that the word forms above need not be tried at every number word.
 _FRACTION_TAIL = rf"(?:-|{_WS})(?:{_DENOMINATORS})\b"
@@ -172,22 +176,59 @@ _CANDIDATE = re.compile(
     re.IGNORECASE,
 )
 
+# Where a candidate may start, found by a cheaper pass over a folded copy of the text
+# (ASCII letters lower-cased, digits kept, every other character a space, one leading
+# space): a space, then a digit or one of the words a letter branch of `_CANDIDATE` starts
+# on, with what must follow it.  A literal space first lets the regex engine jump from
+# space to space instead of trying `_CANDIDATE` at every character, and the letter
+# branches are told by whole words, so that "for", "this" and "market" are never tried.
+# Every position where `_CANDIDATE` can match is one of these (case-insensitive matching
+# is the folding, the non-ASCII characters it matches to ASCII letters mapped first,
+# `_CASELESS`; `\b` and `\s` both see a space); some are not, and `_CANDIDATE` tells.
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_CASELESS = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+"""The characters outside ASCII that `re.IGNORECASE` matches to ASCII letters (İ ı ſ K),
+with the letter each matches."""
+_FOLD = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 else 32
+              for c in range(256))
+_END = r"(?![a-z0-9])"  # what `\b` after a word's last letter allows in the folded text
+_STARTS = re.compile((
+    r" (?=[0-9]"
+    rf"|(?:{_trie([*NUMBER_WORDS, *_MULTIPLIERS])}){_END}"
+    rf"|(?:{_trie(w.lower() for w in _MONTHS.split())}) +[0-9]"
+    rf"|(?:{_trie(VAGUE)}) +of{_END}"
+    rf"|half +(?:of|the){_END}"
+    rf"|an? +(?:{_trie([*_SPACED_SCALES, 'hundred'])}|{_DENOMINATORS}){_END})"
+).encode("ascii"))
 
-def _before_phrases() -> list[str]:
-    # The phrases that may stand before a figure: a qualifier, a direction word (with
-    # "by" or "to"), a direction then a qualifier ("fell by more than"), "between", "from".
-    quals = [_WS.join(map(re.escape, p)) for p, q in PREFIX_QUALIFIERS.items()
-             if q != "mark" and p[0][0].isalpha()]
-    dirs = [_WS.join(map(re.escape, p)) for p in DIRECTIONS]
-    d = rf"(?:{_alternation(dirs)})(?:{_WS}(?:by|to))?"
-    q = rf"(?:{_alternation(quals)})"
-    return [rf"{d}{_WS}{q}", d, q, "between", "from"]
+# A figure `_CANDIDATE` matches alone, or with "+" or " percent": then one space and a word
+# (ASCII letters, then no letter, digit or "_") that begins nothing the candidate reads
+# after a figure or its unit: no scale, unit, currency, word of a range or share (`_TAIL`;
+# "of" begins only "of every"), suffix qualifier, nor month.  Matching the figure and that
+# word is far cheaper than `_CANDIDATE`; the scan takes the shortcut for the figures of
+# claims (`mentions_outside`), whose mentions it only counts.
+_TAIL_WORDS = ("to", "and", "in", "out")
+_AFTER_FIGURE = frozenset(  # the leading ASCII letters of each, lower-cased
+    w[:len(w) - len(w.lstrip(_ASCII_LOWER))]
+    for w in (p.lower() for p in [
+        *_SPACED_SCALES, *_UNIT_NAMES, *CURRENCIES, *_TAIL_WORDS, *_MONTHS.split(),
+        *(phrase[0] for phrase in SUFFIX_QUALIFIERS)])) - {""}
+_BARE = re.compile(
+    rf"{_FIGURE}(?:\+|(?-i: percent)?(?= (?-i:[A-Za-z]+)(?!\w))"
+    rf"(?! (?:{_trie(_AFTER_FIGURE)})(?![A-Za-z])| of{_WS}every))", re.IGNORECASE)
 
 
-_QUALIFIER_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(_before_phrases())}){_WS}\Z", re.IGNORECASE
-)
-# The same phrases as word tuples, for the look-back walk (`_qualifier_start`).
+def _starts(text: str) -> list[int]:
+    """Return, in order, positions of `text` that hold every start of a `_CANDIDATE` match."""
+    if not text.isascii() and any(chr(c) in text for c in _CASELESS):
+        text = text.translate(_CASELESS)
+    folded = (" " + text).encode("ascii", "replace").translate(_FOLD)
+    return list(map(re.Match.start, _STARTS.finditer(folded)))
+
+
+# The phrases that may stand before a figure, as word tuples, for the look-back walk
+# (`_qualifier_start`): a qualifier, a direction word (with "by" or "to"), a direction then
+# a qualifier ("fell by more than"), "between", "from".
 _QUALS = [p for p, q in PREFIX_QUALIFIERS.items() if q != "mark" and p[0][0].isalpha()]
 _DIRS = [d + end for d in DIRECTIONS for end in ((), ("by",), ("to",))]
 _BEFORE = frozenset([*_QUALS, *_DIRS, *(d + q for d in _DIRS for q in _QUALS),
@@ -238,25 +279,71 @@ def iter_mentions(text: str) -> Iterator[Mention]:
     "versus" (and, or) a figure with a unit shares that unit ("11.5 versus 6.9 percent":
     11.5 is read as a percentage).  Figures the grammar refuses are skipped.
     """
-    pos = 0
-    while True:
-        m = _CANDIDATE.search(text, pos)
+    return iter(mentions_outside(text, ())[1])
+
+
+def mentions_outside(text: str, spans: Sequence[tuple[int, int]]
+                     ) -> tuple[int, list[Mention]]:
+    """Return how many mentions of `text` have their figure start inside `spans`, and the others.
+
+    The mentions are those of `iter_mentions(text)`; one whose figure (`core_start`, the
+    date's start) lies in one of the half-open `spans` is counted and never built (nor its
+    qualifier looked for), and so overlaps that span; the others are returned in order.
+    """
+    # `_CANDIDATE` is matched at each of `_starts(text)` from the scan position on: the
+    # first that matches is what searching from that position finds.  Its figure starts
+    # where it does (every group of a figure opens the match).
+    ordered = sorted(spans)
+    j, n = 0, len(ordered)
+    reach = 0  # the largest end of the spans that start at or before the candidate
+    match, bare = _CANDIDATE.match, _BARE.match
+    pos = counted = 0
+    found: list[Mention] = []
+    for at in _starts(text):
+        if at < pos:
+            continue
+        while j < n and ordered[j][0] <= at:
+            if ordered[j][1] > reach:
+                reach = ordered[j][1]
+            j += 1
+        covered = reach > at
+        if covered and (b := bare(text, at)) is not None:
+            stop = b.end()
+            if _parse(text[at:stop]) is not None:
+                counted += 1  # as below, `_BARE` giving the end `_end` would
+                pos = stop
+                continue
+        m = match(text, at)
         if m is None:
-            return
+            continue
         # The figure's own group: digits most often (a span of -1 is a group not taken).
         core_start, core_end = m.span("digits")
         if core_start < 0:
             if m.group("date") is not None or m.group("mdate") is not None:
-                yield Mention(m.start(), m.end(), m.group(), "date", None, m.start(), m.end())
+                if covered:
+                    counted += 1
+                else:
+                    found.append(Mention(at, m.end(), m.group(), "date", None, at, m.end()))
                 pos = m.end()
                 continue
             for group in ("words", "wordform", "vague"):
                 core_start, core_end = m.span(group)
                 if core_start >= 0:
                     break
-        mention, pos = _resolve(text, m, core_start, core_end, pos)
+        end = _end(text, m, core_start, core_end)
+        if covered and _parse(text[core_start:end]) is not None:
+            # `_resolve` would find a mention ending at `end`: whatever stands before the
+            # figure, its first reading to `end` tries the figure alone, which reads.
+            counted += 1
+            pos = end
+            continue
+        mention, pos = _resolve(text, m, core_start, core_end, end, pos)
         if mention is not None:
-            yield mention
+            if covered:
+                counted += 1
+            else:
+                found.append(mention)
+    return counted, found
 
 
 def qualifier_beside(text: str, start: int, end: int) -> str | None:
@@ -302,10 +389,11 @@ def _may_end_qualifier(text: str, start: int) -> bool:
 def _qualifier_start(text: str, core_start: int, floor: int) -> int | None:
     # Start of a qualifier phrase ending right before `core_start`, not before `floor`:
     # the leftmost start from which the words up to the figure are a phrase of `_BEFORE`
-    # (what `_QUALIFIER_BEFORE` finds).  The words are read backwards, one match each on
-    # the reversed look-back, and looked up as tuples, until no phrase begins (read
-    # backwards) with them: far cheaper than searching the expression from every
-    # position of the look-back.
+    # (what the phrases as one expression, `\b(?:...){_WS}\Z`, would find searched over
+    # the look-back: tests/_mentions_reference.py keeps it, as the oracle).  The words are
+    # read backwards, one match each on the reversed look-back, and looked up as tuples,
+    # until no phrase begins (read backwards) with them: far cheaper than searching the
+    # expression from every position of the look-back, and nothing to compile.
     if core_start == 0 or not text[core_start - 1].isspace():
         return None
     lo = max(floor, core_start - _LOOKBACK)
@@ -351,16 +439,23 @@ def _prefix_start(text: str, core_start: int, floor: int) -> int:
 _PREFIX_CHARS = frozenset("-−$€£¥><≥≤~≈=DRPY")
 
 
-def _resolve(text: str, m: re.Match[str], core_start: int, core_end: int,
-             floor: int) -> tuple[Mention | None, int]:
-    # The mention of candidate `m` (or None) and the position to scan on from.
-    end = m.end()
-    digits = m.group("digits")
+def _end(text: str, m: re.Match[str], core_start: int, core_end: int) -> int:
+    # Where the phrase of candidate `m` may end: its match, or its figure when the tail is
+    # no range or share of it.
     tail = m.group("dtail") or m.group("wtail")
-    if tail is not None and (
-            (digits is not None and _YEAR_FIGURE.fullmatch(digits))
-            or not _is_frequency(text[core_start:core_end], tail)):
-        end = core_end  # "from 2019 to 2023", "2017-18": years, never a range or share
+    if tail is not None:
+        digits = m.group("digits")
+        if ((digits is not None and _YEAR_FIGURE.fullmatch(digits))
+                or not _is_frequency(text[core_start:core_end], tail)):
+            return core_end  # "from 2019 to 2023", "2017-18": years, never a range or share
+    return m.end()
+
+
+def _resolve(text: str, m: re.Match[str], core_start: int, core_end: int, end: int,
+             floor: int) -> tuple[Mention | None, int]:
+    # The mention of candidate `m` (or None) and the position to scan on from; `end` is
+    # `_end()` of it.
+    digits = m.group("digits")
     pre = _prefix_start(text, core_start, floor) if digits is not None else core_start
     q_start = _qualifier_start(text, pre, floor)
     if (digits is not None and end == core_end and pre == core_start

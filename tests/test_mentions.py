@@ -141,13 +141,14 @@ def test_qualifier_prefilter_agrees_with_the_lookback_expression(
     # The cheap test of the word before a figure must never hide a qualifier that the
     # look-back expression finds (oracle: the expression alone).
     from checker import mentions
+    from tests import _mentions_reference as reference
 
     text = "".join(pieces) + "63"
     core = len(text) - 2
     floor = min(floor, core)
     expected = None
     if core > 0 and text[core - 1].isspace():
-        q = mentions._QUALIFIER_BEFORE.search(
+        q = reference._QUALIFIER_BEFORE.search(
             text, max(floor, core - mentions._LOOKBACK), core)
         expected = q.start() if q is not None else None
     assert mentions._qualifier_start(text, core, floor) == expected
