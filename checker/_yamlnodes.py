@@ -90,6 +90,18 @@ class ParsedFile:
     # false, ``010`` is 8, ``1:30`` is 90, ``1.50`` is 1.5): path -> the text as written.
     retyped: dict[Path, str] = field(default_factory=dict)
 
+    def item_line(self, section: str, place: int) -> int | None:
+        """Return ``line((section, place))``, the line of an item of a top-level list.
+
+        Asked for every claim: the JSON item lines are read directly when present.
+        """
+        items = self._items
+        if items is not None and self._lines is None:
+            lines = items.items.get(section)
+            if lines is not None and 0 <= place < len(lines):
+                return lines[place]
+        return self.line((section, place))
+
     def line(self, path: Path) -> int | None:
         """Return the line of `path`, or of its nearest ancestor that has one."""
         if self._lines is None and len(path) <= 2:
