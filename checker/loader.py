@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import errno
+import functools
 import hashlib
+import itertools
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -198,7 +200,8 @@ def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None, *,
             if output is not None:
                 skipped.append((shown_path(root, rel), output))
                 continue
-            pf = parse_text(text, rel, file.suffix == ".json", limits)
+            pf = parse_text(text, rel, file.suffix == ".json", limits,
+                            functools.partial(_reread, real, rel, limits, digest))
         except CorpusError as exc:
             errors.append(exc)
             unreadable = True
@@ -263,6 +266,18 @@ def _read_text(file: Path, rel: str, limits: Limits) -> tuple[str, str]:
     text, data = read_text_file(file, rel, limits.max_file_bytes, noun="file",
                                 kind="a claim file", error=CorpusError, bom=True)
     return text, hashlib.sha256(data).hexdigest()
+
+
+def _reread(file: Path, rel: str, limits: Limits, digest: str) -> str:
+    """Return the text of a claim file read again (for the lines of its fields).
+
+    Raise `CorpusError` when it is no longer the text that was loaded: its lines would
+    not be those of the items loaded.
+    """
+    text, again = _read_text(file, rel, limits)
+    if again != digest:
+        raise CorpusError("the file changed while it was audited", file=rel)
+    return text
 
 
 Places = dict[str, list[int]]
@@ -586,6 +601,8 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
     valued: list[Claim] = []  # kept claims with a `value:` (their magnitudes, below)
     keep = kept_claims.append
     kind_of = ns.kinds.get
+    same = {i: i for i in itertools.chain(kinds, qids)}.get
+    set_field = object.__setattr__  # (the claims are frozen; no one has seen them yet)
     for claim in claims:
         source = claim.source
         if not (kind_of(source) == "source" and kind_of(claim.quantity) == "quantity"
@@ -611,6 +628,14 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
                 fail(f"a claim from dataset `{source}` must be a `count:`", o, label)
             continue
         keep(claim)
+        # One string per id, not one per claim (memory): the source's and quantity's own.
+        canonical = same(source, source)
+        if canonical is not source:
+            set_field(claim, "source", canonical)
+        quantity = claim.quantity
+        canonical = same(quantity, quantity)
+        if canonical is not quantity:
+            set_field(claim, "quantity", canonical)
         if claim.revises is not None:
             revising.append(claim)
         if claim.value is not None:

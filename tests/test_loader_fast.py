@@ -194,3 +194,35 @@ def test_a_valid_corpus_builds_no_item_validator(tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="label"):
         loader.load_corpus(tmp_path)
     assert _validation._adapter.cache_info().currsize == 1
+
+
+def _two_claims(tmp_path: Path) -> Path:
+    return write_tree(tmp_path, {
+        "a.txt": "It says 63 countries.\n",
+        "c.json": json.dumps({
+            "sources": [{"id": "a", "title": "A", "kind": "news", "snapshot": "a.txt"}],
+            "quantities": [{"id": "q", "label": "Q"}],
+            "claims": [{"id": f"c{i}", "source": "a", "quantity": "q",
+                        "quote": "63 countries", "says": "63"} for i in range(2)]},
+            indent=1)})
+
+
+def test_json_text_is_read_again_for_field_lines(tmp_path: Path) -> None:
+    """A JSON file's text is not kept: its field lines read it again, and a file changed
+    since it was loaded gives no lines of another text (nor an error): its items' lines."""
+    loaded = loader.load_corpus(_two_claims(tmp_path))
+    assert loaded.location("c1", "says") == loaded.location("c1").__class__("c.json", 29)
+    (tmp_path / "c.json").write_text("\n" + (tmp_path / "c.json").read_text())
+    again = loader.load_corpus(tmp_path)
+    assert again.location("c1").line == 25  # type: ignore[union-attr]
+    (tmp_path / "c.json").write_text("{}\n")
+    assert again.location("c1", "says").line == 25  # type: ignore[union-attr]  # its item
+    assert again.location("c0").line == 18  # type: ignore[union-attr]
+
+
+def test_claims_share_the_strings_of_their_source_and_quantity(tmp_path: Path) -> None:
+    """One string per id (memory), whatever file each claim was read from."""
+    corpus = loader.load_corpus(_two_claims(tmp_path)).corpus
+    source, quantity = corpus.sources[0], corpus.quantities[0]
+    for claim in corpus.claims:
+        assert claim.source is source.id and claim.quantity is quantity.id
