@@ -13,7 +13,6 @@ import dataclasses
 import errno
 import functools
 import hashlib
-import itertools
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -482,11 +481,13 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
 
     taken, where = ns.kinds, ns.where
     for rel, cf, places in per_file:
-        def at(section: str, n: int, places: Places = places) -> int:
+        def at(section: str, items: Sequence[Any], places: Places = places,
+               rel: str = rel) -> Iterable[int]:
+            """The origin code of each item of `section` (kept ones only: `places`)."""
+            base = origins.slot(rel, section)
             kept = places.get(section)
-            return kept[n] if kept else n
+            return map(base.__add__, kept) if kept else range(base, base + len(items))
 
-        kept_claim_places = places.get("claims")
         if cf.report is not None:
             if report is not None:
                 errors.append(CorpusError(
@@ -496,19 +497,20 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
             else:
                 report = (rel, cf.report)
         if cf.sources:
-            base = origins.slot(rel, "sources")
-            for i, src in enumerate(cf.sources):
-                if ns.add(src.id, "source", base + at("sources", i), "id"):
+            for code, src in zip(at("sources", cf.sources), cf.sources, strict=True):
+                if ns.add(src.id, "source", code, "id"):
                     sources.append(src)
         if cf.quantities:
-            base = origins.slot(rel, "quantities")
-            for i, qty in enumerate(cf.quantities):
-                if ns.add(qty.id, "quantity", base + at("quantities", i), "id"):
-                    quantities.append(qty)
+            for code, qty in zip(at("quantities", cf.quantities), cf.quantities, strict=True):
+                qid = qty.id
+                if qid in taken:
+                    ns.add(qid, "quantity", code, "id")  # the error
+                    continue
+                taken[qid] = "quantity"  # what `ns.add` does for a new id, inline (speed)
+                where[qid] = code
+                quantities.append(qty)
         if cf.relations:
-            base = origins.slot(rel, "relations")
-            for i, relation in enumerate(cf.relations):
-                code = base + at("relations", i)
+            for code, relation in zip(at("relations", cf.relations), cf.relations, strict=True):
                 if relation.id and not ns.add(relation.id, "relation", code, "id"):
                     continue
                 relations.append(relation)
@@ -516,9 +518,7 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
                 relation_ids.append(relation_id(relation))
                 codes.setdefault(relation_ids[-1], code)  # (a default id is no id of `ns`)
         if cf.claims:
-            base = origins.slot(rel, "claims")
-            for i, claim in enumerate(cf.claims):
-                code = base + (kept_claim_places[i] if kept_claim_places else i)
+            for code, claim in zip(at("claims", cf.claims), cf.claims, strict=True):
                 ident = claim.id
                 if ident:
                     if ident in taken:
@@ -529,9 +529,9 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
                 else:
                     unnamed.append((len(claims), code))
                 claims.append(claim)
-        for i, ign in enumerate(cf.ignore):
-            ignores.append(ign)
-            ignore_origins.append(Origin(rel, "ignore", at("ignore", i)))
+        if cf.ignore:
+            ignore_origins.extend(map(origins.origin, at("ignore", cf.ignore)))
+            ignores.extend(cf.ignore)
 
     # default claim ids: "<source>.<quantity>", then ".2", ".3", ...
     for index, code in unnamed:
@@ -570,8 +570,8 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
             kinds.pop(src.id)
     sources = kept_sources
     kept_quantities = [q for q in quantities
-                       if expect(q.within, "quantity", origins[q.id], f"quantity `{q.id}`",
-                                 "within")]
+                       if q.within is None or expect(q.within, "quantity", origins[q.id],
+                                                     f"quantity `{q.id}`", "within")]
     quantities = kept_quantities if _check_within_cycles(kept_quantities, origins, line,
                                                          errors) else []
     qids = {q.id for q in quantities}
@@ -601,23 +601,30 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
     valued: list[Claim] = []  # kept claims with a `value:` (their magnitudes, below)
     keep = kept_claims.append
     kind_of = ns.kinds.get
-    same = {i: i for i in itertools.chain(kinds, qids)}.get
+    # id -> the same id: the source's or quantity's own string, which the claims then share
+    # (one string per id, not one per claim: memory)
+    source_of = {s.id: (s.id, s.kind) for s in sources if s.id in kinds}.get
+    quantity_of = {q.id: q.id for q in quantities}.get
     set_field = object.__setattr__  # (the claims are frozen; no one has seen them yet)
     for claim in claims:
-        source = claim.source
-        if not (kind_of(source) == "source" and kind_of(claim.quantity) == "quantity"
-                and (claim.attributed_to is None
-                     or kind_of(claim.attributed_to) == "source")):  # else find each error
-            o = origins[claim.id]  # type: ignore[index]
-            label = f"claim `{claim.id}`"
-            ok = [expect(source, "source", o, label, "source"),
-                  expect(claim.quantity, "quantity", o, label, "quantity"),
-                  expect(claim.attributed_to, "source", o, label, "attributed_to")]
-            if not all(ok):
-                continue
-        source_kind = kinds.get(source)
-        if source_kind is None or claim.quantity not in qids:
-            continue
+        source, quantity, attributed_to = claim.source, claim.quantity, claim.attributed_to
+        known = source_of(source)
+        same_quantity = quantity_of(quantity)
+        if known is None or same_quantity is None or (
+                attributed_to is not None and kind_of(attributed_to) != "source"):
+            # find each error (a kept source and quantity are known ids of their kind)
+            if not (kind_of(source) == "source" and kind_of(quantity) == "quantity"
+                    and (attributed_to is None or kind_of(attributed_to) == "source")):
+                o = origins[claim.id]  # type: ignore[index]
+                label = f"claim `{claim.id}`"
+                ok = [expect(source, "source", o, label, "source"),
+                      expect(quantity, "quantity", o, label, "quantity"),
+                      expect(attributed_to, "source", o, label, "attributed_to")]
+                if not all(ok):
+                    continue
+            if known is None or same_quantity is None:
+                continue  # its source or quantity was left out for an error of its own
+        same_source, source_kind = known
         if (claim.count is None) == (source_kind == "dataset"):
             o = origins[claim.id]  # type: ignore[index]
             label = f"claim `{claim.id}`"
@@ -628,14 +635,10 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
                 fail(f"a claim from dataset `{source}` must be a `count:`", o, label)
             continue
         keep(claim)
-        # One string per id, not one per claim (memory): the source's and quantity's own.
-        canonical = same(source, source)
-        if canonical is not source:
-            set_field(claim, "source", canonical)
-        quantity = claim.quantity
-        canonical = same(quantity, quantity)
-        if canonical is not quantity:
-            set_field(claim, "quantity", canonical)
+        if same_source is not source:
+            set_field(claim, "source", same_source)
+        if same_quantity is not quantity:
+            set_field(claim, "quantity", same_quantity)
         if claim.revises is not None:
             revising.append(claim)
         if claim.value is not None:
