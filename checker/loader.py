@@ -402,6 +402,9 @@ def _confine(target: Path, real_root: Path, shown: str, rel_file: str,
 
 _ID_FIELD = ("id",)
 _UNSEEN: Any = object()
+# A relative path of plain names (none empty, none starting with a dot, no backslash, no
+# drive): its parts are its names between slashes.
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*\Z")
 
 
 class _Namespace:
@@ -464,7 +467,7 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
     sources: list[Source] = []
     quantities: list[Quantity] = []
     relations: list[Relation] = []
-    relation_origins: list[Origin] = []
+    relation_codes: list[int] = []
     relation_ids: list[str] = []
     claims: list[Claim] = []
     unnamed: list[tuple[int, int]] = []  # (index in `claims`, origin code): no `id:` given
@@ -514,7 +517,7 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
                 if relation.id and not ns.add(relation.id, "relation", code, "id"):
                     continue
                 relations.append(relation)
-                relation_origins.append(origins.origin(code))
+                relation_codes.append(code)
                 relation_ids.append(relation_id(relation))
                 codes.setdefault(relation_ids[-1], code)  # (a default id is no id of `ns`)
         if cf.claims:
@@ -575,14 +578,14 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
     quantities = kept_quantities if _check_within_cycles(kept_quantities, origins, line,
                                                          errors) else []
     qids = {q.id for q in quantities}
-    seen_rel: dict[str, Origin] = {}
+    seen_rel: dict[str, int] = {}  # relation id -> the origin code of its first relation
     kept_relations: list[Relation] = []
-    for relation, o, rid in zip(relations, relation_origins, relation_ids, strict=True):
-        label = f"relation `{rid}`"
-        if rid in seen_rel and seen_rel[rid] != o:
-            fail(f"duplicate relation `{rid}` (give one of them an `id:`)", o, label)
+    for relation, code, rid in zip(relations, relation_codes, relation_ids, strict=True):
+        if rid in seen_rel and seen_rel[rid] != code:
+            fail(f"duplicate relation `{rid}` (give one of them an `id:`)",
+                 origins.origin(code), f"relation `{rid}`")
             continue
-        seen_rel[rid] = o
+        seen_rel[rid] = code
         members_ok = True
         for member in relation_members(relation):
             if member in qids:
@@ -592,7 +595,8 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
                     or ns.kinds.get(member) == "quantity":
                 continue
             fail(f"relation member `{member}` is not a known quantity"
-                 + did_you_mean(member, ns.of_kind("quantity")), o, label)
+                 + did_you_mean(member, ns.of_kind("quantity")), origins.origin(code),
+                 f"relation `{rid}`")
         if members_ok:
             kept_relations.append(relation)
     relations = kept_relations
@@ -710,7 +714,9 @@ def _check_magnitudes(claims: Iterable[Claim], relations: Sequence[Relation],
             if bound is not None and _unreasonable(bound):
                 refuse(bound, origins[claim.id or ""], f"claim `{claim.id}`", "value", name)
     for relation in relations:
-        scale = getattr(relation, "scale", None)  # the kinds with a `scale` field
+        # the kinds with a `scale` field (from the instance's fields: a pydantic model is
+        # slow to find an attribute missing)
+        scale = vars(relation).get("scale")
         if isinstance(scale, Decimal) and _unreasonable(scale):
             rid = relation_id(relation)  # every relation's id has an origin
             refuse(scale, origins[rid], f"relation `{rid}`", "scale")
@@ -793,6 +799,7 @@ def _resolve_paths(root: Path, real_root: Path, sources: Iterable[Source],
     paths: dict[str, Path] = {}
     real_paths: dict[str, Path] = {}
     folders: dict[tuple[Path, tuple[str, ...]], Path | None] = {}
+    folders_of: dict[str, Path] = {}  # claim file -> its folder
     for src in sources:
         name = src.table if src.kind == "dataset" else src.snapshot
         if name is None:
@@ -804,20 +811,27 @@ def _resolve_paths(root: Path, real_root: Path, sources: Iterable[Source],
             return parsed[o.file].line((o.section, o.place, key))
 
         field = f"source `{src.id}`: {key}"
-        pure = PurePosixPath(name.replace("\\", "/"))
-        if pure.is_absolute() or name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
-            errors.append(CorpusError(f"path `{name}` must be relative to the claim file",
-                                      file=o.file, line=ln(), field=field))
-            continue
-        if ".." in pure.parts:
-            errors.append(CorpusError(f"path `{name}` may not use `..`", file=o.file,
-                                      line=ln(), field=field))
-            continue
-        folder = (root / o.file).parent
-        target = folder / Path(*pure.parts)
+        folder = folders_of.get(o.file)
+        if folder is None:
+            folder = folders_of[o.file] = (root / o.file).parent
+        if _PLAIN_PATH.match(name):  # what PurePosixPath would make of it, and all is well
+            parts: Sequence[str] = name.split("/")
+        else:
+            pure = PurePosixPath(name.replace("\\", "/"))
+            if pure.is_absolute() or name.startswith(("/", "\\")) or (
+                    len(name) > 1 and name[1] == ":"):
+                errors.append(CorpusError(f"path `{name}` must be relative to the claim file",
+                                          file=o.file, line=ln(), field=field))
+                continue
+            if ".." in pure.parts:
+                errors.append(CorpusError(f"path `{name}` may not use `..`", file=o.file,
+                                          line=ln(), field=field))
+                continue
+            parts = pure.parts
+        target = folder.joinpath(*parts)
         try:
-            if pure.parts and "\x00" not in name:
-                *inner, last = pure.parts
+            if parts and "\x00" not in name:
+                *inner, last = parts
                 real_paths[src.id] = _confine_in(folder, inner, last, target, real_root,
                                                  name, o.file, folders)
             else:

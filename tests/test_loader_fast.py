@@ -27,6 +27,9 @@ from tests.conftest import write_tree
 from tests.test_fuzz_loader import corpora
 
 IDS = ["a", "b", "c", "q", "r", "a.q", "a.q.2", "t"]
+SNAPSHOT_NAMES = ["s/a.txt", "s/../a.txt", "/abs", "missing.txt", "s/a.txt", "s//a.txt",
+                  "./s/a.txt", "s/a.txt/", "s\\a.txt", "C:a.txt", ".hidden", "s/.", "",
+                  "s", "t.csv", "s/a.txt\x00", "é.txt", "s/-a.txt", "s/a..txt"]
 
 
 def _errors(errors: list[CheckerError]) -> list[tuple[Any, ...]]:
@@ -81,8 +84,7 @@ def clashing_corpora(draw: st.DrawFn) -> dict[str, str]:
             data["sources"] = [
                 {"id": draw(ident), "title": "T", "kind": kind,
                  **({"table": "t.csv"} if kind == "dataset" else
-                    {"snapshot": draw(st.sampled_from(["s/a.txt", "s/../a.txt", "/abs",
-                                                       "missing.txt", "s/a.txt"]))}),
+                    {"snapshot": draw(st.sampled_from(SNAPSHOT_NAMES))}),
                  **({"cites": [draw(ident)]} if draw(st.booleans()) else {})}
                 for kind in draw(st.lists(st.sampled_from(["news", "dataset", "primary"]),
                                           max_size=3))]
