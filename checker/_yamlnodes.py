@@ -118,12 +118,11 @@ class ParsedFile:
         if self._lines is None and self._compute_lines is not None:
             try:
                 self._lines = self._compute_lines()
-            except CorpusError:  # the text does not compose, or changed since it was read
+            except TextChanged:  # no lines of another text: the items' lines, as known
                 self._compute_lines = None
-                if self._items is not None:  # the nearest lines known: the items'
-                    return self._items.line(path[:2])
+            except CorpusError:  # the text does not compose as YAML
                 self._lines = {}
-        elif self._lines is None and self._items is not None:
+        if self._lines is None and self._items is not None:
             return self._items.line(path[:2])
         return _nearest(self._lines or {}, tuple(path))
 
@@ -141,8 +140,9 @@ def parse_text(text: str, name: str, json_format: bool, limits: Limits,
     """Parse `text` of file `name` (YAML, or JSON when `json_format`) with line numbers.
 
     A JSON file's field lines are found only when asked for, from its text: with
-    `reread` (which returns the same text again, or raises `CorpusError`), the text is
-    read again then instead of being kept (a corpus's text is a quarter of its memory).
+    `reread` (which returns the same text again, or raises `CorpusError`: `TextChanged`
+    when the file changed), the text is read again then instead of being kept (a corpus's
+    text is a quarter of its memory).
     """
     if json_format:
         again = reread or (lambda: text)
@@ -311,6 +311,10 @@ def _parse_json_lists(text: str, limits: Limits) -> tuple[Any, ItemLines] | None
 
 class _DuplicateKey(Exception):
     pass
+
+
+class TextChanged(CorpusError):
+    """A claim file read again (for the lines of its fields) is not the text loaded."""
 
 
 def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

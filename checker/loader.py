@@ -35,7 +35,7 @@ from checker._validation import (
     validate_item,
     word_error,
 )
-from checker._yamlnodes import Limits, ParsedFile, parse_text
+from checker._yamlnodes import Limits, ParsedFile, TextChanged, parse_text
 from checker.errors import CheckerError, CorpusError, did_you_mean, raise_all
 from checker.findings import Location
 from checker.models import (
@@ -270,12 +270,15 @@ def _read_text(file: Path, rel: str, limits: Limits) -> tuple[str, str]:
 def _reread(file: Path, rel: str, limits: Limits, digest: str) -> str:
     """Return the text of a claim file read again (for the lines of its fields).
 
-    Raise `CorpusError` when it is no longer the text that was loaded: its lines would
+    Raise `TextChanged` when it is no longer the text that was loaded: its lines would
     not be those of the items loaded.
     """
-    text, again = _read_text(file, rel, limits)
+    try:
+        text, again = _read_text(file, rel, limits)
+    except CorpusError:  # gone or unreadable since
+        again, text = "", ""
     if again != digest:
-        raise CorpusError("the file changed while it was audited", file=rel)
+        raise TextChanged("the file changed while it was audited", file=rel)
     return text
 
 

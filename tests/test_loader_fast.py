@@ -220,6 +220,8 @@ def test_json_text_is_read_again_for_field_lines(tmp_path: Path) -> None:
     (tmp_path / "c.json").write_text("{}\n")
     assert again.location("c1", "says").line == 25  # type: ignore[union-attr]  # its item
     assert again.location("c0").line == 18  # type: ignore[union-attr]
+    (tmp_path / "c.json").unlink()
+    assert again.location("c0", "says").line == 18  # type: ignore[union-attr]
 
 
 def test_claims_share_the_strings_of_their_source_and_quantity(tmp_path: Path) -> None:
