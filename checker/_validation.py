@@ -35,8 +35,8 @@ ITEM_MODELS: dict[str, type[Any]] = {
     "sources": Source, "quantities": Quantity, "claims": Claim, "ignore": Ignore,
     "report": Report}
 """The model of one item of each section (relations: `RELATION_MODELS`, by kind; `report`
-is one mapping, not a list); a pydantic model or a pydantic dataclass (`Claim`)."""
-
+is one mapping, not a list); a pydantic model or a pydantic dataclass (`Claim`, `Source`,
+`Quantity`)."""
 
 RELATION_MODELS: dict[str, type[BaseModel]] = {name: k.model for name, k in KINDS.items()}
 """The model of each relation kind, from the one table of kinds."""
@@ -47,7 +47,6 @@ ITEM_NOUNS = {"sources": "source", "quantities": "quantity", "relations": "relat
 # A field whose value is itself a mapping with keys of its own.
 _NESTED: dict[tuple[type[Any], str], type[BaseModel]] = {
     (Source, "section"): Section, (Claim, "value"): Value}
-
 
 
 @functools.cache

@@ -75,8 +75,9 @@ class Origins(Mapping[str, Origin]):
     """Item id -> `Origin`, kept as one int per item: ``slot << 32 | place``.
 
     A corpus has an origin for every item, looked up for locations and error messages
-    only: one small int per item (and a list of the (file, section) slots) instead of a
-    tuple each.  `code` makes the int of an item's place; `Origin`s are made on lookup.
+    only: one int per item (and a list of the (file, section) slots) instead of a tuple
+    each.  `slot` starts the codes of a section of a file (its first item's; add the
+    place); an `Origin` is made only on lookup.
     """
 
     __slots__ = ("codes", "slots")
