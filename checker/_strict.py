@@ -21,7 +21,8 @@ Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=200)]
 class Strict(BaseModel):
     """Base of every corpus model: unknown keys are errors, instances are frozen."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False,
+                              defer_build=True)
 
 
 def date_text(value: Any) -> Any:

@@ -9,6 +9,7 @@ error type is one row of `_WORDING`, and unknown keys, kinds and enum values get
 
 from __future__ import annotations
 
+import functools
 import typing
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -34,9 +35,8 @@ ITEM_MODELS: dict[str, type[Any]] = {
     "sources": Source, "quantities": Quantity, "claims": Claim, "ignore": Ignore,
     "report": Report}
 """The model of one item of each section (relations: `RELATION_MODELS`, by kind; `report`
-is one mapping, not a list); a pydantic model or a pydantic dataclass (`Claim`)."""
-
-_ITEM_ADAPTERS = {section: TypeAdapter(model) for section, model in ITEM_MODELS.items()}
+is one mapping, not a list); a pydantic model or a pydantic dataclass (`Claim`, `Source`,
+`Quantity`)."""
 
 RELATION_MODELS: dict[str, type[BaseModel]] = {name: k.model for name, k in KINDS.items()}
 """The model of each relation kind, from the one table of kinds."""
@@ -48,15 +48,21 @@ ITEM_NOUNS = {"sources": "source", "quantities": "quantity", "relations": "relat
 _NESTED: dict[tuple[type[Any], str], type[BaseModel]] = {
     (Source, "section"): Section, (Claim, "value"): Value}
 
-_RELATION = TypeAdapter(Relation)
+
+@functools.cache
+def _adapter(section: str) -> TypeAdapter[Any]:
+    """The validator of one item of `section`, built on first use.
+
+    Only a file with an error is validated item by item (a valid file is validated whole,
+    as a `CorpusFile`), so a run on a valid corpus never builds these (start-up time).
+    """
+    return TypeAdapter(Relation if section == "relations" else ITEM_MODELS[section])
 
 
 def validate_item(section: str, item: Any) -> tuple[Any, list[Any]]:
     """Return (`model`, []) for a valid `item` of `section`, else (None, pydantic errors)."""
     try:
-        if section == "relations":
-            return _RELATION.validate_python(item), []
-        return _ITEM_ADAPTERS[section].validate_python(item), []
+        return _adapter(section).validate_python(item), []
     except ValidationError as exc:
         return None, list(exc.errors(include_url=False))
 

@@ -17,10 +17,12 @@ from __future__ import annotations
 import importlib
 import json
 import math
+import operator
 import re
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import accumulate, chain, repeat
 from typing import Any
 
 import yaml
@@ -90,19 +92,38 @@ class ParsedFile:
     # false, ``010`` is 8, ``1:30`` is 90, ``1.50`` is 1.5): path -> the text as written.
     retyped: dict[Path, str] = field(default_factory=dict)
 
+    def item_line(self, section: str, place: int) -> int | None:
+        """Return ``line((section, place))``, the line of an item of a top-level list.
+
+        Asked for every claim: the JSON item lines are read directly when present.
+        """
+        items = self._items
+        if items is not None and self._lines is None:
+            lines = items.items.get(section)
+            if lines is not None and 0 <= place < len(lines):
+                return lines[place]
+        return self.line((section, place))
+
     def line(self, path: Path) -> int | None:
         """Return the line of `path`, or of its nearest ancestor that has one."""
         if self._lines is None and len(path) <= 2:
             if self._items is None and self._compute_items is not None:
-                self._items = self._compute_items()  # None: the scan could not tell
+                try:
+                    self._items = self._compute_items()  # None: the scan could not tell
+                except CorpusError:  # the text could not be read again
+                    self._items = None
                 self._compute_items = None
             if self._items is not None:
                 return self._items.line(path)
         if self._lines is None and self._compute_lines is not None:
             try:
                 self._lines = self._compute_lines()
-            except CorpusError:
+            except TextChanged:  # no lines of another text: the items' lines, as known
+                self._compute_lines = None
+            except CorpusError:  # the text does not compose as YAML
                 self._lines = {}
+        if self._lines is None and self._items is not None:
+            return self._items.line(path[:2])
         return _nearest(self._lines or {}, tuple(path))
 
 
@@ -114,21 +135,31 @@ def _nearest(lines: dict[Path, int], p: Path) -> int:
     return lines.get((), 1)
 
 
-def parse_text(text: str, name: str, json_format: bool, limits: Limits) -> ParsedFile:
-    """Parse `text` of file `name` (YAML, or JSON when `json_format`) with line numbers."""
+def parse_text(text: str, name: str, json_format: bool, limits: Limits,
+               reread: Callable[[], str] | None = None) -> ParsedFile:
+    """Parse `text` of file `name` (YAML, or JSON when `json_format`) with line numbers.
+
+    A JSON file's field lines are found only when asked for, from its text: with
+    `reread` (which returns the same text again, or raises `CorpusError`: `TextChanged`
+    when the file changed), the text is read again then instead of being kept (a corpus's
+    text is a quarter of its memory).
+    """
     if json_format:
+        again = reread or (lambda: text)
         fast = _parse_json_lists(text, limits)
         if fast is not None:  # a mapping of lists, checked and with its items' lines
-            return ParsedFile(fast[0], None, lambda: _yaml_lines(text, name, limits),
+            return ParsedFile(fast[0], None, lambda: _yaml_lines(again(), name, limits),
                               _items=fast[1])
-        return _parse_json(text, name, limits)
+        return _parse_json(text, name, limits, again)
     retyped: dict[Path, str] = {}
     data, lines = _parse_yaml(text, name, limits, retyped)
     return ParsedFile(data, lines, retyped=retyped)
 
 
-def _parse_json(text: str, name: str, limits: Limits) -> ParsedFile:
+def _parse_json(text: str, name: str, limits: Limits,
+                again: Callable[[], str] | None = None) -> ParsedFile:
     """Parse any JSON text (the general path): parse, then check it, then word the error."""
+    again = again or (lambda: text)
     try:
         data = json.loads(text, parse_constant=_reject_constant, parse_int=_json_int,
                           parse_float=_json_float, object_pairs_hook=_json_object)
@@ -149,12 +180,13 @@ def _parse_json(text: str, name: str, limits: Limits) -> ParsedFile:
                           file=name) from None
     _check_json_depth(data, name, limits)
     lists = isinstance(data, dict) and all(isinstance(v, list) for v in data.values())
-    return ParsedFile(data, None, lambda: _yaml_lines(text, name, limits),
-                      lambda: _json_item_lines(text) if lists else None)
+    return ParsedFile(data, None, lambda: _yaml_lines(again(), name, limits),
+                      lambda: _json_item_lines(again()) if lists else None)
 
 
 _JSON_WS = re.compile(r"[ \t\n]*")
 _JSON_COMMA = re.compile(r"[ \t\n]*,[ \t\n]*")
+_JSON_SPACE = " \t\n"
 _OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")  # YAML counts these as line breaks
 _LINE_BREAKS = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 
@@ -180,28 +212,35 @@ def _scan_json_lists(text: str, decode: Callable[[str, int], tuple[Any, int]],
     the text is not such an object, a key repeats, it holds line breaks other than
     ``\\n``, anything fails to decode, or (with `max_depth`) an item might nest deeper
     than `max_depth` (an item at depth 2 holding fewer than `max_depth` brackets cannot).
+
+    The loop only decodes and notes where each item starts and ends; the lines (newlines
+    counted between one start and the next) and the brackets of each item are counted
+    afterwards by C iterators, not one Python step per item.  Items are mostly separated
+    alike (``,\\n  `` in a file that `json.dump` indented): the separator is matched once
+    and then compared as text.
     """
     if "\r" in text or (not text.isascii() and _OTHER_BREAKS.search(text)):
         return None
-    count = text.count
     ws, next_item = _JSON_WS.match, _JSON_COMMA.match
     pos = ws(text, 0).end()  # type: ignore[union-attr]  # it matches the empty string
     if text[pos:pos + 1] != "{":
         return None
-    line = root = 1 + count("\n", 0, pos)
-    at = pos
-    keys: dict[str, int] = {}
-    items: dict[str, array[int]] = {}
+    starts = array("L", (pos,))  # where the root, each key and each item start ...
+    ends = array("L", (pos,))  # ... and end (the root and keys: where they start)
+    mark, close = starts.append, ends.append
+    spans: dict[str, tuple[int, int]] = {}  # key -> its index in `starts`, its items' end
     data: dict[str, list[Any]] = {}
+    startswith = text.startswith
+    sep, step = ",", 1  # the last separator matched (a bare comma is one too)
     pos = ws(text, pos + 1).end()  # type: ignore[union-attr]
     try:
         while text[pos] != "}":
-            line += count("\n", at, pos)
-            at = pos
+            mark(pos)
+            close(pos)
             key, pos = decode(text, pos)
-            if not isinstance(key, str) or key in keys:
+            if not isinstance(key, str) or key in spans:
                 return None
-            keys[key] = line
+            at = len(starts) - 1
             pos = ws(text, pos).end()  # type: ignore[union-attr]
             if text[pos] != ":":
                 return None
@@ -209,29 +248,31 @@ def _scan_json_lists(text: str, decode: Callable[[str, int], tuple[Any, int]],
             if text[pos] != "[":
                 return None
             pos = ws(text, pos + 1).end()  # type: ignore[union-attr]
-            lines = items[key] = array("L")
             values: list[Any] = []
             data[key] = values
-            add_line, add_value = lines.append, values.append
+            add_value = values.append
             while text[pos] != "]":
-                line += count("\n", at, pos)
-                at = pos
-                add_line(line)
-                start = pos
+                mark(pos)
                 item, pos = decode(text, pos)
-                if max_depth is not None and pos - start >= max_depth and (
-                        count("{", start, pos) + count("[", start, pos) >= max_depth):
-                    return None
+                close(pos)
                 add_value(item)
+                if startswith(sep, pos) and text[pos + step] not in _JSON_SPACE:
+                    pos += step  # the same separator as before: no regex
+                    if text[pos] == "]":  # a trailing comma
+                        return None
+                    continue
                 comma = next_item(text, pos)
                 if comma is None:  # the last item
                     pos = ws(text, pos).end()  # type: ignore[union-attr]
                     if text[pos] != "]":
                         return None
                     break
+                sep = comma.group()
+                step = len(sep)
                 pos = comma.end()
                 if text[pos] == "]":  # a trailing comma
                     return None
+            spans[key] = (at, len(starts))
             pos = ws(text, pos + 1).end()  # type: ignore[union-attr]
             if text[pos] == ",":
                 pos = ws(text, pos + 1).end()  # type: ignore[union-attr]
@@ -243,7 +284,16 @@ def _scan_json_lists(text: str, decode: Callable[[str, int], tuple[Any, int]],
             return None
     except (IndexError, ValueError, RecursionError, StopIteration, _DuplicateKey):
         return None  # `scan_once` raises StopIteration where no value starts
-    return data, ItemLines(root, keys, items)
+    count = text.count
+    if max_depth is not None and len(starts) > 1 and max(map(
+            operator.add, map(count, repeat("{"), starts, ends),
+            map(count, repeat("["), starts, ends))) >= max_depth:
+        return None
+    lines = array("L", accumulate(map(count, repeat("\n"), chain((0,), starts), starts),
+                                  initial=1))
+    keys = {key: lines[at + 1] for key, (at, _) in spans.items()}
+    items = {key: lines[at + 2:last + 1] for key, (at, last) in spans.items()}
+    return data, ItemLines(lines[1], keys, items)
 
 
 def _parse_json_lists(text: str, limits: Limits) -> tuple[Any, ItemLines] | None:
@@ -261,6 +311,10 @@ def _parse_json_lists(text: str, limits: Limits) -> tuple[Any, ItemLines] | None
 
 class _DuplicateKey(Exception):
     pass
+
+
+class TextChanged(CorpusError):
+    """A claim file read again (for the lines of its fields) is not the text loaded."""
 
 
 def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import dataclasses
 import errno
+import functools
 import hashlib
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path, PurePosixPath
@@ -34,7 +35,7 @@ from checker._validation import (
     validate_item,
     word_error,
 )
-from checker._yamlnodes import Limits, ParsedFile, parse_text
+from checker._yamlnodes import Limits, ParsedFile, TextChanged, parse_text
 from checker.errors import CheckerError, CorpusError, did_you_mean, raise_all
 from checker.findings import Location
 from checker.models import (
@@ -66,13 +67,55 @@ class Origin(NamedTuple):
     place: int  # the index of the item in its section
 
 
+_PLACE_BITS = 32
+_PLACE = (1 << _PLACE_BITS) - 1
+
+
+class Origins(Mapping[str, Origin]):
+    """Item id -> `Origin`, kept as one int per item: ``slot << 32 | place``.
+
+    A corpus has an origin for every item, looked up for locations and error messages
+    only: one int per item (and a list of the (file, section) slots) instead of a tuple
+    each.  `slot` starts the codes of a section of a file (its first item's; add the
+    place); an `Origin` is made only on lookup.
+    """
+
+    __slots__ = ("codes", "slots")
+
+    def __init__(self) -> None:
+        self.codes: dict[str, int] = {}
+        self.slots: list[tuple[str, str]] = []  # (file, section) of each slot
+
+    def slot(self, file: str, section: str) -> int:
+        """Return the code of the first item of `section` in `file` (add one per call)."""
+        self.slots.append((file, section))
+        return (len(self.slots) - 1) << _PLACE_BITS
+
+    def origin(self, code: int) -> Origin:
+        """Return the origin that `code` stands for."""
+        file, section = self.slots[code >> _PLACE_BITS]
+        return Origin(file, section, code & _PLACE)
+
+    def __getitem__(self, ident: str) -> Origin:
+        return self.origin(self.codes[ident])
+
+    def __contains__(self, ident: object) -> bool:
+        return ident in self.codes
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.codes)
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+
 @dataclass
 class LoadedCorpus:
     """A validated, merged corpus with the origin of every item and its resolved paths."""
 
     root: Path
     corpus: Corpus
-    origins: dict[str, Origin]
+    origins: Origins
     files: dict[str, ParsedFile]
     paths: dict[str, Path]  # source id -> snapshot or table path as named (below root)
     file_hashes: dict[str, str]  # claim file -> sha256 of its bytes
@@ -90,13 +133,16 @@ class LoadedCorpus:
 
     def location(self, item_id: str, *fields: str | int) -> Location | None:
         """Return the claim-file location of the item with id `item_id`."""
-        origin = self.origins.get(item_id)
-        if origin is None:
+        code = self.origins.codes.get(item_id)
+        if code is None:
             return None
-        parsed = self.files.get(origin.file)
-        line = None if parsed is None else parsed.line((origin.section, origin.place,
-                                                        *fields))
-        return Location(origin.file, line or 1)
+        file, section = self.origins.slots[code >> _PLACE_BITS]
+        parsed = self.files.get(file)
+        if parsed is None:
+            return Location(file, 1)
+        if not fields:  # an item's own line: asked for every claim (fast path)
+            return Location(file, parsed.item_line(section, code & _PLACE) or 1)
+        return Location(file, parsed.line((section, code & _PLACE, *fields)) or 1)
 
 
 def iter_corpus_files(root: Path) -> list[Path]:
@@ -154,7 +200,8 @@ def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None, *,
             if output is not None:
                 skipped.append((shown_path(root, rel), output))
                 continue
-            pf = parse_text(text, rel, file.suffix == ".json", limits)
+            pf = parse_text(text, rel, file.suffix == ".json", limits,
+                            functools.partial(_reread, real, rel, limits, digest))
         except CorpusError as exc:
             errors.append(exc)
             unreadable = True
@@ -219,6 +266,21 @@ def _read_text(file: Path, rel: str, limits: Limits) -> tuple[str, str]:
     text, data = read_text_file(file, rel, limits.max_file_bytes, noun="file",
                                 kind="a claim file", error=CorpusError, bom=True)
     return text, hashlib.sha256(data).hexdigest()
+
+
+def _reread(file: Path, rel: str, limits: Limits, digest: str) -> str:
+    """Return the text of a claim file read again (for the lines of its fields).
+
+    Raise `TextChanged` when it is no longer the text that was loaded: its lines would
+    not be those of the items loaded.
+    """
+    try:
+        text, again = _read_text(file, rel, limits)
+    except CorpusError:  # gone or unreadable since
+        again, text = "", ""
+    if again != digest:
+        raise TextChanged("the file changed while it was audited", file=rel)
+    return text
 
 
 Places = dict[str, list[int]]
@@ -343,24 +405,36 @@ def _confine(target: Path, real_root: Path, shown: str, rel_file: str,
 
 
 _ID_FIELD = ("id",)
+_UNSEEN: Any = object()
+# A relative path of plain names (none empty, none starting with a dot, no backslash, no
+# drive): its parts are its names between slashes.
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*\Z")
 
 
 class _Namespace:
     """Every id of the corpus, with where it was first defined."""
 
-    def __init__(self, line: Any, show: Any, errors: list[CheckerError]) -> None:
+    def __init__(self, origins: Origins, line: Any, show: Any,
+                 errors: list[CheckerError]) -> None:
         self.kinds: dict[str, str] = {}
-        # Where each id was defined; lines are looked up only for an error message, so
-        # that a JSON corpus never needs its full line map (composing it is slow).
-        self.where: dict[str, tuple[Origin, tuple[str | int, ...]]] = {}
+        # Where each id was defined: the corpus's origins.  Lines are looked up only for
+        # an error message, so that a JSON corpus never needs its full line map
+        # (composing it is slow).  The field of the definition is `id` unless `fields`
+        # says otherwise.
+        self.origins = origins
+        self.where = origins.codes
+        self.fields: dict[str, tuple[str | int, ...]] = {}
         self._line = line
         self._show = show
         self._errors = errors
 
-    def add(self, ident: str, kind: str, origin: Origin, *fields: str | int) -> bool:
-        """Record `ident`; return False (and add an error) when it is already taken."""
+    def add(self, ident: str, kind: str, code: int, *fields: str | int) -> bool:
+        """Record `ident` (defined at origin `code`); return False (and add an error) when
+        it is already taken."""
         if ident in self.kinds:
-            first, first_fields = self.where[ident]
+            first = self.origins[ident]
+            first_fields = self.fields.get(ident, _ID_FIELD)
+            origin = self.origins.origin(code)
             self._errors.append(CorpusError(
                 f"duplicate id `{ident}` (already the id of a {self.kinds[ident]} at "
                 f"{self._show(first.file)}:{self._line(first, *first_fields)})",
@@ -368,7 +442,9 @@ class _Namespace:
                 field=f"{ITEM_NOUNS[origin.section]} `{ident}`: id"))
             return False
         self.kinds[ident] = kind
-        self.where[ident] = (origin, fields)
+        self.where[ident] = code
+        if fields != _ID_FIELD:
+            self.fields[ident] = fields
         return True
 
     def of_kind(self, kind: str) -> list[str]:
@@ -388,15 +464,17 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
     An item with an error is left out (with everything that refers to it), so that the
     returned corpus is consistent however many errors there were.
     """
-    ns = _Namespace(lambda origin, *fields: line(origin, *fields),
+    origins = Origins()
+    codes = origins.codes
+    ns = _Namespace(origins, lambda origin, *fields: line(origin, *fields),
                     lambda rel: shown_path(root, rel), errors)
-    origins: dict[str, Origin] = {}
     sources: list[Source] = []
     quantities: list[Quantity] = []
     relations: list[Relation] = []
-    relation_origins: list[Origin] = []
+    relation_codes: list[int] = []
     relation_ids: list[str] = []
-    claims: list[tuple[Claim, Origin]] = []
+    claims: list[Claim] = []
+    unnamed: list[tuple[int, int]] = []  # (index in `claims`, origin code): no `id:` given
     ignores: list[Ignore] = []
     ignore_origins: list[Origin] = []
     report: tuple[str, Report] | None = None  # (file, block): one file only
@@ -410,11 +488,13 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
 
     taken, where = ns.kinds, ns.where
     for rel, cf, places in per_file:
-        def at(section: str, n: int, places: Places = places) -> int:
+        def at(section: str, items: Sequence[Any], places: Places = places,
+               rel: str = rel) -> Iterable[int]:
+            """The origin code of each item of `section` (kept ones only: `places`)."""
+            base = origins.slot(rel, section)
             kept = places.get(section)
-            return kept[n] if kept else n
+            return map(base.__add__, kept) if kept else range(base, base + len(items))
 
-        kept_claim_places = places.get("claims")
         if cf.report is not None:
             if report is not None:
                 errors.append(CorpusError(
@@ -423,52 +503,53 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
                     field="report"))
             else:
                 report = (rel, cf.report)
-        for i, src in enumerate(cf.sources):
-            o = Origin(rel, "sources", at("sources", i))
-            if ns.add(src.id, "source", o, "id"):
-                origins[src.id] = o
-                sources.append(src)
-        for i, qty in enumerate(cf.quantities):
-            o = Origin(rel, "quantities", at("quantities", i))
-            if ns.add(qty.id, "quantity", o, "id"):
-                origins[qty.id] = o
-                quantities.append(qty)
-        for i, relation in enumerate(cf.relations):
-            o = Origin(rel, "relations", at("relations", i))
-            if relation.id and not ns.add(relation.id, "relation", o, "id"):
-                continue
-            relations.append(relation)
-            relation_origins.append(o)
-            relation_ids.append(relation_id(relation))
-            origins.setdefault(relation_ids[-1], o)
-        for i, claim in enumerate(cf.claims):
-            o = Origin(rel, "claims", kept_claim_places[i] if kept_claim_places else i)
-            ident = claim.id
-            if ident:
-                if ident in taken:
-                    ns.add(ident, "claim", o, "id")  # the error
+        if cf.sources:
+            for code, src in zip(at("sources", cf.sources), cf.sources, strict=True):
+                if ns.add(src.id, "source", code, "id"):
+                    sources.append(src)
+        if cf.quantities:
+            for code, qty in zip(at("quantities", cf.quantities), cf.quantities, strict=True):
+                qid = qty.id
+                if qid in taken:
+                    ns.add(qid, "quantity", code, "id")  # the error
                     continue
-                taken[ident] = "claim"  # what `ns.add` does for a new id, inline (speed)
-                where[ident] = (o, _ID_FIELD)
-            claims.append((claim, o))
-        for i, ign in enumerate(cf.ignore):
-            ignores.append(ign)
-            ignore_origins.append(Origin(rel, "ignore", at("ignore", i)))
+                taken[qid] = "quantity"  # what `ns.add` does for a new id, inline (speed)
+                where[qid] = code
+                quantities.append(qty)
+        if cf.relations:
+            for code, relation in zip(at("relations", cf.relations), cf.relations, strict=True):
+                if relation.id and not ns.add(relation.id, "relation", code, "id"):
+                    continue
+                relations.append(relation)
+                relation_codes.append(code)
+                relation_ids.append(relation_id(relation))
+                codes.setdefault(relation_ids[-1], code)  # (a default id is no id of `ns`)
+        if cf.claims:
+            for code, claim in zip(at("claims", cf.claims), cf.claims, strict=True):
+                ident = claim.id
+                if ident:
+                    if ident in taken:
+                        ns.add(ident, "claim", code, "id")  # the error
+                        continue
+                    taken[ident] = "claim"  # what `ns.add` does for a new id, inline (speed)
+                    where[ident] = code
+                else:
+                    unnamed.append((len(claims), code))
+                claims.append(claim)
+        if cf.ignore:
+            ignore_origins.extend(map(origins.origin, at("ignore", cf.ignore)))
+            ignores.extend(cf.ignore)
 
     # default claim ids: "<source>.<quantity>", then ".2", ".3", ...
-    named: list[Claim] = []
-    for claim, o in claims:
-        if claim.id is None:
-            base = f"{claim.source}.{claim.quantity}"
-            ident, n = base, 1
-            while ident in ns.kinds or ident in broken:
-                n += 1
-                ident = f"{base}.{n}"
-            ns.add(ident, "claim", o)
-            claim = dataclasses.replace(claim, id=ident)
-        assert claim.id is not None
-        origins[claim.id] = o
-        named.append(claim)
+    for index, code in unnamed:
+        claim = claims[index]
+        default = f"{claim.source}.{claim.quantity}"
+        name, n = default, 1
+        while name in ns.kinds or name in broken:
+            n += 1
+            name = f"{default}.{n}"
+        ns.add(name, "claim", code)
+        claims[index] = dataclasses.replace(claim, id=name)
 
     def expect(ident: str | None, kind: str, o: Origin, label: str, *fields: str | int) -> bool:
         """Return whether `ident` (if given) is a valid id of `kind`; add an error if not."""
@@ -496,19 +577,19 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
             kinds.pop(src.id)
     sources = kept_sources
     kept_quantities = [q for q in quantities
-                       if expect(q.within, "quantity", origins[q.id], f"quantity `{q.id}`",
-                                 "within")]
+                       if q.within is None or expect(q.within, "quantity", origins[q.id],
+                                                     f"quantity `{q.id}`", "within")]
     quantities = kept_quantities if _check_within_cycles(kept_quantities, origins, line,
                                                          errors) else []
     qids = {q.id for q in quantities}
-    seen_rel: dict[str, Origin] = {}
+    seen_rel: dict[str, int] = {}  # relation id -> the origin code of its first relation
     kept_relations: list[Relation] = []
-    for relation, o, rid in zip(relations, relation_origins, relation_ids, strict=True):
-        label = f"relation `{rid}`"
-        if rid in seen_rel and seen_rel[rid] != o:
-            fail(f"duplicate relation `{rid}` (give one of them an `id:`)", o, label)
+    for relation, code, rid in zip(relations, relation_codes, relation_ids, strict=True):
+        if rid in seen_rel and seen_rel[rid] != code:
+            fail(f"duplicate relation `{rid}` (give one of them an `id:`)",
+                 origins.origin(code), f"relation `{rid}`")
             continue
-        seen_rel[rid] = o
+        seen_rel[rid] = code
         members_ok = True
         for member in relation_members(relation):
             if member in qids:
@@ -518,45 +599,65 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
                     or ns.kinds.get(member) == "quantity":
                 continue
             fail(f"relation member `{member}` is not a known quantity"
-                 + did_you_mean(member, ns.of_kind("quantity")), o, label)
+                 + did_you_mean(member, ns.of_kind("quantity")), origins.origin(code),
+                 f"relation `{rid}`")
         if members_ok:
             kept_relations.append(relation)
     relations = kept_relations
     kept_claims: list[Claim] = []
+    revising: list[Claim] = []  # kept claims with a `revises:`, checked below
+    valued: list[Claim] = []  # kept claims with a `value:` (their magnitudes, below)
+    keep = kept_claims.append
     kind_of = ns.kinds.get
-    for claim in named:
-        if not (kind_of(claim.source) == "source" and kind_of(claim.quantity) == "quantity"
-                and (claim.attributed_to is None
-                     or kind_of(claim.attributed_to) == "source")):  # else find each error
+    # id -> the same id: the source's or quantity's own string, which the claims then share
+    # (one string per id, not one per claim: memory)
+    source_of = {s.id: (s.id, s.kind) for s in sources if s.id in kinds}.get
+    quantity_of = {q.id: q.id for q in quantities}.get
+    set_field = object.__setattr__  # (the claims are frozen; no one has seen them yet)
+    for claim in claims:
+        source, quantity, attributed_to = claim.source, claim.quantity, claim.attributed_to
+        known = source_of(source)
+        same_quantity = quantity_of(quantity)
+        if known is None or same_quantity is None or (
+                attributed_to is not None and kind_of(attributed_to) != "source"):
+            # find each error (a kept source and quantity are known ids of their kind)
+            if not (kind_of(source) == "source" and kind_of(quantity) == "quantity"
+                    and (attributed_to is None or kind_of(attributed_to) == "source")):
+                o = origins[claim.id]  # type: ignore[index]
+                label = f"claim `{claim.id}`"
+                ok = [expect(source, "source", o, label, "source"),
+                      expect(quantity, "quantity", o, label, "quantity"),
+                      expect(attributed_to, "source", o, label, "attributed_to")]
+                if not all(ok):
+                    continue
+            if known is None or same_quantity is None:
+                continue  # its source or quantity was left out for an error of its own
+        same_source, source_kind = known
+        if (claim.count is None) == (source_kind == "dataset"):
             o = origins[claim.id]  # type: ignore[index]
             label = f"claim `{claim.id}`"
-            ok = [expect(claim.source, "source", o, label, "source"),
-                  expect(claim.quantity, "quantity", o, label, "quantity"),
-                  expect(claim.attributed_to, "source", o, label, "attributed_to")]
-            if not all(ok):
-                continue
-        source_kind = kinds.get(claim.source)
-        if source_kind is None or claim.quantity not in qids:
+            if claim.count is not None:
+                fail(f"`count:` needs a dataset source; `{source}` is {source_kind}", o,
+                     label, "count")
+            else:
+                fail(f"a claim from dataset `{source}` must be a `count:`", o, label)
             continue
-        is_dataset = source_kind == "dataset"
-        if (claim.count is None) != is_dataset:
-            kept_claims.append(claim)
-            continue
-        o = origins[claim.id]  # type: ignore[index]
-        label = f"claim `{claim.id}`"
-        if claim.count is not None and not is_dataset:
-            fail(f"`count:` needs a dataset source; `{claim.source}` is "
-                 f"{kinds[claim.source]}", o, label, "count")
-            continue
-        if claim.count is None and is_dataset:
-            fail(f"a claim from dataset `{claim.source}` must be a `count:`", o, label)
-            continue
-        kept_claims.append(claim)
+        keep(claim)
+        if same_source is not source:
+            set_field(claim, "source", same_source)
+        if same_quantity is not quantity:
+            set_field(claim, "quantity", same_quantity)
+        if claim.revises is not None:
+            revising.append(claim)
+        if claim.value is not None:
+            valued.append(claim)
     named = kept_claims
-    kept_ids = {k.id for k in named}
-    revising = [c for c in named if c.revises is not None
-                and expect(c.revises, "claim", origins[c.id or ""], f"claim `{c.id}`", "revises")
-                and c.revises in kept_ids]
+    if revising:
+        kept_ids = {k.id for k in named}
+        revising = [c for c in revising
+                    if expect(c.revises, "claim", origins[c.id or ""], f"claim `{c.id}`",
+                              "revises")
+                    and c.revises in kept_ids]
     if revising:
         _check_revisions(named, revising, {s.id: s for s in sources}, origins, line, errors)
     kept_ignores: list[Ignore] = []
@@ -566,7 +667,7 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
                 and ign.source in kinds:
             kept_ignores.append(ign)
             kept_ignore_origins.append(o)
-    out_of_range = _check_magnitudes(named, relations, relation_origins, origins, line, errors)
+    out_of_range = _check_magnitudes(valued, relations, origins, line, errors)
     if out_of_range:
         named = [c for c in named if c.id not in out_of_range]
         relations = [r for r in relations if relation_id(r) not in out_of_range]
@@ -594,8 +695,8 @@ def _unreasonable(number: Decimal) -> bool:
 
 
 def _check_magnitudes(claims: Iterable[Claim], relations: Sequence[Relation],
-                      relation_origins: Sequence[Origin], origins: dict[str, Origin],
-                      line: Any, errors: list[CheckerError]) -> set[str]:
+                      origins: Mapping[str, Origin], line: Any,
+                      errors: list[CheckerError]) -> set[str]:
     """Refuse values like ``1e99999999``: exact arithmetic on them never ends (a DoS).
 
     Return the ids of the claims and relations refused.
@@ -616,17 +717,18 @@ def _check_magnitudes(claims: Iterable[Claim], relations: Sequence[Relation],
             bound = getattr(claim.value, name)
             if bound is not None and _unreasonable(bound):
                 refuse(bound, origins[claim.id or ""], f"claim `{claim.id}`", "value", name)
-    by_relation = {id(r): o for r, o in zip(relations, relation_origins, strict=False)}
     for relation in relations:
-        scale = getattr(relation, "scale", None)  # the kinds with a `scale` field
+        # the kinds with a `scale` field (from the instance's fields: a pydantic model is
+        # slow to find an attribute missing)
+        scale = vars(relation).get("scale")
         if isinstance(scale, Decimal) and _unreasonable(scale):
-            o = origins.get(relation_id(relation)) or by_relation[id(relation)]
-            refuse(scale, o, f"relation `{relation_id(relation)}`", "scale")
+            rid = relation_id(relation)  # every relation's id has an origin
+            refuse(scale, origins[rid], f"relation `{rid}`", "scale")
     return refused
 
 
 def _check_revisions(claims: Sequence[Claim], revising: Sequence[Claim],
-                     sources: dict[str, Source], origins: dict[str, Origin], line: Any,
+                     sources: dict[str, Source], origins: Mapping[str, Origin], line: Any,
                      errors: list[CheckerError]) -> None:
     """Refuse a `revises:` that is not a later estimate of the same figure by the same body.
 
@@ -671,7 +773,7 @@ def _check_revisions(claims: Sequence[Claim], revising: Sequence[Claim],
                                       field=field_label(f"claim `{claim.id}`", ("revises",))))
 
 
-def _check_within_cycles(quantities: Iterable[Quantity], origins: dict[str, Origin],
+def _check_within_cycles(quantities: Iterable[Quantity], origins: Mapping[str, Origin],
                          line: Any, errors: list[CheckerError]) -> bool:
     """Return whether `within` is free of cycles; add an error for each cycle found."""
     parent = {q.id: q.within for q in quantities if q.within}
@@ -696,10 +798,12 @@ def _check_within_cycles(quantities: Iterable[Quantity], origins: dict[str, Orig
 
 
 def _resolve_paths(root: Path, real_root: Path, sources: Iterable[Source],
-                   origins: dict[str, Origin], parsed: dict[str, ParsedFile],
+                   origins: Mapping[str, Origin], parsed: dict[str, ParsedFile],
                    errors: list[CheckerError]) -> tuple[dict[str, Path], dict[str, Path]]:
     paths: dict[str, Path] = {}
     real_paths: dict[str, Path] = {}
+    folders: dict[tuple[Path, tuple[str, ...]], Path | None] = {}
+    folders_of: dict[str, Path] = {}  # claim file -> its folder
     for src in sources:
         name = src.table if src.kind == "dataset" else src.snapshot
         if name is None:
@@ -711,20 +815,56 @@ def _resolve_paths(root: Path, real_root: Path, sources: Iterable[Source],
             return parsed[o.file].line((o.section, o.place, key))
 
         field = f"source `{src.id}`: {key}"
-        pure = PurePosixPath(name.replace("\\", "/"))
-        if pure.is_absolute() or name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
-            errors.append(CorpusError(f"path `{name}` must be relative to the claim file",
-                                      file=o.file, line=ln(), field=field))
-            continue
-        if ".." in pure.parts:
-            errors.append(CorpusError(f"path `{name}` may not use `..`", file=o.file,
-                                      line=ln(), field=field))
-            continue
-        target = (root / o.file).parent / Path(*pure.parts)
+        folder = folders_of.get(o.file)
+        if folder is None:
+            folder = folders_of[o.file] = (root / o.file).parent
+        if _PLAIN_PATH.match(name):  # what PurePosixPath would make of it, and all is well
+            parts: Sequence[str] = name.split("/")
+        else:
+            pure = PurePosixPath(name.replace("\\", "/"))
+            if pure.is_absolute() or name.startswith(("/", "\\")) or (
+                    len(name) > 1 and name[1] == ":"):
+                errors.append(CorpusError(f"path `{name}` must be relative to the claim file",
+                                          file=o.file, line=ln(), field=field))
+                continue
+            if ".." in pure.parts:
+                errors.append(CorpusError(f"path `{name}` may not use `..`", file=o.file,
+                                          line=ln(), field=field))
+                continue
+            parts = pure.parts
+        target = folder.joinpath(*parts)
         try:
-            real_paths[src.id] = _confine(target, real_root, name, o.file, None)
+            if parts and "\x00" not in name:
+                *inner, last = parts
+                real_paths[src.id] = _confine_in(folder, inner, last, target, real_root,
+                                                 name, o.file, folders)
+            else:
+                real_paths[src.id] = _confine(target, real_root, name, o.file, None)
         except CorpusError as exc:
             errors.append(exc.located(line=ln(), field=field))
             continue
         paths[src.id] = target
     return paths, real_paths
+
+
+def _confine_in(folder: Path, inner: Sequence[str], last: str, target: Path,
+                real_root: Path, shown: str, rel_file: str,
+                folders: dict[tuple[Path, tuple[str, ...]], Path | None]) -> Path:
+    """`_confine(target, ...)` for ``target = folder / *inner / last``, resolving each
+    folder once: a corpus names thousands of snapshots in a few folders.
+
+    When the folder resolves inside the corpus root and `last` is no symlink, the target
+    resolves to the resolved folder joined with `last`, which is inside the root too;
+    anything else (a symlink, a folder that fails) takes the general path, for its error.
+    """
+    key = (folder, tuple(inner))
+    real_folder: Path | None = folders.get(key, _UNSEEN)
+    if real_folder is _UNSEEN:
+        try:
+            real_folder = _confine(folder.joinpath(*inner), real_root, shown, rel_file, None)
+        except CorpusError:
+            real_folder = None
+        folders[key] = real_folder
+    if real_folder is None or os.path.islink(target):
+        return _confine(target, real_root, shown, rel_file, None)
+    return real_folder / last

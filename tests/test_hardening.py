@@ -324,16 +324,18 @@ def test_a_symlink_swapped_in_after_the_check_is_never_read(
                         "quantities:\n  - {id: q, label: Q}\n"
                         "claims:\n  - {id: a-63, source: a, quantity: q, "
                         "quote: 63 countries, says: '63'}\n")})
-    real_confine = loader._confine
+    def then_swap(check: Any) -> Any:
+        def checked_then_swapped(*args: Any) -> Path:
+            real: Path = check(*args)
+            if real.name == which:
+                real.unlink()
+                os.symlink(secret, real)  # the attacker's swap, right after the check
+            return real
+        return checked_then_swapped
 
-    def confine_then_swap(target: Path, *args: Any) -> Path:
-        real = real_confine(target, *args)
-        if real.name == which:
-            real.unlink()
-            os.symlink(secret, real)  # the attacker's swap, right after the check
-        return real
-
-    monkeypatch.setattr(loader, "_confine", confine_then_swap)
+    # both checks: the general one, and the one that resolves each folder once
+    monkeypatch.setattr(loader, "_confine", then_swap(loader._confine))
+    monkeypatch.setattr(loader, "_confine_in", then_swap(loader._confine_in))
     out = tmp_path / "audit.json"
     status = main(["audit", str(corpus), "--out", "", "--json", str(out), "--quiet"])
     err = capsys.readouterr().err

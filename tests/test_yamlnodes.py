@@ -41,6 +41,9 @@ def _outcome(text: str, limits: Limits, general: bool = False) -> tuple[Any, ...
             paths += [(key,), (key, -1), (key, 0), (key, "x")]
             if isinstance(value, list):
                 paths += [(key, i) for i in range(len(value) + 1)]
+    # an item's own line, read directly (asked for every claim), is its line
+    assert [pf.item_line(*p) for p in paths if len(p) == 2 and isinstance(p[1], int)] \
+        == [pf.line(p) for p in paths if len(p) == 2 and isinstance(p[1], int)]
     return ("ok", _canon(data), [pf.line(p) for p in paths])
 
 

@@ -1,0 +1,232 @@
+"""The loader's fast paths against the loader they replaced (hypothesis, as oracle).
+
+`tests/_loader_reference.py` is the loader before its merge kept each origin as one int
+(`Origins`), looked up an item's own line directly (`LoadedCorpus.location`,
+`ParsedFile.item_line`) and resolved each snapshot folder once (`_confine_in`).  For
+random almost-valid corpora — the fuzz corpora, and corpora of clashing, dangling,
+unnamed and revising items — both must give the same errors (message, file, line, field,
+in the same order), the same corpus and the same location for every item and field.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checker import loader
+from checker.errors import CheckerError, CorpusError
+from tests import _loader_reference as reference
+from tests.conftest import write_tree
+from tests.test_fuzz_loader import corpora
+
+IDS = ["a", "b", "c", "q", "r", "a.q", "a.q.2", "t"]
+SNAPSHOT_NAMES = ["s/a.txt", "s/../a.txt", "/abs", "missing.txt", "s/a.txt", "s//a.txt",
+                  "./s/a.txt", "s/a.txt/", "s\\a.txt", "C:a.txt", ".hidden", "s/.", "",
+                  "s", "t.csv", "s/a.txt\x00", "é.txt", "s/-a.txt", "s/a..txt"]
+
+
+def _errors(errors: list[CheckerError]) -> list[tuple[Any, ...]]:
+    return [(type(e).__name__, str(e), e.file, getattr(e, "line", None),
+             getattr(e, "field", None)) for e in errors]
+
+
+def _load(module: Any, root: Path) -> tuple[Any, list[tuple[Any, ...]]]:
+    try:
+        got = module.load_corpus(root, partial=True)
+    except CorpusError as exc:
+        return None, _errors([exc])
+    return got, _errors(got.errors)
+
+
+def assert_same_load(root: Path) -> None:
+    new, new_errors = _load(loader, root)
+    old, old_errors = _load(reference, root)
+    assert new_errors == old_errors
+    if old is None:
+        assert new is None
+        return
+    assert new.corpus == old.corpus
+    assert dict(new.origins) == old.origins
+    assert new.paths == old.paths and new.real_paths == old.real_paths
+    assert new.ignore_origins == old.ignore_origins
+    for ident in [*old.origins, "no-such-item"]:
+        assert new.location(ident) == old.location(ident), ident
+        for fields in (("id",), ("says",), ("count", "x"), ("value", "min"), (0,)):
+            assert new.location(ident, *fields) == old.location(ident, *fields)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(corpora())
+def test_fuzz_corpora_load_as_before(files: dict[str, bytes]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        assert_same_load(write_tree(Path(folder), files))
+
+
+ident = st.sampled_from(IDS)
+maybe_ident = st.none() | ident
+
+
+@st.composite
+def clashing_corpora(draw: st.DrawFn) -> dict[str, str]:
+    """Corpora whose ids clash and dangle: few ids, drawn again and again, in two files."""
+    files: dict[str, str] = {"s/a.txt": "It says 63 countries.\n", "t.csv": "x\n1\n"}
+    for name in ("one.json", "two/more.yaml", "three.json"):
+        data: dict[str, list[Any]] = {}
+        if draw(st.booleans()):
+            data["sources"] = [
+                {"id": draw(ident), "title": "T", "kind": kind,
+                 **({"table": "t.csv"} if kind == "dataset" else
+                    {"snapshot": draw(st.sampled_from(SNAPSHOT_NAMES))}),
+                 **({"cites": [draw(ident)]} if draw(st.booleans()) else {})}
+                for kind in draw(st.lists(st.sampled_from(["news", "dataset", "primary"]),
+                                          max_size=3))]
+        if draw(st.booleans()):
+            data["quantities"] = [
+                {"id": draw(ident), "label": "L",
+                 **({"within": draw(ident)} if draw(st.booleans()) else {})}
+                for _ in range(draw(st.integers(0, 3)))]
+        if draw(st.booleans()):
+            data["relations"] = [
+                {"kind": "subset", "part": draw(ident), "whole": draw(ident),
+                 **({"id": draw(ident)} if draw(st.booleans()) else {})}
+                for _ in range(draw(st.integers(0, 2)))]
+        if draw(st.booleans()):
+            claims = []
+            for _ in range(draw(st.integers(0, 4))):
+                claim: dict[str, Any] = {"source": draw(ident), "quantity": draw(ident)}
+                if draw(st.booleans()):
+                    claim["id"] = draw(ident)
+                if draw(st.booleans()):
+                    claim["count"] = {"x": 1}
+                else:
+                    claim.update(quote="63 countries", says="63")
+                    if draw(st.booleans()):
+                        claim["value"] = {"min": draw(st.sampled_from([1, "1e99", 63]))}
+                for key in ("revises", "attributed_to"):
+                    if draw(st.integers(0, 3)) == 0:
+                        claim[key] = draw(ident)
+                if draw(st.integers(0, 5)) == 0:
+                    claim["bad-key"] = 1
+                claims.append(claim)
+            data["claims"] = claims
+        if draw(st.booleans()):
+            data["ignore"] = [{"source": draw(ident), "says": "63", "why": "w"}]
+        if data:
+            files[name] = json.dumps(data, indent=1)
+    return files
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(clashing_corpora())
+def test_clashing_corpora_load_as_before(files: dict[str, str]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        assert_same_load(write_tree(Path(folder), files))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symlinks")
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(["s", "s/d", "out", "loop", "link", "s/e"]),
+                          st.sampled_from(["file", "dir", "in-link", "out-link", "loop"])),
+                max_size=6),
+       st.lists(st.sampled_from(["s/a.txt", "s/d/a.txt", "link/a.txt", "out/x", "loop",
+                                 "s/e", "s/e/x", "link", "s/./a.txt", "missing/x"]),
+                min_size=1, max_size=6))
+def test_each_folder_resolved_once_confines_as_before(
+        tree: list[tuple[str, str]], names: list[str]) -> None:
+    """`_confine_in` (each folder once) returns or refuses as `_confine` does."""
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        root, outside = base / "corpus", base / "outside"
+        root.mkdir()
+        outside.mkdir()
+        for rel, what in tree:
+            path = root / rel
+            if path.exists() or path.is_symlink():
+                continue
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError:  # a file or a loop on the way
+                continue
+            if what == "file":
+                path.write_text("x")
+            elif what == "dir":
+                path.mkdir()
+            elif what == "in-link":
+                path.symlink_to(root / "s")
+            elif what == "out-link":
+                path.symlink_to(outside)
+            else:
+                path.symlink_to(path)
+        real_root = root.resolve()
+        folders: dict[Any, Any] = {}
+        for name in names:
+            parts = Path(name).parts
+            *inner, last = parts
+            target = root.joinpath(*parts)
+
+            def run(check: Any, *args: Any) -> Any:
+                try:
+                    return check(*args)
+                except CorpusError as exc:
+                    return str(exc)
+
+            assert run(loader._confine_in, root, inner, last, target, real_root, name,
+                       "c.yaml", folders) == run(loader._confine, target, real_root, name,
+                                                 "c.yaml", None)
+
+
+def test_a_valid_corpus_builds_no_item_validator(tmp_path: Path) -> None:
+    """The items are validated one by one only in a file with an error (start-up)."""
+    from checker import _validation
+
+    _validation._adapter.cache_clear()
+    loader.load_corpus(Path(__file__).parent.parent / "claims")
+    assert _validation._adapter.cache_info().currsize == 0
+    write_tree(tmp_path, {"c.yaml": "quantities:\n  - {id: q}\n"})
+    with pytest.raises(CorpusError, match="label"):
+        loader.load_corpus(tmp_path)
+    assert _validation._adapter.cache_info().currsize == 1
+
+
+def _two_claims(tmp_path: Path) -> Path:
+    return write_tree(tmp_path, {
+        "a.txt": "It says 63 countries.\n",
+        "c.json": json.dumps({
+            "sources": [{"id": "a", "title": "A", "kind": "news", "snapshot": "a.txt"}],
+            "quantities": [{"id": "q", "label": "Q"}],
+            "claims": [{"id": f"c{i}", "source": "a", "quantity": "q",
+                        "quote": "63 countries", "says": "63"} for i in range(2)]},
+            indent=1)})
+
+
+def test_json_text_is_read_again_for_field_lines(tmp_path: Path) -> None:
+    """A JSON file's text is not kept: its field lines read it again, and a file changed
+    since it was loaded gives no lines of another text (nor an error): its items' lines."""
+    loaded = loader.load_corpus(_two_claims(tmp_path))
+    assert loaded.location("c1", "says") == loaded.location("c1").__class__("c.json", 29)
+    (tmp_path / "c.json").write_text("\n" + (tmp_path / "c.json").read_text())
+    again = loader.load_corpus(tmp_path)
+    assert again.location("c1").line == 25  # type: ignore[union-attr]
+    (tmp_path / "c.json").write_text("{}\n")
+    assert again.location("c1", "says").line == 25  # type: ignore[union-attr]  # its item
+    assert again.location("c0").line == 18  # type: ignore[union-attr]
+    (tmp_path / "c.json").unlink()
+    assert again.location("c0", "says").line == 18  # type: ignore[union-attr]
+
+
+def test_claims_share_the_strings_of_their_source_and_quantity(tmp_path: Path) -> None:
+    """One string per id (memory), whatever file each claim was read from."""
+    corpus = loader.load_corpus(_two_claims(tmp_path)).corpus
+    source, quantity = corpus.sources[0], corpus.quantities[0]
+    for claim in corpus.claims:
+        assert claim.source is source.id and claim.quantity is quantity.id
