@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
+from checker._frozen import quick_init
 from checker.findings import Verdict
 from checker.intervals import Interval, Relation
 
@@ -36,6 +37,7 @@ _VERDICT = {
 }
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Entry:
     """A claim as the cross-check sees it."""
@@ -49,6 +51,7 @@ class Entry:
     history: bool = False  # revised by a later claim: never what another is compared with
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Check:
     """A claim's verdict and what it was compared with."""

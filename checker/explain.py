@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Protocol
 
+from checker._frozen import quick_init
 from checker.intervals import Interval
 from checker.kinds import kind_of
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ClaimView:
     """What a message needs to know of a claim."""

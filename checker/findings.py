@@ -15,6 +15,8 @@ from enum import Enum
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from checker._frozen import quick_init
+
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from checker.intervals import Interval
     from checker.models import Corpus
@@ -44,6 +46,7 @@ class Verdict(str, Enum):
     UNCORROBORATED = "uncorroborated"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Location:
     """A place in a claim file: `file` relative to the corpus root, 1-based `line`."""
@@ -52,6 +55,7 @@ class Location:
     line: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One problem: an immutable value, sorted by (location, code, claims)."""
@@ -86,6 +90,7 @@ class Finding:
         return (loc.file if loc else "", loc.line if loc else 0, self.code, self.claims)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class QuotePosition:
     """Where a verified quote stands in its snapshot (0-based offsets, 1-based line and page).
@@ -102,6 +107,7 @@ class QuotePosition:
     page: int | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ClaimResult:
     """One claim as audited: its interval, verdict and what it was compared with."""
@@ -128,6 +134,7 @@ class ClaimResult:
     interval_source: str | None = None  # "value": set by hand with `value:`, not read
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class QuantityResult:
     """One quantity (one variable, per `as_of`): its claims and implied bounds."""
@@ -143,6 +150,7 @@ class QuantityResult:
     solved: bool = True
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class SourceResult:
     """One source with the fingerprint of its snapshot or table."""
@@ -163,6 +171,7 @@ class SourceResult:
     author: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class CoverageResult:
     """How many numeric mentions of one text source are covered (the COV001 tally).

@@ -20,6 +20,8 @@ from enum import Enum
 from fractions import Fraction
 from functools import lru_cache
 
+from checker._frozen import quick_init
+
 Number = int | Fraction
 
 
@@ -43,6 +45,7 @@ def _frac(value: Number | float | str | Decimal | None) -> Number | None:
     return f.numerator if f.denominator == 1 else f
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Interval:
     """A set of numbers between `lo` and `hi` (``None`` is infinite).
