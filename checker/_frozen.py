@@ -74,8 +74,29 @@ def quick_init(cls: type[T]) -> type[T]:
     init = names["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     cls.__dataclass_init__ = cls.__init__  # type: ignore[attr-defined]
+    cls.__dataclass_draft__ = draft  # type: ignore[attr-defined]
     cls.__init__ = init  # type: ignore[method-assign]
     return cls
+
+
+def quick_replace(obj: T, **changes: Any) -> T:
+    """Return a copy of `obj` (of a `quick_init` class) with `changes`, without running
+    `__init__` or `__post_init__`: every other slot, derived ones too, is copied as it is.
+
+    For a change that leaves what `__post_init__` derives as it was (the caller knows
+    which); `dataclasses.replace` is the general way.  Raise `TypeError` for a name that
+    is not a field.
+    """
+    cls = type(obj)
+    slots = cls.__slots__  # type: ignore[attr-defined]
+    unknown = changes.keys() - set(slots)
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no field {sorted(unknown)[0]!r}")
+    new = object.__new__(cls.__dataclass_draft__)  # type: ignore[attr-defined]
+    for name in slots:
+        setattr(new, name, changes[name] if name in changes else getattr(obj, name))
+    new.__class__ = cls
+    return new  # type: ignore[no-any-return]
 
 
 class _Factory:

@@ -8,7 +8,7 @@ with smart_policing = 1".  Imports only layer 0 and `intervals`.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Protocol
 
@@ -31,6 +31,9 @@ class ClaimView:
     says: str | None
     count: str | None  # the table filter written out, for counted claims
     interval: Interval | None
+    # What `describe` says of it, once it has been asked (a report's figure is described
+    # in the message of every claim citing it): not a field of the view's value.
+    described: str | None = field(default=None, init=False, repr=False, compare=False)
 
 
 class _Check(Protocol):
@@ -58,6 +61,15 @@ def show(iv: Interval | None) -> str:
 
 def describe(view: ClaimView) -> str:
     """Return what a claim states, with its value: `a` says “at least 50” ([50, ∞))."""
+    text = view.described
+    if text is None:
+        text = _describe(view)
+        object.__setattr__(view, "described", text)  # (a memo: the view is a value)
+    return text
+
+
+def _describe(view: ClaimView) -> str:
+    # `describe` without its memo (tests compare the two).
     if view.count is not None:
         n = show(view.interval)
         if view.count == "every row":

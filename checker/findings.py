@@ -13,9 +13,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from checker._frozen import quick_init
+from checker._frozen import quick_init, quick_replace
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from checker.intervals import Interval
@@ -32,7 +32,10 @@ class Severity(str, Enum):
     @property
     def rank(self) -> int:
         """Return 3 for error, 2 for warning, 1 for info (higher is worse)."""
-        return {"error": 3, "warning": 2, "info": 1}[self.value]
+        return _RANKS[self._value_]
+
+
+_RANKS = {"error": 3, "warning": 2, "info": 1}
 
 
 class Verdict(str, Enum):
@@ -84,10 +87,28 @@ class Finding:
         object.__setattr__(self, "fingerprint",
                            hashlib.sha256(key.encode("utf-8")).hexdigest()[:16])
 
+    def but(self, **changes: Any) -> Finding:
+        """Return this finding with `changes` to fields its fingerprint is not made of
+        (`severity`, `accepted`, `message`, `location`, `rule`, `repeated_by`), keeping
+        the fingerprint instead of computing it again.
+
+        Raise `ValueError` for a change to a field the fingerprint is made of (use
+        `dataclasses.replace`, which computes it).
+        """
+        keyed = changes.keys() & _FINGERPRINTED
+        if keyed:
+            raise ValueError(f"`{sorted(keyed)[0]}` changes the fingerprint: use replace()")
+        return quick_replace(self, **changes)
+
     def sort_key(self) -> tuple[str, int, str, tuple[str, ...]]:
         """Return the deterministic order of findings: file, line, code, claims."""
         loc = self.location
         return (loc.file if loc else "", loc.line if loc else 0, self.code, self.claims)
+
+
+_FINGERPRINTED = frozenset({"code", "claims", "evidence", "quantities", "relations",
+                            "subject", "fingerprint"})
+"""The fields of a `Finding` its fingerprint is made of (and the fingerprint itself)."""
 
 
 @quick_init

@@ -119,3 +119,23 @@ def test_quick_init_refuses_what_it_cannot_serve() -> None:
     for cls in (Mutable, NoSlots, InitOnly):
         with pytest.raises(TypeError):
             quick_init(cls)
+
+
+@pytest.mark.parametrize("cls", QUICK, ids=lambda c: c.__name__)
+def test_quick_replace_copies_every_slot_and_changes_only_those_given(cls: type) -> None:
+    from checker._frozen import quick_replace
+
+    fields = [f for f in dataclasses.fields(cls) if f.init]
+    args = {f.name: (f"v{i}",) if str(f.type).startswith("tuple") else f"v{i}"
+            for i, f in enumerate(fields)}
+    obj = cls(**args)
+    name = fields[-1].name
+    changed = quick_replace(obj, **{name: "new"})
+    assert type(changed) is cls and getattr(changed, name) == "new"
+    assert all(getattr(changed, s) is getattr(obj, s) for s in cls.__slots__
+               if s != name and hasattr(obj, s))
+    assert quick_replace(obj) == obj
+    with pytest.raises(TypeError):
+        quick_replace(obj, no_such_field=1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(changed, name, "again")
