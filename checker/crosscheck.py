@@ -173,6 +173,10 @@ def reconcile(entries: Sequence[Entry], checks: Mapping[str, Check], trust: Sequ
     out: dict[str, Check] = {}
     for e in entries:
         first = checks[e.id]
+        got = second.get(e.id)
+        if got is first and first.basis != "none":  # (most claims: their first verdict)
+            out[e.id] = first
+            continue
         root = blamed.get(e.id)
         if root is not None:
             domain = domains[e.variable]
@@ -184,7 +188,7 @@ def reconcile(entries: Sequence[Entry], checks: Mapping[str, Check], trust: Sequ
             out[e.id] = Check(_VERDICT[_relation(e.interval.intersect(domain), target)],
                               against, target, "implied", first.repeats)
             continue
-        got = second[e.id]
+        assert got is not None
         if got.basis == "none":
             target = bearing.get(e.variable)
             if target is not None:
@@ -260,10 +264,12 @@ def _compare_one(e: Entry, c: Entry, basis: str, memo: _Memo | None) -> Check:
     if not (a.lo_open or a.hi_open or target.lo_open or target.hi_open) and \
             a.lo == a.hi and target.lo == target.hi:  # two closed points (`_relation`)
         verdict = Verdict.AGREES if a.lo == target.lo else Verdict.CONFLICTS
-    elif target.is_empty():  # (disjoint from anything: an empty claim conflicts)
-        return Check(Verdict.CONFLICTS, (c.id,), None, basis)
     else:
-        verdict = _VERDICT[a.relation(target)]
+        relation = a.relation(target)
+        if relation is Relation.DISJOINT and target.is_empty():
+            # (an empty claim is disjoint from anything: compared with nothing)
+            return Check(Verdict.CONFLICTS, (c.id,), None, basis)
+        verdict = _VERDICT[relation]
     if memo is None:
         return Check(verdict, (c.id,), target, basis,
                      c.id if basis == "cited" and verdict is Verdict.AGREES else None)

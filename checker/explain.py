@@ -34,6 +34,7 @@ class ClaimView:
     # What `describe` says of it, once it has been asked (a report's figure is described
     # in the message of every claim citing it): not a field of the view's value.
     described: str | None = field(default=None, init=False, repr=False, compare=False)
+    shown: str | None = field(default=None, init=False, repr=False, compare=False)  # interval's
 
 
 class _Check(Protocol):
@@ -68,16 +69,25 @@ def describe(view: ClaimView) -> str:
     return text
 
 
+def _shown(view: ClaimView) -> str:
+    """Return `show(view.interval)`, made once per view."""
+    text = view.shown
+    if text is None:
+        text = show(view.interval)
+        object.__setattr__(view, "shown", text)
+    return text
+
+
 def _describe(view: ClaimView) -> str:
     # `describe` without its memo (tests compare the two).
     if view.count is not None:
-        n = show(view.interval)
+        n = _shown(view)
         if view.count == "every row":
             return f"the table `{view.source}` has {n} rows"
         return f"the table `{view.source}` counts {n} rows with {view.count}"
     who = f"the report `{view.source}`" if view.kind == "primary" else f"`{view.source}`"
     words = view.says or "its value"
-    value = show(view.interval)
+    value = _shown(view)
     if view.unit == "percent" or value != words:
         return f"{who} says “{words}” ({value})"
     return f"{who} says “{words}”"
@@ -108,8 +118,9 @@ def explain_verdict(view: ClaimView, check: _Check, against: Sequence[ClaimView]
     what = _BASIS.get(check.basis, "what it is compared with")
     if not against:
         return f"{describe(view)}; {what}: {target}"
-    others = "; ".join(describe(a) for a in against)
-    mine = show(view.interval)
+    others = describe(against[0]) if len(against) == 1 else "; ".join(
+        describe(a) for a in against)
+    mine = _shown(view)
     if view.interval is not None and check.against_interval is not None:
         if check.against_interval.contains(view.interval):
             return (f"{describe(view)}, which asserts more than {what} supports: {others}; "

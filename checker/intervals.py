@@ -164,17 +164,35 @@ class Interval:
 
     def relation(self, other: Interval) -> Relation:
         """Return how this interval stands to `other` (equal, contains, inside, ...)."""
-        if self.is_disjoint(other):
+        # Each end compared once: `lo` < 0 when this interval's lower end is below the
+        # other's, 0 when they are the same end, > 0 above; `hi` likewise.
+        x, y = self.lo, other.lo
+        if x is None:
+            lo = 0 if y is None else -1
+        elif y is None:
+            lo = 1
+        elif x == y:
+            lo = self.lo_open - other.lo_open  # (at one value an open end is above)
+        else:
+            lo = -1 if x < y else 1
+        x, y = self.hi, other.hi
+        if x is None:
+            hi = 0 if y is None else 1
+        elif y is None:
+            hi = -1
+        elif x == y:
+            hi = other.hi_open - self.hi_open  # (at one value an open end is below)
+        else:
+            hi = -1 if x < y else 1
+        # Disjoint when the later lower end and the earlier upper end cross (so when
+        # either is empty).
+        if _crossed(self if lo >= 0 else other, self if hi <= 0 else other):
             return Relation.DISJOINT
-        # Neither is empty now (an empty interval is disjoint from everything).
-        lo_mine, lo_theirs = _lo_le(self, other), _lo_le(other, self)
-        hi_mine, hi_theirs = _hi_le(other, self), _hi_le(self, other)
-        mine, theirs = lo_mine and hi_mine, lo_theirs and hi_theirs
-        if mine and theirs:
+        if lo == 0 and hi == 0:
             return Relation.EQUAL
-        if mine:
+        if lo <= 0 and hi >= 0:
             return Relation.CONTAINS
-        if theirs:
+        if lo >= 0 and hi <= 0:
             return Relation.INSIDE
         return Relation.OVERLAPS
 

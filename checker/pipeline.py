@@ -137,6 +137,7 @@ def audit(path: str | Path, config: Config | None = None,
         checks = _whole_verdicts(ctx, entries, checks, solved, relation_bounds)
         findings += _verdict_findings(ctx, entries, checks, views, first)
         findings += _repeat_findings(ctx, entries, checks, views, solved.suspects)
+        del views, first  # (every message is made: their memory serves the results)
         lap("solve")
     except BaseException:
         if covered is not None:
@@ -410,26 +411,30 @@ def _entries(ctx: _Ctx, intervals: dict[str, Interval | None]) -> list[Entry]:
     one of each per claim (most claims of a source cite the same sources).
     """
     out: list[Entry] = []
+    append = out.append
     sources, quantities, revised = ctx.sources, ctx.quantities, ctx.revised
-    cited: dict[tuple[str, str | None], tuple[str, frozenset[str]]] = {}
-    names: dict[tuple[str, str | None], str] = {}
+    # (source, attributed_to) -> the source's kind and the cites; (quantity, as_of) ->
+    # the variable; keyed by the source or quantity alone in the common case.
+    cited: dict[object, tuple[str, frozenset[str]]] = {}
+    names: dict[object, str] = {}
     interval_of = intervals.get
     for claim in ctx.loaded.corpus.claims:
         cid = claim.id or ""
         iv = interval_of(cid)
         if iv is None:
             continue
-        key = (claim.source, claim.attributed_to)
+        source, attributed = claim.source, claim.attributed_to
+        key: object = source if attributed is None else (source, attributed)
         known = cited.get(key)
         if known is None:
-            src = sources[claim.source]
-            known = cited[key] = (src.kind, frozenset([claim.attributed_to])
-                                  if claim.attributed_to else frozenset(src.cites))
-        at = (claim.quantity, claim.as_of)
+            src = sources[source]
+            known = cited[key] = (src.kind, frozenset([attributed]) if attributed
+                                  else frozenset(src.cites))
+        at: object = claim.quantity if claim.as_of is None else (claim.quantity, claim.as_of)
         variable = names.get(at)
         if variable is None:
             variable = names[at] = _variable(claim, quantities[claim.quantity])
-        out.append(Entry(cid, claim.source, known[0], variable, iv, known[1], cid in revised))
+        append(Entry(cid, source, known[0], variable, iv, known[1], cid in revised))
     return out
 
 
