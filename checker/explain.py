@@ -114,7 +114,8 @@ def explain_verdict(view: ClaimView, check: _Check, against: Sequence[ClaimView]
     if check.basis == "none":
         return (f"{describe(view)} on {view.quantity} ({view.label}); no other source states "
                 "it, so nothing corroborates it")
-    target = show(check.against_interval)
+    target = _shown(against[0]) if len(against) == 1 and \
+        against[0].interval is check.against_interval else show(check.against_interval)
     what = _BASIS.get(check.basis, "what it is compared with")
     if not against:
         return f"{describe(view)}; {what}: {target}"

@@ -100,3 +100,7 @@ def test_described_once_says_what_describing_afresh_says(
     assert explain_verdict(view, check, against) == first == explain_verdict(*fresh[:1], check,
                                                                                fresh[1])
     assert view == fresh[0]  # the memo is no part of the value
+    if against:  # compared with one claim's own interval: its text is that claim's
+        alike = Check(Verdict.WEAKER, (against[0].id,), against[0].interval, basis)
+        assert explain_verdict(view, alike, against[:1]) == explain_verdict(
+            dataclasses.replace(view), alike, [dataclasses.replace(against[0])])
