@@ -212,13 +212,11 @@ def root_of(cid: str, checks: Mapping[str, Check]) -> str:
 
 
 def _check_one(e: Entry, group: list[Entry], by_source: dict[str, list[Entry]],
-               ref_kind: str, memo: _Memo | None = None) -> Check:
+               ref_kind: str, memo: _Memo) -> Check:
     if e.cites:
-        order = memo.cites.get(e.cites) if memo is not None else None
+        order = memo.cites.get(e.cites)
         if order is None:
-            order = tuple(sorted(e.cites))
-            if memo is not None:
-                memo.cites[e.cites] = order
+            order = memo.cites[e.cites] = tuple(sorted(e.cites))
         if len(order) == 1:  # (the common case: the list of the one cited source as it is)
             same = by_source.get(order[0], ())
             cited = same if e.source != order[0] else [c for c in same if c.id != e.id]
@@ -236,7 +234,7 @@ def _check_one(e: Entry, group: list[Entry], by_source: dict[str, list[Entry]],
     return _ALONE
 
 
-def _compare(e: Entry, against: list[Entry], basis: str, memo: _Memo | None = None) -> Check:
+def _compare(e: Entry, against: list[Entry], basis: str, memo: _Memo) -> Check:
     if len(against) == 1:
         return _compare_one(e, against[0], basis, memo)
     ids = tuple(sorted([c.id for c in against]))
@@ -257,7 +255,7 @@ def _compare(e: Entry, against: list[Entry], basis: str, memo: _Memo | None = No
     return Check(verdict, ids, target, basis, repeats)
 
 
-def _compare_one(e: Entry, c: Entry, basis: str, memo: _Memo | None) -> Check:
+def _compare_one(e: Entry, c: Entry, basis: str, memo: _Memo) -> Check:
     """Return `_compare(e, [c], basis)`: no sorting, no interval arithmetic, and the
     `Check` shared by every claim that stands the same way to `c`."""
     a, target = e.interval, c.interval
@@ -270,9 +268,6 @@ def _compare_one(e: Entry, c: Entry, basis: str, memo: _Memo | None) -> Check:
             # (an empty claim is disjoint from anything: compared with nothing)
             return Check(Verdict.CONFLICTS, (c.id,), None, basis)
         verdict = _VERDICT[relation]
-    if memo is None:
-        return Check(verdict, (c.id,), target, basis,
-                     c.id if basis == "cited" and verdict is Verdict.AGREES else None)
     key = (c.id, verdict, basis)
     got = memo.single.get(key)
     if got is None:
