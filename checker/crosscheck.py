@@ -18,12 +18,11 @@ implies; a claim that nothing else states is compared with what the relations im
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from operator import attrgetter
 
+from checker._frozen import quick_init
 from checker.findings import Verdict
 from checker.intervals import Interval, Relation
 
@@ -36,6 +35,7 @@ _VERDICT = {
 }
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Entry:
     """A claim as the cross-check sees it."""
@@ -49,6 +49,7 @@ class Entry:
     history: bool = False  # revised by a later claim: never what another is compared with
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Check:
     """A claim's verdict and what it was compared with."""
@@ -75,20 +76,47 @@ def check_claims(entries: Sequence[Entry], trust: Sequence[str]) -> dict[str, Ch
     rank = {kind: i for i, kind in enumerate(trust)}
     unranked = len(rank)
     out: dict[str, Check] = {}
+    memo = _Memo()
     for group in by_var.values():
         if len(group) == 1:  # a claim alone on its variable: nothing to compare it with
             out[group[0].id] = _ALONE
             continue
         group.sort(key=_by_id)
         current = [e for e in group if not e.history]  # a revised figure is history
-        by_source: dict[str, list[Entry]] = defaultdict(list)
+        by_source: dict[str, list[Entry]] = {}
         for e in current:
-            by_source[e.source].append(e)
-        ref_kind = min((e.kind for e in current or group),
-                       key=lambda k: rank.get(k, unranked))
+            same = by_source.get(e.source)
+            if same is None:
+                by_source[e.source] = [e]
+            else:
+                same.append(e)
+        # (the first of the most trusted kinds, in id order)
+        kinds = dict.fromkeys([e.kind for e in current or group])
+        ref_kind = next(iter(kinds)) if len(kinds) == 1 else min(
+            kinds, key=lambda k: rank.get(k, unranked))
         for e in group:
-            out[e.id] = _check_one(e, current, by_source, ref_kind)
+            cites = e.cites
+            if len(cites) == 1:
+                # The common case, inline: one cited source with one claim here.
+                (cited,) = cites
+                same = by_source.get(cited)
+                if same is not None and len(same) == 1 and cited != e.source:
+                    out[e.id] = _compare_one(e, same[0], "cited", memo)
+                    continue
+            out[e.id] = _check_one(e, current, by_source, ref_kind, memo)
     return out
+
+
+class _Memo:
+    """What the verdicts of one `check_claims` share: the sorted sources of each set of
+    cites, and the verdict against one claim, which every claim that stands the same
+    way to it shares (news stories copying one report's figure): `Check`s are values."""
+
+    __slots__ = ("cites", "single")
+
+    def __init__(self) -> None:
+        self.cites: dict[frozenset[str], tuple[str, ...]] = {}
+        self.single: dict[tuple[str, Verdict, str], Check] = {}
 
 
 _by_id = attrgetter("id")
@@ -145,6 +173,10 @@ def reconcile(entries: Sequence[Entry], checks: Mapping[str, Check], trust: Sequ
     out: dict[str, Check] = {}
     for e in entries:
         first = checks[e.id]
+        got = second.get(e.id)
+        if got is first and first.basis != "none":  # (most claims: their first verdict)
+            out[e.id] = first
+            continue
         root = blamed.get(e.id)
         if root is not None:
             domain = domains[e.variable]
@@ -156,7 +188,7 @@ def reconcile(entries: Sequence[Entry], checks: Mapping[str, Check], trust: Sequ
             out[e.id] = Check(_VERDICT[_relation(e.interval.intersect(domain), target)],
                               against, target, "implied", first.repeats)
             continue
-        got = second[e.id]
+        assert got is not None
         if got.basis == "none":
             target = bearing.get(e.variable)
             if target is not None:
@@ -180,24 +212,32 @@ def root_of(cid: str, checks: Mapping[str, Check]) -> str:
 
 
 def _check_one(e: Entry, group: list[Entry], by_source: dict[str, list[Entry]],
-               ref_kind: str) -> Check:
+               ref_kind: str, memo: _Memo) -> Check:
     if e.cites:
-        cited = [c for s in sorted(e.cites) for c in by_source.get(s, ()) if c.id != e.id]
+        order = memo.cites.get(e.cites)
+        if order is None:
+            order = memo.cites[e.cites] = tuple(sorted(e.cites))
+        if len(order) == 1:  # (the common case: the list of the one cited source as it is)
+            same = by_source.get(order[0], ())
+            cited = same if e.source != order[0] else [c for c in same if c.id != e.id]
+        else:
+            cited = [c for s in order for c in by_source.get(s, ()) if c.id != e.id]
         if cited:
-            return _compare(e, cited, "cited")
+            return _compare(e, cited, "cited", memo)
     if e.kind != ref_kind:
         refs = [c for c in group if c.kind == ref_kind and c.id != e.id]
         if refs:
-            return _compare(e, refs, "references")
+            return _compare(e, refs, "references", memo)
     others = [c for c in group if c.source != e.source]
     if others:
-        return _compare(e, others, "others")
+        return _compare(e, others, "others", memo)
     return _ALONE
 
 
-def _compare(e: Entry, against: list[Entry], basis: str) -> Check:
-    # (one claim, the common case: no sorting and no interval arithmetic)
-    ids = (against[0].id,) if len(against) == 1 else tuple(sorted([c.id for c in against]))
+def _compare(e: Entry, against: list[Entry], basis: str, memo: _Memo) -> Check:
+    if len(against) == 1:
+        return _compare_one(e, against[0], basis, memo)
+    ids = tuple(sorted([c.id for c in against]))
     target = against[0].interval
     for c in against[1:]:
         target = target.intersect(c.interval)
@@ -215,16 +255,34 @@ def _compare(e: Entry, against: list[Entry], basis: str) -> Check:
     return Check(verdict, ids, target, basis, repeats)
 
 
+def _compare_one(e: Entry, c: Entry, basis: str, memo: _Memo) -> Check:
+    """Return `_compare(e, [c], basis)`: no sorting, no interval arithmetic, and the
+    `Check` shared by every claim that stands the same way to `c`."""
+    a, target = e.interval, c.interval
+    if not (a.lo_open or a.hi_open or target.lo_open or target.hi_open) and \
+            a.lo == a.hi and target.lo == target.hi:  # two closed points (`_relation`)
+        verdict = Verdict.AGREES if a.lo == target.lo else Verdict.CONFLICTS
+    else:
+        relation = a.relation(target)
+        if relation is Relation.DISJOINT and target.is_empty():
+            # (an empty claim is disjoint from anything: compared with nothing)
+            return Check(Verdict.CONFLICTS, (c.id,), None, basis)
+        verdict = _VERDICT[relation]
+    key = (c.id, verdict, basis)
+    got = memo.single.get(key)
+    if got is None:
+        # (agreeing with the one claim it cites, it repeats that claim)
+        got = memo.single[key] = Check(
+            verdict, (c.id,), target, basis,
+            c.id if basis == "cited" and verdict is Verdict.AGREES else None)
+    return got
+
+
 def _relation(a: Interval, b: Interval) -> Relation:
-    """Return `a.relation(b)`: at once for two whole or exact points, else from a cache."""
+    """Return `a.relation(b)`, at once for two closed points."""
     # Closed ends are finite (an infinite end is always open): two closed points.
     if not (a.lo_open or a.hi_open or b.lo_open or b.hi_open) and a.lo == a.hi and \
             b.lo == b.hi:
         return Relation.EQUAL if a.lo == b.lo else Relation.DISJOINT
-    return _cached_relation(a, b)
-
-
-@lru_cache(maxsize=1 << 16)
-def _cached_relation(a: Interval, b: Interval) -> Relation:
-    # Verdicts repeat the same comparisons (news copying a report's figure): cache them.
     return a.relation(b)
+

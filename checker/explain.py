@@ -8,14 +8,16 @@ with smart_policing = 1".  Imports only layer 0 and `intervals`.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Protocol
 
+from checker._frozen import quick_init
 from checker.intervals import Interval
 from checker.kinds import kind_of
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ClaimView:
     """What a message needs to know of a claim."""
@@ -29,6 +31,10 @@ class ClaimView:
     says: str | None
     count: str | None  # the table filter written out, for counted claims
     interval: Interval | None
+    # What `describe` says of it, once it has been asked (a report's figure is described
+    # in the message of every claim citing it): not a field of the view's value.
+    described: str | None = field(default=None, init=False, repr=False, compare=False)
+    shown: str | None = field(default=None, init=False, repr=False, compare=False)  # interval's
 
 
 class _Check(Protocol):
@@ -56,14 +62,32 @@ def show(iv: Interval | None) -> str:
 
 def describe(view: ClaimView) -> str:
     """Return what a claim states, with its value: `a` says “at least 50” ([50, ∞))."""
+    text = view.described
+    if text is None:
+        text = _describe(view)
+        object.__setattr__(view, "described", text)  # (a memo: the view is a value)
+    return text
+
+
+def _shown(view: ClaimView) -> str:
+    """Return `show(view.interval)`, made once per view."""
+    text = view.shown
+    if text is None:
+        text = show(view.interval)
+        object.__setattr__(view, "shown", text)
+    return text
+
+
+def _describe(view: ClaimView) -> str:
+    # `describe` without its memo (tests compare the two).
     if view.count is not None:
-        n = show(view.interval)
+        n = _shown(view)
         if view.count == "every row":
             return f"the table `{view.source}` has {n} rows"
         return f"the table `{view.source}` counts {n} rows with {view.count}"
     who = f"the report `{view.source}`" if view.kind == "primary" else f"`{view.source}`"
     words = view.says or "its value"
-    value = show(view.interval)
+    value = _shown(view)
     if view.unit == "percent" or value != words:
         return f"{who} says “{words}” ({value})"
     return f"{who} says “{words}”"
@@ -90,12 +114,14 @@ def explain_verdict(view: ClaimView, check: _Check, against: Sequence[ClaimView]
     if check.basis == "none":
         return (f"{describe(view)} on {view.quantity} ({view.label}); no other source states "
                 "it, so nothing corroborates it")
-    target = show(check.against_interval)
+    target = _shown(against[0]) if len(against) == 1 and \
+        against[0].interval is check.against_interval else show(check.against_interval)
     what = _BASIS.get(check.basis, "what it is compared with")
     if not against:
         return f"{describe(view)}; {what}: {target}"
-    others = "; ".join(describe(a) for a in against)
-    mine = show(view.interval)
+    others = describe(against[0]) if len(against) == 1 else "; ".join(
+        describe(a) for a in against)
+    mine = _shown(view)
     if view.interval is not None and check.against_interval is not None:
         if check.against_interval.contains(view.interval):
             return (f"{describe(view)}, which asserts more than {what} supports: {others}; "

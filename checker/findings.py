@@ -13,7 +13,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from checker._frozen import quick_init, quick_replace
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from checker.intervals import Interval
@@ -30,7 +32,10 @@ class Severity(str, Enum):
     @property
     def rank(self) -> int:
         """Return 3 for error, 2 for warning, 1 for info (higher is worse)."""
-        return {"error": 3, "warning": 2, "info": 1}[self.value]
+        return _RANKS[self._value_]
+
+
+_RANKS = {"error": 3, "warning": 2, "info": 1}
 
 
 class Verdict(str, Enum):
@@ -44,6 +49,7 @@ class Verdict(str, Enum):
     UNCORROBORATED = "uncorroborated"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Location:
     """A place in a claim file: `file` relative to the corpus root, 1-based `line`."""
@@ -52,6 +58,7 @@ class Location:
     line: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One problem: an immutable value, sorted by (location, code, claims)."""
@@ -80,12 +87,31 @@ class Finding:
         object.__setattr__(self, "fingerprint",
                            hashlib.sha256(key.encode("utf-8")).hexdigest()[:16])
 
+    def but(self, **changes: Any) -> Finding:
+        """Return this finding with `changes` to fields its fingerprint is not made of
+        (`severity`, `accepted`, `message`, `location`, `rule`, `repeated_by`), keeping
+        the fingerprint instead of computing it again.
+
+        Raise `ValueError` for a change to a field the fingerprint is made of (use
+        `dataclasses.replace`, which computes it).
+        """
+        keyed = changes.keys() & _FINGERPRINTED
+        if keyed:
+            raise ValueError(f"`{sorted(keyed)[0]}` changes the fingerprint: use replace()")
+        return quick_replace(self, **changes)
+
     def sort_key(self) -> tuple[str, int, str, tuple[str, ...]]:
         """Return the deterministic order of findings: file, line, code, claims."""
         loc = self.location
         return (loc.file if loc else "", loc.line if loc else 0, self.code, self.claims)
 
 
+_FINGERPRINTED = frozenset({"code", "claims", "evidence", "quantities", "relations",
+                            "subject", "fingerprint"})
+"""The fields of a `Finding` its fingerprint is made of (and the fingerprint itself)."""
+
+
+@quick_init
 @dataclass(frozen=True, slots=True)
 class QuotePosition:
     """Where a verified quote stands in its snapshot (0-based offsets, 1-based line and page).
@@ -102,6 +128,7 @@ class QuotePosition:
     page: int | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ClaimResult:
     """One claim as audited: its interval, verdict and what it was compared with."""
@@ -128,6 +155,7 @@ class ClaimResult:
     interval_source: str | None = None  # "value": set by hand with `value:`, not read
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class QuantityResult:
     """One quantity (one variable, per `as_of`): its claims and implied bounds."""
@@ -143,6 +171,7 @@ class QuantityResult:
     solved: bool = True
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class SourceResult:
     """One source with the fingerprint of its snapshot or table."""
@@ -163,6 +192,7 @@ class SourceResult:
     author: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class CoverageResult:
     """How many numeric mentions of one text source are covered (the COV001 tally).

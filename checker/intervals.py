@@ -20,6 +20,8 @@ from enum import Enum
 from fractions import Fraction
 from functools import lru_cache
 
+from checker._frozen import quick_init
+
 Number = int | Fraction
 
 
@@ -43,6 +45,7 @@ def _frac(value: Number | float | str | Decimal | None) -> Number | None:
     return f.numerator if f.denominator == 1 else f
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Interval:
     """A set of numbers between `lo` and `hi` (``None`` is infinite).
@@ -110,6 +113,7 @@ class Interval:
 
     def _lo_key(self) -> tuple[int, Number, int]:
         # Sort key of the lower end: -inf first; at one value a closed end comes first.
+        # (The methods below compare ends directly, as these keys order them.)
         if self.lo is None:
             return (0, 0, 0)
         return (1, self.lo, 1 if self.lo_open else 0)
@@ -126,15 +130,19 @@ class Interval:
             return True
         if self.is_empty():
             return False
-        return self._lo_key() <= other._lo_key() and other._hi_key() <= self._hi_key()
+        return _lo_le(self, other) and _hi_le(other, self)
 
     # -- operations -----------------------------------------------------------------
     def intersect(self, other: Interval) -> Interval:
         """Return the intersection of this interval and `other`."""
-        lo_src = self if self._lo_key() >= other._lo_key() else other
-        hi_src = self if self._hi_key() <= other._hi_key() else other
-        result = Interval(lo_src.lo, hi_src.hi, lo_src.lo_open, hi_src.hi_open)
-        return Interval.empty() if result.is_empty() else result
+        # The later lower end and the earlier upper end (this interval's on a tie).
+        lo_src = self if _lo_le(other, self) else other
+        hi_src = self if _hi_le(self, other) else other
+        if lo_src is hi_src:  # one holds the other: no new interval
+            return _EMPTY if lo_src.is_empty() else lo_src
+        if _crossed(lo_src, hi_src):
+            return _EMPTY
+        return Interval(lo_src.lo, hi_src.hi, lo_src.lo_open, hi_src.hi_open)
 
     def hull(self, other: Interval) -> Interval:
         """Return the smallest interval holding both this interval and `other`."""
@@ -142,24 +150,49 @@ class Interval:
             return other
         if other.is_empty():
             return self
-        lo_src = self if self._lo_key() <= other._lo_key() else other
-        hi_src = self if self._hi_key() >= other._hi_key() else other
+        lo_src = self if _lo_le(self, other) else other
+        hi_src = self if _hi_le(other, self) else other
         return Interval(lo_src.lo, hi_src.hi, lo_src.lo_open, hi_src.hi_open)
 
     def is_disjoint(self, other: Interval) -> bool:
         """Return whether no number lies in both intervals."""
-        return self.intersect(other).is_empty()
+        lo_src = self if _lo_le(other, self) else other
+        hi_src = self if _hi_le(self, other) else other
+        if lo_src is hi_src:
+            return lo_src.is_empty()
+        return _crossed(lo_src, hi_src)
 
     def relation(self, other: Interval) -> Relation:
         """Return how this interval stands to `other` (equal, contains, inside, ...)."""
-        if self.is_disjoint(other):
+        # Each end compared once: `lo` < 0 when this interval's lower end is below the
+        # other's, 0 when they are the same end, > 0 above; `hi` likewise.
+        x, y = self.lo, other.lo
+        if x is None:
+            lo = 0 if y is None else -1
+        elif y is None:
+            lo = 1
+        elif x == y:
+            lo = self.lo_open - other.lo_open  # (at one value an open end is above)
+        else:
+            lo = -1 if x < y else 1
+        x, y = self.hi, other.hi
+        if x is None:
+            hi = 0 if y is None else 1
+        elif y is None:
+            hi = -1
+        elif x == y:
+            hi = other.hi_open - self.hi_open  # (at one value an open end is below)
+        else:
+            hi = -1 if x < y else 1
+        # Disjoint when the later lower end and the earlier upper end cross (so when
+        # either is empty).
+        if _crossed(self if lo >= 0 else other, self if hi <= 0 else other):
             return Relation.DISJOINT
-        mine, theirs = self.contains(other), other.contains(self)
-        if mine and theirs:
+        if lo == 0 and hi == 0:
             return Relation.EQUAL
-        if mine:
+        if lo <= 0 and hi >= 0:
             return Relation.CONTAINS
-        if theirs:
+        if lo >= 0 and hi <= 0:
             return Relation.INSIDE
         return Relation.OVERLAPS
 
@@ -195,6 +228,39 @@ class Interval:
         if type(lo) is int and lo == self.hi and not (self.lo_open or self.hi_open):
             return format_number(lo)  # one whole number: the most common text, no cache
         return _interval_text(lo, self.hi, self.lo_open, self.hi_open)
+
+
+def _lo_le(a: Interval, b: Interval) -> bool:
+    """Return whether the lower end of `a` is at or below that of `b` (`_lo_key` order)."""
+    x, y = a.lo, b.lo
+    if x is None:
+        return True
+    if y is None:
+        return False
+    if x != y:
+        return x < y
+    return b.lo_open or not a.lo_open  # at one value a closed end comes first
+
+
+def _hi_le(a: Interval, b: Interval) -> bool:
+    """Return whether the upper end of `a` is at or below that of `b` (`_hi_key` order)."""
+    x, y = a.hi, b.hi
+    if y is None:
+        return True
+    if x is None:
+        return False
+    if x != y:
+        return x < y
+    return a.hi_open or not b.hi_open  # at one value an open end comes first
+
+
+def _crossed(lo_src: Interval, hi_src: Interval) -> bool:
+    """Return whether nothing lies between the lower end of `lo_src` and the upper end
+    of `hi_src`: the interval of those two ends is empty."""
+    lo, hi = lo_src.lo, hi_src.hi
+    if lo is None or hi is None:
+        return False
+    return lo > hi or (lo == hi and (lo_src.lo_open or hi_src.hi_open))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -29,6 +29,7 @@ from checker.findings import (
     ClaimResult,
     CoverageResult,
     Finding,
+    Location,
     Publication,
     QuantityResult,
     QuotePosition,
@@ -48,6 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only (both are imported lazily)
     from checker.consistency import Consistency
 
 Progress = Callable[[str], None]
+_UNASKED = object()
 
 
 @dataclass
@@ -57,6 +59,15 @@ class _Ctx:
     sources: dict[str, Source]
     quantities: dict[str, Quantity]
     revised: dict[str, str] = field(default_factory=dict)  # claim id -> the claim revising it
+    located: dict[str, Location | None] = field(default_factory=dict)
+
+    def where(self, cid: str) -> Location | None:
+        """Return the location of claim `cid`, asked of the loader once per claim (a
+        claim's result and each of its findings show it)."""
+        got = self.located.get(cid, _UNASKED)
+        if got is _UNASKED:
+            got = self.located[cid] = self.loaded.location(cid)
+        return got  # type: ignore[return-value]
 
 
 def audit(path: str | Path, config: Config | None = None,
@@ -110,8 +121,7 @@ def audit(path: str | Path, config: Config | None = None,
     covered = _start_coverage(ctx, texts, prov) if config.coverage else None
     try:
         step("cross-check")
-        entries = [_entry(ctx, c, intervals[c.id or ""]) for c in corpus.claims
-                   if intervals.get(c.id or "") is not None]
+        entries = _entries(ctx, intervals)
         checks = check_claims(entries, config.trust)
         views = _views(ctx, intervals, counts_text)
         findings: list[Finding] = list(prov.findings) + unit_findings
@@ -127,6 +137,7 @@ def audit(path: str | Path, config: Config | None = None,
         checks = _whole_verdicts(ctx, entries, checks, solved, relation_bounds)
         findings += _verdict_findings(ctx, entries, checks, views, first)
         findings += _repeat_findings(ctx, entries, checks, views, solved.suspects)
+        del views, first  # (every message is made: their memory serves the results)
         lap("solve")
     except BaseException:
         if covered is not None:
@@ -275,12 +286,15 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerEr
     mismatches: list[Finding] = []
     # Many claims state the same words on the same domain: each is read once, and its
     # interval rounded to the whole numbers (when the domain takes only those) once.
-    domains: dict[tuple[str, str], tuple[Domain, int]] = {}  # (quantity, rounding) -> ...
+    # (unit, whole numbers, signed, rounding) -> the domain and its number: a domain is
+    # made of these alone, so quantities share them (a corpus has many quantities and
+    # few units)
+    domains: dict[tuple[str, bool, bool, str], tuple[Domain, int]] = {}
     # (says, domain number) -> the reading, its interval, and whether that is refused
     said: dict[tuple[str, int], tuple[Stated, Interval, bool]] = {}
     wholes: dict[tuple[Interval, bool], Interval] = {}
     numbered: dict[Domain, int] = {}
-    tolerance = ctx.config.tolerance
+    tolerance, default_rounding = ctx.config.tolerance, ctx.config.rounding
     loc = ctx.loaded.location
     for claim in ctx.loaded.corpus.claims:
         cid = claim.id or ""
@@ -313,13 +327,13 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerEr
                     whole = wholes[key] = iv.integers(None if qty.signed else 0)
                 iv = whole
         else:
-            rounding = claim.rounding or ctx.config.rounding
-            known = domains.get((qty.id, rounding))
+            rounding = claim.rounding or default_rounding
+            at = (qty.unit, whole_numbers, qty.signed, rounding)
+            known = domains.get(at)
             if known is None:
                 domain = Domain.of(unit_kind(qty.unit), integer=whole_numbers,
                                    signed=qty.signed, rounding=rounding)
-                known = domains[qty.id, rounding] = (
-                    domain, numbered.setdefault(domain, len(numbered)))
+                known = domains[at] = (domain, numbered.setdefault(domain, len(numbered)))
             says = claim.says or ""
             read = said.get((says, known[1]))
             if read is None:
@@ -350,7 +364,7 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerEr
                 mismatches.append(finding(
                     "XCK007", explain_unit_mismatch(cid, says, stated.mismatch, qty.id,
                                                     qty.unit),
-                    claims=(cid,), quantities=(_variable(claim, qty),), location=loc(cid)))
+                    claims=(cid,), quantities=(_variable(claim, qty),), location=ctx.where(cid)))
                 out[cid] = None
                 continue
             if not refused:
@@ -380,6 +394,7 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerEr
 
 
 def _entry(ctx: _Ctx, claim: Claim, interval: Interval | None) -> Entry:
+    """Return the cross-check's view of `claim` (`_entries` makes the same, faster)."""
     src = ctx.sources[claim.source]
     cites = frozenset([claim.attributed_to]) if claim.attributed_to else frozenset(src.cites)
     assert interval is not None
@@ -387,6 +402,40 @@ def _entry(ctx: _Ctx, claim: Claim, interval: Interval | None) -> Entry:
     return Entry(cid, claim.source, src.kind,
                  _variable(claim, ctx.quantities[claim.quantity]), interval, cites,
                  cid in ctx.revised)
+
+
+def _entries(ctx: _Ctx, intervals: dict[str, Interval | None]) -> list[Entry]:
+    """Return the `_entry` of every claim that has an interval, in the corpus's order.
+
+    Claims share their source's set of cites, and a variable's name, instead of making
+    one of each per claim (most claims of a source cite the same sources).
+    """
+    out: list[Entry] = []
+    append = out.append
+    sources, quantities, revised = ctx.sources, ctx.quantities, ctx.revised
+    # (source, attributed_to) -> the source's kind and the cites; (quantity, as_of) ->
+    # the variable; keyed by the source or quantity alone in the common case.
+    cited: dict[object, tuple[str, frozenset[str]]] = {}
+    names: dict[object, str] = {}
+    interval_of = intervals.get
+    for claim in ctx.loaded.corpus.claims:
+        cid = claim.id or ""
+        iv = interval_of(cid)
+        if iv is None:
+            continue
+        source, attributed = claim.source, claim.attributed_to
+        key: object = source if attributed is None else (source, attributed)
+        known = cited.get(key)
+        if known is None:
+            src = sources[source]
+            known = cited[key] = (src.kind, frozenset([attributed]) if attributed
+                                  else frozenset(src.cites))
+        at: object = claim.quantity if claim.as_of is None else (claim.quantity, claim.as_of)
+        variable = names.get(at)
+        if variable is None:
+            variable = names[at] = _variable(claim, quantities[claim.quantity])
+        append(Entry(cid, source, known[0], variable, iv, known[1], cid in revised))
+    return out
 
 
 class _Views(Mapping[str, ClaimView]):
@@ -461,7 +510,7 @@ def _repeat_findings(ctx: _Ctx, entries: list[Entry], checks: dict[str, Check],
             "XCK006", explain_repeat(views[e.id], views[root], chk,
                                      [views[a] for a in chk.against if a != root]),
             claims=(e.id,), evidence=chk.against, quantities=(e.variable,),
-            location=ctx.loaded.location(e.id)))
+            location=ctx.where(e.id)))
     return out
 
 
@@ -471,22 +520,29 @@ def _verdict_findings(ctx: _Ctx, entries: list[Entry], checks: dict[str, Check],
     # the blamed claims are set aside gets the verdict but not the finding (the blamed
     # claims have findings of their own).
     out: list[Finding] = []
-    loc = ctx.loaded.location
+    where = ctx.where
+    stronger, weaker, alone = Verdict.STRONGER, Verdict.WEAKER, Verdict.UNCORROBORATED
     for e in entries:
         chk = checks[e.id]
-        code = None
-        if chk.verdict is Verdict.STRONGER and chk.basis == "cited":
+        verdict = chk.verdict
+        if verdict is stronger:
+            if chk.basis != "cited":
+                continue
             code = "XCK003"
-        elif chk.verdict is Verdict.WEAKER and chk.basis in ("cited", "references"):
+        elif verdict is weaker:
+            if chk.basis != "cited" and chk.basis != "references":
+                continue
             code = "XCK004"
-        elif chk.verdict is Verdict.UNCORROBORATED and first[e.id].basis == "none":
+        elif verdict is alone:
+            if first[e.id].basis != "none":
+                continue
             code = "XCK005"
-        if code is None:
+        else:
             continue
         out.append(finding(
             code, explain_verdict(views[e.id], chk, [views[a] for a in chk.against]),
             claims=(e.id,), evidence=chk.against, quantities=(e.variable,),
-            location=loc(e.id)))
+            location=where(e.id)))
     return out
 
 
@@ -494,28 +550,40 @@ def _claim_results(ctx: _Ctx, intervals: dict[str, Interval | None], checks: dic
                    positions: dict[str, QuotePosition] | Any, counts: dict[str, str]
                    ) -> tuple[ClaimResult, ...]:
     out = []
-    quantities, located = ctx.quantities, ctx.loaded.location
+    quantities = ctx.quantities
+    # The locations that findings asked for already, then the rest (not kept: nothing
+    # asks for them again).
+    located, locate = ctx.located.get, ctx.loaded.location
     check_of, interval_of, position_of = checks.get, intervals.get, positions.get
     count_of, revised_by = counts.get, ctx.revised.get
     everything = Interval.everything()
     unverified, counted = QuotePosition(verified=False), QuotePosition(verified=True)
+    unchecked = Check(Verdict.UNCORROBORATED, (), None, "none")  # a claim with no interval
+    names: dict[tuple[str, str | None], str] = {}
     for claim in ctx.loaded.corpus.claims:
         cid = claim.id or ""
         qty = quantities[claim.quantity]
-        chk = check_of(cid)
+        chk = check_of(cid, unchecked)
         iv = interval_of(cid)
         pos = position_of(cid)
         if pos is None:
             pos = counted if claim.count is not None else unverified
+        at = (claim.quantity, claim.as_of)
+        variable = names.get(at)
+        if variable is None:
+            variable = names[at] = _variable(claim, qty)
+        where = located(cid, _UNASKED)
+        if where is _UNASKED:
+            where = locate(cid)
         # positional, in the order of `ClaimResult`'s fields (a third faster than keywords)
         out.append(ClaimResult(
-            cid, claim.source, claim.quantity, _variable(claim, qty),
+            cid, claim.source, claim.quantity, variable,
             claim.says, claim.quote, everything if iv is None else iv, qty.is_integer,
-            chk.verdict if chk else Verdict.UNCORROBORATED, chk.against if chk else (),
-            chk.against_interval if chk else None, pos, count_of(cid),
+            chk.verdict, chk.against, chk.against_interval, pos, count_of(cid),
             claim.as_of or qty.as_of, claim.note,
-            located(cid), chk.repeats if chk else None, claim.revises, revised_by(cid),
+            where, chk.repeats, claim.revises, revised_by(cid),  # type: ignore[arg-type]
             "value" if claim.value is not None else None))
+    ctx.located.clear()
     out.sort(key=_result_id)
     return tuple(out)
 

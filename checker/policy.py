@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from checker.baseline import Baseline
 from checker.config import Config
@@ -93,7 +93,7 @@ def apply(findings: Iterable[Finding], config: Config, baseline: Baseline | None
             continue
         sev = config.severity.get(f.code)
         if sev is not None and sev != f.severity.value:
-            f = replace(f, severity=Severity(sev))
+            f = f.but(severity=Severity(sev))  # (the fingerprint stays: not recomputed)
         out.append(f)
     fixed: tuple[str, ...] = ()
     expired: tuple[str, ...] = ()
@@ -103,7 +103,7 @@ def apply(findings: Iterable[Finding], config: Config, baseline: Baseline | None
         live = {e.fingerprint for e in entries if e.expires is None or e.expires >= now}
         lapsed = {e.fingerprint for e in entries} - live
         seen = {f.fingerprint for f in out}
-        out = [replace(f, accepted=True) if f.fingerprint in live else f for f in out]
+        out = [f.but(accepted=True) if f.fingerprint in live else f for f in out]
         fixed = tuple(sorted({e.fingerprint for e in entries} - seen))
         expired = tuple(sorted(lapsed & seen))
     out.sort(key=lambda f: (f.sort_key(), f.fingerprint))

@@ -165,8 +165,6 @@ def finding(
 ) -> Finding:
     """Return a `Finding` of rule `code` with its catalogue name and default severity."""
     rule = RULES[code]
-    return Finding(
-        code=code, rule=rule.name, severity=rule.severity, message=message,
-        claims=claims, evidence=evidence, repeated_by=repeated_by,
-        quantities=quantities, relations=relations, location=location, subject=subject,
-    )
+    # (positional, in the order of `Finding`'s fields: quicker than keywords)
+    return Finding(code, rule.name, rule.severity, message, claims, evidence, repeated_by,
+                   quantities, relations, location, subject)

@@ -369,3 +369,15 @@ def test_verdicts_equal_the_full_recomputation(case: tuple[list[Entry], frozense
 @example(Interval.point(3), Interval.point(4))
 def test_relation_fast_path_equals_interval_relation(a: Interval, b: Interval) -> None:
     assert _relation(a, b) is a.relation(b)
+
+
+def test_claims_standing_alike_to_one_cited_claim_share_one_verdict() -> None:
+    """The shared `Check` of the common case: news stories copying one report's figure."""
+    report = entry("r", "rep", "primary", 52)
+    same = [entry(f"n{i}", f"news{i}", "news", 52, cites=("rep",)) for i in range(3)]
+    wider = [entry(f"w{i}", f"blog{i}", "news", 50, 60, cites=("rep",)) for i in range(2)]
+    got = check_claims([report, *same, *wider], TRUST)
+    assert got["n0"] is got["n1"] is got["n2"]
+    assert got["n0"] == Check(Verdict.AGREES, ("r",), report.interval, "cited", "r")
+    assert got["w0"] is got["w1"] and got["w0"].verdict is Verdict.WEAKER
+    assert got["w0"].repeats is None

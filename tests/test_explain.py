@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 from fractions import Fraction
 
-from checker.explain import RelationView, explain_implied
+from hypothesis import given
+from hypothesis import strategies as st
+
+from checker.crosscheck import Check
+from checker.explain import (
+    ClaimView,
+    RelationView,
+    _describe,
+    describe,
+    explain_implied,
+    explain_verdict,
+    show,
+)
+from checker.findings import Verdict
 from checker.intervals import Interval
 from checker.kinds import KINDS
 
@@ -60,3 +74,33 @@ def test_implied_bound_names_the_blamed_claims() -> None:
     both = explain_implied("Total", "t", Interval.of(0, 9), Interval.point(5), [view], {},
                            ["a-1", "b-2"])
     assert both.startswith("apart from the blamed claims `a-1`, `b-2`, the other claims on t")
+
+
+_views = st.builds(
+    ClaimView, st.sampled_from(["a", "b"]), st.sampled_from(["rep", "news-1"]),
+    st.sampled_from(["primary", "news", "dataset"]), st.just("q"), st.just("Q"),
+    st.sampled_from(["count", "percent"]), st.one_of(st.none(), st.sampled_from(["52", "about 5"])),
+    st.one_of(st.none(), st.sampled_from(["every row", "x = 1"])),
+    st.one_of(st.none(), st.builds(Interval.point, st.integers(0, 60)),
+              st.just(Interval.of(Fraction(101, 2), Fraction(103, 2), hi_open=True))))
+
+
+@given(_views, st.lists(_views, max_size=3),
+       st.sampled_from(["none", "cited", "references", "others", "relations", "implied"]),
+       st.one_of(st.none(), st.builds(Interval.point, st.integers(0, 60)),
+                 st.just(Interval.of(50, 53))))
+def test_described_once_says_what_describing_afresh_says(
+        view: ClaimView, against: list[ClaimView], basis: str, target: Interval | None) -> None:
+    """`describe` and `explain_verdict` keep each view's text: the same as made afresh."""
+    check = Check(Verdict.WEAKER, tuple(a.id for a in against), target, basis)
+    fresh = dataclasses.replace(view), [dataclasses.replace(a) for a in against]
+    first = explain_verdict(view, check, against)
+    assert view.described == _describe(view) and view.shown == show(view.interval)
+    assert describe(view) is view.described  # asked again: the memo
+    assert explain_verdict(view, check, against) == first == explain_verdict(*fresh[:1], check,
+                                                                               fresh[1])
+    assert view == fresh[0]  # the memo is no part of the value
+    if against:  # compared with one claim's own interval: its text is that claim's
+        alike = Check(Verdict.WEAKER, (against[0].id,), against[0].interval, basis)
+        assert explain_verdict(view, alike, against[:1]) == explain_verdict(
+            dataclasses.replace(view), alike, [dataclasses.replace(against[0])])

@@ -234,3 +234,76 @@ def test_propagated_ratio_of_whole_bounds_is_exact() -> None:
     q = _div_nonneg(Interval.point(1), Interval.point(3))
     assert q == Interval.point(Fraction(1, 3))
     assert q is not None and isinstance(q.lo, Fraction)
+
+
+# -- the end comparisons against the sort keys they stand for ---------------------------
+# `contains`, `intersect`, `hull`, `is_disjoint` and `relation` compare ends directly;
+# these references are the definitions they replace, on the keys `_lo_key`/`_hi_key`.
+# Bounds mix ints and Fractions of the same values (even whole Fractions, which only
+# direct construction makes), and intervals are built directly too, empty ones included,
+# so the result's bounds must be the very ones the definition picks.
+
+def _ref_contains(a: Interval, b: Interval) -> bool:
+    if b.is_empty():
+        return True
+    if a.is_empty():
+        return False
+    return a._lo_key() <= b._lo_key() and b._hi_key() <= a._hi_key()
+
+
+def _ref_intersect(a: Interval, b: Interval) -> Interval:
+    lo_src = a if a._lo_key() >= b._lo_key() else b
+    hi_src = a if a._hi_key() <= b._hi_key() else b
+    result = Interval(lo_src.lo, hi_src.hi, lo_src.lo_open, hi_src.hi_open)
+    return Interval.empty() if result.is_empty() else result
+
+
+def _ref_hull(a: Interval, b: Interval) -> Interval:
+    if a.is_empty():
+        return b
+    if b.is_empty():
+        return a
+    lo_src = a if a._lo_key() <= b._lo_key() else b
+    hi_src = a if a._hi_key() >= b._hi_key() else b
+    return Interval(lo_src.lo, hi_src.hi, lo_src.lo_open, hi_src.hi_open)
+
+
+def _ref_relation(a: Interval, b: Interval) -> Relation:
+    if _ref_intersect(a, b).is_empty():
+        return Relation.DISJOINT
+    mine, theirs = _ref_contains(a, b), _ref_contains(b, a)
+    if mine and theirs:
+        return Relation.EQUAL
+    if mine:
+        return Relation.CONTAINS
+    if theirs:
+        return Relation.INSIDE
+    return Relation.OVERLAPS
+
+
+def _exactly(iv: Interval) -> tuple[object, ...]:
+    """The ends of `iv` with their types (an int and a whole Fraction are told apart)."""
+    return (type(iv.lo), iv.lo, type(iv.hi), iv.hi, iv.lo_open, iv.hi_open)
+
+
+_mixed_bounds = st.one_of(
+    st.none(), st.integers(-4, 4), st.integers(-4, 4).map(lambda k: Fraction(k, 1)),
+    st.integers(-8, 8).map(lambda k: Fraction(k, 2)))
+_direct = st.builds(Interval, _mixed_bounds, _mixed_bounds, st.booleans(), st.booleans())
+_any_interval = st.one_of(intervals, _direct)
+
+
+@given(_any_interval, _any_interval)
+@example(Interval(3, 3, False, False), Interval(Fraction(3), Fraction(3), False, False))
+@example(Interval(5, 3, False, False), Interval.everything())
+@example(Interval(1, 2, True, False), Interval(Fraction(1), 2, False, False))
+@example(Interval(None, 2, False, False), Interval(None, 2, True, True))
+def test_end_comparisons_equal_the_key_definitions(a: Interval, b: Interval) -> None:
+    assert a.contains(b) == _ref_contains(a, b)
+    assert _exactly(a.intersect(b)) == _exactly(_ref_intersect(a, b))
+    assert a.intersect(b) == _ref_intersect(a, b)
+    assert _exactly(a.hull(b)) == _exactly(_ref_hull(a, b))
+    assert a.is_disjoint(b) == _ref_intersect(a, b).is_empty()
+    assert a.relation(b) is _ref_relation(a, b)
+    if a.intersect(b).is_empty():  # the empty intersection is the canonical one
+        assert a.intersect(b) is Interval.empty()

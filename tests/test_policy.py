@@ -176,3 +176,36 @@ def test_today_honours_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> Non
     assert today() == dt.date(2000, 1, 1)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "soon")
     assert today() == dt.date.today()
+
+
+def test_policy_keeps_each_fingerprint_and_equals_replace(monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    import dataclasses
+
+    made = [_f(E, code="XCK002", claims=("a",)), _f(W, code="XCK003", claims=("b",))]
+    base = Baseline("b.yaml", (Entry(made[1].fingerprint, "XCK003", ("b",), "known", None),))
+    config = Config(severity={"XCK002": "warning"})
+    computed: list[str] = []
+    post_init = Finding.__post_init__
+
+    def counting(self: Finding) -> None:
+        computed.append(self.code)
+        post_init(self)
+
+    monkeypatch.setattr(Finding, "__post_init__", counting)
+    got = apply(made, config, base)
+    assert computed == []  # an override and an acceptance compute no fingerprint again
+    monkeypatch.undo()
+    want = [dataclasses.replace(made[0], severity=W), dataclasses.replace(made[1], accepted=True)]
+    assert list(got.findings) == want
+    assert [f.fingerprint for f in got.findings] == [f.fingerprint for f in want]
+
+
+def test_finding_but_refuses_a_change_of_what_the_fingerprint_is_made_of() -> None:
+    f = _f(E)
+    assert f.but(message="other", severity=I) == Finding(
+        code="XCK002", rule="r", severity=I, message="other", claims=("a",))
+    for name in ("code", "claims", "evidence", "quantities", "relations", "subject",
+                 "fingerprint"):
+        with pytest.raises(ValueError):
+            f.but(**{name: ("x",)})
