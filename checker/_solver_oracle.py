@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
 from fractions import Fraction
 
 from checker._solver_lin import (
@@ -44,16 +43,21 @@ _End = int | None  # a bound of a whole number; None is infinite
 _ZERO, _MINUS_ONE = Fraction(0), Fraction(-1)
 
 
-@dataclass
 class _Prop:
     # Bounds of the whole-number variables (by index) while propagating, and for every
     # bound the event that set it: (constraint index, the events of the bounds it used).
-    lo: list[_End]
-    hi: list[_End]
-    lo_ev: list[int]
-    hi_ev: list[int]
-    events: list[tuple[int, tuple[int, ...]]]
-    clash: tuple[int, ...] | None = None
+    # A plain class: a dataclass costs more to create at import than it saves here.
+    __slots__ = ("lo", "hi", "lo_ev", "hi_ev", "events", "clash")
+
+    def __init__(self, lo: list[_End], hi: list[_End], lo_ev: list[int], hi_ev: list[int],
+                 events: list[tuple[int, tuple[int, ...]]],
+                 clash: tuple[int, ...] | None = None) -> None:
+        self.lo = lo
+        self.hi = hi
+        self.lo_ev = lo_ev
+        self.hi_ev = hi_ev
+        self.events = events
+        self.clash = clash
 
 
 def _scaled(atom: Lin, index: Mapping[str, int]) -> tuple[tuple[tuple[int, int], ...], int, bool]:
