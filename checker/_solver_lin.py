@@ -203,18 +203,23 @@ _BIG_BITS = 512  # an end with a longer numerator and denominator is rounded out
 _ROUND_BITS = 256  # ... to this many significant bits
 
 
-@dataclass
 class _State:
     # Bounds while propagating, and for every bound end the event that set it: an event
     # is (clause index, the events of the ends it used), so that a contradiction can be
     # traced back to the clauses, and so to the claims and relations, that imply it.
-    bounds: dict[str, Interval]
-    ints: frozenset[str]
-    lo_event: dict[str, int]
-    hi_event: dict[str, int]
-    events: list[tuple[int, tuple[int, ...]]]
-    clash: tuple[int, ...] | None = None  # the events of two ends that cross
-    clash_var: str = ""  # the variable whose ends cross ("" for a false constant)
+    # A plain class: a dataclass costs more to create at import than it saves here.
+    __slots__ = ("bounds", "ints", "lo_event", "hi_event", "events", "clash", "clash_var")
+
+    def __init__(self, bounds: dict[str, Interval], ints: frozenset[str],
+                 lo_event: dict[str, int], hi_event: dict[str, int],
+                 events: list[tuple[int, tuple[int, ...]]]) -> None:
+        self.bounds = bounds
+        self.ints = ints
+        self.lo_event = lo_event
+        self.hi_event = hi_event
+        self.events = events
+        self.clash: tuple[int, ...] | None = None  # the events of two ends that cross
+        self.clash_var = ""  # the variable whose ends cross ("" for a false constant)
 
 
 def _round_out(value: Number, up: bool) -> Number:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
 from fractions import Fraction
 
 from checker._solver_lin import (
@@ -44,16 +43,21 @@ _End = int | None  # a bound of a whole number; None is infinite
 _ZERO, _MINUS_ONE = Fraction(0), Fraction(-1)
 
 
-@dataclass
 class _Prop:
     # Bounds of the whole-number variables (by index) while propagating, and for every
     # bound the event that set it: (constraint index, the events of the bounds it used).
-    lo: list[_End]
-    hi: list[_End]
-    lo_ev: list[int]
-    hi_ev: list[int]
-    events: list[tuple[int, tuple[int, ...]]]
-    clash: tuple[int, ...] | None = None
+    # A plain class: a dataclass costs more to create at import than it saves here.
+    __slots__ = ("lo", "hi", "lo_ev", "hi_ev", "events", "clash")
+
+    def __init__(self, lo: list[_End], hi: list[_End], lo_ev: list[int], hi_ev: list[int],
+                 events: list[tuple[int, tuple[int, ...]]],
+                 clash: tuple[int, ...] | None = None) -> None:
+        self.lo = lo
+        self.hi = hi
+        self.lo_ev = lo_ev
+        self.hi_ev = hi_ev
+        self.events = events
+        self.clash = clash
 
 
 def _scaled(atom: Lin, index: Mapping[str, int]) -> tuple[tuple[tuple[int, int], ...], int, bool]:
@@ -483,40 +487,58 @@ class Oracle:
 
 def _le(st: _Prop, terms: tuple[tuple[int, int], ...], rhs: int, index: int) -> list[int]:
     # Tighten bounds from ``sum(a*x) <= rhs`` (whole numbers); return the changed indices.
+    # Each term's least value ``a*x`` over the bounds (None: unbounded below); with two
+    # unbounded terms nothing can be tightened, with one only its own variable can.
     lo, hi = st.lo, st.hi
-    mins: list[int | None] = [a * lo[j] if a > 0 and lo[j] is not None else  # type: ignore[operator]
-                              a * hi[j] if a < 0 and hi[j] is not None else None  # type: ignore[operator]
-                              for j, a in terms]
-    infinite = [k for k, m in enumerate(mins) if m is None]
-    if len(infinite) > 1:
-        return []
-    total = sum(m for m in mins if m is not None)
-    ends = [st.lo_ev[j] if a > 0 else st.hi_ev[j] for j, a in terms]
-    everything = tuple(e for e in ends if e >= 0)
-    changed: list[int] = []
+    mins: list[int | None] = []
+    total = 0
+    infinite = -1
     for k, (j, a) in enumerate(terms):
-        if infinite and infinite != [k]:
-            continue
+        end: _End = lo[j] if a > 0 else hi[j] if a < 0 else None
+        if end is None:
+            if infinite >= 0:
+                return []
+            infinite = k
+            mins.append(None)
+        else:
+            least = a * end
+            total += least
+            mins.append(least)
+    # The events of the bounds used, read before the first change (as they were when
+    # the sums above were taken): the rare tightening alone needs them.
+    ends: list[int] | None = None
+    everything: tuple[int, ...] = ()
+    events = st.events
+    changed: list[int] = []
+    for k in (infinite,) if infinite >= 0 else range(len(terms)):
+        j, a = terms[k]
         m = mins[k]
         limit = rhs - (total if m is None else total - m)
+        if a > 0:
+            new = limit // a
+            old = hi[j]
+            if old is not None and new >= old:
+                continue
+        else:
+            new = -(limit // -a)
+            old = lo[j]
+            if old is not None and new <= old:
+                continue
+        if ends is None:
+            ends = [st.lo_ev[i] if c > 0 else st.hi_ev[i] for i, c in terms]
+            everything = tuple(e for e in ends if e >= 0)
         used = everything if len(terms) > 16 else \
             tuple(e for i, e in enumerate(ends) if i != k and e >= 0)
         if a > 0:
-            new = limit // a
-            if hi[j] is not None and new >= hi[j]:  # type: ignore[operator]
-                continue
             hi[j] = new
-            st.hi_ev[j] = len(st.events)
+            st.hi_ev[j] = len(events)
         else:
-            new = -(limit // -a)
-            if lo[j] is not None and new <= lo[j]:  # type: ignore[operator]
-                continue
             lo[j] = new
-            st.lo_ev[j] = len(st.events)
-        st.events.append((index, used))
+            st.lo_ev[j] = len(events)
+        events.append((index, used))
         changed.append(j)
         if lo[j] is not None and hi[j] is not None and lo[j] > hi[j]:  # type: ignore[operator]
-            st.clash = (len(st.events) - 1, st.lo_ev[j] if a > 0 else st.hi_ev[j])
+            st.clash = (len(events) - 1, st.lo_ev[j] if a > 0 else st.hi_ev[j])
             st.clash = tuple(e for e in st.clash if e >= 0)
             return changed
     return changed
