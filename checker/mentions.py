@@ -354,18 +354,68 @@ def qualifier_beside(text: str, start: int, end: int) -> str | None:
     neither stands there.  Used to tell that a claim's `says` left out a qualifier its
     quote states ("at least 75" with says "75").
     """
-    before = (_QUALIFIER_ONLY_BEFORE.search(text, max(0, start - _LOOKBACK), start)
-              if _may_end_qualifier(text, start) else None)
-    if before is not None:
-        return " ".join(text[before.start():start].split())
+    # Most `says` stand after one space and a word that ends no qualifier, and before one
+    # space and a word that is no "and" nor "or": a few slices and set lookups tell, and
+    # neither expression is tried (`tests/test_mentions_qualifier.py` holds the oracle).
+    key = text[start - 3:start]
+    if not (key in _NOT_LAST_ENDS or key[1:] in _NOT_LETTER_ENDS
+            or text[start - 4:start - 3] in _NOT_BEFORE_END.get(key, ())
+            or text[start - 6:start - 3] in _NOT_PENULTIMATE_ENDS.get(text[start - 4:start], ())):
+        before = (_QUALIFIER_ONLY_BEFORE.search(text, max(0, start - _LOOKBACK), start)
+                  if _may_end_qualifier(text, start) else None)
+        if before is not None:
+            return " ".join(text[before.start():start].split())
+    if text[end:end + 3] in _NOT_SUFFIX_STARTS:
+        return None
     after = _QUALIFIER_AFTER.match(text, end)
     if after is not None:
         return " ".join(text[after.start():after.end()].split())
     return None
 
 
+# The tables of `qualifier_beside`'s shortcut.  Case-insensitive matching takes an ASCII
+# letter only for itself in either case, and no ASCII character but a letter for a letter;
+# the characters outside ASCII it takes for ASCII letters (`_CASELESS`) are in no table.
 _QUALIFIER_ONLY_LAST = frozenset(p[-1].lower() for p in _QUALS)
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ASCII_PAIRS = frozenset(a + b for a in _ASCII_LETTERS for b in _ASCII_LETTERS)
+assert all(w.isascii() and w.isalpha() and len(w) >= 2 for w in _QUALIFIER_ONLY_LAST)
+
+
+def _not_ending(words: Iterable[str]) -> frozenset[str]:
+    # The pairs of ASCII letters, in either case, that end none of `words` (lower-case
+    # ASCII words of two letters or more), each followed by a space.
+    ends = {w[-2:] for w in words}
+    return frozenset(p + " " for p in _ASCII_PAIRS if p.lower() not in ends)
+
+
+_NOT_LAST_ENDS = _not_ending(_QUALIFIER_ONLY_LAST)
+"""Two ASCII letters and a space right before `start`: no qualifier ends there (its last
+word would end in those letters, and `_WS` would be that one space)."""
+_NOT_LETTER_ENDS = frozenset(c + " " for c in "0123456789!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+"""A digit or a sign and a space: no qualifier ends there (its last words are letters)."""
+_LAST_THREE = frozenset(w[-3:] for w in _QUALIFIER_ONLY_LAST if len(w) > 2)
+_NOT_BEFORE_END = {
+    key: frozenset(x for x in _ASCII_LETTERS if (x + key[:2]).lower() not in _LAST_THREE)
+    for key in {p + " " for p in _ASCII_PAIRS} - _NOT_LAST_ENDS}
+"""For two letters that end a qualifier's last word (and a space), the ASCII letters before
+them that end no such word ("estimated", not "counted"): a word of two letters has no
+letter before it, its phrase starting at a word boundary and its words parted by spaces."""
+_NOT_PENULTIMATE_ENDS = {
+    f" {a}{b} ": _not_ending({p[-2].lower() for p in _QUALS if p[-1] == a.lower() + b.lower()})
+    for w in ("to", "of") for a in (w[0], w[0].upper()) for b in (w[1], w[1].upper())}
+"""For " to " or " of " before `start` (last words of qualifiers, never one alone), the two
+ASCII letters before that space that end no word standing before them in a qualifier
+("equipment to"), each with the space."""
+assert not {("to",), ("of",)} & set(_QUALS)
+assert all(len(p[-2]) >= 2 for p in _QUALS if p[-1] in ("to", "of"))
+_SUFFIX_WORDS = [p[0] for p, q in SUFFIX_QUALIFIERS.items() if q != "mark" and p != ("+",)]
+assert all(w.isascii() and w.isalpha() and len(w) >= 2 for w in _SUFFIX_WORDS)
+_NOT_SUFFIX_STARTS = frozenset(" " + p for p in _ASCII_PAIRS
+                               if p.lower() not in {w[:2] for w in _SUFFIX_WORDS})
+"""A space and two ASCII letters right after `end` that begin no suffix qualifier's first
+word ("and", "or"): none starts there (`_QUALIFIER_AFTER`: "+", or whitespace and one of
+those phrases)."""
 
 
 def _may_end_qualifier(text: str, start: int) -> bool:
