@@ -7,7 +7,9 @@ with their own kind, so that the coverage rule can treat them apart.
 
 A cheap first pass over a folded copy of the text finds where a candidate can start;
 one compiled regular expression reads the candidates there; only candidates are parsed,
-with `checker.numbers.parse_says()`, so the scan stays fast on long snapshots.  The
+with `checker.numbers.parse_says()`, so the scan stays fast on long snapshots (the
+expressions are compiled at the first scan: every audit imports this module, for
+`qualifier_beside`).  The
 coverage rule asks only for the mentions outside its claims' `says`
 (`mentions_outside`): the others are counted, never built.  A qualifier is
 attached by looking back from a candidate over at most a few words.  Number words are
