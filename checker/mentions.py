@@ -9,9 +9,8 @@ A cheap first pass over a folded copy of the text finds where a candidate can st
 one compiled regular expression reads the candidates there; only candidates are parsed,
 with `checker.numbers.parse_says()`, so the scan stays fast on long snapshots (the
 expressions are compiled at the first scan: every audit imports this module, for
-`qualifier_beside`).  The
-coverage rule asks only for the mentions outside its claims' `says`
-(`mentions_outside`): the others are counted, never built.  A qualifier is
+`qualifier_beside`).  The coverage rule asks only for the mentions outside its claims'
+`says` (`mentions_outside`): the others are counted, never built.  A qualifier is
 attached by looking back from a candidate over at most a few words.  Number words are
 mentions ("one of the ..." holds the mention "one"): whether a mention matters is the
 coverage rule's business, and `ignore:` entries silence the ones that do not.  Digits glued
