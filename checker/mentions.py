@@ -7,9 +7,10 @@ with their own kind, so that the coverage rule can treat them apart.
 
 A cheap first pass over a folded copy of the text finds where a candidate can start;
 one compiled regular expression reads the candidates there; only candidates are parsed,
-with `checker.numbers.parse_says()`, so the scan stays fast on long snapshots.  The
-coverage rule asks only for the mentions outside its claims' `says`
-(`mentions_outside`): the others are counted, never built.  A qualifier is
+with `checker.numbers.parse_says()`, so the scan stays fast on long snapshots (the
+expressions are compiled at the first scan: every audit imports this module, for
+`qualifier_beside`).  The coverage rule asks only for the mentions outside its claims'
+`says` (`mentions_outside`): the others are counted, never built.  A qualifier is
 attached by looking back from a candidate over at most a few words.  Number words are
 mentions ("one of the ..." holds the mention "one"): whether a mention matters is the
 coverage rule's business, and `ignore:` entries silence the ones that do not.  Digits glued
@@ -22,8 +23,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Literal
+from functools import cache, lru_cache
+from itertools import product
+from typing import Literal, NamedTuple
 
 from checker.numbers import (
     CURRENCIES,
@@ -165,16 +167,15 @@ _DATE_DIGITS = (rf"(?<![\w.])[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}(?![0-9])"
 _DATE_MONTH = rf"\b{_MONTH}{_WS}(?:{_YEAR}|{_DAY}(?:,?{_WS}{_YEAR})?)"
 # Candidates that start on a digit and those that start on a letter are tried apart:
 # the engine then never tries the word forms at a digit, nor the figures at a letter.
-_CANDIDATE = re.compile(
+# (`_scan().candidate`, compiled at the first scan, as the two below.)
+_CANDIDATE = (
     rf"\b(?:(?=[0-9])(?:(?P<date>{_DATE_DIGITS})"
     rf"|(?P<digits>{_DIGITS}(?:{_WS}{_SCALE})?{_UNIT}?)(?P<dtail>{_TAIL})?(?P<dsuffix>{_SUFFIX})?)"
     rf"|(?=[{_FIRST}])(?={_HEADS})(?:(?P<mdate>{_DATE_MONTH})"
     rf"|\b(?P<vague>{_alternation(VAGUE)}){_WS}of\b"
     rf"|(?P<wordform>{_WORDFORM})"
     rf"|(?P<words>{_WORDS}(?:{_FRACTION_TAIL})?{_UNIT}?)(?P<wtail>{_TAIL})?"
-    rf"(?P<wsuffix>{_SUFFIX})?))",
-    re.IGNORECASE,
-)
+    rf"(?P<wsuffix>{_SUFFIX})?))")
 
 # Where a candidate may start, found by a cheaper pass over a folded copy of the text
 # (ASCII letters lower-cased, digits kept, every other character a space, one leading
@@ -192,14 +193,14 @@ with the letter each matches."""
 _FOLD = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 else 32
               for c in range(256))
 _END = r"(?![a-z0-9])"  # what `\b` after a word's last letter allows in the folded text
-_STARTS = re.compile((
+_STARTS = (
     r" (?=[0-9]"
     rf"|(?:{_trie([*NUMBER_WORDS, *_MULTIPLIERS])}){_END}"
     rf"|(?:{_trie(w.lower() for w in _MONTHS.split())}) +[0-9]"
     rf"|(?:{_trie(VAGUE)}) +of{_END}"
     rf"|half +(?:of|the){_END}"
     rf"|an? +(?:{_trie([*_SPACED_SCALES, 'hundred'])}|{_DENOMINATORS}){_END})"
-).encode("ascii"))
+).encode("ascii")
 
 # A figure `_CANDIDATE` matches alone, or with "+" or " percent": then one space and a word
 # (ASCII letters, then no letter, digit or "_") that begins nothing the candidate reads
@@ -213,9 +214,28 @@ _AFTER_FIGURE = frozenset(  # the leading ASCII letters of each, lower-cased
     for w in (p.lower() for p in [
         *_SPACED_SCALES, *_UNIT_NAMES, *CURRENCIES, *_TAIL_WORDS, *_MONTHS.split(),
         *(phrase[0] for phrase in SUFFIX_QUALIFIERS)])) - {""}
-_BARE = re.compile(
+_BARE = (
     rf"{_FIGURE}(?:\+|(?-i: percent)?(?= (?-i:[A-Za-z]+)(?!\w))"
-    rf"(?! (?:{_trie(_AFTER_FIGURE)})(?![A-Za-z])| of{_WS}every))", re.IGNORECASE)
+    rf"(?! (?:{_trie(_AFTER_FIGURE)})(?![A-Za-z])| of{_WS}every))")
+
+
+class _Scan(NamedTuple):
+    """The scanner's expressions `_CANDIDATE`, `_STARTS` and `_BARE`, compiled."""
+
+    candidate: re.Pattern[str]
+    starts: re.Pattern[bytes]
+    bare: re.Pattern[str]
+
+
+@cache
+def _scan() -> _Scan:
+    """Return the scanner's expressions, compiled at the first call.
+
+    Every audit imports this module (for `qualifier_beside`), not every one scans; and
+    compiling `_CANDIDATE` is most of what importing the module would cost.
+    """
+    return _Scan(re.compile(_CANDIDATE, re.IGNORECASE), re.compile(_STARTS),
+                 re.compile(_BARE, re.IGNORECASE))
 
 
 def _starts(text: str) -> list[int]:
@@ -223,7 +243,7 @@ def _starts(text: str) -> list[int]:
     if not text.isascii() and any(chr(c) in text for c in _CASELESS):
         text = text.translate(_CASELESS)
     folded = (" " + text).encode("ascii", "replace").translate(_FOLD)
-    return list(map(re.Match.start, _STARTS.finditer(folded)))
+    return list(map(re.Match.start, _scan().starts.finditer(folded)))
 
 
 # The phrases that may stand before a figure, as word tuples, for the look-back walk
@@ -231,21 +251,44 @@ def _starts(text: str) -> list[int]:
 # a qualifier ("fell by more than"), "between", "from".
 _QUALS = [p for p, q in PREFIX_QUALIFIERS.items() if q != "mark" and p[0][0].isalpha()]
 _DIRS = [d + end for d in DIRECTIONS for end in ((), ("by",), ("to",))]
-_BEFORE = frozenset([*_QUALS, *_DIRS, *(d + q for d in _DIRS for q in _QUALS),
-                     ("between",), ("from",)])
 _REV_PAIR = re.compile(r"(\s+)([A-Za-z]+)")
-# The phrases as the backward read sees them: last word first, each word spelt backwards.
-_BEFORE_REVERSED = frozenset(tuple(w[::-1] for w in reversed(p)) for p in _BEFORE)
-# Their beginnings (as read backwards): once the words read are none, no phrase can follow.
-_BEFORE_REVERSED_HEADS = frozenset(p[:n] for p in _BEFORE_REVERSED for n in range(1, len(p)))
+
+
+def _reversed_words(phrase: tuple[str, ...]) -> tuple[str, ...]:
+    # A phrase as the backward read sees it: last word first, each word spelt backwards.
+    return tuple(w[::-1] for w in reversed(phrase))
+
+
+# The phrases as the backward read sees them, and their beginnings (as read backwards):
+# once the words read are none of these, no phrase can follow.  A direction then a
+# qualifier, read backwards, is the qualifier's reading then the direction's: the 6,600
+# such phrases are joined from the readings of the 55 and the 120 (and their beginnings
+# from the qualifiers' readings and the directions' beginnings), not each reversed and
+# cut into beginnings (tests/test_mentions_oracle.py checks both against that).
+_REV_QUALS = [_reversed_words(p) for p in _QUALS]
+_REV_DIRS = [_reversed_words(d) for d in _DIRS]
+_REV_ALONE = [*_REV_QUALS, *_REV_DIRS, ("neewteb",), ("morf",)]
+_DIR_HEADS = {d[:n] for d in _REV_DIRS for n in range(1, len(d))}
+_BEFORE_REVERSED = frozenset([*_REV_ALONE, *(q + d for q in _REV_QUALS for d in _REV_DIRS)])
+_BEFORE_REVERSED_HEADS = frozenset([
+    *(p[:n] for p in _REV_ALONE for n in range(1, len(p))), *_REV_QUALS,
+    *(q + d for q in _REV_QUALS for d in _DIR_HEADS)])
+assert _REV_DIRS
 _QUALIFIER_LAST_WORDS = frozenset(
     [phrase[-1].lower() for phrase in PREFIX_QUALIFIERS if phrase[0][0].isalpha()]
     + [phrase[-1].lower() for phrase in DIRECTIONS] + ["by", "to", "between", "from"])
 _QUALIFIER_AFTER = re.compile(_SUFFIX, re.IGNORECASE)
 # The qualifiers alone (no direction words, no "between"/"from"): what `qualifier_beside`
 # looks for around a claim's `says`.
-_QUALIFIER_ONLY_BEFORE = re.compile(
-    rf"\b(?:{_alternation(_WS.join(map(re.escape, p)) for p in _QUALS)}){_WS}\Z", re.IGNORECASE)
+# (`_qualifier_only_before()`: compiled at the first `says` after a word that may end one.)
+_QUALIFIER_ONLY_BEFORE = (
+    rf"\b(?:{_alternation(_WS.join(map(re.escape, p)) for p in _QUALS)}){_WS}\Z")
+
+
+@cache
+def _qualifier_only_before() -> re.Pattern[str]:
+    """Return `_QUALIFIER_ONLY_BEFORE` compiled (case-insensitive)."""
+    return re.compile(_QUALIFIER_ONLY_BEFORE, re.IGNORECASE)
 # Right before a figure: a sign, a currency, a comparison symbol ("-0.3%", "$1.7",
 # "US$ 5", ">30", "≥ 30", "~40"), in that order outwards.
 _PREFIX_BEFORE = re.compile(
@@ -296,7 +339,8 @@ def mentions_outside(text: str, spans: Sequence[tuple[int, int]]
     ordered = sorted(spans)
     j, n = 0, len(ordered)
     reach = 0  # the largest end of the spans that start at or before the candidate
-    match, bare = _CANDIDATE.match, _BARE.match
+    scan = _scan()
+    match, bare = scan.candidate.match, scan.bare.match
     pos = counted = 0
     found: list[Mention] = []
     for at in _starts(text):
@@ -354,18 +398,83 @@ def qualifier_beside(text: str, start: int, end: int) -> str | None:
     neither stands there.  Used to tell that a claim's `says` left out a qualifier its
     quote states ("at least 75" with says "75").
     """
-    before = (_QUALIFIER_ONLY_BEFORE.search(text, max(0, start - _LOOKBACK), start)
-              if _may_end_qualifier(text, start) else None)
-    if before is not None:
-        return " ".join(text[before.start():start].split())
+    # Most `says` stand after one space and a word that ends no qualifier, and before one
+    # space and a word that is no "and" nor "or": a few slices and set lookups tell, and
+    # neither expression is tried (`tests/test_mentions_qualifier.py` holds the oracle).
+    key = text[start - 3:start]
+    if not (key in _NOT_LAST_ENDS or key[1:] in _NOT_LETTER_ENDS
+            or text[start - 4:start - 3] in _NOT_BEFORE_END.get(key, ())
+            or text[start - 6:start - 3] in _NOT_PENULTIMATE_ENDS.get(text[start - 4:start], ())):
+        before = (_qualifier_only_before().search(text, max(0, start - _LOOKBACK), start)
+                  if _may_end_qualifier(text, start) else None)
+        if before is not None:
+            return " ".join(text[before.start():start].split())
+    if text[end:end + 3] in _NOT_SUFFIX_STARTS:
+        return None
     after = _QUALIFIER_AFTER.match(text, end)
     if after is not None:
         return " ".join(text[after.start():after.end()].split())
     return None
 
 
+# The tables of `qualifier_beside`'s shortcut.  Case-insensitive matching takes an ASCII
+# letter only for itself in either case, and no ASCII character but a letter for a letter;
+# the characters outside ASCII it takes for ASCII letters (`_CASELESS`) are in no table.
+# Built from `itertools.product` and set differences, not letter by letter: every audit
+# imports them (tests/test_mentions_qualifier.py checks them against their definitions).
 _QUALIFIER_ONLY_LAST = frozenset(p[-1].lower() for p in _QUALS)
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+assert all(w.isascii() and w.isalpha() and len(w) >= 2 for w in _QUALIFIER_ONLY_LAST)
+
+
+def _cases(word: str) -> list[str]:
+    # `word` (lower-case ASCII letters) in every mix of cases: "to", "tO", "To", "TO".
+    return list(map("".join, product(*((c, c.upper()) for c in word))))
+
+
+_PAIRS_SPACE = frozenset(map("".join, product(_ASCII_LETTERS, _ASCII_LETTERS, " ")))
+
+
+def _not_ending(words: Iterable[str]) -> frozenset[str]:
+    # The pairs of ASCII letters, in either case, that end none of `words` (lower-case
+    # ASCII words of two letters or more), each followed by a space.
+    return _PAIRS_SPACE.difference(c + " " for end in {w[-2:] for w in words}
+                                   for c in _cases(end))
+
+
+_NOT_LAST_ENDS = _not_ending(_QUALIFIER_ONLY_LAST)
+"""Two ASCII letters and a space right before `start`: no qualifier ends there (its last
+word would end in those letters, and `_WS` would be that one space)."""
+_NOT_LETTER_ENDS = frozenset(c + " " for c in "0123456789!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+"""A digit or a sign and a space: no qualifier ends there (its last words are letters)."""
+_LAST_THREE = frozenset(w[-3:] for w in _QUALIFIER_ONLY_LAST if len(w) > 2)
+_NOT_BEFORE_END = {
+    key + " ": letters
+    for end in {w[-2:] for w in _QUALIFIER_ONLY_LAST}
+    for letters in [frozenset(_ASCII_LETTERS).difference(
+        *(_cases(t[0]) for t in _LAST_THREE if t[1:] == end))]
+    for key in _cases(end)}
+"""For two letters that end a qualifier's last word (and a space), the ASCII letters before
+them that end no such word ("estimated", not "counted"): a word of two letters has no
+letter before it, its phrase starting at a word boundary and its words parted by spaces."""
+_NOT_PENULTIMATE_ENDS = {
+    f" {key} ": ends
+    for last in ("to", "of")
+    for ends in [_not_ending({p[-2].lower() for p in _QUALS if p[-1] == last})]
+    for key in _cases(last)}
+"""For " to " or " of " before `start` (last words of qualifiers, never one alone), the two
+ASCII letters before that space that end no word standing before them in a qualifier
+("equipment to"), each with the space."""
+assert not {("to",), ("of",)} & set(_QUALS)
+assert all(len(p[-2]) >= 2 for p in _QUALS if p[-1] in ("to", "of"))
+_SUFFIX_WORDS = [p[0] for p, q in SUFFIX_QUALIFIERS.items() if q != "mark" and p != ("+",)]
+assert all(w.isascii() and w.isalpha() and len(w) >= 2 for w in _SUFFIX_WORDS)
+_NOT_SUFFIX_STARTS = frozenset(map("".join, product(" ", _ASCII_LETTERS, _ASCII_LETTERS))
+                               ).difference(" " + c for head in {w[:2] for w in _SUFFIX_WORDS}
+                                            for c in _cases(head))
+"""A space and two ASCII letters right after `end` that begin no suffix qualifier's first
+word ("and", "or"): none starts there (`_QUALIFIER_AFTER`: "+", or whitespace and one of
+those phrases)."""
 
 
 def _may_end_qualifier(text: str, start: int) -> bool:
@@ -388,11 +497,12 @@ def _may_end_qualifier(text: str, start: int) -> bool:
 
 def _qualifier_start(text: str, core_start: int, floor: int) -> int | None:
     # Start of a qualifier phrase ending right before `core_start`, not before `floor`:
-    # the leftmost start from which the words up to the figure are a phrase of `_BEFORE`
-    # (what the phrases as one expression, `\b(?:...){_WS}\Z`, would find searched over
-    # the look-back: tests/_mentions_reference.py keeps it, as the oracle).  The words are
-    # read backwards, one match each on the reversed look-back, and looked up as tuples,
-    # until no phrase begins (read backwards) with them: far cheaper than searching the
+    # the leftmost start from which the words up to the figure are a phrase of
+    # `_BEFORE_REVERSED`, read forwards (what the phrases as one expression,
+    # `\b(?:...){_WS}\Z`, would find searched over the look-back:
+    # tests/_mentions_reference.py keeps it, as the oracle).  The words are read
+    # backwards, one match each on the reversed look-back, and looked up as tuples, until
+    # no phrase begins (read backwards) with them: far cheaper than searching the
     # expression from every position of the look-back, and nothing to compile.
     if core_start == 0 or not text[core_start - 1].isspace():
         return None

@@ -37,7 +37,7 @@ ALL_TEXTS = TEXTS | st.text(max_size=80)
 def test_the_folded_pass_finds_every_start_of_a_candidate(text: str) -> None:
     starts = set(mentions._starts(text))
     for at in range(len(text) + 1):
-        if mentions._CANDIDATE.match(text, at) is not None:
+        if mentions._scan().candidate.match(text, at) is not None:
             assert at in starts, (text, at)
 
 
@@ -67,10 +67,10 @@ def test_a_bare_figure_is_what_the_candidate_expression_matches(text: str) -> No
     # Where the shortcut reads a figure, `_CANDIDATE` matches a figure there (no date)
     # whose phrase may end where the shortcut's match does.
     for at in range(len(text)):
-        b = mentions._BARE.match(text, at)
+        b = mentions._scan().bare.match(text, at)
         if b is None:
             continue
-        m = mentions._CANDIDATE.match(text, at)
+        m = mentions._scan().candidate.match(text, at)
         assert m is not None and m.group("date") is None, (text, at)
         core_start, core_end = m.span("digits")
         assert core_start == at, (text, at)

@@ -251,7 +251,7 @@ def test_qualifier_beside_skips_the_search_only_where_it_cannot_match(
     starts = range(len(text) + 1) if data is None else [
         data.draw(st.integers(0, len(text)), label="start")]
     for start in starts:
-        before = mentions._QUALIFIER_ONLY_BEFORE.search(
+        before = mentions._qualifier_only_before().search(
             text, max(0, start - mentions._LOOKBACK), start)
         if before is not None:
             assert mentions._may_end_qualifier(text, start), (text, start)

@@ -103,3 +103,17 @@ def test_the_letter_heads_are_necessary_for_every_letter_branch() -> None:
     assert heads.match("the ") is None and heads.match("said ") is None
     assert [m.text for m in mentions.iter_mentions("thrice, a third, ſeven")] == [
         m.text for m in reference.iter_mentions("thrice, a third, ſeven")]
+
+
+def test_the_backward_phrase_tables_are_the_reversed_phrases_and_their_beginnings() -> None:
+    """`_BEFORE_REVERSED` and its beginnings, joined from the qualifiers' and directions'
+    readings, are each phrase of the look-back reversed and cut, as first defined."""
+    quals = [p for p, q in PREFIX_QUALIFIERS.items() if q != "mark" and p[0][0].isalpha()]
+    dirs = [d + end for d in DIRECTIONS for end in ((), ("by",), ("to",))]
+    before = frozenset([*quals, *dirs, *(d + q for d in dirs for q in quals),
+                        ("between",), ("from",)])
+    assert before == reference._BEFORE
+    reversed_ = frozenset(tuple(w[::-1] for w in reversed(p)) for p in before)
+    heads = frozenset(p[:n] for p in reversed_ for n in range(1, len(p)))
+    assert mentions._BEFORE_REVERSED == reversed_
+    assert mentions._BEFORE_REVERSED_HEADS == heads
