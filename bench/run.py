@@ -320,13 +320,14 @@ def run_stages_here(corpus_dir: str) -> None:
     from checker.config import load_config
     from checker.formats import FORMATS
     from checker.pipeline import audit
-    from checker.reporters import REPORTERS, write_report
+    from checker.reporters import REPORTERS, collector_paused, write_report
 
     checker.pipeline.time = _CpuClock  # type: ignore[assignment]
     gc.set_threshold(*GC_THRESHOLD)  # as the CLI runs an audit
     config = load_config(REPO)
     t1, w1 = time.process_time(), time.perf_counter()
-    result = audit(corpus_dir, config)
+    with collector_paused():  # as the CLI runs an audit
+        result = audit(corpus_dir, config)
     t2, w2 = time.process_time(), time.perf_counter()
     timings: dict[str, float] = {"import": t1 - t0}
     timings.update(result.timings)
@@ -340,7 +341,8 @@ def run_stages_here(corpus_dir: str) -> None:
             # Written as the CLI writes it: into a file (temporary, then renamed).
             path = os.path.join(folder, FORMATS[name].filename)
             t = time.process_time()
-            write_report(REPORTERS[name], result, path)
+            with collector_paused():  # as `write_reports` writes them
+                write_report(REPORTERS[name], result, path)
             timings[f"report:{name}"] = time.process_time() - t
             memory[f"size of {name} (MB)"] = os.path.getsize(path) / 1e6
     memory["peak rss (MB)"] = __import__("resource").getrusage(

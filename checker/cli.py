@@ -356,7 +356,7 @@ def _targets(config: Config) -> list[tuple[str, str]]:
 
 def _audit(args: argparse.Namespace) -> int:
     from checker.pipeline import audit
-    from checker.reporters import make_reporter, write_reports
+    from checker.reporters import collector_paused, make_reporter, write_reports
     from checker.reporters.terminal import (
         make_console,
         progress,
@@ -373,11 +373,16 @@ def _audit(args: argparse.Namespace) -> int:
         shown = os.path.relpath(config.settings_file)
         shown = config.settings_file if shown.startswith("..") else shown
         sys.stderr.write(_clean(f"claimcheck: settings from {shown}") + "\n")
-    with progress(console, enabled=not args.quiet) as step:
-        result = audit(config.corpus, config, progress=step)
-    # All reports or none: a reporter or a disk that fails leaves every file as it was.
-    reporters = [(make_reporter(fmt, config), path) for fmt, path in targets]
-    write_reports(result, reporters)
+    # The audit and its reports run without the cycle collector (restored after): they
+    # build millions of objects and almost no cycles (289 objects in cycles at 100,000
+    # claims), so every collection would scan the audit's objects to free nothing (about
+    # a tenth of the audit's CPU at 100,000 claims).
+    with collector_paused():
+        with progress(console, enabled=not args.quiet) as step:
+            result = audit(config.corpus, config, progress=step)
+        # All reports or none: a reporter or a disk that fails leaves every file as it was.
+        reporters = [(make_reporter(fmt, config), path) for fmt, path in targets]
+        write_reports(result, reporters)
     quiet = args.quiet or to_stdout
     try:
         if not quiet:

@@ -228,6 +228,37 @@ def test_collector_thresholds_are_raised_during_a_command_and_restored(
     assert gc.get_threshold() == before
 
 
+def test_an_audit_and_its_reports_run_without_the_collector(
+        here: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    import checker.pipeline
+    import checker.reporters
+
+    seen: list[tuple[str, bool]] = []
+    real_audit, real_write = checker.pipeline.audit, checker.reporters.write_reports
+
+    def audit(*args: object, **kwargs: object) -> object:
+        seen.append(("audit", gc.isenabled()))
+        return real_audit(*args, **kwargs)  # type: ignore[arg-type]
+
+    def write_reports(*args: object, **kwargs: object) -> None:
+        seen.append(("reports", gc.isenabled()))
+        real_write(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(checker.pipeline, "audit", audit)
+    monkeypatch.setattr(checker.reporters, "write_reports", write_reports)
+    root = write_tree(here / "claims", gate_corpus())
+    assert gc.isenabled()
+    assert main(["audit", str(root), "--out", "out", "--quiet"]) == 1
+    assert seen == [("audit", False), ("reports", False)]
+    assert gc.isenabled()
+    assert (here / "out" / "audit.json").is_file()
+    # restored after a failure too
+    assert main(["audit", str(here / "missing"), "--out", "", "--quiet"]) == 2
+    assert gc.isenabled()
+
+
 def test_the_console_script_and_module_end_without_teardown(tmp_path: Path) -> None:
     # `entry()` (the `claimcheck` script and `python -m checker`) flushes its output and
     # ends the process with main's status at once: no interpreter teardown (atexit
