@@ -16,7 +16,11 @@ import io
 import random
 from fractions import Fraction
 
-from _reporters_reference import build_reviews_reference, write_suite_reference
+from _reporters_reference import (
+    build_reviews_reference,
+    write_json_reference,
+    write_suite_reference,
+)
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from test_reporters_fixture import build_result
@@ -57,13 +61,20 @@ def _text(rng: random.Random) -> str:
     return " ".join(rng.choice(words) for _ in range(rng.randint(1, 8)))
 
 
+# Ends no float or 64-bit integer holds: written from Python's text (or as a `Decimal`).
+_HUGE = [2**64, 2**64 - 1, -(2**63) - 1, 10**30, Fraction(10**400, 3), Fraction(1, 10**400),
+         Fraction(-(10**20) - 1, 7)]
+
+
 def _interval(rng: random.Random) -> Interval:
     def end() -> int | Fraction | None:
         roll = rng.random()
         if roll < 0.15:
             return None
-        if roll < 0.4:
+        if roll < 0.35:
             return Fraction(rng.randint(-50, 500), rng.randint(1, 7))
+        if roll < 0.42:
+            return rng.choice(_HUGE)
         return rng.randint(-50, 500)
     lo, hi = end(), end()
     if lo is not None and hi is not None and lo > hi:
@@ -86,13 +97,17 @@ def random_result(seed: int) -> AuditResult:
     n = rng.randint(0, 40)
     ids = [_ident(rng, "c", i) for i in range(n)]
     claims = []
+    # Claims often hold the same interval object (as the audit's claims do), with the
+    # same or another `integer` and `interval_source`.
+    shared = [_interval(rng) for _ in range(3)]
     for cid in ids:
         quantity = f"q{rng.randint(0, 4)}"
         claims.append(ClaimResult(
             id=cid, source=rng.choice(sources).id if rng.random() < 0.95 else "gone",
             quantity=quantity, variable=quantity,
             says=rng.choice([None, _text(rng)]), quote=rng.choice([None, _text(rng)]),
-            interval=_interval(rng), integer=rng.random() < 0.7,
+            interval=rng.choice(shared) if rng.random() < 0.5 else _interval(rng),
+            integer=rng.random() < 0.7,
             verdict=rng.choice(list(Verdict)),
             against=tuple(rng.sample(ids, rng.randint(0, min(3, len(ids))))),
             against_interval=None,
@@ -118,7 +133,8 @@ def random_result(seed: int) -> AuditResult:
         findings.append(f)
     quantities = tuple(QuantityResult(
         id=q, quantity=q, label=_text(rng), unit="", integer=True, as_of=None,
-        claims=tuple(c.id for c in claims if c.quantity == q), implied=None)
+        claims=tuple(c.id for c in claims if c.quantity == q),
+        implied=rng.choice([None, rng.choice(shared), _interval(rng)]))
         for q in sorted({c.quantity for c in claims}))
     report = rng.choice([None, Publication(title=_text(rng)),
                          Publication(title="Audit", publisher=_text(rng),
@@ -193,6 +209,37 @@ def test_every_report_renders_random_results(seed: int) -> None:
     result = random_result(seed)
     for name in ("json", "sarif", "junit", "markdown", "claimreview"):
         assert render_to_string(REPORTERS[name], result)
+
+
+@settings(max_examples=150, deadline=None)
+@given(seeds)
+def test_json_report_is_that_of_the_general_path(seed: int) -> None:
+    # Intervals as fragments found by the identity of the interval object, against the
+    # dict of every interval encoded where it stands.
+    result = random_result(seed)
+    assert _suite(REPORTERS["json"].render, result) == _suite(write_json_reference, result)
+
+
+def test_json_intervals_of_one_object_differ_by_integer_and_source() -> None:
+    # One interval object, read as whole numbers or not, set by hand or not; and equal
+    # intervals that are distinct objects: each claim gets its own interval's text.
+    base = random_result(3)
+    one = Interval.of(Fraction(1, 2), 10**30, True, False)
+    twin = Interval.of(Fraction(1, 2), 10**30, True, False)
+    claim = ClaimResult(
+        id="c", source=base.sources[0].id, quantity="q0", variable="q0", says="1",
+        quote=None, interval=one, integer=True, verdict=Verdict.AGREES, against=(),
+        against_interval=None, position=QuotePosition(verified=False))
+    claims = tuple(dataclasses.replace(claim, id=f"c{i}", interval=interval, integer=integer,
+                                       interval_source=source)
+                   for i, (interval, integer, source) in enumerate(
+                       [(one, True, None), (one, False, None), (one, True, "value"),
+                        (twin, False, "value"), (one, False, None), (twin, True, None)]))
+    result = dataclasses.replace(base, claims=claims, findings=())
+    text = _suite(REPORTERS["json"].render, result)
+    assert text == _suite(write_json_reference, result)
+    assert text.count('"min": 1,') == 3 and text.count('"min": 0.5,') == 3
+    assert text.count('"source": "value"') == 2
 
 
 def _suite(write: object, result: AuditResult) -> str:

@@ -142,6 +142,21 @@ def _write_records(records: Records[Any], indent: bytes,
     write(b"\n" + indent + b"]")
 
 
+def dumps_at(value: Any, depth: int) -> bytes:
+    """Return `value` as `dumps` writes it where it stands `depth` levels deep in an
+    indented document: its first line as it follows a key (or opens an element), the
+    next ones indented for that depth.  Fit for an `orjson.Fragment` at that depth."""
+    wrapped = value
+    for _ in range(depth):
+        wrapped = [wrapped]
+    text = orjson.dumps(wrapped, default=_default, option=_INDENT)
+    if not depth:
+        return text
+    head = sum(2 + 2 * i for i in range(1, depth + 1))  # "[\n  ", "[\n    ", ...
+    tail = sum(2 + 2 * i for i in range(depth))  # ..., "\n  ]", "\n]"
+    return text[head:-tail]
+
+
 def byte_writer(stream: TextIO
                 ) -> tuple[Callable[[bytes | memoryview], object], Callable[[], None]]:
     """Return a function that writes UTF-8 bytes to the text `stream`, and one to call
