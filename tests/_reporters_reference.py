@@ -161,6 +161,12 @@ def _fails(f: Finding) -> bool:
     return f.severity is Severity.ERROR and not f.accepted
 
 
+def junit_line_reference(f: Finding) -> tuple[Finding, bool, str]:
+    """Return `f` as the test cases list it: itself, whether it fails a case, its line of
+    the case's text escaped as character data."""
+    return (f, _fails(f), xml_cdata(_line(f)))
+
+
 def _text(findings: list[Finding]) -> str:
     return xml_cdata("\n".join([_line(f) for f in findings]) + "\n")
 

@@ -18,6 +18,7 @@ from fractions import Fraction
 
 from _reporters_reference import (
     build_reviews_reference,
+    junit_line_reference,
     write_json_reference,
     write_suite_reference,
 )
@@ -42,7 +43,7 @@ from checker.reporters._common import claims_by_id, strip_controls, strip_contro
 from checker.reporters._htmlpage import first_claims
 from checker.reporters._htmltext import anchor, anchors
 from checker.reporters.claimreview import build_reviews
-from checker.reporters.junit import write_suite
+from checker.reporters.junit import listed_all, write_suite
 from checker.rules import RULES, finding
 
 _ODD = ["a b", 'q"t', "<b>", "x&y", "line\nbreak", "tab\there", "\x1b[31mred", "bi\u202edi",
@@ -263,6 +264,25 @@ def test_junit_suite_is_that_of_the_general_path(seed: int) -> None:
         dataclasses.replace(f, claims=tuple(rng.sample(ids, min(3, len(ids)))))
         for f in plain.findings))
     assert _suite(write_suite, plain) == _suite(write_suite_reference, plain)
+    # Two claims of one id: each has its case, and each failing one counts.
+    twice = dataclasses.replace(plain, claims=plain.claims + plain.claims[:2])
+    assert _suite(write_suite, twice) == _suite(write_suite_reference, twice)
+
+
+_MESSAGES = st.one_of(st.text(max_size=12), st.sampled_from(_ODD),
+                      st.from_regex(r"[ -~]{0,20}", fullmatch=True),
+                      st.sampled_from(["a\u2028b", "x\ufffey", "\ud800", "é — ok", "<&>"]))
+
+
+@given(st.lists(st.tuples(st.sampled_from(sorted(RULES)), _MESSAGES, st.booleans()),
+                max_size=8))
+def test_junit_lines_made_together_are_each_findings_line(
+        made: list[tuple[str, str, bool]]) -> None:
+    # The test over all lines at once (printable, nothing to escape) against each line
+    # made XML-safe and escaped on its own.
+    findings = [dataclasses.replace(finding(code, message), accepted=accepted)
+                for code, message, accepted in made]
+    assert listed_all(findings) == [junit_line_reference(f) for f in findings]
 
 
 @given(st.lists(st.sampled_from(["a", "b", "c0", "c1", "c2", "d", "x.y", "é"]), max_size=30),
