@@ -17,6 +17,7 @@ from checker.intervals import Interval
 from checker.reporters._common import (
     fingerprinted_findings,
     gate_word,
+    interval_bounds,
     repo_path,
     sorted_claims,
     sorted_findings,
@@ -26,7 +27,7 @@ from checker.reporters._common import (
     xml_text,
 )
 from checker.reporters._htmltext import anchor
-from checker.reporters._jsonout import Records, write_document
+from checker.reporters._jsonout import Records, number, write_document
 from checker.reporters._lead import DROPPED_HEDGE, Sentences
 from checker.reporters.claimreview import (
     BEST,
@@ -42,7 +43,6 @@ from checker.reporters.json import (
     SCHEMA,
     _coverage,
     _finding,
-    _interval,
     _relation,
     _source,
 )
@@ -285,6 +285,19 @@ _BATCH = 1024
 
 
 # -- JSON (checker/reporters/json.py) ----------------------------------------------------
+
+
+def _interval(interval: Interval | None, integer: bool, source: str | None = None
+              ) -> dict[str, Any]:
+    lo, hi, lo_open, hi_open = (
+        (None, None, False, False) if interval is None else interval_bounds(interval, integer)
+    )
+    out = {"min": number(lo), "max": number(hi), "min_open": lo_open, "max_open": hi_open}
+    # `source` is present only for an interval set by hand (`"value"`): the grammar's
+    # reading of `says` needs no mark.
+    if source is not None:
+        out["source"] = source
+    return out
 
 
 class _RecordsReference:

@@ -70,12 +70,31 @@ def number(value: int | float | Decimal | None) -> Any:
     return _default(value)
 
 
+def number_text(value: int | float | Decimal | None) -> str:
+    """Return the JSON text of `number(value)`, as `dumps` writes it (the same refusals)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError(f"not a finite number: {value}")
+        return float.__repr__(value)
+    return _decimal_text(value)
+
+
 def _default(value: object) -> Any:
     # orjson calls this for the types it does not know: here only `Decimal`.
+    return orjson.Fragment(_decimal_text(value))
+
+
+def _decimal_text(value: object) -> str:
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise ValueError(f"not a finite number: {value}")
-        return orjson.Fragment(str(value))
+        return str(value)
     raise TypeError(f"not a JSON value: {type(value).__name__}")
 
 
@@ -140,21 +159,6 @@ def _write_records(records: Records[Any], indent: bytes,
         else:
             write(text[cut:-tail])
     write(b"\n" + indent + b"]")
-
-
-def dumps_at(value: Any, depth: int) -> bytes:
-    """Return `value` as `dumps` writes it where it stands `depth` levels deep in an
-    indented document: its first line as it follows a key (or opens an element), the
-    next ones indented for that depth.  Fit for an `orjson.Fragment` at that depth."""
-    wrapped = value
-    for _ in range(depth):
-        wrapped = [wrapped]
-    text = orjson.dumps(wrapped, default=_default, option=_INDENT)
-    if not depth:
-        return text
-    head = sum(2 + 2 * i for i in range(1, depth + 1))  # "[\n  ", "[\n    ", ...
-    tail = sum(2 + 2 * i for i in range(depth))  # ..., "\n  ]", "\n]"
-    return text[head:-tail]
 
 
 def byte_writer(stream: TextIO

@@ -50,7 +50,7 @@ from checker.reporters._common import (
     sorted_claims,
     source_date,
 )
-from checker.reporters._jsonout import Records, dumps_at, number, write_document
+from checker.reporters._jsonout import Records, number_text, write_document
 
 SCHEMA = "claimcheck-audit/1"
 
@@ -67,17 +67,25 @@ def _location(loc: Location | None) -> dict[str, Any] | None:
     return None if loc is None else {"file": loc.file, "line": loc.line}
 
 
-def _interval(interval: Interval | None, integer: bool, source: str | None = None
-              ) -> dict[str, Any]:
+def interval_text(interval: Interval | None, integer: bool, source: str | None = None,
+                  depth: int = _RECORD_FIELD) -> str:
+    """Return the JSON object of `interval` as `dumps` writes it `depth` levels deep: its
+    first line as it follows a key, the next ones indented for that depth.
+
+    Its keys: ``min``, ``max`` (`interval_bounds`: None when unbounded, or when there is
+    no interval), ``min_open``, ``max_open``, and ``source`` only for an interval set by
+    hand (``"value"``: the grammar's reading of `says` needs no mark).
+    """
     lo, hi, lo_open, hi_open = (
         (None, None, False, False) if interval is None else interval_bounds(interval, integer)
     )
-    out = {"min": number(lo), "max": number(hi), "min_open": lo_open, "max_open": hi_open}
-    # `source` is present only for an interval set by hand (`"value"`): the grammar's
-    # reading of `says` needs no mark.
+    inner = "\n" + "  " * (depth + 1)
+    text = (f'{{{inner}"min": {number_text(lo)},{inner}"max": {number_text(hi)},'
+            f'{inner}"min_open": {"true" if lo_open else "false"},'
+            f'{inner}"max_open": {"true" if hi_open else "false"}')
     if source is not None:
-        out["source"] = source
-    return out
+        text += f',{inner}"source": {orjson.dumps(source).decode()}'
+    return text + "\n" + "  " * depth + "}"
 
 
 class _Records:
@@ -109,7 +117,7 @@ class _Records:
         value = self.intervals.get(key)
         if value is None:
             value = self.intervals[key] = orjson.Fragment(
-                dumps_at(_interval(interval, integer, source), _RECORD_FIELD))
+                interval_text(interval, integer, source))
         self.by_object[id(interval), integer, source] = (interval, value)
         return value
 
