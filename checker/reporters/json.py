@@ -107,7 +107,7 @@ class _Records:
 
     def interval(self, interval: Interval | None, integer: bool, source: str | None = None
                  ) -> orjson.Fragment:
-        """Return the JSON object of `interval` (see `_interval`) as it stands in a
+        """Return the JSON object of `interval` (see `interval_text`) as it stands in a
         record: a fragment of its text three levels deep."""
         found = self.by_object.get((id(interval), integer, source))
         if found is not None:
