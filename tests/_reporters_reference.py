@@ -12,9 +12,14 @@ from collections.abc import Collection, Sequence
 from operator import attrgetter
 from typing import Any, TextIO
 
-from checker.findings import AuditResult, ClaimResult, Finding, Location, Severity
+from checker.findings import AuditResult, ClaimResult, Finding, Location, QuantityResult, Severity
+from checker.intervals import Interval
 from checker.reporters._common import (
+    fingerprinted_findings,
+    gate_word,
+    interval_bounds,
     repo_path,
+    sorted_claims,
     sorted_findings,
     source_date,
     xml_attr,
@@ -22,6 +27,7 @@ from checker.reporters._common import (
     xml_text,
 )
 from checker.reporters._htmltext import anchor
+from checker.reporters._jsonout import Records, number, write_document
 from checker.reporters._lead import DROPPED_HEDGE, Sentences
 from checker.reporters.claimreview import (
     BEST,
@@ -32,6 +38,13 @@ from checker.reporters.claimreview import (
     _plain,
     _Texts,
     rating_of,
+)
+from checker.reporters.json import (
+    SCHEMA,
+    _coverage,
+    _finding,
+    _relation,
+    _source,
 )
 
 # -- ClaimReview (checker/reporters/claimreview.py) ---------------------------------------
@@ -146,6 +159,12 @@ def _line(f: Finding) -> str:
 
 def _fails(f: Finding) -> bool:
     return f.severity is Severity.ERROR and not f.accepted
+
+
+def junit_line_reference(f: Finding) -> tuple[Finding, bool, str]:
+    """Return `f` as the test cases list it: itself, whether it fails a case, its line of
+    the case's text escaped as character data."""
+    return (f, _fails(f), xml_cdata(_line(f)))
 
 
 def _text(findings: list[Finding]) -> str:
@@ -263,3 +282,116 @@ def write_suite_reference(result: AuditResult, stream: TextIO) -> None:
 
 
 _BATCH = 1024
+
+
+# -- JSON (checker/reporters/json.py) ----------------------------------------------------
+
+
+def _interval(interval: Interval | None, integer: bool, source: str | None = None
+              ) -> dict[str, Any]:
+    lo, hi, lo_open, hi_open = (
+        (None, None, False, False) if interval is None else interval_bounds(interval, integer)
+    )
+    out = {"min": number(lo), "max": number(hi), "min_open": lo_open, "max_open": hi_open}
+    # `source` is present only for an interval set by hand (`"value"`): the grammar's
+    # reading of `says` needs no mark.
+    if source is not None:
+        out["source"] = source
+    return out
+
+
+class _RecordsReference:
+    """Make the records of one report; the JSON object of each distinct interval is made
+    once (claims share a few thousand distinct intervals at 100,000 claims)."""
+
+    def __init__(self) -> None:
+        # Keyed on the fields: a tuple hashes in C, the dataclass through Python.
+        self.intervals: dict[tuple[Any, ...], dict[str, Any]] = {}
+
+    def interval(self, interval: Interval | None, integer: bool, source: str | None = None
+                 ) -> dict[str, Any]:
+        """Return the JSON object of `interval` (see `_interval`)."""
+        key = ((None, integer, source) if interval is None else
+               (interval.lo, interval.hi, interval.lo_open, interval.hi_open, integer, source))
+        value = self.intervals.get(key)
+        if value is None:
+            value = self.intervals[key] = _interval(interval, integer, source)
+        return value
+
+    def quantity(self, q: QuantityResult) -> dict[str, Any]:
+        """Return the record of quantity `q`."""
+        return {
+            "id": q.id,
+            "label": q.label,
+            "unit": q.unit,
+            "claims": sorted(q.claims),
+            "implied": self.interval(q.implied, q.integer),
+            "quantity": q.quantity,
+            "as_of": q.as_of,
+            "solved": q.solved,
+        }
+
+    def claim(self, c: ClaimResult) -> dict[str, Any]:
+        """Return the record of claim `c`."""
+        p = c.position
+        loc = c.location
+        interval = self.interval(c.interval, c.integer, c.interval_source)
+        return {
+            "id": c.id,
+            "source": c.source,
+            "quantity": c.quantity,
+            "says": c.says,
+            "interval": interval,
+            "verdict": c.verdict,  # a str enum: orjson writes its value
+            "against": c.against,
+            "quote": {
+                "verified": p.verified,
+                "start": p.start,
+                "end": p.end,
+                "line": p.line,
+                "page": p.page,
+                "text": c.quote,
+            },
+            "count": c.count,
+            "as_of": c.as_of,
+            "repeats": c.repeats,
+            "revises": c.revises,
+            "revised_by": c.revised_by,
+            "location": None if loc is None else {"file": loc.file, "line": loc.line},
+        }
+
+
+def build_document_reference(result: AuditResult) -> dict[str, Any]:
+    """Return the ``claimcheck-audit/1`` document of `result` for `write_document`."""
+    counts = result.counts()
+    doc: dict[str, Any] = {"schema": SCHEMA}
+    stamp = source_date()
+    if stamp is not None:
+        doc["generated_at"] = stamp
+    doc["summary"] = {
+        "sources": len(result.sources),
+        "quantities": len(result.quantities),
+        "claims": len(result.claims),
+        "findings": {"error": counts["error"], "warning": counts["warning"],
+                     "info": counts["info"]},
+        "gate": gate_word(result),
+        "fail_on": result.fail_on,
+        "verdicts": result.verdict_counts(),
+        "accepted": sum(1 for f in result.findings if f.accepted),
+        "fixed": sorted(result.fixed),
+        "expired": sorted(result.expired),
+    }
+    doc["fingerprint"] = result.fingerprint
+    records = _RecordsReference()
+    doc["quantities"] = Records(sorted(result.quantities, key=lambda q: q.id), records.quantity)
+    doc["claims"] = Records(sorted_claims(result), records.claim)
+    doc["findings"] = Records(fingerprinted_findings(result.findings), _finding)
+    doc["sources"] = Records(sorted(result.sources, key=lambda s: s.id), _source)
+    doc["relations"] = Records(sorted(result.relations), _relation)
+    doc["coverage"] = Records(sorted(result.coverage, key=lambda c: c.source), _coverage)
+    return doc
+
+
+def write_json_reference(result: AuditResult, stream: TextIO) -> None:
+    """Write the JSON report of `result` to `stream`, a chunk of records at a time."""
+    write_document(build_document_reference(result), stream)

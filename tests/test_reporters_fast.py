@@ -16,7 +16,12 @@ import io
 import random
 from fractions import Fraction
 
-from _reporters_reference import build_reviews_reference, write_suite_reference
+from _reporters_reference import (
+    build_reviews_reference,
+    junit_line_reference,
+    write_json_reference,
+    write_suite_reference,
+)
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from test_reporters_fixture import build_result
@@ -38,7 +43,7 @@ from checker.reporters._common import claims_by_id, strip_controls, strip_contro
 from checker.reporters._htmlpage import first_claims
 from checker.reporters._htmltext import anchor, anchors
 from checker.reporters.claimreview import build_reviews
-from checker.reporters.junit import write_suite
+from checker.reporters.junit import listed_all, write_suite
 from checker.rules import RULES, finding
 
 _ODD = ["a b", 'q"t', "<b>", "x&y", "line\nbreak", "tab\there", "\x1b[31mred", "bi\u202edi",
@@ -57,13 +62,20 @@ def _text(rng: random.Random) -> str:
     return " ".join(rng.choice(words) for _ in range(rng.randint(1, 8)))
 
 
+# Ends no float or 64-bit integer holds: written from Python's text (or as a `Decimal`).
+_HUGE = [2**64, 2**64 - 1, -(2**63) - 1, 10**30, Fraction(10**400, 3), Fraction(1, 10**400),
+         Fraction(-(10**20) - 1, 7)]
+
+
 def _interval(rng: random.Random) -> Interval:
     def end() -> int | Fraction | None:
         roll = rng.random()
         if roll < 0.15:
             return None
-        if roll < 0.4:
+        if roll < 0.35:
             return Fraction(rng.randint(-50, 500), rng.randint(1, 7))
+        if roll < 0.42:
+            return rng.choice(_HUGE)
         return rng.randint(-50, 500)
     lo, hi = end(), end()
     if lo is not None and hi is not None and lo > hi:
@@ -86,13 +98,17 @@ def random_result(seed: int) -> AuditResult:
     n = rng.randint(0, 40)
     ids = [_ident(rng, "c", i) for i in range(n)]
     claims = []
+    # Claims often hold the same interval object (as the audit's claims do), with the
+    # same or another `integer` and `interval_source`.
+    shared = [_interval(rng) for _ in range(3)]
     for cid in ids:
         quantity = f"q{rng.randint(0, 4)}"
         claims.append(ClaimResult(
             id=cid, source=rng.choice(sources).id if rng.random() < 0.95 else "gone",
             quantity=quantity, variable=quantity,
             says=rng.choice([None, _text(rng)]), quote=rng.choice([None, _text(rng)]),
-            interval=_interval(rng), integer=rng.random() < 0.7,
+            interval=rng.choice(shared) if rng.random() < 0.5 else _interval(rng),
+            integer=rng.random() < 0.7,
             verdict=rng.choice(list(Verdict)),
             against=tuple(rng.sample(ids, rng.randint(0, min(3, len(ids))))),
             against_interval=None,
@@ -118,7 +134,8 @@ def random_result(seed: int) -> AuditResult:
         findings.append(f)
     quantities = tuple(QuantityResult(
         id=q, quantity=q, label=_text(rng), unit="", integer=True, as_of=None,
-        claims=tuple(c.id for c in claims if c.quantity == q), implied=None)
+        claims=tuple(c.id for c in claims if c.quantity == q),
+        implied=rng.choice([None, rng.choice(shared), _interval(rng)]))
         for q in sorted({c.quantity for c in claims}))
     report = rng.choice([None, Publication(title=_text(rng)),
                          Publication(title="Audit", publisher=_text(rng),
@@ -195,6 +212,37 @@ def test_every_report_renders_random_results(seed: int) -> None:
         assert render_to_string(REPORTERS[name], result)
 
 
+@settings(max_examples=150, deadline=None)
+@given(seeds)
+def test_json_report_is_that_of_the_general_path(seed: int) -> None:
+    # Intervals as fragments found by the identity of the interval object, against the
+    # dict of every interval encoded where it stands.
+    result = random_result(seed)
+    assert _suite(REPORTERS["json"].render, result) == _suite(write_json_reference, result)
+
+
+def test_json_intervals_of_one_object_differ_by_integer_and_source() -> None:
+    # One interval object, read as whole numbers or not, set by hand or not; and equal
+    # intervals that are distinct objects: each claim gets its own interval's text.
+    base = random_result(3)
+    one = Interval.of(Fraction(1, 2), 10**30, True, False)
+    twin = Interval.of(Fraction(1, 2), 10**30, True, False)
+    claim = ClaimResult(
+        id="c", source=base.sources[0].id, quantity="q0", variable="q0", says="1",
+        quote=None, interval=one, integer=True, verdict=Verdict.AGREES, against=(),
+        against_interval=None, position=QuotePosition(verified=False))
+    claims = tuple(dataclasses.replace(claim, id=f"c{i}", interval=interval, integer=integer,
+                                       interval_source=source)
+                   for i, (interval, integer, source) in enumerate(
+                       [(one, True, None), (one, False, None), (one, True, "value"),
+                        (twin, False, "value"), (one, False, None), (twin, True, None)]))
+    result = dataclasses.replace(base, claims=claims, findings=())
+    text = _suite(REPORTERS["json"].render, result)
+    assert text == _suite(write_json_reference, result)
+    assert text.count('"min": 1,') == 3 and text.count('"min": 0.5,') == 3
+    assert text.count('"source": "value"') == 2
+
+
 def _suite(write: object, result: AuditResult) -> str:
     out = io.StringIO()
     write(result, out)  # type: ignore[operator]
@@ -216,6 +264,25 @@ def test_junit_suite_is_that_of_the_general_path(seed: int) -> None:
         dataclasses.replace(f, claims=tuple(rng.sample(ids, min(3, len(ids)))))
         for f in plain.findings))
     assert _suite(write_suite, plain) == _suite(write_suite_reference, plain)
+    # Two claims of one id: each has its case, and each failing one counts.
+    twice = dataclasses.replace(plain, claims=plain.claims + plain.claims[:2])
+    assert _suite(write_suite, twice) == _suite(write_suite_reference, twice)
+
+
+_MESSAGES = st.one_of(st.text(max_size=12), st.sampled_from(_ODD),
+                      st.from_regex(r"[ -~]{0,20}", fullmatch=True),
+                      st.sampled_from(["a\u2028b", "x\ufffey", "\ud800", "é — ok", "<&>"]))
+
+
+@given(st.lists(st.tuples(st.sampled_from(sorted(RULES)), _MESSAGES, st.booleans()),
+                max_size=8))
+def test_junit_lines_made_together_are_each_findings_line(
+        made: list[tuple[str, str, bool]]) -> None:
+    # The test over all lines at once (printable, nothing to escape) against each line
+    # made XML-safe and escaped on its own.
+    findings = [dataclasses.replace(finding(code, message), accepted=accepted)
+                for code, message, accepted in made]
+    assert listed_all(findings) == [junit_line_reference(f) for f in findings]
 
 
 @given(st.lists(st.sampled_from(["a", "b", "c0", "c1", "c2", "d", "x.y", "é"]), max_size=30),

@@ -36,7 +36,7 @@ from checker.reporters._common import (
     xml_cdata,
     xml_text,
 )
-from checker.reporters._jsonout import Records, dumps, number, write_json
+from checker.reporters._jsonout import Records, dumps, number, number_text, write_json
 
 ALPHABET = "ab Z09-_./%:\"'<>&\\\r\n\t\x00\x01\x0b\x1f\x7f\x85é≤\u2028\ufffe\uffff😀"
 
@@ -106,10 +106,25 @@ def test_numbers_are_written_as_json_dumps_writes_them(value: object) -> None:
     assert dumps({"v": [number(value)]}).decode("utf-8") == want  # type: ignore[arg-type]
 
 
+_NUMBERS = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.sampled_from([2**63, 2**64 - 1, 2**64,
+                                                            -(2**63), -(2**63) - 1, 10**400]),
+    st.floats(allow_nan=False, allow_infinity=False), st.decimals(allow_nan=False,
+                                                                  allow_infinity=False))
+
+
+@given(_NUMBERS)
+def test_number_text_is_the_text_dumps_writes(value: int | float | Decimal | None) -> None:
+    """`number_text` (an interval's text made without orjson) is the text of `number`."""
+    assert number_text(value) == dumps(number(value)).decode("utf-8")
+
+
 def test_non_finite_numbers_are_refused() -> None:
     for bad in (float("nan"), float("inf"), Decimal("Infinity")):
         with pytest.raises(ValueError, match="finite"):
             number(bad)
+        with pytest.raises(ValueError, match="finite"):
+            number_text(bad)
 
 
 def test_records_are_written_as_the_plain_list_at_any_depth() -> None:

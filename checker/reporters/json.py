@@ -31,6 +31,8 @@ from __future__ import annotations
 
 from typing import Any, TextIO
 
+import orjson
+
 from checker.findings import (
     AuditResult,
     ClaimResult,
@@ -48,7 +50,7 @@ from checker.reporters._common import (
     sorted_claims,
     source_date,
 )
-from checker.reporters._jsonout import Records, number, write_document
+from checker.reporters._jsonout import Records, number_text, write_document
 
 SCHEMA = "claimcheck-audit/1"
 
@@ -56,40 +58,67 @@ SCHEMA = "claimcheck-audit/1"
 # made as a plain dict when its chunk is encoded (`checker.reporters._jsonout`), with its
 # keys in the order of the report.
 
+_RECORD_FIELD = 3
+"""How deep a field of a record stands in the document (the top-level object, the list,
+the record): where the fragment of an interval is indented for."""
+
 
 def _location(loc: Location | None) -> dict[str, Any] | None:
     return None if loc is None else {"file": loc.file, "line": loc.line}
 
 
-def _interval(interval: Interval | None, integer: bool, source: str | None = None
-              ) -> dict[str, Any]:
+def interval_text(interval: Interval | None, integer: bool, source: str | None = None,
+                  depth: int = _RECORD_FIELD) -> str:
+    """Return the JSON object of `interval` as `dumps` writes it `depth` levels deep: its
+    first line as it follows a key, the next ones indented for that depth.
+
+    Its keys: ``min``, ``max`` (`interval_bounds`: None when unbounded, or when there is
+    no interval), ``min_open``, ``max_open``, and ``source`` only for an interval set by
+    hand (``"value"``: the grammar's reading of `says` needs no mark).
+    """
     lo, hi, lo_open, hi_open = (
         (None, None, False, False) if interval is None else interval_bounds(interval, integer)
     )
-    out = {"min": number(lo), "max": number(hi), "min_open": lo_open, "max_open": hi_open}
-    # `source` is present only for an interval set by hand (`"value"`): the grammar's
-    # reading of `says` needs no mark.
+    inner = "\n" + "  " * (depth + 1)
+    text = (f'{{{inner}"min": {number_text(lo)},{inner}"max": {number_text(hi)},'
+            f'{inner}"min_open": {"true" if lo_open else "false"},'
+            f'{inner}"max_open": {"true" if hi_open else "false"}')
     if source is not None:
-        out["source"] = source
-    return out
+        text += f',{inner}"source": {orjson.dumps(source).decode()}'
+    return text + "\n" + "  " * depth + "}"
 
 
 class _Records:
-    """Make the records of one report; the JSON object of each distinct interval is made
-    once (claims share a few thousand distinct intervals at 100,000 claims)."""
+    """Make the records of one report.
+
+    The interval of a claim or quantity is written as an `orjson.Fragment` of its text,
+    made once per distinct interval (claims share a few thousand distinct intervals at
+    100,000 claims) and found again by the identity of the interval object first (many
+    claims hold the same one, and an `int` hashes faster than its bounds).
+    """
 
     def __init__(self) -> None:
         # Keyed on the fields: a tuple hashes in C, the dataclass through Python.
-        self.intervals: dict[tuple[Any, ...], dict[str, Any]] = {}
+        self.intervals: dict[tuple[Any, ...], orjson.Fragment] = {}
+        # (id of the interval, integer, source) -> (the interval, kept so that its id
+        # names no other object while this lives; its fragment).
+        self.by_object: dict[tuple[int, bool, str | None],
+                             tuple[Interval | None, orjson.Fragment]] = {}
 
     def interval(self, interval: Interval | None, integer: bool, source: str | None = None
-                 ) -> dict[str, Any]:
-        """Return the JSON object of `interval` (see `_interval`)."""
+                 ) -> orjson.Fragment:
+        """Return the JSON object of `interval` (see `interval_text`) as it stands in a
+        record: a fragment of its text three levels deep."""
+        found = self.by_object.get((id(interval), integer, source))
+        if found is not None:
+            return found[1]
         key = ((None, integer, source) if interval is None else
                (interval.lo, interval.hi, interval.lo_open, interval.hi_open, integer, source))
         value = self.intervals.get(key)
         if value is None:
-            value = self.intervals[key] = _interval(interval, integer, source)
+            value = self.intervals[key] = orjson.Fragment(
+                interval_text(interval, integer, source))
+        self.by_object[id(interval), integer, source] = (interval, value)
         return value
 
     def quantity(self, q: QuantityResult) -> dict[str, Any]:
@@ -109,13 +138,12 @@ class _Records:
         """Return the record of claim `c`."""
         p = c.position
         loc = c.location
-        interval = self.interval(c.interval, c.integer, c.interval_source)
         return {
             "id": c.id,
             "source": c.source,
             "quantity": c.quantity,
             "says": c.says,
-            "interval": interval,
+            "interval": self.interval(c.interval, c.integer, c.interval_source),
             "verdict": c.verdict,  # a str enum: orjson writes its value
             "against": c.against,
             "quote": {

@@ -35,23 +35,35 @@ from checker.reporters._common import (
 _LEVELS = {s: s.value.upper() for s in Severity}
 
 
-def _line(f: Finding) -> str:
-    flag = " (accepted by the baseline)" if f.accepted else ""
-    # Each line is made XML-safe on its own: `xml_text` drops single characters, never a
-    # newline, so this is `xml_text` of the joined text (and printable lines are quick).
-    return xml_text(f"{_LEVELS[f.severity]} {f.code} {f.rule}: {f.message}{flag}")
-
-
 # A finding as the test cases of the claims it names list it, made once: the finding,
 # whether it fails a case (an error the baseline did not accept), and its line of the
 # case's text escaped as character data (a plain tuple: made for every finding).
 _Listed = tuple[Finding, bool, str]
 
 
-def _listed(f: Finding) -> _Listed:
-    # `xml_cdata` replaces characters one by one, and a line break is none of them: the
-    # escaped lines joined are the escaped text of the joined lines.
-    return (f, f.severity is Severity.ERROR and not f.accepted, xml_cdata(_line(f)))
+def listed_all(findings: Sequence[Finding]) -> list[_Listed]:
+    """Return each finding of `findings` as the cases list it (`_Listed`).
+
+    A finding's line is ``LEVEL CODE RULE: message`` (with `_ACCEPTED` for a finding the
+    baseline accepted), made XML-safe (`xml_text`) and escaped as character data
+    (`xml_cdata`): both replace single characters, never a newline, so the lines joined
+    are the escaped text of the joined lines.  When the lines joined are printable and
+    hold no ``&``, ``<`` or ``>`` (one test over all of them: the usual case), each line
+    is its own escaped text.
+    """
+    levels = _LEVELS
+    lines = [f"{levels[f.severity]} {f.code} {f.rule}: {f.message}"
+             f"{_ACCEPTED if f.accepted else ''}" for f in findings]
+    joined = "".join(lines)
+    if not (joined.isprintable() and "&" not in joined and "<" not in joined
+            and ">" not in joined):
+        lines = [xml_cdata(xml_text(line)) for line in lines]
+    error = Severity.ERROR
+    return [(f, f.severity is error and not f.accepted, line)
+            for f, line in zip(findings, lines, strict=True)]
+
+
+_ACCEPTED = " (accepted by the baseline)"
 
 
 def _text(listed: Sequence[_Listed]) -> str:
@@ -70,6 +82,26 @@ def _attr(text: str) -> str:
     return xml_attr(xml_text(text))
 
 
+def _body(listed: Sequence[_Listed]) -> str:
+    """Return what follows the attributes of a test case listing `listed`: `` />`` when
+    nothing, else the rest of its start tag, its children and its end tag."""
+    if not listed:
+        return " />"
+    failing = [item for item in listed if item[1]]
+    if not failing:  # the common case: notes and warnings only
+        return f">\n    <system-out>{_text(listed)}</system-out>\n  </testcase>"
+    children: list[str] = []
+    first = failing[0][0]
+    extra = f" (and {len(failing) - 1} more)" if len(failing) > 1 else ""
+    message = xml_attr(xml_text(first.message + extra))
+    children.append(f'<failure type="{xml_attr(first.code)}" message="{message}">'
+                    f"{_text(failing)}</failure>")
+    others = [item for item in listed if not item[1]]
+    if others:
+        children.append(f"<system-out>{_text(others)}</system-out>")
+    return ">\n    " + "\n    ".join(children) + "\n  </testcase>"
+
+
 def _case(classname: str, name: str, listed: Sequence[_Listed], loc: Location | None,
           files: dict[str, str]) -> str:
     """Return one ``<testcase>`` element, indented as a child of the suite.
@@ -80,22 +112,7 @@ def _case(classname: str, name: str, listed: Sequence[_Listed], loc: Location | 
     attrs = f'classname="{classname}" name="{name}"'
     if loc is not None:
         attrs += f' file="{files[loc.file]}" line="{loc.line}"'
-    if not listed:
-        return f"<testcase {attrs} />"
-    failing = [item for item in listed if item[1]]
-    if not failing:  # the common case: notes and warnings only
-        return (f"<testcase {attrs}>\n    <system-out>{_text(listed)}</system-out>\n"
-                "  </testcase>")
-    children: list[str] = []
-    first = failing[0][0]
-    extra = f" (and {len(failing) - 1} more)" if len(failing) > 1 else ""
-    message = xml_attr(xml_text(first.message + extra))
-    children.append(f'<failure type="{xml_attr(first.code)}" message="{message}">'
-                    f"{_text(failing)}</failure>")
-    others = [item for item in listed if not item[1]]
-    if others:
-        children.append(f"<system-out>{_text(others)}</system-out>")
-    return f"<testcase {attrs}>\n    " + "\n    ".join(children) + "\n  </testcase>"
+    return f"<testcase {attrs}{_body(listed)}"
 
 
 class _Escaped(dict[str, str]):
@@ -131,19 +148,44 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
     claim_ids = claims_by_id(result)
     per_claim: dict[str, list[_Listed]] = {}
     loose: list[_Listed] = []
-    for f in sorted_findings(result.findings):
-        named = [cid for cid in dict.fromkeys(f.claims) if cid in claim_ids]
-        item = _listed(f)
+    listed_of = per_claim.get
+    for item in listed_all(sorted_findings(result.findings)):
+        claims_named = item[0].claims
+        if len(claims_named) == 1:  # the usual case
+            cid = claims_named[0]
+            if cid not in claim_ids:
+                loose.append(item)
+                continue
+            found = listed_of(cid)
+            if found is None:
+                per_claim[cid] = [item]
+            else:
+                found.append(item)
+            continue
+        named = [cid for cid in dict.fromkeys(claims_named) if cid in claim_ids]
         for cid in named:
             per_claim.setdefault(cid, []).append(item)
         if not named:
             loose.append(item)
     claims = sorted(result.claims, key=attrgetter("id"))
     claims.sort(key=attrgetter("source"))  # stable: by source, then id
-    failing_ids = {cid for cid, listed in per_claim.items()
-                   if any(fails for _, fails, _ in listed)}
-    failures = (sum(1 for c in claims if c.id in failing_ids)
-                + sum(1 for _, fails, _ in loose if fails))
+    # What follows the attributes of each claim's case, made once per claim with findings
+    # (most list one note or warning); a claim without findings has " />".
+    bodies: dict[str, str] = {}
+    failing_ids: list[str] = []
+    for cid, listed in per_claim.items():
+        if len(listed) == 1 and not listed[0][1]:  # `_body`, inlined
+            bodies[cid] = f">\n    <system-out>{listed[0][2]}\n</system-out>\n  </testcase>"
+            continue
+        bodies[cid] = _body(listed)
+        if any(fails for _, fails, _ in listed):
+            failing_ids.append(cid)
+    if len(claim_ids) == len(claims):  # one claim per id
+        failing = len(failing_ids)
+    else:
+        failing_set = set(failing_ids)
+        failing = sum(1 for c in claims if c.id in failing_set)
+    failures = failing + sum(1 for _, fails, _ in loose if fails)
     stream.write(f'<testsuite name="claimcheck" tests="{len(claims) + len(loose)}" '
                  f'failures="{failures}" errors="0" skipped="0"')
     if not claims and not loose:
@@ -155,20 +197,20 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
     # Corpus ids need no escaping: one search over all of them says so (it looks for
     # single characters, so the ids can be joined as they are).
     names = _Escaped() if _NOT_PLAIN.search("".join([c.id for c in claims])) else None
-    get = per_claim.get
+    body = bodies.get
     for start in range(0, len(claims), _BATCH):  # one write per batch of cases
         batch = []
         for c in claims[start:start + _BATCH]:
             cid = c.id
-            found = get(cid)
             loc = c.location
             name = cid if names is None else names[cid]
-            if found is None and loc is not None:  # most claims: `_case`, inlined
+            if loc is not None:  # every claim of a corpus: `_case`, inlined
                 batch.append(f'\n  <testcase classname="{classes[c.source]}" '
-                             f'name="{name}" file="{files[loc.file]}" line="{loc.line}" />')
+                             f'name="{name}" file="{files[loc.file]}" line="{loc.line}"'
+                             f'{body(cid, " />")}')
             else:
-                batch.append("\n  " + _case(classes[c.source], name, found or (), loc,
-                                            files))
+                batch.append("\n  " + _case(classes[c.source], name, per_claim.get(cid, ()),
+                                            loc, files))
         stream.write("".join(batch))
     for item in loose:
         f = item[0]
