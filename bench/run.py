@@ -483,7 +483,7 @@ def why(r: dict[str, Any]) -> list[str]:
             reports = sum(v for k, v in st.items() if k.startswith("report:"))
             text += (f" The audit's stages take {fmt_s(st['audit'])} of CPU, the largest "
                      + ", ".join(f"{k} {fmt_s(v)}" for k, v in top[:4])
-                     + f"; the five reports {fmt_s(reports)}.")
+                     + f"; the six reports {fmt_s(reports)}.")
         fl = row.get("floor") or {}
         if "process_cpu" in fl:
             text += (f" The floor at this size is {fmt_s(fl['process_cpu'])} of CPU"
@@ -494,15 +494,15 @@ def why(r: dict[str, Any]) -> list[str]:
         "  Every stage is per-claim Python work: pydantic validation and merging, folding"
         " and finding every quote, interval arithmetic (`intervals.py`, exact, with whole"
         " bounds kept as `int`), finding messages (`explain.py`) and the frozen result"
-        " objects (`Entry`, `Check`, `ClaimResult`, `Finding`: a few microseconds each)."
-        " The solver is no longer the largest part: the components of the benchmark"
-        " corpora are decided without z3 (`_solver_decide`), so z3 is not even imported."
-        " The second core takes the coverage rule (the scanner reading every figure of"
-        " every snapshot: about 1.7 s of CPU at 100,000 claims, one of the largest items,"
-        " missing from the in-process stage times) and half of the report files; loading,"
-        " provenance, intervals and the cross-check run on one core, each stage needing"
-        " the one before. Time grows linearly, so the miss is a constant factor, not a"
-        " blow-up (see the linearity table).",
+        " objects (`Entry`, `Check`, `ClaimResult`, `Finding`, built with one store per"
+        " field by `checker._frozen`). The solver is not the largest part: the components"
+        " of the benchmark corpora are decided without z3 (`_solver_decide`), so z3 is not"
+        " even imported. The second core takes the coverage rule (which builds only the"
+        " mentions no claim covers: about 0.6 s of CPU at 100,000 claims, missing from the"
+        " in-process stage times) and half of the report files; loading, provenance,"
+        " intervals and the cross-check run on one core, each stage needing the one before."
+        " Time grows linearly, so the miss is a constant factor, not a blow-up (see the"
+        " linearity table).",
     ]
     missed = [(a, 2 * a) for a in sorted(rows) if 2 * a in rows
               and rows[2 * a]["wall"] / rows[a]["wall"] > LINEAR]
@@ -521,23 +521,40 @@ def why(r: dict[str, Any]) -> list[str]:
             text += (" The larger corpus does more work per claim: its heap is larger (more"
                      " page faults and cache misses per object).")
         out.append(text)
+    for a in sorted(rows):
+        b = 2 * a
+        sa, sb = rows[a].get("stages") or {}, (rows.get(b) or {}).get("stages") or {}
+        if not (_stages_ok(rows[a]) and b in rows and _stages_ok(rows[b])):
+            continue
+        slow = [(k, sb[k] / sa[k]) for k in sa if k not in ("memory", "import", "audit:wall")
+                and k in sb and sa[k] >= 0.05 and sb[k] / sa[k] > LINEAR]
+        if slow:
+            out.append(f"- **Per stage, {a:,} to {b:,} claims**: "
+                       + ", ".join(f"{k} {ratio:.2f}x" for k, ratio in slow)
+                       + f" (the audit's stages together {sb['audit'] / sa['audit']:.2f}x)."
+                       " Each figure is one in-process run on a shared machine, where the"
+                       " same stage of the same code was seen to move by 10-50% between"
+                       " runs; not yet told apart from noise.")
     over = [n for n in sorted(rows) if n in MEMORY_LIMIT_MB
             and max(rows[n]["rss_mb"], rows[n]["tree_mb"]) > MEMORY_LIMIT_MB[n]]
     if over:
         peak = max(rows[over[0]]["rss_mb"], rows[over[0]]["tree_mb"]) / 1024
         out.append(f"- **Memory**: {peak:.1f} GB at {over[0]:,} claims. Each claim stays alive as a"
                    " pydantic model, an `Entry`, a `ClaimView` and a `ClaimResult` (see the"
-                   " resident memory after each stage), and the reports add their own rows;"
-                   " the CLI also collects garbage less often (`cli.GC_THRESHOLD`), trading"
-                   " some memory for about a sixth of the time.")
+                   " resident memory after each stage), and the reports add their own rows."
+                   " The tree's proportional memory is well above the audit process's own:"
+                   " the forked workers (coverage, half of the reports) share the parent's"
+                   " pages until they write to them, and reading an object changes its"
+                   " reference count, so the pages a worker reads become its own copies.")
     s0 = r.get("startup")
     if s0 and s0["ratio"] > STARTUP_RATIO:
         out.append(f"- **Start-up** ({s0['ratio']:.1f}x): besides importing pydantic, jinja2"
-                   " and PyYAML, an audit of the bundled corpus builds the pydantic models and"
-                   " compiles the scanner's regular expression at import (the self time of"
-                   " `checker.*` in the import table) and starts z3 for the components the"
-                   " decision without z3 does not take (16 of them, with real-valued shares or"
-                   " open hedges); the HTML templates are precompiled (`reporters/_compiled`).")
+                   " and PyYAML, an audit of the bundled corpus builds the pydantic models"
+                   " (generating their schemas in Python; the self time of `checker.*` in the"
+                   " import table is mostly that and creating the modules' dataclasses) and"
+                   " renders the HTML page; it no longer imports z3 (every component is"
+                   " decided without it), the scanner's expressions are compiled at the first"
+                   " scan and the HTML templates are precompiled (`reporters/_compiled`).")
     h = r.get("html")
     if h and h["bytes"] >= 2e6:
         out.append("- **HTML**: one page, capped by `reporters._htmlmodel.Limits` (1,000"
