@@ -526,8 +526,8 @@ def why(r: dict[str, Any]) -> list[str]:
         sa, sb = rows[a].get("stages") or {}, (rows.get(b) or {}).get("stages") or {}
         if not (_stages_ok(rows[a]) and b in rows and _stages_ok(rows[b])):
             continue
-        slow = [(k, sb[k] / sa[k]) for k in sa if k not in ("memory", "import", "audit:wall")
-                and k in sb and sa[k] >= 0.05 and sb[k] / sa[k] > LINEAR]
+        slow = [(k, ratio) for k, ratio, judged in _stage_ratios(sa, sb)
+                if judged and ratio > LINEAR]
         if slow:
             out.append(f"- **Per stage, {a:,} to {b:,} claims**: "
                        + ", ".join(f"{k} {ratio:.2f}x" for k, ratio in slow)
@@ -668,14 +668,18 @@ def end_to_end_lines(e2e: list[dict[str, Any]]) -> list[str]:
                       " at the smaller size not judged):", "",
                       f"| stage | {a:,} | {b:,} | ratio | ≤ {LINEAR}x |",
                       "|---|---:|---:|---:|---|"]
-            for k in sa:
-                if k in ("memory", "import", "audit:wall") or k not in sb:
-                    continue
-                ratio = sb[k] / sa[k] if sa[k] else 0.0
-                judged = verdict(ratio <= LINEAR) if sa[k] >= 0.05 else ""
-                lines.append(f"| {k} | {sa[k]:.2f} | {sb[k]:.2f} | {ratio:.2f}x | {judged} |")
+            for k, ratio, judged in _stage_ratios(sa, sb):
+                shown = verdict(ratio <= LINEAR) if judged else ""
+                lines.append(f"| {k} | {sa[k]:.2f} | {sb[k]:.2f} | {ratio:.2f}x | {shown} |")
             lines.append("")
     return lines
+
+
+def _stage_ratios(sa: dict[str, Any], sb: dict[str, Any]) -> list[tuple[str, float, bool]]:
+    """Return (stage, time at the larger size / at the smaller, judged) for each timed
+    stage of two in-process runs; stages under 0.05 s at the smaller size are not judged."""
+    return [(k, sb[k] / sa[k] if sa[k] else 0.0, sa[k] >= 0.05) for k in sa
+            if k not in ("memory", "import", "audit:wall") and k in sb]
 
 
 def _stages_ok(row: dict[str, Any]) -> bool:
