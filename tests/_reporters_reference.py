@@ -287,8 +287,9 @@ _BATCH = 1024
 # -- JSON (checker/reporters/json.py) ----------------------------------------------------
 
 
-def _interval(interval: Interval | None, integer: bool, source: str | None = None
-              ) -> dict[str, Any]:
+def interval_reference(interval: Interval | None, integer: bool, source: str | None = None
+                       ) -> dict[str, Any]:
+    """Return the JSON object of `interval` in a record, as a plain value."""
     lo, hi, lo_open, hi_open = (
         (None, None, False, False) if interval is None else interval_bounds(interval, integer)
     )
@@ -315,7 +316,7 @@ class _RecordsReference:
                (interval.lo, interval.hi, interval.lo_open, interval.hi_open, integer, source))
         value = self.intervals.get(key)
         if value is None:
-            value = self.intervals[key] = _interval(interval, integer, source)
+            value = self.intervals[key] = interval_reference(interval, integer, source)
         return value
 
     def quantity(self, q: QuantityResult) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from fractions import Fraction
 
 from _reporters_reference import (
     build_reviews_reference,
+    interval_reference,
     junit_line_reference,
     write_json_reference,
     write_suite_reference,
@@ -42,7 +43,9 @@ from checker.reporters import REPORTERS, render_to_string
 from checker.reporters._common import claims_by_id, strip_controls, strip_controls_all
 from checker.reporters._htmlpage import first_claims
 from checker.reporters._htmltext import anchor, anchors
+from checker.reporters._jsonout import dumps
 from checker.reporters.claimreview import build_reviews
+from checker.reporters.json import interval_text
 from checker.reporters.junit import listed_all, write_suite
 from checker.rules import RULES, finding
 
@@ -241,6 +244,35 @@ def test_json_intervals_of_one_object_differ_by_integer_and_source() -> None:
     assert text == _suite(write_json_reference, result)
     assert text.count('"min": 1,') == 3 and text.count('"min": 0.5,') == 3
     assert text.count('"source": "value"') == 2
+
+
+# Ends of every kind: whole numbers, fractions (some beyond the floats, some at the edge
+# of the range `interval_text` writes from their numerator and denominator), infinite.
+_ENDS = st.one_of(
+    st.none(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.fractions(max_denominator=10**6),
+    st.sampled_from(_HUGE + [Fraction(1, 10**300), Fraction(10**300, 3), Fraction(3, 10**299),
+                             Fraction(2**1024, 3), Fraction(1, 2**1074), Fraction(7, 10**301)]),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_ENDS, _ENDS, st.booleans(), st.booleans(), st.booleans(),
+       st.sampled_from([None, "value"]), st.integers(min_value=0, max_value=4))
+def test_interval_text_is_that_of_the_interval_object(
+        lo: int | Fraction | None, hi: int | Fraction | None, lo_open: bool, hi_open: bool,
+        integer: bool, source: str | None, depth: int) -> None:
+    # The text written from the ends' numerators and denominators (whole-number readings,
+    # fractions well inside the floats) against the object of `interval_bounds` encoded.
+    interval = Interval.of(lo, hi, lo_open, hi_open)
+    expected = dumps(interval_reference(interval, integer, source))
+    for _ in range(depth):
+        expected = expected.replace(b"\n", b"\n  ")
+    assert interval_text(interval, integer, source, depth).encode() == expected
+    if depth == 0:
+        assert interval_text(None, integer, source, 0).encode() == dumps(
+            interval_reference(None, integer, source))
 
 
 def _suite(write: object, result: AuditResult) -> str:

@@ -29,6 +29,8 @@ Format-version changelog (bump ``SCHEMA`` on an incompatible change; record addi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from fractions import Fraction
 from typing import Any, TextIO
 
 import orjson
@@ -38,7 +40,6 @@ from checker.findings import (
     ClaimResult,
     CoverageResult,
     Finding,
-    Location,
     QuantityResult,
     SourceResult,
 )
@@ -63,10 +64,6 @@ _RECORD_FIELD = 3
 the record): where the fragment of an interval is indented for."""
 
 
-def _location(loc: Location | None) -> dict[str, Any] | None:
-    return None if loc is None else {"file": loc.file, "line": loc.line}
-
-
 def interval_text(interval: Interval | None, integer: bool, source: str | None = None,
                   depth: int = _RECORD_FIELD) -> str:
     """Return the JSON object of `interval` as `dumps` writes it `depth` levels deep: its
@@ -76,11 +73,14 @@ def interval_text(interval: Interval | None, integer: bool, source: str | None =
     no interval), ``min_open``, ``max_open``, and ``source`` only for an interval set by
     hand (``"value"``: the grammar's reading of `says` needs no mark).
     """
-    lo, hi, lo_open, hi_open = (
-        (None, None, False, False) if interval is None else interval_bounds(interval, integer)
-    )
+    quick = None if interval is None else _quick_bounds(interval, integer)
+    if quick is None:
+        lo, hi, lo_open, hi_open = ((None, None, False, False) if interval is None
+                                    else interval_bounds(interval, integer))
+        quick = (number_text(lo), number_text(hi), lo_open, hi_open)
+    lo_text, hi_text, lo_open, hi_open = quick
     inner = "\n" + "  " * (depth + 1)
-    text = (f'{{{inner}"min": {number_text(lo)},{inner}"max": {number_text(hi)},'
+    text = (f'{{{inner}"min": {lo_text},{inner}"max": {hi_text},'
             f'{inner}"min_open": {"true" if lo_open else "false"},'
             f'{inner}"max_open": {"true" if hi_open else "false"}')
     if source is not None:
@@ -88,66 +88,149 @@ def interval_text(interval: Interval | None, integer: bool, source: str | None =
     return text + "\n" + "  " * depth + "}"
 
 
+_QUICK_FLOATS = (1e-300, 1e300)
+"""Magnitudes between which a fraction's bound is the float nearest it (the bound
+`interval_bounds` gives is that float: `to_json_number` turns to a `Decimal` only
+beyond the floats' normal range)."""
+
+
+def _quick_bounds(interval: Interval, integer: bool) -> tuple[str, str, bool, bool] | None:
+    """Return the texts of `interval_bounds(interval, integer)` (its ends as
+    `number_text` writes them, and its open flags) for the common intervals, or None
+    for the others.
+
+    Whole-number ends of a whole-number reading, and fractions well inside the range of
+    floats, are written from their numerator and denominator directly (the general path
+    spends most of its time on `Fraction` arithmetic); everything else, an empty
+    interval among them, is left to the general path.
+    """
+    lo, hi = interval.lo, interval.hi
+    if integer:
+        if type(lo) is not int or not (hi is None or type(hi) is int):
+            return None
+        ilo = lo + 1 if interval.lo_open else lo
+        if hi is None:
+            return int.__repr__(ilo), "null", False, False
+        ihi = hi - 1 if interval.hi_open else hi
+        if ilo > ihi:
+            return None
+        return int.__repr__(ilo), int.__repr__(ihi), False, False
+    lo_text = _quick_number(lo)
+    hi_text = _quick_number(hi)
+    if lo_text is None or hi_text is None:
+        return None
+    return (lo_text, hi_text, bool(interval.lo_open and lo is not None),
+            bool(interval.hi_open and hi is not None))
+
+
+def _quick_number(value: object) -> str | None:
+    """Return the text `number_text(to_json_number(value, False))` for None, an int or a
+    fraction in `_QUICK_FLOATS`; None for any other value."""
+    if value is None:
+        return "null"
+    if type(value) is int:
+        return int.__repr__(value)
+    if type(value) is not Fraction:
+        return None
+    n, d = value.numerator, value.denominator
+    if d == 1:
+        return int.__repr__(n)
+    # `float(value)` is this division, correctly rounded.
+    try:
+        number = n / d
+    except OverflowError:
+        return None
+    low, high = _QUICK_FLOATS
+    if not low < abs(number) < high:
+        return None
+    return float.__repr__(number)
+
+
 class _Records:
-    """Make the records of one report.
+    """Make the records of one report, a chunk of them at a time.
 
     The interval of a claim or quantity is written as an `orjson.Fragment` of its text,
     made once per distinct interval (claims share a few thousand distinct intervals at
     100,000 claims) and found again by the identity of the interval object first (many
-    claims hold the same one, and an `int` hashes faster than its bounds).
+    claims hold the same one, and an `int` hashes faster than its bounds).  The records
+    of a chunk are made by one comprehension each (`claims`, `quantities`), which looks
+    the interval up by identity itself: a call per record and per interval cost as much
+    again as making the record.
     """
 
     def __init__(self) -> None:
         # Keyed on the fields: a tuple hashes in C, the dataclass through Python.
         self.intervals: dict[tuple[Any, ...], orjson.Fragment] = {}
-        # (id of the interval, integer, source) -> (the interval, kept so that its id
-        # names no other object while this lives; its fragment).
-        self.by_object: dict[tuple[int, bool, str | None],
-                             tuple[Interval | None, orjson.Fragment]] = {}
+        # The intervals found by identity, kept so that their ids name no other object
+        # while this lives.
+        self.kept: list[Interval | None] = []
+        # id of the interval -> its fragment, for the intervals without a source: read
+        # as whole numbers, or not; (id, integer, source) for those with one.
+        self.whole: dict[int, orjson.Fragment] = {}
+        self.real: dict[int, orjson.Fragment] = {}
+        self.sourced: dict[tuple[int, bool, str], orjson.Fragment] = {}
 
     def interval(self, interval: Interval | None, integer: bool, source: str | None = None
                  ) -> orjson.Fragment:
         """Return the JSON object of `interval` (see `interval_text`) as it stands in a
         record: a fragment of its text three levels deep."""
-        found = self.by_object.get((id(interval), integer, source))
+        if source is None:
+            found = (self.whole if integer else self.real).get(id(interval))
+        else:
+            found = self.sourced.get((id(interval), integer, source))
         if found is not None:
-            return found[1]
+            return found
         key = ((None, integer, source) if interval is None else
                (interval.lo, interval.hi, interval.lo_open, interval.hi_open, integer, source))
         value = self.intervals.get(key)
         if value is None:
             value = self.intervals[key] = orjson.Fragment(
                 interval_text(interval, integer, source))
-        self.by_object[id(interval), integer, source] = (interval, value)
+        self.kept.append(interval)
+        if source is None:
+            (self.whole if integer else self.real)[id(interval)] = value
+        else:
+            self.sourced[id(interval), integer, source] = value
         return value
 
     def quantity(self, q: QuantityResult) -> dict[str, Any]:
         """Return the record of quantity `q`."""
-        return {
+        return self.quantities([q])[0]
+
+    def quantities(self, chunk: Sequence[QuantityResult]) -> list[dict[str, Any]]:
+        """Return the records of the quantities of `chunk`."""
+        whole, real, interval = self.whole, self.real, self.interval
+        return [{
             "id": q.id,
             "label": q.label,
             "unit": q.unit,
             "claims": sorted(q.claims),
-            "implied": self.interval(q.implied, q.integer),
+            "implied": ((whole if q.integer else real).get(id(q.implied))
+                        or interval(q.implied, q.integer)),
             "quantity": q.quantity,
             "as_of": q.as_of,
             "solved": q.solved,
-        }
+        } for q in chunk]
 
     def claim(self, c: ClaimResult) -> dict[str, Any]:
         """Return the record of claim `c`."""
-        p = c.position
-        loc = c.location
-        return {
+        return self.claims([c])[0]
+
+    def claims(self, chunk: Sequence[ClaimResult]) -> list[dict[str, Any]]:
+        """Return the records of the claims of `chunk`."""
+        whole, real, interval = self.whole, self.real, self.interval
+        return [{
             "id": c.id,
             "source": c.source,
             "quantity": c.quantity,
             "says": c.says,
-            "interval": self.interval(c.interval, c.integer, c.interval_source),
+            "interval": ((None if c.interval_source is not None else
+                          (whole if c.integer else real).get(id(c.interval)))
+                         or interval(c.interval, c.integer, c.interval_source)),
             "verdict": c.verdict,  # a str enum: orjson writes its value
             "against": c.against,
             "quote": {
-                "verified": p.verified,
+                "verified": (p := c.position).verified,
                 "start": p.start,
                 "end": p.end,
                 "line": p.line,
@@ -159,13 +242,17 @@ class _Records:
             "repeats": c.repeats,
             "revises": c.revises,
             "revised_by": c.revised_by,
-            "location": None if loc is None else {"file": loc.file, "line": loc.line},
-        }
+            "location": (None if (loc := c.location) is None else
+                         {"file": loc.file, "line": loc.line}),
+        } for c in chunk]
 
 
 def _finding(item: tuple[Finding, str]) -> dict[str, Any]:
-    f, fingerprint = item
-    return {
+    return _findings([item])[0]
+
+
+def _findings(chunk: Sequence[tuple[Finding, str]]) -> list[dict[str, Any]]:
+    return [{
         "code": f.code,
         "rule": f.rule,
         "severity": f.severity,  # a str enum: orjson writes its value
@@ -175,10 +262,11 @@ def _finding(item: tuple[Finding, str]) -> dict[str, Any]:
         "repeated_by": f.repeated_by,
         "quantities": f.quantities,
         "relations": f.relations,
-        "location": _location(f.location),
+        "location": (None if (loc := f.location) is None else
+                     {"file": loc.file, "line": loc.line}),
         "fingerprint": fingerprint,
         "accepted": f.accepted,
-    }
+    } for f, fingerprint in chunk]
 
 
 def _source(s: SourceResult) -> dict[str, Any]:
@@ -237,9 +325,10 @@ def build_document(result: AuditResult) -> dict[str, Any]:
     }
     doc["fingerprint"] = result.fingerprint
     records = _Records()
-    doc["quantities"] = Records(sorted(result.quantities, key=lambda q: q.id), records.quantity)
-    doc["claims"] = Records(sorted_claims(result), records.claim)
-    doc["findings"] = Records(fingerprinted_findings(result.findings), _finding)
+    doc["quantities"] = Records(sorted(result.quantities, key=lambda q: q.id), records.quantity,
+                                records.quantities)
+    doc["claims"] = Records(sorted_claims(result), records.claim, records.claims)
+    doc["findings"] = Records(fingerprinted_findings(result.findings), _finding, _findings)
     doc["sources"] = Records(sorted(result.sources, key=lambda s: s.id), _source)
     doc["relations"] = Records(sorted(result.relations), _relation)
     doc["coverage"] = Records(sorted(result.coverage, key=lambda c: c.source), _coverage)
