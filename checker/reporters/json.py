@@ -149,18 +149,18 @@ def _quick_number(value: object) -> str | None:
 class _Records:
     """Make the records of one report, a chunk of them at a time.
 
-    The interval of a claim or quantity is written as an `orjson.Fragment` of its text,
-    made once per distinct interval (claims share a few thousand distinct intervals at
-    100,000 claims) and found again by the identity of the interval object first (many
-    claims hold the same one, and an `int` hashes faster than its bounds).  The records
-    of a chunk are made by one comprehension each (`claims`, `quantities`), which looks
-    the interval up by identity itself: a call per record and per interval cost as much
-    again as making the record.
+    The interval of a claim or quantity is written as an `orjson.Fragment` of its text.
+    Claims share interval objects (16,455 objects for 100,000 claims), so a claim's is
+    made once per object and found again by the object's identity (an `int` hashes
+    faster than the interval's bounds, and making the text of the common intervals costs
+    about what hashing their bounds to find an equal one did).  A quantity's interval is
+    its own: its text is made where the record is.  The records of a chunk are made by
+    one comprehension each (`claims`, `quantities`), which looks the interval up by
+    identity itself: a call per record and per interval cost as much again as making
+    the record.
     """
 
     def __init__(self) -> None:
-        # Keyed on the fields: a tuple hashes in C, the dataclass through Python.
-        self.intervals: dict[tuple[Any, ...], orjson.Fragment] = {}
         # The intervals found by identity, kept so that their ids name no other object
         # while this lives.
         self.kept: list[Interval | None] = []
@@ -173,19 +173,14 @@ class _Records:
     def interval(self, interval: Interval | None, integer: bool, source: str | None = None
                  ) -> orjson.Fragment:
         """Return the JSON object of `interval` (see `interval_text`) as it stands in a
-        record: a fragment of its text three levels deep."""
+        record: a fragment of its text three levels deep, made once per object."""
         if source is None:
             found = (self.whole if integer else self.real).get(id(interval))
         else:
             found = self.sourced.get((id(interval), integer, source))
         if found is not None:
             return found
-        key = ((None, integer, source) if interval is None else
-               (interval.lo, interval.hi, interval.lo_open, interval.hi_open, integer, source))
-        value = self.intervals.get(key)
-        if value is None:
-            value = self.intervals[key] = orjson.Fragment(
-                interval_text(interval, integer, source))
+        value = orjson.Fragment(interval_text(interval, integer, source))
         self.kept.append(interval)
         if source is None:
             (self.whole if integer else self.real)[id(interval)] = value
@@ -199,14 +194,13 @@ class _Records:
 
     def quantities(self, chunk: Sequence[QuantityResult]) -> list[dict[str, Any]]:
         """Return the records of the quantities of `chunk`."""
-        whole, real, interval = self.whole, self.real, self.interval
+        fragment = orjson.Fragment
         return [{
             "id": q.id,
             "label": q.label,
             "unit": q.unit,
             "claims": sorted(q.claims),
-            "implied": ((whole if q.integer else real).get(id(q.implied))
-                        or interval(q.implied, q.integer)),
+            "implied": fragment(interval_text(q.implied, q.integer)),
             "quantity": q.quantity,
             "as_of": q.as_of,
             "solved": q.solved,
