@@ -40,7 +40,12 @@ from checker.findings import (
 )
 from checker.intervals import Interval
 from checker.reporters import REPORTERS, render_to_string
-from checker.reporters._common import claims_by_id, strip_controls, strip_controls_all
+from checker.reporters._common import (
+    claims_by_id,
+    sorted_claims,
+    strip_controls,
+    strip_controls_all,
+)
 from checker.reporters._htmlpage import first_claims
 from checker.reporters._htmltext import anchor, anchors
 from checker.reporters._jsonout import dumps
@@ -193,6 +198,18 @@ def test_strip_controls_all_is_each_texts_strip_controls(texts: list[str],
                                                          newlines: bool) -> None:
     assert strip_controls_all(texts, newlines=newlines) == [
         strip_controls(t, newlines=newlines) for t in texts]
+
+
+def test_sorted_claims_is_sorted_once_per_tuple_of_claims() -> None:
+    result = random_result(5)
+    first = sorted_claims(result)
+    assert first == sorted(result.claims, key=lambda c: c.id)
+    first.reverse()  # each call gets its own list
+    assert sorted_claims(result) == sorted(result.claims, key=lambda c: c.id)
+    # Another tuple (another result) gets its own order, even of equal claims.
+    other = dataclasses.replace(result, claims=tuple(reversed(result.claims[:5])))
+    assert sorted_claims(other) == sorted(other.claims, key=lambda c: c.id)
+    assert sorted_claims(result) == sorted(result.claims, key=lambda c: c.id)
 
 
 def test_claims_by_id_is_made_once_per_tuple_of_claims() -> None:

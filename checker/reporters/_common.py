@@ -162,8 +162,24 @@ def show_interval(iv: Interval | None, integer: bool) -> str:
 
 
 def sorted_claims(result: AuditResult) -> list[ClaimResult]:
-    """Return the claims of `result` sorted by id."""
-    return sorted(result.claims, key=attrgetter("id"))
+    """Return the claims of `result` sorted by id (a new list each call).
+
+    The order of a tuple of claims is remembered for the next call with the same tuple
+    (the next report of the same result: the JSON report and ClaimReview both list the
+    claims by id).
+    """
+    claims = result.claims
+    if _LAST_ORDER and _LAST_ORDER[0][0] is claims:
+        return list(_LAST_ORDER[0][1])
+    ordered = sorted(claims, key=attrgetter("id"))
+    if isinstance(claims, tuple):
+        _LAST_ORDER[:] = [(claims, tuple(ordered))]
+    return ordered
+
+
+# The order of the last tuple of claims sorted (immutable: the same object always has
+# the same order).
+_LAST_ORDER: list[tuple[tuple[ClaimResult, ...], tuple[ClaimResult, ...]]] = []
 
 
 # The index of the last tuple of claims asked for: every report of a result asks for the
