@@ -48,11 +48,26 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_ERROR)
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: argparse's version action, with the version looked up when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: Any = argparse.SUPPRESS,
+                 help: str = "show program's version number and exit") -> None:
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0,
+                         help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        sys.stdout.write(f"claimcheck {_version()}\n")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of every subcommand."""
     p = _Parser(prog="claimcheck", description="Numeric-claim fact-checking and consistency "
                 "auditor: provenance, cross-validation and publishable reports.")
-    p.add_argument("--version", action="version", version=f"claimcheck {_version()}")
+    p.add_argument("--version", action=_VersionAction)
     p.add_argument("--debug", action="store_true", default=False,
                    help="on an internal error, print the traceback (or CLAIMCHECK_DEBUG=1)")
     # `--debug` after the command too; SUPPRESS keeps a subcommand from resetting it.
@@ -130,12 +145,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    """Return the claimcheck version (`checker.__version__`, which the package's metadata
+    is made from)."""
+    import checker  # noqa: PLC0415
 
-    try:
-        return version("claimcheck")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        return "0+unknown"
+    return checker.__version__
 
 
 def main(argv: Sequence[str] | None = None) -> int:
