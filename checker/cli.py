@@ -373,6 +373,7 @@ def _audit(args: argparse.Namespace) -> int:
     from checker.reporters import collector_paused, make_reporter, write_reports
     from checker.reporters.terminal import (
         make_console,
+        make_quiet_console,
         progress,
         render_terminal,
         render_written,
@@ -382,7 +383,9 @@ def _audit(args: argparse.Namespace) -> int:
     targets = _targets(config)
     to_stdout = any(p == "-" for _, p in targets)
     # A report on stdout keeps stdout to itself: the terminal view goes to stderr.
-    console = make_console(sys.stderr if to_stdout else sys.stdout)
+    # (a quiet run prints only its error and gate lines: on a file, without rich)
+    console = (make_quiet_console if args.quiet else make_console)(
+        sys.stderr if to_stdout else sys.stdout)
     if config.settings_file and not args.quiet:
         shown = os.path.relpath(config.settings_file)
         shown = config.settings_file if shown.startswith("..") else shown
