@@ -267,7 +267,8 @@ corpus spends about a sixth of its time in collections that free nothing.
 
 
 def entry() -> NoReturn:
-    """The console script and ``python -m checker``: `main()`, then the process ends at once.
+    """The program (`checker.__main__.run`, for ``claimcheck`` and ``python -m checker``):
+    `main()`, then the process ends at once.
 
     The collector keeps `GC_THRESHOLD` to the end here: restoring Python's defaults as
     `main()` returns would start a full collection of everything the audit built, only

@@ -82,3 +82,46 @@ def test_a_run_imports_only_the_reporters_it_writes(tmp_path: Path) -> None:
     loaded = set(got["loaded"])  # type: ignore[call-overload]
     assert {"checker.reporters.json", "checker.reporters._jsonout", "orjson"} <= loaded
     assert "checker.reporters.html" not in loaded and "jinja2" not in loaded
+
+
+_COLLECTIONS = """
+import gc, os, sys
+collections = [0]
+gc.callbacks.append(lambda phase, info: collections.__setitem__(
+    0, collections[0] + (phase == "start")))
+real_exit = os._exit
+
+
+def report(status):
+    sys.stdout.write(f"{status} {collections[0]} {gc.get_freeze_count()}\\n")
+    sys.stdout.flush()
+    real_exit(0)
+
+
+os._exit = report  # `entry` ends the process with it
+sys.argv = ["claimcheck", *sys.argv[1:]]
+from checker.__main__ import run
+run()
+"""
+
+
+def test_the_program_imports_without_collections_and_freezes_what_it_built(
+        tmp_path: Path) -> None:
+    """`checker.__main__.run` (``claimcheck``, ``python -m checker``): the imports run
+    without the cycle collector (at Python's defaults, some forty collections), and what
+    they built is frozen out of the collections of the run."""
+    proc = subprocess.run([sys.executable, "-c", _COLLECTIONS, "audit", "claims", "--out",
+                           str(tmp_path / "out"), "--quiet"], cwd=REPO, capture_output=True,
+                          text=True, timeout=120, check=False)
+    status, collections, frozen = map(int, proc.stdout.splitlines()[-1].split())
+    assert status == 1, proc.stderr[-2000:]  # the bundled corpus holds real errors
+    assert collections < 10
+    assert frozen > 10_000
+
+
+def test_the_console_script_is_the_program() -> None:
+    import tomllib
+
+    scripts = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))[
+        "project"]["scripts"]
+    assert scripts == {"claimcheck": "checker.__main__:run"}
