@@ -48,11 +48,26 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_ERROR)
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: argparse's version action, with the version looked up when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: Any = argparse.SUPPRESS,
+                 help: str = "show program's version number and exit") -> None:
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0,
+                         help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        sys.stdout.write(f"claimcheck {_version()}\n")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of every subcommand."""
     p = _Parser(prog="claimcheck", description="Numeric-claim fact-checking and consistency "
                 "auditor: provenance, cross-validation and publishable reports.")
-    p.add_argument("--version", action="version", version=f"claimcheck {_version()}")
+    p.add_argument("--version", action=_VersionAction)
     p.add_argument("--debug", action="store_true", default=False,
                    help="on an internal error, print the traceback (or CLAIMCHECK_DEBUG=1)")
     # `--debug` after the command too; SUPPRESS keeps a subcommand from resetting it.
@@ -130,12 +145,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    """Return the claimcheck version (`checker.__version__`, which the package's metadata
+    is made from)."""
+    import checker  # noqa: PLC0415
 
-    try:
-        return version("claimcheck")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        return "0+unknown"
+    return checker.__version__
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -253,7 +267,8 @@ corpus spends about a sixth of its time in collections that free nothing.
 
 
 def entry() -> NoReturn:
-    """The console script and ``python -m checker``: `main()`, then the process ends at once.
+    """The program (`checker.__main__.run`, for ``claimcheck`` and ``python -m checker``):
+    `main()`, then the process ends at once.
 
     The collector keeps `GC_THRESHOLD` to the end here: restoring Python's defaults as
     `main()` returns would start a full collection of everything the audit built, only
@@ -359,6 +374,7 @@ def _audit(args: argparse.Namespace) -> int:
     from checker.reporters import collector_paused, make_reporter, write_reports
     from checker.reporters.terminal import (
         make_console,
+        make_quiet_console,
         progress,
         render_terminal,
         render_written,
@@ -368,7 +384,9 @@ def _audit(args: argparse.Namespace) -> int:
     targets = _targets(config)
     to_stdout = any(p == "-" for _, p in targets)
     # A report on stdout keeps stdout to itself: the terminal view goes to stderr.
-    console = make_console(sys.stderr if to_stdout else sys.stdout)
+    # (a quiet run prints only its error and gate lines: on a file, without rich)
+    console = (make_quiet_console if args.quiet else make_console)(
+        sys.stderr if to_stdout else sys.stdout)
     if config.settings_file and not args.quiet:
         shown = os.path.relpath(config.settings_file)
         shown = config.settings_file if shown.startswith("..") else shown

@@ -83,7 +83,10 @@ def build_relations(quantities: Mapping[str, Quantity], relations: Sequence[Rela
     declared: list[Relation] = list(relations)
     for q in sorted(quantities.values(), key=lambda q: q.id):
         if q.within:
-            declared.append(SubsetRelation(kind="subset", part=q.id, whole=q.within))
+            # (both ids already valid: built without a validator of its own, the same
+            # instance, so the start-up never builds the relation model's schema)
+            declared.append(SubsetRelation.model_construct(kind="subset", part=q.id,
+                                                           whole=q.within))
     out: list[tuple[Rel, RelationView]] = []
     seen: set[str] = set()
     same: set[tuple[str, tuple[str, ...], int, int]] = set()

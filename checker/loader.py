@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 
+from checker._coreschema import validate_file
 from checker._files import read_text_file
 from checker._validation import (
     ITEM_NOUNS,
@@ -312,7 +313,7 @@ def _validate_file(pf: ParsedFile, rel: str, errors: list[CheckerError],
                 + ")" + did_you_mean(str(key), SECTIONS), file=rel, line=pf.line((key,)),
                 field=str(key)))
     try:
-        return CorpusFile.model_validate(known), {}
+        return validate_file(known), {}
     except ValidationError:
         pass  # find every bad item, one at a time (the fast path above is all or nothing)
     good: dict[str, list[Any]] = {}
@@ -355,7 +356,7 @@ def _validate_file(pf: ParsedFile, rel: str, errors: list[CheckerError],
             ident = item.get("id") if isinstance(item, dict) else None
             if isinstance(ident, str) and ident:
                 broken.setdefault(ident, ITEM_NOUNS[section])
-    return CorpusFile.model_validate(good), places
+    return validate_file(good), places
 
 
 def _check_filter_text(pf: ParsedFile, rel: str, errors: list[CheckerError]) -> None:

@@ -9,7 +9,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "checker"
 
 LAYERS: dict[str, int] = {
     # 0 vocabulary
-    "errors": 0, "models": 0, "_strict": 0, "kinds": 0, "findings": 0, "rules": 0,
+    "errors": 0, "models": 0, "_strict": 0, "kinds": 0, "_coreschema": 0,
+    "_coreschema_data": 0, "findings": 0, "rules": 0,
     "intervals": 0, "_frozen": 0, "textsafe": 0, "_parallel": 0, "formats": 0, "units": 0,
     # 1 inputs
     "config": 1, "loader": 1, "_yamlnodes": 1, "_validation": 1, "_files": 1, "snapshots": 1,

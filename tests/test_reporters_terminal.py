@@ -7,10 +7,13 @@ import io
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.console import Console
-from test_reporters_fixture import build_result
+from test_reporters_fixture import build_result, hostile_result
 
 from checker.findings import AuditResult
+from checker.reporters import terminal
 from checker.reporters.terminal import clean, escape, make_console, progress, render_terminal
 
 ESC = "\x1b"
@@ -162,3 +165,100 @@ def test_written_lines_name_each_file_and_what_it_leaves_out() -> None:
         "Wrote HTML report to reports/index.html",
         "Wrote SARIF 2.1.0 report to reports/audit.sarif (1 info finding left out, "
         "--sarif-notes keeps them as notes)"]
+
+
+# -- a quiet run on a file: `PlainConsole` prints what rich would --------------------------
+
+
+def _rich_plain(text: str, width: int) -> str:
+    from rich.text import Text
+
+    buffer = io.StringIO()
+    Console(file=buffer, width=width, color_system=None, highlight=False, emoji=False,
+            markup=False, soft_wrap=False).print(Text(text))
+    return buffer.getvalue()
+
+
+def test_every_narrow_character_is_one_cell_for_rich() -> None:
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    narrow = [chr(c) for c in range(0x110000) if terminal.NARROW.fullmatch(chr(c))]
+    assert len(narrow) > 900 and "“" in narrow and "∞" in narrow and "✗" in narrow
+    assert "\xad" not in narrow and "\t" not in narrow and "\u200b" not in narrow
+    wide = [c for c in narrow if cell_len(c) != 1 or Text(c).plain != c]
+    assert not wide, [hex(ord(c)) for c in wide]
+
+
+WORDS = st.text(alphabet="ab“∞✗-", min_size=1, max_size=14)
+BLANKS = st.text(alphabet="  \xa0", min_size=0, max_size=4)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(BLANKS, WORDS), max_size=12), BLANKS, st.integers(1, 40))
+def test_wrap_plain_is_riches_wrap(words: list[tuple[str, str]], tail: str,
+                                   width: int) -> None:
+    text = "".join(b + w for b, w in words) + tail
+    assert terminal.wrap_plain(text, width) == _rich_plain(text, width)
+
+
+def test_wrap_plain_folds_long_words_and_drops_blanks_past_the_width() -> None:
+    for text in ("", " ", "abcdefghij", "  abcdefghijkl  mn", "ab    ", "a " * 9 + "b" * 11,
+                 "x" * 5 + " " * 9 + "y"):
+        for width in (1, 3, 5, 80):
+            assert terminal.wrap_plain(text, width) == _rich_plain(text, width), (text, width)
+
+
+@pytest.mark.parametrize("columns", [None, "57", "1", "0", "x", "+9", "٣"])
+def test_plain_width_is_riches_width(monkeypatch: pytest.MonkeyPatch,
+                                     columns: str | None) -> None:
+    monkeypatch.delenv("LINES", raising=False)
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    width = terminal.plain_width()
+    if columns in ("0", "٣"):
+        assert width is None  # served by rich itself
+    else:
+        assert width == Console(file=io.StringIO()).width
+
+
+def test_a_quiet_console_is_plain_only_where_rich_prints_plain(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("COLUMNS", "80")
+    assert isinstance(terminal.make_quiet_console(io.StringIO()), terminal.PlainConsole)
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert isinstance(terminal.make_quiet_console(Tty()), Console)
+    for name, value in (("FORCE_COLOR", "1"), ("FORCE_COLOR", ""), ("TTY_COMPATIBLE", "1"),
+                        ("TTY_INTERACTIVE", "0"), ("COLUMNS", "0")):
+        with monkeypatch.context() as m:
+            m.setenv(name, value)
+            assert isinstance(terminal.make_quiet_console(io.StringIO()), Console), name
+
+
+@pytest.mark.parametrize("width", ["80", "33", "200"])
+def test_a_quiet_summary_is_the_same_plain_or_through_rich(
+        monkeypatch: pytest.MonkeyPatch, width: str) -> None:
+    for name in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("COLUMNS", width)
+    for result in (build_result(), hostile_result()):
+        plain, through_rich = io.StringIO(), io.StringIO()
+        console = terminal.make_quiet_console(plain)
+        assert isinstance(console, terminal.PlainConsole)
+        render_terminal(result, console, quiet=True)
+        render_terminal(result, make_console(through_rich), quiet=True)
+        assert plain.getvalue() == through_rich.getvalue()
+        assert plain.getvalue().count("\n") >= 2
+    # a line rich counts otherwise (wide, combining, zero-width characters) goes to rich
+    odd = "  日本語のテキスト e\u0301 a\u200bb " * 6
+    console.print_line([(odd, "bold")])
+    assert console._rich is not None
+    assert plain.getvalue().endswith(_rich_plain(odd, int(width)))

@@ -23,10 +23,10 @@ Format-version changelog: ``claimcheck/v1`` fingerprints since 0.1.0.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any, TextIO
 from urllib.parse import quote
 
+import checker
 from checker.findings import AuditResult, ClaimResult, Finding, Location, Severity
 from checker.reporters._common import (
     SEVERITIES,
@@ -73,11 +73,9 @@ def _rules() -> list[dict[str, Any]]:
 
 
 def tool_version() -> str:
-    """Return the installed claimcheck version (the driver's ``version``)."""
-    try:
-        return version("claimcheck")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        return "0+unknown"
+    """Return the claimcheck version (the driver's ``version``): `checker.__version__`,
+    which the package's metadata is made from (read without `importlib.metadata`)."""
+    return checker.__version__
 
 
 def select_results(result: AuditResult, notes: bool) -> tuple[list[tuple[Finding, str]],

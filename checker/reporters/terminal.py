@@ -11,22 +11,32 @@ Corpus text is data, never markup: every string is stripped of control character
 (escape sequences, C1, bidirectional controls) and handed to rich as `Text`, which is never
 parsed for markup or emoji.  Colour follows rich's console, which honours ``NO_COLOR``.
 `progress` shows a transient progress display only when a run takes over a second.
+
+A quiet run on a stream that is not a terminal prints only the error lines and the gate
+line, without colour: `make_quiet_console` gives it a `PlainConsole`, which wraps those
+lines exactly as rich would (its word wrap, at its width) without importing rich (about
+30 ms of a small audit's start-up).  Only lines whose every character rich counts as one
+cell are wrapped there (`NARROW`); any other line, and any environment that could make
+rich colour or call the stream a terminal, goes to rich itself.
+``tests/test_reporters_terminal.py`` holds the two to the same text.
 """
 
 from __future__ import annotations
 
+import builtins
+import os
+import re
+import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Protocol, TextIO
 
-from rich.console import Console
-from rich.markup import escape as _escape_markup
-from rich.text import Text
-
-if TYPE_CHECKING:  # imported where used: a quiet run draws neither a table nor a bar
+if TYPE_CHECKING:  # imported where used: a quiet run on a file imports no rich at all
+    from rich.console import Console
     from rich.progress import Progress, TaskID
     from rich.table import Table
+    from rich.text import Text
 
 from checker.findings import AuditResult, Finding, Severity
 from checker.formats import FORMATS
@@ -57,7 +67,9 @@ def clean(text: str | None) -> str:
 
 def escape(text: str | None) -> str:
     """Return `text` cleaned and with rich markup escaped (for callers that build markup)."""
-    return _escape_markup(clean(text))
+    from rich.markup import escape as escape_markup
+
+    return escape_markup(clean(text))
 
 
 def _quantity_table(result: AuditResult, max_rows: int) -> Table:
@@ -76,6 +88,7 @@ def _quantity_table(result: AuditResult, max_rows: int) -> Table:
         rows = rows[:max_rows]
     rows.sort(key=lambda r: r[0].id)
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title=Text("Claims by quantity"), title_justify="left", expand=False)
     # The id column is as wide as the longest id (up to 40): an id is never split.
@@ -100,28 +113,50 @@ def _quantity_table(result: AuditResult, max_rows: int) -> Table:
     return table
 
 
-def _finding_line(f: Finding) -> Text:
-    line = Text("  ")
-    line.append(f.code, style=STYLES[f.severity])
-    line.append(f" {clean(f.rule)}", style="dim")
-    if f.claims:
-        line.append(" " + clean(", ".join(f.claims)), style="bold")
-    if f.accepted:
-        line.append(" (accepted)", style="dim")
-    line.append(": " + clean(f.message))
-    if f.location is not None:
-        line.append(f"  [{clean(f.location.file)}:{f.location.line}]", style="dim")
+Parts = list[tuple[str, str | None]]
+"""A line as its pieces of text, each with its style (None: the line's own)."""
+
+
+def _text(parts: Parts, style: str = "") -> Text:
+    """Return the rich `Text` of a line's `parts`, the whole line in `style`."""
+    from rich.text import Text
+
+    line = Text(style=style)
+    for piece, piece_style in parts:
+        line.append(piece, style=piece_style)
     return line
 
 
-def _gate(result: AuditResult) -> Text:
+def _finding_parts(f: Finding) -> Parts:
+    parts: Parts = [("  ", None), (f.code, STYLES[f.severity]), (f" {clean(f.rule)}", "dim")]
+    if f.claims:
+        parts.append((" " + clean(", ".join(f.claims)), "bold"))
+    if f.accepted:
+        parts.append((" (accepted)", "dim"))
+    parts.append((": " + clean(f.message), None))
+    if f.location is not None:
+        parts.append((f"  [{clean(f.location.file)}:{f.location.line}]", "dim"))
+    return parts
+
+
+def _finding_line(f: Finding) -> Text:
+    return _text(_finding_parts(f))
+
+
+def _gate_parts(result: AuditResult) -> tuple[Parts, str]:
     if result.gate_failed:
-        return Text("✗ " + gate_line(result), style="bold red")
-    return Text("✓ " + gate_line(result), style="bold green")
+        return [("✗ " + gate_line(result), None)], "bold red"
+    return [("✓ " + gate_line(result), None)], "bold green"
+
+
+def _gate(result: AuditResult) -> Text:
+    return _text(*_gate_parts(result))
 
 
 def _counted(group: list[Finding]) -> Text:
     """Return the info findings of `group` as counts by rule, on one line."""
+    from rich.text import Text
+
     counts: dict[tuple[str, str], int] = {}
     for f in group:
         counts[(f.code, f.rule)] = counts.get((f.code, f.rule), 0) + 1
@@ -136,6 +171,8 @@ def _counted(group: list[Finding]) -> Text:
 
 
 def _summary(result: AuditResult) -> Text:
+    from rich.text import Text
+
     counts = result.counts()
     return Text(
         f"claimcheck: {plural(len(result.claims), 'claim')} on "
@@ -146,8 +183,8 @@ def _summary(result: AuditResult) -> Text:
 
 
 def render_terminal(
-    result: AuditResult, console: Console, quiet: bool = False, *, verbose: bool = False,
-    max_quantities: int = 50, max_per_severity: int = 50,
+    result: AuditResult, console: Console | PlainConsole, quiet: bool = False, *,
+    verbose: bool = False, max_quantities: int = 50, max_per_severity: int = 50,
 ) -> None:
     """Print the summary of `result` on `console`.
 
@@ -161,9 +198,13 @@ def render_terminal(
     if quiet:
         for f in groups[Severity.ERROR]:
             if not f.accepted:
-                console.print(_finding_line(f))
-        console.print(_gate(result))
+                _print(console, _finding_parts(f))
+        _print(console, *_gate_parts(result))
         return
+    if isinstance(console, PlainConsole):
+        console = console.rich()
+    from rich.text import Text
+
     if result.quantities:
         console.print(_quantity_table(result, max_quantities))
     for severity in reversed(SEVERITIES):
@@ -194,13 +235,25 @@ class _Written(Protocol):
     def omitted(self, result: AuditResult) -> str: ...
 
 
+def _print(console: Console | PlainConsole, parts: Parts, style: str = "") -> None:
+    """Print one line of `parts` on `console`."""
+    if isinstance(console, PlainConsole):
+        console.print_line(parts, style)
+    else:
+        console.print(_text(parts, style))
+
+
 def render_written(result: AuditResult, written: Sequence[tuple[_Written, str]],
-                   console: Console) -> None:
+                   console: Console | PlainConsole) -> None:
     """Print one line per report file written: ``Wrote HTML report to PATH``.
 
     What a report leaves out (SARIF's info findings, the page's cut at scale) follows
     in parentheses; reports written to stdout are not listed.
     """
+    from rich.text import Text
+
+    if isinstance(console, PlainConsole):
+        console = console.rich()
     for reporter, path in written:
         if path == "-":
             continue
@@ -217,8 +270,121 @@ def make_console(stream: TextIO | None = None) -> Console:
     Colour follows rich's detection: off when `stream` is not a terminal, when
     ``NO_COLOR`` is set, or ``TERM=dumb``; ``FORCE_COLOR`` forces it on.
     """
+    from rich.console import Console
+
     return Console(file=stream, highlight=False, emoji=False, markup=False,
                    soft_wrap=False)
+
+
+# -- a quiet run on a file: rich's plain output without rich ------------------------------
+
+NARROW = re.compile("[\x20-\x7e\xa0-\xac\xae-\u024f\u2010-\u2027\u2030-\u205e"
+                    "\u2190-\u21ff\u2200-\u22ff\u2713\u2717\u25c6]*")
+"""Text made only of characters that rich counts as one cell each, in every version
+(printable ASCII, Latin-1 but the soft hyphen, Latin Extended, general punctuation,
+arrows, mathematical operators, ✓ ✗ ◆): no control, combining, zero-width or wide one
+(a test asks rich about each)."""
+
+_WORD = re.compile(r"\s*\S+\s*")  # rich's word: the word and the blanks around it
+_TRAILING = re.compile(r"\s+$")
+_COLOUR_SETTINGS = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
+"""Environment variables under which rich may colour, or call a file a terminal."""
+
+
+def plain_width(environ: Mapping[str, str] = os.environ) -> int | None:
+    """Return the width rich's console takes for a stream that is not a terminal (not in
+    Jupyter, not on Windows): ``COLUMNS`` if it is a number, else the size of the first
+    of stdin, stdout and stderr that is a terminal, else 80.  None for a width that rich
+    would use as given but that `wrap_plain` does not serve (0, or digits that are not
+    ASCII)."""
+    columns = environ.get("COLUMNS")
+    if columns is not None and columns.isdigit():
+        return int(columns) if columns.isascii() and int(columns) > 0 else None
+    for fd in (0, 1, 2):
+        try:
+            width = os.get_terminal_size(fd).columns
+        except (AttributeError, ValueError, OSError):
+            continue
+        return width or 80
+    return 80
+
+
+def wrap_plain(text: str, width: int) -> str:
+    """Return `text` (one line, every character `NARROW`) as rich prints it without colour
+    at `width` cells: wrapped between words, a word longer than a line folded, trailing
+    blanks past the width dropped, then a newline."""
+    breaks: list[int] = []  # rich's `divide_line`, with one cell per character
+    offset = 0
+    for match in _WORD.finditer(text):
+        start, word = match.start(), match.group()
+        length = len(word.rstrip())
+        if width - offset >= length:
+            offset += len(word)
+        elif length > width:
+            chunks = [word[i:i + width] for i in range(0, len(word), width)]
+            for chunk in chunks[:-1]:
+                if start:
+                    breaks.append(start)
+                start += len(chunk)
+            if start:
+                breaks.append(start)
+            offset = len(chunks[-1])
+        elif offset and start:
+            breaks.append(start)
+            offset = len(word)
+    lines = []
+    for begin, end in zip([0, *breaks], [*breaks, len(text)], strict=True):
+        line = text[begin:end]
+        if len(line) > width:  # `rstrip_end`, then `truncate`
+            blanks = _TRAILING.search(line)
+            if blanks is not None:
+                line = line[:len(line) - min(len(blanks.group()), len(line) - width)]
+            line = line[:width]
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+class PlainConsole:
+    """The error and gate lines of a quiet run, printed on a stream that is not a terminal
+    as rich's console would print them there, without importing rich."""
+
+    def __init__(self, stream: TextIO, width: int) -> None:
+        self.file = stream
+        self.width = width
+        self._rich: Console | None = None
+
+    def rich(self) -> Console:
+        """Return the rich console on the same stream (made on first use)."""
+        if self._rich is None:
+            self._rich = make_console(self.file)
+        return self._rich
+
+    def print_line(self, parts: Parts, style: str = "") -> None:
+        """Print one line of `parts` (styles have no effect without colour)."""
+        text = "".join(piece for piece, _ in parts)
+        if NARROW.fullmatch(text) is None:
+            self.rich().print(_text(parts, style))
+            return
+        self.file.write(wrap_plain(text, self.width))
+        self.file.flush()  # as rich does after each print
+
+
+def make_quiet_console(stream: TextIO | None = None) -> Console | PlainConsole:
+    """Return the console of a quiet run on `stream` (default stdout): a `PlainConsole`
+    when rich would print there without colour at a width it serves, else
+    `make_console`'s."""
+    stream = sys.stdout if stream is None else stream
+    width = plain_width()
+    try:
+        terminal = stream.isatty()
+    except (AttributeError, ValueError):
+        terminal = True  # (a closed or odd stream: rich decides)
+    if (terminal or width is None or sys.platform == "win32"
+            or hasattr(builtins, "get_ipython")
+            or any(name in os.environ for name in _COLOUR_SETTINGS)
+            or getattr(sys.stdin, "__module__", "").startswith("idlelib")):
+        return make_console(stream)
+    return PlainConsole(stream, width)
 
 
 class ProgressHandle:
@@ -244,7 +410,7 @@ class ProgressHandle:
 
 @contextmanager
 def progress(
-    console: Console, delay: float = 1.0, *, enabled: bool = True
+    console: Console | PlainConsole, delay: float = 1.0, *, enabled: bool = True
 ) -> Iterator[ProgressHandle]:
     """Show a transient progress display on `console` if the block runs over `delay` seconds.
 
@@ -253,6 +419,9 @@ def progress(
     `ProgressHandle`, a callable taking the name of the current stage.
     """
     handle = ProgressHandle()
+    if isinstance(console, PlainConsole):  # never a terminal: no display
+        yield handle
+        return
     started = threading.Event()
     finished = threading.Event()
 
