@@ -24,7 +24,7 @@ from operator import attrgetter
 
 from checker._frozen import quick_init
 from checker.findings import Verdict
-from checker.intervals import Interval, Relation
+from checker.intervals import Interval, Relation, meet
 
 _VERDICT = {
     Relation.EQUAL: Verdict.AGREES,
@@ -77,34 +77,53 @@ def check_claims(entries: Sequence[Entry], trust: Sequence[str]) -> dict[str, Ch
     unranked = len(rank)
     out: dict[str, Check] = {}
     memo = _Memo()
+    # The kinds of a variable's claims in id order -> the first of the most trusted of
+    # them: variables repeat a few patterns (a table, a report, news stories).
+    ref_kinds: dict[tuple[str, ...], str] = {}
     for group in by_var.values():
         if len(group) == 1:  # a claim alone on its variable: nothing to compare it with
             out[group[0].id] = _ALONE
             continue
         group.sort(key=_by_id)
         current = [e for e in group if not e.history]  # a revised figure is history
-        by_source: dict[str, list[Entry]] = {}
-        for e in current:
-            same = by_source.get(e.source)
-            if same is None:
-                by_source[e.source] = [e]
-            else:
-                same.append(e)
-        # (the first of the most trusted kinds, in id order)
-        kinds = dict.fromkeys([e.kind for e in current or group])
-        ref_kind = next(iter(kinds)) if len(kinds) == 1 else min(
-            kinds, key=lambda k: rank.get(k, unranked))
+        pattern = tuple([e.kind for e in current or group])
+        ref_kind = ref_kinds.get(pattern)
+        if ref_kind is None:
+            ref_kind = ref_kinds[pattern] = min(dict.fromkeys(pattern),
+                                                key=lambda k: rank.get(k, unranked))
+        # Each source's one current claim here, when no source has two (the common case);
+        # the claims of each source are listed only when needed.
+        alone = {e.source: e for e in current}
+        by_source = None if len(alone) == len(current) else _by_source(current)
         for e in group:
             cites = e.cites
             if len(cites) == 1:
                 # The common case, inline: one cited source with one claim here.
                 (cited,) = cites
-                same = by_source.get(cited)
-                if same is not None and len(same) == 1 and cited != e.source:
-                    out[e.id] = _compare_one(e, same[0], "cited", memo)
+                if by_source is None:
+                    c = alone.get(cited)
+                else:
+                    same = by_source.get(cited)
+                    c = same[0] if same is not None and len(same) == 1 else None
+                if c is not None and cited != e.source:
+                    out[e.id] = _compare_one(e, c, "cited", memo)
                     continue
+            if cites and by_source is None:
+                by_source = _by_source(current)
             out[e.id] = _check_one(e, current, by_source, ref_kind, memo)
     return out
+
+
+def _by_source(entries: list[Entry]) -> dict[str, list[Entry]]:
+    """Return the entries of each source, in the order given."""
+    by_source: dict[str, list[Entry]] = {}
+    for e in entries:
+        same = by_source.get(e.source)
+        if same is None:
+            by_source[e.source] = [e]
+        else:
+            same.append(e)
+    return by_source
 
 
 class _Memo:
@@ -211,9 +230,11 @@ def root_of(cid: str, checks: Mapping[str, Check]) -> str:
     return cid
 
 
-def _check_one(e: Entry, group: list[Entry], by_source: dict[str, list[Entry]],
+def _check_one(e: Entry, group: list[Entry], by_source: dict[str, list[Entry]] | None,
                ref_kind: str, memo: _Memo) -> Check:
+    # (`by_source` lists the claims of each source of `group`; None for an `e` citing none)
     if e.cites:
+        assert by_source is not None
         order = memo.cites.get(e.cites)
         if order is None:
             order = memo.cites[e.cites] = tuple(sorted(e.cites))
@@ -238,9 +259,7 @@ def _compare(e: Entry, against: list[Entry], basis: str, memo: _Memo) -> Check:
     if len(against) == 1:
         return _compare_one(e, against[0], basis, memo)
     ids = tuple(sorted([c.id for c in against]))
-    target = against[0].interval
-    for c in against[1:]:
-        target = target.intersect(c.interval)
+    target = meet([c.interval for c in against])
     if target.is_empty():
         # What it is compared with disagrees within itself: judge against each.
         relations = {e.interval.relation(c.interval) for c in against}
