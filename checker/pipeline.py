@@ -294,9 +294,23 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerEr
     said: dict[tuple[str, int], tuple[Stated, Interval, bool]] = {}
     wholes: dict[tuple[Interval, bool], Interval] = {}
     numbered: dict[Domain, int] = {}
+    # The readings of most claims, taken at once: quantity (with the claim's rounding
+    # when it gives one) -> the words read on its domain whose interval is kept as it
+    # is (no unit of another kind, not refused) -> that interval.  A claim not there
+    # takes the way below, which fills it.
+    accepted: dict[int, dict[str, Interval]] = {}  # domain number -> says -> interval
+    ready: dict[object, dict[str, Interval]] = {}
     tolerance, default_rounding = ctx.config.tolerance, ctx.config.rounding
     loc = ctx.loaded.location
     for claim in ctx.loaded.corpus.claims:
+        if claim.count is None and claim.value is None:
+            known_says = ready.get(claim.quantity if claim.rounding is None
+                                   else (claim.quantity, claim.rounding))
+            if known_says is not None:
+                iv = known_says.get(claim.says)  # type: ignore[arg-type]
+                if iv is not None:
+                    out[claim.id or ""] = iv
+                    continue
         cid = claim.id or ""
         qty = ctx.quantities[claim.quantity]
         if claim.count is not None:
@@ -334,6 +348,11 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerEr
                 domain = Domain.of(unit_kind(qty.unit), integer=whole_numbers,
                                    signed=qty.signed, rounding=rounding)
                 known = domains[at] = (domain, numbered.setdefault(domain, len(numbered)))
+            kept = accepted.get(known[1])
+            if kept is None:
+                kept = accepted[known[1]] = {}
+            ready[claim.quantity if claim.rounding is None
+                  else (claim.quantity, claim.rounding)] = kept
             says = claim.says or ""
             read = said.get((says, known[1]))
             if read is None:
@@ -358,6 +377,8 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerEr
                 read = said[says, known[1]] = (stated, iv, _refused(iv, whole_numbers,
                                                                     qty.signed))
             stated, iv, refused = read
+            if stated.mismatch is None and not refused and claim.says is not None:
+                kept[claim.says] = iv
             if stated.mismatch is not None:
                 # The words' unit is not the quantity's: usually the source's own slip,
                 # so a finding on the claim (XCK007), and no interval in the problem.
