@@ -26,6 +26,11 @@ from checker._frozen import quick_init
 from checker.findings import Verdict
 from checker.intervals import Interval, Relation, meet
 
+# The members used in the loops below, as globals: an `Enum` member read off its class
+# costs a lookup through the class each time.
+_AGREES, _CONFLICTS, _OVERLAPS = Verdict.AGREES, Verdict.CONFLICTS, Verdict.OVERLAPS
+_EQUAL, _DISJOINT = Relation.EQUAL, Relation.DISJOINT
+
 _VERDICT = {
     Relation.EQUAL: Verdict.AGREES,
     Relation.CONTAINS: Verdict.WEAKER,
@@ -102,6 +107,9 @@ def check_claims(entries: Sequence[Entry], trust: Sequence[str]) -> dict[str, Ch
                 (cited,) = cites
                 if by_source is None:
                     c = alone.get(cited)
+                    if c is None or c is e:  # no claim of the cited source but itself
+                        out[e.id] = _uncited(e, current, ref_kind, memo)
+                        continue
                 else:
                     same = by_source.get(cited)
                     c = same[0] if same is not None and len(same) == 1 else None
@@ -245,6 +253,11 @@ def _check_one(e: Entry, group: list[Entry], by_source: dict[str, list[Entry]] |
             cited = [c for s in order for c in by_source.get(s, ()) if c.id != e.id]
         if cited:
             return _compare(e, cited, "cited", memo)
+    return _uncited(e, group, ref_kind, memo)
+
+
+def _uncited(e: Entry, group: list[Entry], ref_kind: str, memo: _Memo) -> Check:
+    """Return the verdict of `e` when no claim of `group` is of a source it cites."""
     if e.kind != ref_kind:
         refs = [c for c in group if c.kind == ref_kind and c.id != e.id]
         if refs:
@@ -263,12 +276,11 @@ def _compare(e: Entry, against: list[Entry], basis: str, memo: _Memo) -> Check:
     if target.is_empty():
         # What it is compared with disagrees within itself: judge against each.
         relations = {e.interval.relation(c.interval) for c in against}
-        verdict = (Verdict.CONFLICTS if relations == {Relation.DISJOINT}
-                   else Verdict.OVERLAPS)
+        verdict = _CONFLICTS if relations == {_DISJOINT} else _OVERLAPS
         return Check(verdict, ids, None, basis)
     verdict = _VERDICT[_relation(e.interval, target)]
     repeats = None
-    if basis == "cited" and verdict is Verdict.AGREES:
+    if basis == "cited" and verdict is _AGREES:
         same = [c for c in against if c.interval == e.interval]
         repeats = min(same, key=_by_id).id if same else min(ids)
     return Check(verdict, ids, target, basis, repeats)
@@ -280,12 +292,12 @@ def _compare_one(e: Entry, c: Entry, basis: str, memo: _Memo) -> Check:
     a, target = e.interval, c.interval
     if not (a.lo_open or a.hi_open or target.lo_open or target.hi_open) and \
             a.lo == a.hi and target.lo == target.hi:  # two closed points (`_relation`)
-        verdict = Verdict.AGREES if a.lo == target.lo else Verdict.CONFLICTS
+        verdict = _AGREES if a.lo == target.lo else _CONFLICTS
     else:
         relation = a.relation(target)
-        if relation is Relation.DISJOINT and target.is_empty():
+        if relation is _DISJOINT and target.is_empty():
             # (an empty claim is disjoint from anything: compared with nothing)
-            return Check(Verdict.CONFLICTS, (c.id,), None, basis)
+            return Check(_CONFLICTS, (c.id,), None, basis)
         verdict = _VERDICT[relation]
     key = (c.id, verdict, basis)
     got = memo.single.get(key)
@@ -293,7 +305,7 @@ def _compare_one(e: Entry, c: Entry, basis: str, memo: _Memo) -> Check:
         # (agreeing with the one claim it cites, it repeats that claim)
         got = memo.single[key] = Check(
             verdict, (c.id,), target, basis,
-            c.id if basis == "cited" and verdict is Verdict.AGREES else None)
+            c.id if basis == "cited" and verdict is _AGREES else None)
     return got
 
 
@@ -302,6 +314,6 @@ def _relation(a: Interval, b: Interval) -> Relation:
     # Closed ends are finite (an infinite end is always open): two closed points.
     if not (a.lo_open or a.hi_open or b.lo_open or b.hi_open) and a.lo == a.hi and \
             b.lo == b.hi:
-        return Relation.EQUAL if a.lo == b.lo else Relation.DISJOINT
+        return _EQUAL if a.lo == b.lo else _DISJOINT
     return a.relation(b)
 
