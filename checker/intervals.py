@@ -131,11 +131,24 @@ class Interval:
 
     def contains(self, other: Interval) -> bool:
         """Return whether `other` is a subset of this interval (the empty set always is)."""
-        if other.is_empty():
-            return True
-        if self.is_empty():
+        lo, hi = other.lo, other.hi
+        if lo is not None and hi is not None and (
+                lo > hi or (lo == hi and (other.lo_open or other.hi_open))):
+            return True  # `other.is_empty()`, inline (as are the tests below)
+        x, y = self.lo, self.hi
+        if x is not None and y is not None and (
+                x > y or (x == y and (self.lo_open or self.hi_open))):
             return False
-        return _lo_le(self, other) and _hi_le(other, self)
+        # `_lo_le(self, other)`: at one value a closed end comes first
+        if x is not None and (lo is None or (
+                x > lo if x != lo else self.lo_open and not other.lo_open)):
+            return False
+        # `_hi_le(other, self)`: at one value an open end comes first
+        if y is None:
+            return True
+        if hi is None:
+            return False
+        return hi < y if hi != y else other.hi_open or not self.hi_open
 
     # -- operations -----------------------------------------------------------------
     def intersect(self, other: Interval) -> Interval:
@@ -226,7 +239,7 @@ class Interval:
         lo: int | None
         hi: int | None
         if self.is_empty():
-            return Interval.empty()
+            return _EMPTY
         if self.lo is None:
             lo = None
         else:
@@ -239,8 +252,9 @@ class Interval:
             hi = f - 1 if (self.hi_open and f == self.hi) else f
         if minimum is not None and (lo is None or lo < minimum):
             lo = minimum
-        result = Interval(lo, hi, lo is None, hi is None)
-        return Interval.empty() if result.is_empty() else result
+        if lo is not None and hi is not None and lo > hi:
+            return _EMPTY  # (both ends closed: empty only when they cross)
+        return Interval(lo, hi, lo is None, hi is None)
 
     # -- presentation ---------------------------------------------------------------
     def __str__(self) -> str:
