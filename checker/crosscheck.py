@@ -30,6 +30,7 @@ from checker.intervals import Interval, Relation, meet
 # costs a lookup through the class each time.
 _AGREES, _CONFLICTS, _OVERLAPS = Verdict.AGREES, Verdict.CONFLICTS, Verdict.OVERLAPS
 _EQUAL, _DISJOINT = Relation.EQUAL, Relation.DISJOINT
+_NOTHING = Interval.empty()
 
 _VERDICT = {
     Relation.EQUAL: Verdict.AGREES,
@@ -164,7 +165,11 @@ def set_aside(entries: Sequence[Entry], checks: Mapping[str, Check], trust: Sequ
     if suspects:
         for e in entries:
             cid = e.id
-            root = cid if checks[cid].repeats is None else root_of(cid, checks)
+            root = checks[cid].repeats
+            if root is None:
+                root = cid
+            elif checks[root].repeats is not None:  # (most repeat a claim that repeats none)
+                root = root_of(cid, checks)
             if root in suspects:
                 blamed[cid] = root
                 touched.add(e.variable)
@@ -273,7 +278,7 @@ def _compare(e: Entry, against: list[Entry], basis: str, memo: _Memo) -> Check:
         return _compare_one(e, against[0], basis, memo)
     ids = tuple(sorted([c.id for c in against]))
     target = meet([c.interval for c in against])
-    if target.is_empty():
+    if target is _NOTHING:  # (`meet` returns the one empty interval when they cross)
         # What it is compared with disagrees within itself: judge against each.
         relations = {e.interval.relation(c.interval) for c in against}
         verdict = _CONFLICTS if relations == {_DISJOINT} else _OVERLAPS

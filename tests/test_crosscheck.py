@@ -402,3 +402,13 @@ def test_a_claim_citing_a_source_with_no_other_claim_here_goes_to_the_references
     assert (got["r1"].basis, got["r1"].against, got["r1"].verdict) == (
         "cited", ("r2",), Verdict.CONFLICTS)
     assert got == _oracle_check_claims([old, new, table], TRUST)
+
+
+def test_set_aside_blames_every_link_of_a_chain_of_repetitions() -> None:
+    table = entry("t", "tab", "dataset", 53)
+    report = entry("r", "rep", "primary", 53, cites=("tab",))
+    news = entry("n", "news", "news", 53, cites=("rep",))
+    checks = check_claims([table, report, news], TRUST)
+    assert (checks["r"].repeats, checks["n"].repeats) == ("t", "r")
+    blamed, kept = set_aside([table, report, news], checks, TRUST, frozenset({"t"}))
+    assert blamed == {"t": "t", "r": "t", "n": "t"} and dict(kept) == {}
