@@ -45,6 +45,8 @@ def _frac(value: Number | float | str | Decimal | None) -> Number | None:
     # The exact value: an int when it is whole, else a Fraction.
     if value is None or type(value) is int:
         return value
+    if type(value) is Fraction:  # (the other common case: no test through the ABCs)
+        return value.numerator if value.denominator == 1 else value
     if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
         raise ValueError(f"not a finite number: {value}")
     f = value if isinstance(value, Fraction) else Fraction(value)
