@@ -24,7 +24,13 @@ from operator import attrgetter
 
 from checker._frozen import quick_init
 from checker.findings import Verdict
-from checker.intervals import Interval, Relation
+from checker.intervals import Interval, Relation, meet
+
+# The members used in the loops below, as globals: an `Enum` member read off its class
+# costs a lookup through the class each time.
+_AGREES, _CONFLICTS, _OVERLAPS = Verdict.AGREES, Verdict.CONFLICTS, Verdict.OVERLAPS
+_EQUAL, _DISJOINT = Relation.EQUAL, Relation.DISJOINT
+_NOTHING = Interval.empty()
 
 _VERDICT = {
     Relation.EQUAL: Verdict.AGREES,
@@ -77,34 +83,56 @@ def check_claims(entries: Sequence[Entry], trust: Sequence[str]) -> dict[str, Ch
     unranked = len(rank)
     out: dict[str, Check] = {}
     memo = _Memo()
+    # The kinds of a variable's claims in id order -> the first of the most trusted of
+    # them: variables repeat a few patterns (a table, a report, news stories).
+    ref_kinds: dict[tuple[str, ...], str] = {}
     for group in by_var.values():
         if len(group) == 1:  # a claim alone on its variable: nothing to compare it with
             out[group[0].id] = _ALONE
             continue
         group.sort(key=_by_id)
         current = [e for e in group if not e.history]  # a revised figure is history
-        by_source: dict[str, list[Entry]] = {}
-        for e in current:
-            same = by_source.get(e.source)
-            if same is None:
-                by_source[e.source] = [e]
-            else:
-                same.append(e)
-        # (the first of the most trusted kinds, in id order)
-        kinds = dict.fromkeys([e.kind for e in current or group])
-        ref_kind = next(iter(kinds)) if len(kinds) == 1 else min(
-            kinds, key=lambda k: rank.get(k, unranked))
+        pattern = tuple([e.kind for e in current or group])
+        ref_kind = ref_kinds.get(pattern)
+        if ref_kind is None:
+            ref_kind = ref_kinds[pattern] = min(dict.fromkeys(pattern),
+                                                key=lambda k: rank.get(k, unranked))
+        # Each source's one current claim here, when no source has two (the common case);
+        # the claims of each source are listed only when needed.
+        alone = {e.source: e for e in current}
+        by_source = None if len(alone) == len(current) else _by_source(current)
         for e in group:
             cites = e.cites
             if len(cites) == 1:
                 # The common case, inline: one cited source with one claim here.
                 (cited,) = cites
-                same = by_source.get(cited)
-                if same is not None and len(same) == 1 and cited != e.source:
-                    out[e.id] = _compare_one(e, same[0], "cited", memo)
+                if by_source is None:
+                    c = alone.get(cited)
+                    if c is None or c is e:  # no claim of the cited source but itself
+                        out[e.id] = _uncited(e, current, ref_kind, memo)
+                        continue
+                else:
+                    same = by_source.get(cited)
+                    c = same[0] if same is not None and len(same) == 1 else None
+                if c is not None and cited != e.source:
+                    out[e.id] = _compare_one(e, c, "cited", memo)
                     continue
+            if cites and by_source is None:
+                by_source = _by_source(current)
             out[e.id] = _check_one(e, current, by_source, ref_kind, memo)
     return out
+
+
+def _by_source(entries: list[Entry]) -> dict[str, list[Entry]]:
+    """Return the entries of each source, in the order given."""
+    by_source: dict[str, list[Entry]] = {}
+    for e in entries:
+        same = by_source.get(e.source)
+        if same is None:
+            by_source[e.source] = [e]
+        else:
+            same.append(e)
+    return by_source
 
 
 class _Memo:
@@ -137,7 +165,11 @@ def set_aside(entries: Sequence[Entry], checks: Mapping[str, Check], trust: Sequ
     if suspects:
         for e in entries:
             cid = e.id
-            root = cid if checks[cid].repeats is None else root_of(cid, checks)
+            root = checks[cid].repeats
+            if root is None:
+                root = cid
+            elif checks[root].repeats is not None:  # (most repeat a claim that repeats none)
+                root = root_of(cid, checks)
             if root in suspects:
                 blamed[cid] = root
                 touched.add(e.variable)
@@ -211,9 +243,11 @@ def root_of(cid: str, checks: Mapping[str, Check]) -> str:
     return cid
 
 
-def _check_one(e: Entry, group: list[Entry], by_source: dict[str, list[Entry]],
+def _check_one(e: Entry, group: list[Entry], by_source: dict[str, list[Entry]] | None,
                ref_kind: str, memo: _Memo) -> Check:
+    # (`by_source` lists the claims of each source of `group`; None for an `e` citing none)
     if e.cites:
+        assert by_source is not None
         order = memo.cites.get(e.cites)
         if order is None:
             order = memo.cites[e.cites] = tuple(sorted(e.cites))
@@ -224,6 +258,11 @@ def _check_one(e: Entry, group: list[Entry], by_source: dict[str, list[Entry]],
             cited = [c for s in order for c in by_source.get(s, ()) if c.id != e.id]
         if cited:
             return _compare(e, cited, "cited", memo)
+    return _uncited(e, group, ref_kind, memo)
+
+
+def _uncited(e: Entry, group: list[Entry], ref_kind: str, memo: _Memo) -> Check:
+    """Return the verdict of `e` when no claim of `group` is of a source it cites."""
     if e.kind != ref_kind:
         refs = [c for c in group if c.kind == ref_kind and c.id != e.id]
         if refs:
@@ -238,18 +277,15 @@ def _compare(e: Entry, against: list[Entry], basis: str, memo: _Memo) -> Check:
     if len(against) == 1:
         return _compare_one(e, against[0], basis, memo)
     ids = tuple(sorted([c.id for c in against]))
-    target = against[0].interval
-    for c in against[1:]:
-        target = target.intersect(c.interval)
-    if target.is_empty():
+    target = meet([c.interval for c in against])
+    if target is _NOTHING:  # (`meet` returns the one empty interval when they cross)
         # What it is compared with disagrees within itself: judge against each.
         relations = {e.interval.relation(c.interval) for c in against}
-        verdict = (Verdict.CONFLICTS if relations == {Relation.DISJOINT}
-                   else Verdict.OVERLAPS)
+        verdict = _CONFLICTS if relations == {_DISJOINT} else _OVERLAPS
         return Check(verdict, ids, None, basis)
     verdict = _VERDICT[_relation(e.interval, target)]
     repeats = None
-    if basis == "cited" and verdict is Verdict.AGREES:
+    if basis == "cited" and verdict is _AGREES:
         same = [c for c in against if c.interval == e.interval]
         repeats = min(same, key=_by_id).id if same else min(ids)
     return Check(verdict, ids, target, basis, repeats)
@@ -261,12 +297,12 @@ def _compare_one(e: Entry, c: Entry, basis: str, memo: _Memo) -> Check:
     a, target = e.interval, c.interval
     if not (a.lo_open or a.hi_open or target.lo_open or target.hi_open) and \
             a.lo == a.hi and target.lo == target.hi:  # two closed points (`_relation`)
-        verdict = Verdict.AGREES if a.lo == target.lo else Verdict.CONFLICTS
+        verdict = _AGREES if a.lo == target.lo else _CONFLICTS
     else:
         relation = a.relation(target)
-        if relation is Relation.DISJOINT and target.is_empty():
+        if relation is _DISJOINT and target.is_empty():
             # (an empty claim is disjoint from anything: compared with nothing)
-            return Check(Verdict.CONFLICTS, (c.id,), None, basis)
+            return Check(_CONFLICTS, (c.id,), None, basis)
         verdict = _VERDICT[relation]
     key = (c.id, verdict, basis)
     got = memo.single.get(key)
@@ -274,7 +310,7 @@ def _compare_one(e: Entry, c: Entry, basis: str, memo: _Memo) -> Check:
         # (agreeing with the one claim it cites, it repeats that claim)
         got = memo.single[key] = Check(
             verdict, (c.id,), target, basis,
-            c.id if basis == "cited" and verdict is Verdict.AGREES else None)
+            c.id if basis == "cited" and verdict is _AGREES else None)
     return got
 
 
@@ -283,6 +319,6 @@ def _relation(a: Interval, b: Interval) -> Relation:
     # Closed ends are finite (an infinite end is always open): two closed points.
     if not (a.lo_open or a.hi_open or b.lo_open or b.hi_open) and a.lo == a.hi and \
             b.lo == b.hi:
-        return Relation.EQUAL if a.lo == b.lo else Relation.DISJOINT
+        return _EQUAL if a.lo == b.lo else _DISJOINT
     return a.relation(b)
 

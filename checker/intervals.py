@@ -14,6 +14,7 @@ compared on the integers they contain.  Stdlib only.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
@@ -35,10 +36,17 @@ class Relation(str, Enum):
     DISJOINT = "disjoint"
 
 
+# The relations as globals: the methods below return them without a lookup on the class.
+_EQUAL, _CONTAINS, _INSIDE = Relation.EQUAL, Relation.CONTAINS, Relation.INSIDE
+_OVERLAPS, _DISJOINT = Relation.OVERLAPS, Relation.DISJOINT
+
+
 def _frac(value: Number | float | str | Decimal | None) -> Number | None:
     # The exact value: an int when it is whole, else a Fraction.
     if value is None or type(value) is int:
         return value
+    if type(value) is Fraction:  # (the other common case: no test through the ABCs)
+        return value.numerator if value.denominator == 1 else value
     if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
         raise ValueError(f"not a finite number: {value}")
     f = value if isinstance(value, Fraction) else Fraction(value)
@@ -91,11 +99,10 @@ class Interval:
     # -- predicates -----------------------------------------------------------------
     def is_empty(self) -> bool:
         """Return whether no real number lies in the interval."""
-        if self.lo is None or self.hi is None:
+        lo, hi = self.lo, self.hi
+        if lo is None or hi is None:
             return False
-        if self.lo > self.hi:
-            return True
-        return self.lo == self.hi and (self.lo_open or self.hi_open)
+        return lo > hi or (lo == hi and (self.lo_open or self.hi_open))
 
     def is_point(self) -> bool:
         """Return whether the interval holds exactly one number."""
@@ -126,23 +133,49 @@ class Interval:
 
     def contains(self, other: Interval) -> bool:
         """Return whether `other` is a subset of this interval (the empty set always is)."""
-        if other.is_empty():
-            return True
-        if self.is_empty():
+        lo, hi = other.lo, other.hi
+        if lo is not None and hi is not None and (
+                lo > hi or (lo == hi and (other.lo_open or other.hi_open))):
+            return True  # `other.is_empty()`, inline (as are the tests below)
+        x, y = self.lo, self.hi
+        if x is not None and y is not None and (
+                x > y or (x == y and (self.lo_open or self.hi_open))):
             return False
-        return _lo_le(self, other) and _hi_le(other, self)
+        # `_lo_le(self, other)`: at one value a closed end comes first
+        if x is not None and (lo is None or (
+                x > lo if x != lo else self.lo_open and not other.lo_open)):
+            return False
+        # `_hi_le(other, self)`: at one value an open end comes first
+        if y is None:
+            return True
+        if hi is None:
+            return False
+        return hi < y if hi != y else other.hi_open or not self.hi_open
 
     # -- operations -----------------------------------------------------------------
     def intersect(self, other: Interval) -> Interval:
         """Return the intersection of this interval and `other`."""
-        # The later lower end and the earlier upper end (this interval's on a tie).
-        lo_src = self if _lo_le(other, self) else other
-        hi_src = self if _hi_le(self, other) else other
-        if lo_src is hi_src:  # one holds the other: no new interval
-            return _EMPTY if lo_src.is_empty() else lo_src
-        if _crossed(lo_src, hi_src):
+        # The later lower end and the earlier upper end (this interval's on a tie):
+        # `_lo_le(other, self)` and `_hi_le(self, other)`, inline.
+        x, y = self.lo, other.lo
+        if y is None or (x is not None and (
+                y < x if y != x else self.lo_open or not other.lo_open)):
+            lo_src, lo = self, x
+        else:
+            lo_src, lo = other, y
+        x, y = self.hi, other.hi
+        if y is None or (x is not None and (
+                x < y if x != y else self.hi_open or not other.hi_open)):
+            hi_src, hi = self, x
+        else:
+            hi_src, hi = other, y
+        # (`_crossed`, inline: so when one holds the other and is empty)
+        if lo is not None and hi is not None and (
+                lo > hi or (lo == hi and (lo_src.lo_open or hi_src.hi_open))):
             return _EMPTY
-        return Interval(lo_src.lo, hi_src.hi, lo_src.lo_open, hi_src.hi_open)
+        if lo_src is hi_src:  # one holds the other: no new interval
+            return lo_src
+        return Interval(lo, hi, lo_src.lo_open, hi_src.hi_open)
 
     def hull(self, other: Interval) -> Interval:
         """Return the smallest interval holding both this interval and `other`."""
@@ -185,16 +218,18 @@ class Interval:
         else:
             hi = -1 if x < y else 1
         # Disjoint when the later lower end and the earlier upper end cross (so when
-        # either is empty).
-        if _crossed(self if lo >= 0 else other, self if hi <= 0 else other):
-            return Relation.DISJOINT
-        if lo == 0 and hi == 0:
-            return Relation.EQUAL
-        if lo <= 0 and hi >= 0:
-            return Relation.CONTAINS
-        if lo >= 0 and hi <= 0:
-            return Relation.INSIDE
-        return Relation.OVERLAPS
+        # either is empty): `_crossed`, inline.
+        lo_src = self if lo >= 0 else other
+        hi_src = self if hi <= 0 else other
+        x, y = lo_src.lo, hi_src.hi
+        if x is not None and y is not None and (
+                x > y or (x == y and (lo_src.lo_open or hi_src.hi_open))):
+            return _DISJOINT
+        if lo == 0:
+            return _EQUAL if hi == 0 else _CONTAINS if hi > 0 else _INSIDE
+        if lo < 0:
+            return _CONTAINS if hi >= 0 else _OVERLAPS
+        return _INSIDE if hi <= 0 else _OVERLAPS
 
     def integers(self, minimum: int | None = 0) -> Interval:
         """Return the closed hull of the integers in this interval, clipped at `minimum`.
@@ -206,7 +241,7 @@ class Interval:
         lo: int | None
         hi: int | None
         if self.is_empty():
-            return Interval.empty()
+            return _EMPTY
         if self.lo is None:
             lo = None
         else:
@@ -219,8 +254,9 @@ class Interval:
             hi = f - 1 if (self.hi_open and f == self.hi) else f
         if minimum is not None and (lo is None or lo < minimum):
             lo = minimum
-        result = Interval(lo, hi, lo is None, hi is None)
-        return Interval.empty() if result.is_empty() else result
+        if lo is not None and hi is not None and lo > hi:
+            return _EMPTY  # (both ends closed: empty only when they cross)
+        return Interval(lo, hi, lo is None, hi is None)
 
     # -- presentation ---------------------------------------------------------------
     def __str__(self) -> str:
@@ -252,6 +288,30 @@ def _hi_le(a: Interval, b: Interval) -> bool:
     if x != y:
         return x < y
     return a.hi_open or not b.hi_open  # at one value an open end comes first
+
+
+def meet(intervals: Sequence[Interval]) -> Interval:
+    """Return the intersection of `intervals` (one or more): ``a.intersect(b)...``, in one
+    pass that makes at most one new interval.
+
+    The later lower end and the earlier upper end, compared as `_lo_le` and `_hi_le` do;
+    the first interval's end on a tie.  One of the intervals itself when it holds both
+    ends, `Interval.empty()` when they cross.
+    """
+    lo_src = hi_src = intervals[0]
+    lo, lo_open, hi, hi_open = lo_src.lo, lo_src.lo_open, hi_src.hi, hi_src.hi_open
+    for iv in intervals[1:]:
+        x = iv.lo
+        if x is not None and (lo is None or (x > lo if x != lo else iv.lo_open > lo_open)):
+            lo_src, lo, lo_open = iv, x, iv.lo_open
+        y = iv.hi
+        if y is not None and (hi is None or (y < hi if y != hi else iv.hi_open > hi_open)):
+            hi_src, hi, hi_open = iv, y, iv.hi_open
+    if lo is not None and hi is not None and (lo > hi or (lo == hi and (lo_open or hi_open))):
+        return _EMPTY
+    if lo_src is hi_src:
+        return lo_src
+    return Interval(lo, hi, lo_open, hi_open)
 
 
 def _crossed(lo_src: Interval, hi_src: Interval) -> bool:

@@ -294,9 +294,40 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerEr
     said: dict[tuple[str, int], tuple[Stated, Interval, bool]] = {}
     wholes: dict[tuple[Interval, bool], Interval] = {}
     numbered: dict[Domain, int] = {}
+    # The readings of most claims, taken at once: quantity (with the claim's rounding
+    # when it gives one) -> its domain, the domain's number, and the words read on it
+    # whose interval is kept as it is (no unit of another kind, not refused) -> that
+    # interval.  A claim whose words are not there takes the way below, which adds them.
+    accepted: dict[int, dict[str, Interval]] = {}  # domain number -> says -> interval
+    ready: dict[object, tuple[Domain, int, dict[str, Interval]]] = {}
     tolerance, default_rounding = ctx.config.tolerance, ctx.config.rounding
     loc = ctx.loaded.location
+
+    def domain_of(qty: Quantity, rounding: str) -> tuple[Domain, int, dict[str, Interval]]:
+        whole_numbers = qty.is_integer
+        at = (qty.unit, whole_numbers, qty.signed, rounding)
+        known = domains.get(at)
+        if known is None:
+            domain = Domain.of(unit_kind(qty.unit), integer=whole_numbers,
+                               signed=qty.signed, rounding=rounding)
+            known = domains[at] = (domain, numbered.setdefault(domain, len(numbered)))
+        kept = accepted.get(known[1])
+        if kept is None:
+            kept = accepted[known[1]] = {}
+        return known[0], known[1], kept
+
     for claim in ctx.loaded.corpus.claims:
+        if claim.count is None and claim.value is None:
+            at: object = claim.quantity if claim.rounding is None else (claim.quantity,
+                                                                        claim.rounding)
+            on = ready.get(at)
+            if on is None:
+                on = ready[at] = domain_of(ctx.quantities[claim.quantity],
+                                           claim.rounding or default_rounding)
+            iv = on[2].get(claim.says)  # type: ignore[arg-type]
+            if iv is not None:
+                out[claim.id or ""] = iv
+                continue
         cid = claim.id or ""
         qty = ctx.quantities[claim.quantity]
         if claim.count is not None:
@@ -327,18 +358,13 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerEr
                     whole = wholes[key] = iv.integers(None if qty.signed else 0)
                 iv = whole
         else:
-            rounding = claim.rounding or default_rounding
-            at = (qty.unit, whole_numbers, qty.signed, rounding)
-            known = domains.get(at)
-            if known is None:
-                domain = Domain.of(unit_kind(qty.unit), integer=whole_numbers,
-                                   signed=qty.signed, rounding=rounding)
-                known = domains[at] = (domain, numbered.setdefault(domain, len(numbered)))
+            assert on is not None  # (this claim's: set above)
+            domain, number, kept = on
             says = claim.says or ""
-            read = said.get((says, known[1]))
+            read = said.get((says, number))
             if read is None:
                 try:
-                    stated = parse_says(says, tolerance=tolerance, domain=known[0])
+                    stated = parse_says(says, tolerance=tolerance, domain=domain)
                 except SaysError as exc:
                     where = loc(cid, "says")
                     advice = "" if "value:" in str(exc) else (
@@ -355,9 +381,11 @@ def _claim_intervals(ctx: _Ctx, tables: dict[str, Table], errors: list[CheckerEr
                 iv = stated.interval
                 if whole_numbers:
                     iv = iv.integers(None if qty.signed else 0)
-                read = said[says, known[1]] = (stated, iv, _refused(iv, whole_numbers,
-                                                                    qty.signed))
+                read = said[says, number] = (stated, iv, _refused(iv, whole_numbers,
+                                                                  qty.signed))
             stated, iv, refused = read
+            if stated.mismatch is None and not refused and claim.says is not None:
+                kept[claim.says] = iv
             if stated.mismatch is not None:
                 # The words' unit is not the quantity's: usually the source's own slip,
                 # so a finding on the claim (XCK007), and no interval in the problem.

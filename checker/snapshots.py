@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -212,17 +213,25 @@ class NormalText:
             return None
         text, n = self.text, len(q)
         pieces = self._norm_at
-        i = bisect.bisect_right(pieces, at)  # pieces[:i] start at or before `at`
+        i = bisect_right(pieces, at)  # pieces[:i] start at or before `at`
         shift: int | None = None
         if (i == len(pieces) or pieces[i] >= at + n) and (i == 0 or pieces[i - 1] != at):
             # No folded piece starts inside the quote (most quotes): as written it is the
             # normalised span shifted by what the pieces before it folded away.
             shift = (self._shift or self._shifts())[i - 1] if i else 0
-            start, end = at + shift, at + n + shift
+            start = at + shift
+            end = start + n
         else:
             start, end = self.span_to_original(at, at + n)
-        count = 1 if on_boundaries(text, start, end) else 0
-        first = at if count else -1
+        size = len(text)
+        # (`on_boundaries`, its first test inline: both ends beside a space, a newline or
+        # an end of the text; `start` < `size` and `end` > 0 for a quote found)
+        if (start == 0 or text[start - 1] in _GAPS or text[start] in _GAPS) and (
+                end >= size or text[end - 1] in _GAPS or text[end] in _GAPS) or \
+                on_boundaries(text, start, end):
+            count, first = 1, at
+        else:
+            count, first = 0, -1
         nxt = norm.find(q, at + 1, hi)
         while nxt >= 0:
             s, e = self.span_to_original(nxt, nxt + n)
@@ -236,25 +245,24 @@ class NormalText:
         newlines = self._newlines
         if newlines is None:
             newlines = self._line_ends()
-        line = bisect.bisect_right(newlines, start - 1) + 1
+        line = bisect_right(newlines, start - 1) + 1
         pages = self._pages
         page = None if pages is not None and not pages else self.page_of(start)
+        # Every offset and the line are at most len(text): shared ints where the table
+        # reaches that far (a text longer than the table: ints of their own).
+        offsets = _OFFSETS if len(_OFFSETS) > size else _shared_offsets(size + 1)
         if says_at < 0:
-            says_start = says_end = None
-        elif first == at and shift is not None:  # (`says` is inside the quote: no piece either)
+            if len(offsets) <= size:
+                return start, end, line, page, count, None, None
+            return offsets[start], offsets[end], offsets[line], page, count, None, None
+        if first == at and shift is not None:  # (`says` is inside the quote: no piece either)
             says_start = start + says_at
             says_end = says_start + says_len
         else:
             says_start, says_end = self.span_to_original(first + says_at,
                                                          first + says_at + says_len)
-        # Every offset and the line are at most len(text): shared ints where the table
-        # reaches that far.
-        size = len(text)
-        offsets = _OFFSETS if len(_OFFSETS) > size else _shared_offsets(size + 1)
-        if len(offsets) <= size:  # (a text longer than the table: ints of their own)
+        if len(offsets) <= size:
             return start, end, line, page, count, says_start, says_end
-        if says_start is None or says_end is None:
-            return offsets[start], offsets[end], offsets[line], page, count, None, None
         return (offsets[start], offsets[end], offsets[line], page, count, offsets[says_start],
                 offsets[says_end])
 

@@ -381,3 +381,34 @@ def test_claims_standing_alike_to_one_cited_claim_share_one_verdict() -> None:
     assert got["n0"] == Check(Verdict.AGREES, ("r",), report.interval, "cited", "r")
     assert got["w0"] is got["w1"] and got["w0"].verdict is Verdict.WEAKER
     assert got["w0"].repeats is None
+
+
+def test_a_claim_citing_a_source_with_no_other_claim_here_goes_to_the_references() -> None:
+    """The shortcut of `check_claims` for a variable whose sources have one claim each:
+    a claim whose cited source has no claim here (or only itself) is compared with the
+    references; a revised claim citing its own source is compared with that source's
+    current claim."""
+    table = entry("t", "tab", "dataset", 53)
+    news = entry("n", "news", "news", 52, cites=("rep",))  # no claim of `rep` here
+    own = entry("o", "blog", "news", 53, cites=("blog",))  # cites itself only
+    got = check_claims([table, news, own], TRUST)
+    assert (got["n"].basis, got["n"].against, got["n"].verdict) == (
+        "references", ("t",), Verdict.CONFLICTS)
+    assert (got["o"].basis, got["o"].against, got["o"].verdict) == (
+        "references", ("t",), Verdict.AGREES)
+    old = entry("r1", "rep", "primary", 52, cites=("rep",), history=True)
+    new = entry("r2", "rep", "primary", 53)
+    got = check_claims([old, new, table], TRUST)
+    assert (got["r1"].basis, got["r1"].against, got["r1"].verdict) == (
+        "cited", ("r2",), Verdict.CONFLICTS)
+    assert got == _oracle_check_claims([old, new, table], TRUST)
+
+
+def test_set_aside_blames_every_link_of_a_chain_of_repetitions() -> None:
+    table = entry("t", "tab", "dataset", 53)
+    report = entry("r", "rep", "primary", 53, cites=("tab",))
+    news = entry("n", "news", "news", 53, cites=("rep",))
+    checks = check_claims([table, report, news], TRUST)
+    assert (checks["r"].repeats, checks["n"].repeats) == ("t", "r")
+    blamed, kept = set_aside([table, report, news], checks, TRUST, frozenset({"t"}))
+    assert blamed == {"t": "t", "r": "t", "n": "t"} and dict(kept) == {}

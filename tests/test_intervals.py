@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fractions import Fraction
+from functools import reduce
 
 import pytest
 from hypothesis import example, given
@@ -16,6 +17,7 @@ from checker.intervals import (
     _format_number,
     _interval_text,
     format_number,
+    meet,
     to_json_number,
 )
 
@@ -307,3 +309,18 @@ def test_end_comparisons_equal_the_key_definitions(a: Interval, b: Interval) -> 
     assert a.relation(b) is _ref_relation(a, b)
     if a.intersect(b).is_empty():  # the empty intersection is the canonical one
         assert a.intersect(b) is Interval.empty()
+
+
+@given(st.lists(_any_interval, min_size=1, max_size=6))
+@example([Interval(3, 3, False, False), Interval(Fraction(3), Fraction(3), False, False)])
+@example([Interval.of(0, 1, hi_open=True), Interval.of(1, 2)])
+@example([Interval.of(3, 3, lo_open=True)])
+@example([Interval.of(0, 5), Interval.of(0, 5, lo_open=True), Interval.of(0, 5, hi_open=True)])
+def test_meet_equals_the_chain_of_intersections(ivs: list[Interval]) -> None:
+    """`meet` (one pass) keeps the ends, with their types, that `intersect` keeps one by one."""
+    got, chain = meet(ivs), reduce(Interval.intersect, ivs)
+    if chain.is_empty():
+        assert got is Interval.empty()
+    else:
+        assert _exactly(got) == _exactly(chain)
+        assert points(got) == frozenset.intersection(*[points(iv) for iv in ivs])
