@@ -425,7 +425,12 @@ def _split(comp: Component,
     piece remains.
     """
     meet: dict[str, Interval] = {}
+    seen: set[tuple[str, int]] = set()  # (an interval met once: many claims share one)
     for soft in comp.softs:
+        key = (soft.var, id(soft.interval))
+        if key in seen:
+            continue
+        seen.add(key)
         own = _own_interval(soft, variables[soft.var])
         meet[soft.var] = meet[soft.var].intersect(own) if soft.var in meet else own
     fixed = {v for v, iv in meet.items() if iv.is_point()}
@@ -563,8 +568,9 @@ def components(problem: Problem) -> list[Component]:
             comp = comps[r] = Component([])
         comp.variables.append(k)
         root[k] = comp
+    claims = {k: comp.softs for k, comp in root.items()}  # (each variable's list, at hand)
     for soft in sorted(problem.softs, key=_ID):
-        root[soft.var].softs.append(soft)
+        claims[soft.var].append(soft)
     for rel in sorted(problem.rels, key=_ID):
         root[rel.members[0]].rels.append(rel)
     return [comps[r] for r in sorted(comps)]
