@@ -99,14 +99,14 @@ class Oracle:
             atom = clause.atom
             if not isinstance(atom, Lin):
                 raise ValueError("a product: not a task for this oracle")
-            terms = atom.terms
-            if not terms:
+            named = atom.terms
+            if not named:
                 if not _holds(atom, {}):
                     self.false.append(clause.guard)
-            elif reals and any(v in reals for v, _ in terms):
-                if len(terms) != 1:
+            elif reals and any(v in reals for v, _ in named):
+                if len(named) != 1:
                     raise ValueError("a real variable tied to others")
-                self.own[terms[0][0]].append((clause.guard, atom))
+                self.own[named[0][0]].append((clause.guard, atom))
             else:
                 self.cons.append((clause.guard, *_scaled(atom, self.index)))
         self.own_ranges = {v: [(guard, _atom_interval(atom)) for guard, atom in clauses]

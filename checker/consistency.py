@@ -88,6 +88,7 @@ def build_relations(quantities: Mapping[str, Quantity], relations: Sequence[Rela
     out: list[tuple[Rel, RelationView]] = []
     seen: set[str] = set()
     same: set[tuple[str, tuple[str, ...], int, int]] = set()
+    new = tuple.__new__  # (`Rel(...)` without its Python-level `__new__`)
 
     def add(ident: str, kind: str, members: tuple[str, ...], scale: Fraction) -> None:
         # (the scale as its two whole numbers: a Fraction's hash is computed in Python)
@@ -96,7 +97,8 @@ def build_relations(quantities: Mapping[str, Quantity], relations: Sequence[Rela
             return
         seen.add(ident)
         same.add(alike)
-        out.append((Rel(ident, kind, members, scale), RelationView(ident, kind, members, scale)))
+        out.append((new(Rel, (ident, kind, members, scale)),
+                    RelationView(ident, kind, members, scale)))
 
     copies: list[tuple[Relation, list[Member]]] = []
     dated = sorted(d for d in dates if d)
@@ -158,6 +160,7 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
     by_id: dict[str, Entry] = {}
     softs: list[Soft] = []
     said: dict[str, list[Entry]] = {}
+    soft = tuple.__new__  # (`Soft(...)` without its Python-level `__new__`: one per claim)
     for e in entries:
         var = e.variable
         eid = e.id
@@ -177,7 +180,7 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
         else:
             got.append(e)
         if checks[eid].repeats is None:
-            softs.append(Soft(eid, var, e.interval, rank.get(e.kind, 0)))
+            softs.append(soft(Soft, (eid, var, e.interval, rank.get(e.kind, 0))))
     rels = build_relations(quantities, relations, dates, set(claimed), home)
 
     def variable(key: str) -> Variable:
