@@ -4,7 +4,7 @@
 products (`Prod`, the nonlinear form of a ratio), each guarded by the claims and relations
 it comes from.  This module owns that form and the interval propagation used for
 components the solver does not solve exactly (REL003).  Everything is exact rationals.
-Stdlib and `intervals` only.
+Stdlib, `intervals` and `_frozen` only.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
+from checker._frozen import quick_init
 from checker.intervals import Interval, Number
 
 Op = Literal["<=", "<", "=="]
@@ -23,7 +24,8 @@ Op = Literal["<=", "<", "=="]
 _End = tuple[Number | None, bool]
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class Lin:
     """The linear constraint ``sum(coef * var) op rhs`` with rational coefficients."""
 
@@ -36,7 +38,8 @@ class Lin:
         return tuple(v for v, _ in self.terms)
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class Prod:
     """The product ``(value + shift) * den == scale * num`` (den > 0 is a separate `Lin`).
 
@@ -57,7 +60,8 @@ class Prod:
 Atom = Lin | Prod
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class Clause:
     """An `atom` that holds when every item named in `guard` is active (empty: always)."""
 
@@ -65,7 +69,8 @@ class Clause:
     atom: Atom
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class RatioView:
     """A product whose value variable was eliminated: ``value = scale*num/den - shift``."""
 
@@ -77,7 +82,8 @@ class RatioView:
     shift: Fraction = Fraction(0)
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class Task:
     """One connected component in constraint form.
 

@@ -63,9 +63,15 @@ class _Prop:
 def _scaled(atom: Lin, index: Mapping[str, int]) -> tuple[tuple[tuple[int, int], ...], int, bool]:
     # `atom` over whole numbers as ``sum(a*x) <= b`` (or ``== b``) with whole a and b:
     # scaled by the lcm of its denominators; ``< b`` is ``<= b - 1`` for whole sums.
-    if atom.rhs.denominator == 1 and all(c.denominator == 1 for _, c in atom.terms):
+    rhs_ = atom.rhs
+    if len(atom.terms) == 1:  # (a claim's bound, most constraints: without the loops)
+        ((v, c),) = atom.terms
+        if c.denominator == 1 and rhs_.denominator == 1:
+            return ((index[v], c.numerator),), rhs_.numerator - (atom.op == "<"), \
+                atom.op == "=="
+    if rhs_.denominator == 1 and all(c.denominator == 1 for _, c in atom.terms):
         terms = tuple((index[v], c.numerator) for v, c in atom.terms)
-        rhs = atom.rhs.numerator
+        rhs = rhs_.numerator
     else:
         mult = lcm_denominator([c for _, c in atom.terms] + [atom.rhs])
         terms = tuple((index[v], int(c * mult)) for v, c in atom.terms)
@@ -93,39 +99,65 @@ class Oracle:
             atom = clause.atom
             if not isinstance(atom, Lin):
                 raise ValueError("a product: not a task for this oracle")
-            names = atom.variables()
-            if not names:
+            named = atom.terms
+            if not named:
                 if not _holds(atom, {}):
                     self.false.append(clause.guard)
-            elif any(v in reals for v in names):
-                if len(names) != 1:
+            elif reals and any(v in reals for v, _ in named):
+                if len(named) != 1:
                     raise ValueError("a real variable tied to others")
-                self.own[names[0]].append((clause.guard, atom))
+                self.own[named[0][0]].append((clause.guard, atom))
             else:
                 self.cons.append((clause.guard, *_scaled(atom, self.index)))
         self.own_ranges = {v: [(guard, _atom_interval(atom)) for guard, atom in clauses]
                            for v, clauses in self.own.items()}
         self.ranges: dict[tuple[str, frozenset[str]], Interval] = {}
-        self.negated = [tuple((j, -a) for j, a in terms) for _, terms, _, _ in self.cons]
+        self.negated: list[tuple[tuple[int, int], ...]] = []
         self.watch: list[list[int]] = [[] for _ in task.ints]
         # A constraint on one variable is a bound: (variable, upper, value) for each side.
         self.unary: dict[int, list[tuple[int, bool, int]]] = {}
-        for i, (_, terms, rhs, eq) in enumerate(self.cons):
+        # Each constraint as `_point` checks it: a bound of one variable as the box
+        # (variable, least, greatest; None where that side is not bounded), else its terms.
+        self.plan: list[tuple[tuple[str, ...], int, _End, _End,
+                              tuple[tuple[int, int], ...] | None, int, bool]] = []
+        # The constraints by the items of their guard: always, one item, more.
+        self.always: list[int] = []
+        self.single: dict[str, list[int]] = {}
+        self.several: list[tuple[tuple[str, ...], int]] = []
+        terms_in_all = 0
+        for i, (guard, terms, rhs, eq) in enumerate(self.cons):  # (one pass: each at once)
+            terms_in_all += len(terms)
+            self.negated.append(tuple([(j, -a) for j, a in terms]))
             if len(terms) > 1:
                 for j, _ in terms:
                     self.watch[j].append(i)
-                continue
-            ((j, a),) = terms
-            self.unary[i] = [(j, *_side(a, rhs))] + ([(j, *_side(-a, -rhs))] if eq else [])
-        # The constraints by the items of their guard: always, one item, more.
-        self.always = [i for i, (guard, _, _, _) in enumerate(self.cons) if not guard]
-        self.single: dict[str, list[int]] = {}
-        self.several: list[tuple[tuple[str, ...], int]] = []
-        for i, (guard, _, _, _) in enumerate(self.cons):
-            if len(guard) == 1:
-                self.single.setdefault(guard[0], []).append(i)
-            elif guard:
+                self.plan.append((guard, -1, None, None, terms, rhs, eq))
+            else:
+                ((j, a),) = terms
+                upper, value = _side(a, rhs)
+                sides = [(j, upper, value)]
+                low: _End = None if upper else value
+                high: _End = value if upper else None
+                if eq:  # (the other side is the other way)
+                    other = _side(-a, -rhs)
+                    sides.append((j, *other))
+                    if other[0]:
+                        high = other[1]
+                    else:
+                        low = other[1]
+                self.unary[i] = sides
+                self.plan.append((guard, j, low, high, None, rhs, eq))
+            if not guard:
+                self.always.append(i)
+            elif len(guard) == 1:
+                got = self.single.get(guard[0])
+                if got is None:
+                    self.single[guard[0]] = [i]
+                else:
+                    got.append(i)
+            else:
                 self.several.append((guard, i))
+        self.lives: dict[frozenset[str], list[int]] = {}
         self.answers: dict[frozenset[str], bool] = {}
         self.propagated: dict[frozenset[str], _Prop] = {}
         self.conflicts: dict[frozenset[str], tuple[str, ...]] = {}
@@ -134,7 +166,7 @@ class Oracle:
         self.points: list[tuple[dict[str, Number], list[tuple[str, ...]]]] = []
         self.left = PROPAGATIONS
         # A run costs one, and one more per `TERMS_PER_RUN` terms of the task's constraints.
-        self.cost = 1 + sum(len(terms) for _, terms, _, _ in self.cons) // TERMS_PER_RUN
+        self.cost = 1 + terms_in_all // TERMS_PER_RUN
 
     # -- propagation ---------------------------------------------------------------------
     def _run(self, active: frozenset[str], lo: list[_End] | None = None,
@@ -210,10 +242,14 @@ class Oracle:
         return st
 
     def _live(self, active: frozenset[str]) -> list[int]:
-        # The constraints of the `active` items, in their order (whatever the set's order).
-        live = [*self.always, *(i for item in active for i in self.single.get(item, ())),
-                *(i for guard, i in self.several if active.issuperset(guard))]
-        live.sort()
+        # The constraints of the `active` items, in their order (whatever the set's order);
+        # kept, as a set is propagated again from other bounds (never changed by callers).
+        live = self.lives.get(active)
+        if live is None:
+            live = [*self.always, *(i for item in active for i in self.single.get(item, ())),
+                    *(i for guard, i in self.several if active.issuperset(guard))]
+            live.sort()
+            self.lives[active] = live
         return live
 
     def _ray(self, active: frozenset[str], j: int, sign: int) -> bool:
@@ -347,15 +383,13 @@ class Oracle:
         whole = [x if x is not None else y if y is not None else 0
                  for x, y in zip(lo, hi, strict=True)]
         broken = []
-        unary = self.unary
-        for i, (guard, terms, rhs, eq) in enumerate(self.cons):
-            sides = unary.get(i)
-            if sides is None:
-                total = sum(a * whole[j] for j, a in terms)
-                holds = total == rhs if eq else total <= rhs
+        for guard, j, low, high, terms, rhs, eq in self.plan:
+            if terms is None:
+                x = whole[j]
+                holds = (low is None or x >= low) and (high is None or x <= high)
             else:
-                holds = all(whole[j] <= value if upper else whole[j] >= value
-                            for j, upper, value in sides)
+                total = sum(a * whole[k] for k, a in terms)
+                holds = total == rhs if eq else total <= rhs
             if not holds:
                 if active.issuperset(guard):
                     return None

@@ -61,16 +61,14 @@ class Consistency:
     problem: Problem | None = None
 
 
-def _var(qid: str, date: str | None, quantities: Mapping[str, Quantity]) -> str:
-    if date:
-        return f"{qid}@{date}"
-    q = quantities[qid]
-    return f"{qid}@{q.as_of}" if q.as_of else qid
+def _homes(quantities: Mapping[str, Quantity]) -> dict[str, str]:
+    """Return each quantity's variable at its default date (`_var` without a date), by id."""
+    return {qid: f"{qid}@{q.as_of}" if q.as_of else qid for qid, q in quantities.items()}
 
 
 def build_relations(quantities: Mapping[str, Quantity], relations: Sequence[Relation],
-                    dates: set[str | None], claimed: set[str] | None = None
-                    ) -> list[tuple[Rel, RelationView]]:
+                    dates: set[str | None], claimed: set[str] | None = None,
+                    home: Mapping[str, str] | None = None) -> list[tuple[Rel, RelationView]]:
     """Return every relation (and every `within`) instantiated for the dates it applies to.
 
     Each relation holds at the default date (every member at its quantity's own `as_of`,
@@ -79,7 +77,10 @@ def build_relations(quantities: Mapping[str, Quantity], relations: Sequence[Rela
     `as_of`), a copy joins the members at that date, kept only where it is connected,
     through the copies of that date, to a variable in `claimed`: a relation is never
     copied to a date no claim speaks of.  Two instances joining the same variables are one.
+    `home` is `_homes(quantities)` when the caller has it.
     """
+    if home is None:
+        home = _homes(quantities)
     declared: list[Relation] = list(relations)
     for q in sorted(quantities.values(), key=lambda q: q.id):
         if q.within:
@@ -90,6 +91,7 @@ def build_relations(quantities: Mapping[str, Quantity], relations: Sequence[Rela
     out: list[tuple[Rel, RelationView]] = []
     seen: set[str] = set()
     same: set[tuple[str, tuple[str, ...], int, int]] = set()
+    new = tuple.__new__  # (`Rel(...)` without its Python-level `__new__`)
 
     def add(ident: str, kind: str, members: tuple[str, ...], scale: Fraction) -> None:
         # (the scale as its two whole numbers: a Fraction's hash is computed in Python)
@@ -98,19 +100,20 @@ def build_relations(quantities: Mapping[str, Quantity], relations: Sequence[Rela
             return
         seen.add(ident)
         same.add(alike)
-        out.append((Rel(ident, kind, members, scale), RelationView(ident, kind, members, scale)))
+        out.append((new(Rel, (ident, kind, members, scale)),
+                    RelationView(ident, kind, members, scale)))
 
     copies: list[tuple[Relation, list[Member]]] = []
+    dated = sorted(d for d in dates if d)
     for rel in declared:
         spec = kind_of(rel)
         rid = relation_id(rel)
         scale = spec.scale(rel)
         refs = spec.members(rel)
-        add(rid, rel.kind, tuple(f"{m}@{d}" if d else _var(m, None, quantities)
-                                 for m, d in refs), scale)
-        if all(d is None for _, d in refs):
+        add(rid, rel.kind, tuple([f"{m}@{d}" if d else home[m] for m, d in refs]), scale)
+        if dated and all(d is None for _, d in refs):  # (copies only for other dates)
             copies.append((rel, list(refs)))
-    for date in sorted(d for d in dates if d):
+    for date in dated:
         made: list[_Instance] = [
             (relation_id(rel), str(rel.kind), tuple(f"{m}@{date}" for m, _ in refs),
              kind_of(rel).scale(rel)) for rel, refs in copies]
@@ -154,38 +157,43 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
     # One pass over the claims: the variables they name (in order), the dates they give
     # of their own (a quantity's own `as_of` is its default date), the soft constraints,
     # and each variable's claims that are no history (what REL002 compares with).
+    home = _homes(quantities)
     claimed: dict[str, None] = {}
     dates: set[str | None] = set()
     by_id: dict[str, Entry] = {}
     softs: list[Soft] = []
     said: dict[str, list[Entry]] = {}
+    soft = tuple.__new__  # (`Soft(...)` without its Python-level `__new__`: one per claim)
     for e in entries:
         var = e.variable
-        if var not in claimed:
-            claimed[var] = None
-            qid, _, date = var.partition("@")
-            if var != _var(qid, None, quantities):
-                dates.add(date)
-        by_id[e.id] = e
-        if e.history:
-            continue
+        eid = e.id
+        by_id[eid] = e
         got = said.get(var)
         if got is None:
+            if var not in claimed:
+                claimed[var] = None
+                qid, _, date = var.partition("@")
+                if var != home[qid]:
+                    dates.add(date)
+            if e.history:
+                continue
             said[var] = [e]
+        elif e.history:
+            continue
         else:
             got.append(e)
-        if checks[e.id].repeats is None:
-            softs.append(Soft(e.id, var, e.interval, rank.get(e.kind, 0)))
-    rels = build_relations(quantities, relations, dates, set(claimed))
+        if checks[eid].repeats is None:
+            softs.append(soft(Soft, (eid, var, e.interval, rank.get(e.kind, 0))))
+    rels = build_relations(quantities, relations, dates, set(claimed), home)
 
     def variable(key: str) -> Variable:
         q = quantities[key.partition("@")[0]]
         return Variable(key, q.is_integer, q.signed)
 
     variables: dict[str, Variable] = {}
-    for q in quantities.values():
-        key = _var(q.id, None, quantities)
-        variables[key] = variable(key)
+    for qid, q in quantities.items():
+        key = home[qid]
+        variables[key] = Variable(key, q.is_integer, q.signed)
     for var in claimed:
         if var not in variables:
             variables[var] = variable(var)
@@ -233,7 +241,7 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
             quantities=tuple(sorted(item.variables)),
             location=locate(sorted(item.variables)[0].partition("@")[0])))
     out += _implied_findings(variables, said, repeated, suspects, implied, rels,
-                             unsolved, quantities, locate)
+                             unsolved, quantities, locate, by_id)
     evidence = {c.suspect: tuple(sorted(set(c.softs) - {c.suspect})) for c in solution.conflicts}
     return Consistency(tuple(out), implied, unsolved, frozenset(suspects), evidence, whole)
 
@@ -282,8 +290,10 @@ def _repetitions(checks: Mapping[str, Check]) -> dict[str, list[str]]:
         return cid
 
     for cid, check in checks.items():
-        if check.repeats is not None:
-            root[cid] = find(cid)
+        cited = check.repeats
+        if cited is not None:
+            # (most repeat a claim that repeats nothing: its root, without the walk)
+            root[cid] = cited if checks[cited].repeats is None else find(cid)
     out: dict[str, list[str]] = defaultdict(list)
     for cid, r in root.items():
         out[r].append(cid)
@@ -318,20 +328,23 @@ def _implied_findings(variables: Mapping[str, Variable], said: Mapping[str, list
                       repeated: Mapping[str, list[str]], suspects: set[str],
                       implied: Mapping[str, Interval], rels: Sequence[tuple[Rel, RelationView]],
                       unsolved: set[str], quantities: Mapping[str, Quantity],
-                      locate: Locate) -> list[Finding]:
+                      locate: Locate, by_id: Mapping[str, Entry] | None = None) -> list[Finding]:
     # The claims set aside: the suspects and the claims repeating one (through others).
     blamed = set(suspects)
     for cid in suspects:
         blamed.update(repeated.get(cid, ()))
     aside_on: set[str] = set()  # the variables with a claim set aside
-    if blamed:
+    if blamed and by_id is not None:  # (each blamed claim's variable, looked up)
+        aside_on = {e.variable for cid in blamed if (e := by_id.get(cid)) is not None}
+    elif blamed:
         for var, said_here in said.items():
             if any(e.id in blamed for e in said_here):
                 aside_on.add(var)
     own: dict[str, Interval | None] = {}
+    nothing: list[Entry] = []
 
     def kept(var: str) -> list[Entry]:
-        said_here = said.get(var, [])
+        said_here = said.get(var, nothing)
         return [e for e in said_here if e.id not in blamed] if var in aside_on else said_here
 
     def meet(var: str) -> Interval | None:
@@ -360,7 +373,7 @@ def _implied_findings(variables: Mapping[str, Variable], said: Mapping[str, list
         bound = implied.get(var)
         if bound is None or var in unsolved:
             continue
-        if any(e.interval == bound for e in kept(var)):
+        if _says(kept(var), bound):
             # A claim that says the bound: what the claims say together (within the
             # quantity's domain) is no wider, so the relations narrow nothing.
             continue
@@ -385,3 +398,12 @@ def _implied_findings(variables: Mapping[str, Variable], said: Mapping[str, list
                                       aside),
             quantities=(var,), relations=tuple(names), location=locate(qid)))
     return out
+
+
+def _says(claims: Sequence[Entry], bound: Interval) -> bool:
+    """Return whether one of `claims` states exactly `bound` (often the very interval)."""
+    for e in claims:
+        iv = e.interval
+        if iv is bound or iv == bound:
+            return True
+    return False

@@ -45,6 +45,7 @@ class _Check(Protocol):
     def against_interval(self) -> Interval | None: ...
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class RelationView:
     """A relation as a message shows it: its id, kind and members (variables)."""
@@ -111,23 +112,28 @@ def explain_repeat(view: ClaimView, root: ClaimView, check: _Check,
 
 def explain_verdict(view: ClaimView, check: _Check, against: Sequence[ClaimView]) -> str:
     """Return the message of a verdict finding (XCK003, XCK004, XCK005)."""
-    if check.basis == "none":
+    basis = check.basis
+    if basis == "none":
         return (f"{describe(view)} on {view.quantity} ({view.label}); no other source states "
                 "it, so nothing corroborates it")
-    target = _shown(against[0]) if len(against) == 1 and \
-        against[0].interval is check.against_interval else show(check.against_interval)
-    what = _BASIS.get(check.basis, "what it is compared with")
-    if not against:
-        return f"{describe(view)}; {what}: {target}"
-    others = describe(against[0]) if len(against) == 1 else "; ".join(
-        describe(a) for a in against)
-    mine = _shown(view)
-    if view.interval is not None and check.against_interval is not None:
-        if check.against_interval.contains(view.interval):
+    bound = check.against_interval
+    what = _BASIS.get(basis, "what it is compared with")
+    if len(against) == 1:  # (the common case: one claim, often the very interval shown)
+        first = against[0]
+        target = _shown(first) if first.interval is bound else show(bound)
+        others = describe(first)
+    else:
+        target = show(bound)
+        if not against:
+            return f"{describe(view)}; {what}: {target}"
+        others = "; ".join(describe(a) for a in against)
+    mine = view.interval
+    if mine is not None and bound is not None:
+        if bound.contains(mine):
             return (f"{describe(view)}, which asserts more than {what} supports: {others}; "
-                    f"{mine} lies strictly inside {target}: a hedge was dropped")
+                    f"{_shown(view)} lies strictly inside {target}: a hedge was dropped")
         return (f"{describe(view)}, less precise than {what}: {others}; "
-                f"{mine} contains {target}")
+                f"{_shown(view)} contains {target}")
     return f"{describe(view)}; {what}: {others}"
 
 

@@ -425,7 +425,12 @@ def _split(comp: Component,
     piece remains.
     """
     meet: dict[str, Interval] = {}
+    seen: set[tuple[str, int]] = set()  # (an interval met once: many claims share one)
     for soft in comp.softs:
+        key = (soft.var, id(soft.interval))
+        if key in seen:
+            continue
+        seen.add(key)
         own = _own_interval(soft, variables[soft.var])
         meet[soft.var] = meet[soft.var].intersect(own) if soft.var in meet else own
     fixed = {v for v, iv in meet.items() if iv.is_point()}
@@ -563,8 +568,9 @@ def components(problem: Problem) -> list[Component]:
             comp = comps[r] = Component([])
         comp.variables.append(k)
         root[k] = comp
+    claims = {k: comp.softs for k, comp in root.items()}  # (each variable's list, at hand)
     for soft in sorted(problem.softs, key=_ID):
-        root[soft.var].softs.append(soft)
+        claims[soft.var].append(soft)
     for rel in sorted(problem.rels, key=_ID):
         root[rel.members[0]].rels.append(rel)
     return [comps[r] for r in sorted(comps)]
@@ -989,28 +995,31 @@ def _unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence
     others fixed.  When the pinned values satisfy everything and no box is empty, those
     are the exact implied bounds (the feasible set is exactly that product); else None.
     """
-    # What the claims say of each variable, once per interval (many claims share one).
-    said: dict[str, list[Interval]] = {}
-    seen: set[tuple[str, int]] = set()
+    # What the claims say of each variable, once per interval (many claims share one),
+    # in the claims' order.
+    said: dict[str, dict[int, Interval]] = {}
     for s in softs:
         iv = s.interval
-        if (s.var, id(iv)) not in seen:
-            seen.add((s.var, id(iv)))
-            if s.var in said:
-                said[s.var].append(iv)
-            else:
-                said[s.var] = [iv]
+        known = said.get(s.var)
+        if known is None:
+            said[s.var] = {id(iv): iv}
+        elif id(iv) not in known:
+            known[id(iv)] = iv
     # (values as they are, an int when whole: ints compare several times faster)
     value: dict[str, Number] = {}
+    exact: dict[str, Interval] = {}  # the claim of one exact value that pins a variable
     meet: dict[str, Interval] = {}  # the claims together, on the variables not pinned by one
     for var, ivs in said.items():
-        for iv in ivs:  # a claim of one exact value pins its variable (checked below)
-            if iv.lo is not None and iv.lo == iv.hi and not (iv.lo_open or iv.hi_open):
-                value[var] = iv.lo
+        for iv in ivs.values():  # a claim of one exact value pins its variable (checked below)
+            lo = iv.lo
+            if lo is not None and lo == iv.hi and not (iv.lo_open or iv.hi_open):
+                value[var] = lo
+                exact[var] = iv
                 break
         else:  # no exact claim: the claims together may still leave one value
-            got = ivs[0]
-            for iv in ivs[1:]:
+            each = iter(ivs.values())
+            got = next(each)
+            for iv in each:
                 got = got.intersect(iv)
             meet[var] = got
             v = variables[var]
@@ -1047,8 +1056,14 @@ def _unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence
     for var, ivs in said.items():
         if var not in box:
             x = value[var]
-            for iv in ivs:
-                if not iv.contains_value(x):
+            pin = exact.get(var)
+            for iv in ivs.values():
+                if iv is pin:
+                    continue
+                lo, hi = iv.lo, iv.hi  # (`iv.contains_value(x)`, inline: asked most often)
+                if lo is not None and (x < lo or (x == lo and iv.lo_open)):
+                    return None
+                if hi is not None and (x > hi or (x == hi and iv.hi_open)):
                     return None
     for rel in rels:
         kind = KINDS[rel.kind]
@@ -1063,7 +1078,11 @@ def _unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence
         if allowed is None:
             return None
         box[free[0]] = box[free[0]].intersect(allowed)
-    bounds = {var: Interval.point(x) for var, x in value.items()}
+    # (a variable pinned by a claim of its exact value keeps that very interval when it is
+    # the one `Interval.point` makes: both ends ints, or both a Fraction that is not whole)
+    bounds = {var: Interval.point(x) if (pin := exact.get(var)) is None or
+              type(pin.hi) is not type(x) or (type(x) is not int and x.denominator == 1)
+              else pin for var, x in value.items()}
     for var, iv in box.items():
         v = variables[var]
         iv = iv.integers(minimum=None if v.signed else 0) if v.integer else iv
@@ -1071,6 +1090,7 @@ def _unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence
             return None
         bounds[var] = iv
     return bounds
+
 
 
 

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checker import crosscheck, explain, findings, intervals
+from checker import _solver_lin, crosscheck, explain, findings, intervals
 from checker._frozen import quick_init
 
-QUICK = [obj for module in (findings, crosscheck, explain, intervals)
+QUICK = [obj for module in (findings, crosscheck, explain, intervals, _solver_lin)
          for obj in vars(module).values()
          if isinstance(obj, type) and "__dataclass_init__" in vars(obj)]
 _values = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=5),
