@@ -34,13 +34,14 @@ from checker.findings import (
     Publication,
     QuantityResult,
     QuotePosition,
+    Severity,
     SourceResult,
     Verdict,
 )
 from checker.intervals import Interval
 from checker.reporters import REPORTERS, render_to_string
 from checker.reporters._common import claims_by_id, strip_controls, strip_controls_all
-from checker.reporters._htmlpage import first_claims
+from checker.reporters._htmlpage import claim_ranks, first_claims, first_items
 from checker.reporters._htmltext import anchor, anchors
 from checker.reporters.claimreview import build_reviews
 from checker.reporters.junit import listed_all, write_suite
@@ -297,3 +298,59 @@ def test_html_first_claims_are_those_of_sorting_every_claim(ids: list[str],
               for i, cid in enumerate(ids)]
     expected = sorted(claims, key=lambda c: (-rank.get(c.id, 0), c.id))[:n]
     assert first_claims(claims, rank, n) == expected
+
+
+def _score(rank: dict[str, int], shown: set[str]):  # type: ignore[no-untyped-def]
+    def score(item: QuantityResult) -> tuple[int, int, str]:
+        return (-max((rank.get(c, 0) for c in item.claims), default=0),
+                -sum(1 for c in item.claims if c in shown), item.id)
+    return score
+
+
+_CLAIM_IDS = st.sampled_from(["a", "b", "c0", "c1", "c2", "d", "e", "x.y", "é", "zz"])
+
+
+@given(st.lists(st.tuples(st.sampled_from(["q0", "q1", "q2", "q3", "r", "s"]),
+                          st.lists(_CLAIM_IDS, max_size=4)), max_size=12),
+       st.dictionaries(_CLAIM_IDS, st.integers(1, 6)),
+       st.sets(_CLAIM_IDS), st.integers(0, 14), st.booleans())
+@example(items=[("q1", ["a"]), ("q0", ["b"]), ("q2", [])], rank={"a": 2, "b": 2},
+         shown={"b"}, n=2, disjoint=True)
+def test_html_first_items_are_those_of_sorting_every_item(
+        items: list[tuple[str, list[str]]], rank: dict[str, int], shown: set[str], n: int,
+        disjoint: bool) -> None:
+    # Quantities (and sources, which are chosen alike) by the rank of their claims, the
+    # claims shown, then id: taken a rank at a time when no claim is held twice, against
+    # sorting every item by its score.  Repeated ids keep their order (told apart by label).
+    if disjoint:  # each claim held once, as in an audit's result: the fast path
+        held: set[str] = set()
+        items = [(qid, [c for c in dict.fromkeys(claims) if c not in held
+                        and not held.add(c)]) for qid, claims in items]  # type: ignore[func-returns-value]
+    quantities = [QuantityResult(id=qid, quantity=qid, label=str(i), unit="", integer=True,
+                                 as_of=None, claims=tuple(claims), implied=None)
+                  for i, (qid, claims) in enumerate(items)]
+    expected = sorted(quantities, key=_score(rank, shown))[:n]
+    assert first_items(quantities, rank, shown, n) == expected
+
+
+@given(st.lists(st.tuples(st.sampled_from(["error", "warning", "info"]),
+                          st.lists(_CLAIM_IDS, max_size=3), st.lists(_CLAIM_IDS, max_size=3),
+                          st.lists(_CLAIM_IDS, max_size=2)), max_size=10))
+def test_html_claim_ranks_are_the_highest_of_each_finding(
+        made: list[tuple[str, list[str], list[str], list[str]]]) -> None:
+    findings = [finding("XCK002" if sev == "error" else "XCK004" if sev == "warning"
+                        else "XCK005", "m", claims=tuple(c), evidence=tuple(e),
+                        repeated_by=tuple(r)) for sev, c, e, r in made]
+    findings = [dataclasses.replace(f, severity=Severity(sev))
+                for f, (sev, *_) in zip(findings, made, strict=True)]
+    expected: dict[str, int] = {}  # the earlier loop, finding by finding
+    for f in findings:
+        worse = 2 * f.severity.rank
+        for cid in (*f.evidence, *f.repeated_by):
+            if expected.get(cid, 0) < worse - 1:
+                expected[cid] = worse - 1
+        for cid in f.claims:
+            if expected.get(cid, 0) < worse:
+                expected[cid] = worse
+    groups = {s: [f for f in findings if f.severity is s] for s in Severity}
+    assert claim_ranks(groups) == expected

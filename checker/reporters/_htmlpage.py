@@ -9,9 +9,10 @@ number lines.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Mapping, Sequence
-from itertools import repeat
+from collections.abc import Callable, Collection, Mapping, Sequence
+from itertools import chain, repeat
 from operator import attrgetter
+from typing import TypeVar
 
 from checker.findings import (
     AuditResult,
@@ -70,21 +71,128 @@ KIND_NOUNS = {"dataset": "table", "reference": "reference", "primary": "report",
 _RANKS = {s: 2 * s.rank for s in Severity}
 """Severity → the rank of the claims a finding of it blames (its evidence: one less)."""
 
+_ID = attrgetter("id")
+_CLAIMS = attrgetter("claims")
+_EVIDENCE = attrgetter("evidence")
+_REPEATED_BY = attrgetter("repeated_by")
 
-def first_claims(claims: Sequence[ClaimResult], rank: Mapping[str, int], n: int
-                 ) -> list[ClaimResult]:
+
+def claim_ranks(groups: Mapping[Severity, Sequence[Finding]]) -> dict[str, int]:
+    """Return the rank of every claim some finding names: the highest of `_RANKS` of a
+    finding that blames it, or one less for one it backs (evidence, repeated by).
+
+    `groups` holds every finding by severity (`findings_by_severity`).  Made in C, a tier
+    at a time from the lowest (the evidence of info findings, 1) to the highest (claims
+    blamed by errors, 6): each tier's value overwrites the lower ones, so a claim keeps
+    its highest, as taking the maximum finding by finding would.
+    """
+    rank: dict[str, int] = {}
+    for severity in reversed(SEVERITIES):
+        found = groups[severity]
+        worse = _RANKS[severity]
+        rank.update(dict.fromkeys(chain.from_iterable(map(_EVIDENCE, found)), worse - 1))
+        rank.update(dict.fromkeys(chain.from_iterable(map(_REPEATED_BY, found)), worse - 1))
+        rank.update(dict.fromkeys(chain.from_iterable(map(_CLAIMS, found)), worse))
+    return rank
+
+
+def _tiers(rank: Mapping[str, int]) -> list[list[str]]:
+    """Return the ids of `rank` by rank, highest first (each tier in the order of `rank`)."""
+    tiers: dict[int, list[str]] = {}
+    for cid, value in rank.items():
+        tier = tiers.get(value)
+        if tier is None:
+            tiers[value] = [cid]
+        else:
+            tier.append(cid)
+    return [tiers[value] for value in sorted(tiers, reverse=True)]
+
+
+def first_claims(claims: Sequence[ClaimResult], rank: Mapping[str, int], n: int,
+                 index: Mapping[str, ClaimResult] | None = None) -> list[ClaimResult]:
     """Return the first `n` of `claims` by rank (highest first, unranked last), then id.
 
     What ``sorted(claims, key=lambda c: (-rank.get(c.id, 0), c.id))[:n]`` gives, without
     a key of every claim of a large corpus: every ranked claim (ranks are positive)
-    comes before every unranked one, and the unranked are taken by id alone.
+    comes before every unranked one, and the unranked are taken by id alone.  When no two
+    claims share an id (`index`, the claims by id, has one entry per claim), the ranked
+    ones are taken a rank at a time, highest first, each rank's ids sorted, without a
+    pass over the claims unless the ranked ones are fewer than `n`.
     """
-    ranked = [c for c in claims if c.id in rank]
-    get = rank.__getitem__
-    chosen = heapq.nsmallest(n, ranked, key=lambda c: (-get(c.id), c.id))
+    if index is None:
+        index = dict(zip(map(_ID, claims), claims, strict=True))
+    if len(index) != len(claims):  # two claims of one id: they keep their order
+        ranked = [c for c in claims if c.id in rank]
+        get = rank.__getitem__
+        chosen = heapq.nsmallest(n, ranked, key=lambda c: (-get(c.id), c.id))
+    else:
+        chosen = []
+        for tier in _tiers(rank) if n > 0 else ():
+            ids = sorted(filter(index.__contains__, tier))
+            chosen += map(index.__getitem__, ids[: n - len(chosen)])
+            if len(chosen) >= n:
+                return chosen
     if len(chosen) < n:
         unranked = [c for c in claims if c.id not in rank]
-        chosen += heapq.nsmallest(n - len(chosen), unranked, key=attrgetter("id"))
+        chosen += heapq.nsmallest(n - len(chosen), unranked, key=_ID)
+    return chosen
+
+
+_Item = TypeVar("_Item", QuantityResult, SourceResult)
+
+
+def _score_key(rank: Mapping[str, int], shown: Collection[str]
+               ) -> Callable[[QuantityResult | SourceResult], tuple[int, int, str]]:
+    get, seen = rank.get, shown.__contains__
+
+    def score(item: QuantityResult | SourceResult) -> tuple[int, int, str]:
+        claims = item.claims
+        return (-max(map(get, claims, repeat(0)), default=0), -sum(map(seen, claims)),
+                item.id)
+    return score
+
+
+def first_items(items: Sequence[_Item], rank: Mapping[str, int], shown: Collection[str],
+                n: int) -> list[_Item]:
+    """Return the first `n` quantities or sources of `items` by the claims they hold.
+
+    What ``sorted(items, key=score)[:n]`` gives for the score (the highest `rank` of its
+    claims, highest first; then the number of its claims in `shown`, most first; then its
+    id): when no claim id is held twice, the items are taken a rank at a time from the
+    claims of that rank (an index of claim → item), so only the items named by the
+    ranks taken get a score, and the rest (no ranked claim) by the claims shown, then by
+    id alone.  A claim held twice (by two items, or twice by one) takes the general path.
+    """
+    lists = list(map(_CLAIMS, items))
+    owner = dict(zip(chain.from_iterable(lists),
+                     chain.from_iterable(map(repeat, range(len(items)), map(len, lists))),
+                     strict=True))
+    if len(owner) != sum(map(len, lists)):
+        return heapq.nsmallest(n, items, key=_score_key(rank, shown))
+    seen = shown.__contains__
+    chosen: list[_Item] = []
+    placed: set[int] = set()  # the items of the ranks taken (all chosen, but the last)
+
+    def take(positions: set[int]) -> bool:
+        """Add the items at `positions` (of one rank) by claims shown, then id and order;
+        return whether `n` are chosen."""
+        placed.update(positions)
+        order = sorted(positions)
+        order.sort(key=lambda i: (-sum(map(seen, lists[i])), items[i].id))
+        chosen.extend(items[i] for i in order[: n - len(chosen)])
+        return len(chosen) >= n
+
+    if n <= 0:
+        return chosen
+    for tier in _tiers(rank):
+        positions = {owner[cid] for cid in tier if cid in owner}.difference(placed)
+        if positions and take(positions):
+            return chosen
+    # The items without a ranked claim: those holding a shown claim first.
+    if take({owner[cid] for cid in shown if cid in owner}.difference(placed)):
+        return chosen
+    rest = [item for i, item in enumerate(items) if i not in placed]
+    chosen += heapq.nsmallest(n - len(chosen), rest, key=_ID)
     return chosen
 
 
@@ -101,18 +209,9 @@ class _Builder:
         self.notes: list[str] = []
         self.notes_sources = 0  # sources whose claim list was cut
         # What to show first: claims blamed by errors, then their evidence, then warnings...
-        rank: dict[str, int] = {}
-        get = rank.get
-        for f in result.findings:
-            worse = _RANKS[f.severity]
-            for cid in (*f.evidence, *f.repeated_by):
-                if get(cid, 0) < worse - 1:
-                    rank[cid] = worse - 1
-            for cid in f.claims:
-                if get(cid, 0) < worse:
-                    rank[cid] = worse
-        self.rank = rank
-        chosen = first_claims(result.claims, rank, limits.claims)
+        self.groups_src = findings_by_severity(result)
+        self.rank = rank = claim_ranks(self.groups_src)
+        chosen = first_claims(result.claims, rank, limits.claims, self.claims)
         self.shown_claims = {c.id for c in chosen}
         self.claim_order = sorted(chosen, key=lambda c: (c.variable, c.id))
         self._choose_quantities()
@@ -127,14 +226,8 @@ class _Builder:
 
     # -- choosing what is shown -----------------------------------------------------
     def _choose_quantities(self) -> None:
-        get, shown = self.rank.get, self.shown_claims.__contains__
-
-        def score(q: QuantityResult) -> tuple[int, int, str]:
-            claims = q.claims
-            return (-max(map(get, claims, repeat(0)), default=0), -sum(map(shown, claims)),
-                    q.id)
-        # `sorted(...)[:n]`, without sorting every quantity of a large corpus
-        chosen = heapq.nsmallest(self.limits.quantities, self.r.quantities, key=score)
+        chosen = first_items(self.r.quantities, self.rank, self.shown_claims,
+                             self.limits.quantities)
         self.quantity_order = sorted(chosen, key=lambda q: q.id)
         self.shown_quantities = {q.id for q in chosen}
         # Claims name `quantity`; quantity results are per variable: link claims to the
@@ -145,18 +238,11 @@ class _Builder:
             self.quantity_anchor[q.id] = anchor("q-", q.id)
 
     def _choose_sources(self) -> None:
-        get, shown = self.rank.get, self.shown_claims.__contains__
-
-        def score(s: SourceResult) -> tuple[int, int, str]:
-            claims = s.claims
-            return (-max(map(get, claims, repeat(0)), default=0), -sum(map(shown, claims)),
-                    s.id)
-        chosen = heapq.nsmallest(self.limits.sources, self.r.sources, key=score)
+        chosen = first_items(self.r.sources, self.rank, self.shown_claims, self.limits.sources)
         self.source_order = sorted(chosen, key=lambda s: (KIND_ORDER.get(s.kind, 9), s.id))
         self.shown_sources = {s.id for s in chosen}
 
     def _choose_findings(self) -> None:
-        self.groups_src = findings_by_severity(self.r)
         self.finding_anchor: dict[int, str] = {}
         self.claim_findings: dict[str, list[tuple[Link, str]]] = {}
         used: set[str] = set()
