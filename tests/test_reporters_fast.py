@@ -17,6 +17,7 @@ import random
 from fractions import Fraction
 
 from _reporters_reference import (
+    build_number_line_reference,
     build_reviews_reference,
     junit_line_reference,
     write_json_reference,
@@ -43,6 +44,7 @@ from checker.reporters import REPORTERS, render_to_string
 from checker.reporters._common import claims_by_id, strip_controls, strip_controls_all
 from checker.reporters._htmlpage import claim_ranks, first_claims, first_items
 from checker.reporters._htmltext import anchor, anchors
+from checker.reporters._numberline import NARROW, SHAPES, WIDE, Row, build_number_lines
 from checker.reporters.claimreview import build_reviews
 from checker.reporters.junit import listed_all, write_suite
 from checker.rules import RULES, finding
@@ -320,9 +322,9 @@ def test_html_first_items_are_those_of_sorting_every_item(
         items: list[tuple[str, list[str]]], rank: dict[str, int], shown: set[str], n: int,
         disjoint: bool) -> None:
     # Quantities (and sources, which are chosen alike) by the rank of their claims, the
-    # claims shown, then id: taken a rank at a time when no claim is held twice, against
-    # sorting every item by its score.  Repeated ids keep their order (told apart by label).
-    if disjoint:  # each claim held once, as in an audit's result: the fast path
+    # claims shown, then id: taken a rank at a time, against sorting every item by its
+    # score.  Repeated ids keep their order (told apart by label).
+    if disjoint:  # each claim held once, as in an audit's result
         held: set[str] = set()
         items = [(qid, [c for c in dict.fromkeys(claims) if c not in held
                         and not held.add(c)]) for qid, claims in items]  # type: ignore[func-returns-value]
@@ -354,3 +356,36 @@ def test_html_claim_ranks_are_the_highest_of_each_finding(
                 expected[cid] = worse
     groups = {s: [f for f in findings if f.severity is s] for s in Severity}
     assert claim_ranks(groups) == expected
+
+
+_ENDS = st.one_of(st.none(), st.integers(-10**6, 10**6),
+                  st.fractions(min_value=-1000, max_value=1000, max_denominator=97),
+                  st.sampled_from([Fraction(10**30), Fraction(1, 10**12), Fraction(-7, 3)]))
+
+
+@st.composite
+def _intervals(draw: st.DrawFn) -> Interval:
+    if draw(st.integers(0, 15)) == 0:
+        return Interval.empty()
+    lo, hi = draw(_ENDS), draw(_ENDS)
+    if lo is not None and hi is not None and lo > hi:
+        lo, hi = hi, lo
+    return Interval.of(lo, hi, draw(st.booleans()) and lo is not None,
+                       draw(st.booleans()) and hi is not None and lo != hi)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_intervals(), st.sampled_from(sorted(SHAPES)),
+                          st.sampled_from([None, "#c-x"]), st.text(max_size=80)),
+                max_size=14),
+       st.one_of(st.none(), _intervals()), st.booleans(), st.integers(1, 12))
+def test_html_number_lines_laid_out_together_are_each_on_its_own(
+        made: list[tuple[Interval, str, str | None, str]], implied: Interval | None,
+        integer: bool, limit: int) -> None:
+    # The wide and the narrow chart of a quantity, from one computation of what they
+    # share, against each chart computed on its own by the earlier code.
+    rows = [Row(name or "c", iv, verdict, href) for iv, verdict, href, name in made
+            if verdict != "implied"]
+    charts = build_number_lines("q", rows, implied, integer, limit, (WIDE, NARROW))
+    assert charts == tuple(build_number_line_reference("q", rows, implied, integer, limit,
+                                                       layout) for layout in (WIDE, NARROW))

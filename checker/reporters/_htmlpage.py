@@ -9,8 +9,7 @@ number lines.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Collection, Mapping, Sequence
-from itertools import chain, repeat
+from collections.abc import Collection, Mapping, Sequence
 from operator import attrgetter
 from typing import TypeVar
 
@@ -58,7 +57,14 @@ from checker.reporters._htmltext import (
     text_fragment_url,
 )
 from checker.reporters._lead import Sentences, lead_order
-from checker.reporters._numberline import MARKERS, NARROW, Row, build_number_line, legend
+from checker.reporters._numberline import (
+    MARKERS,
+    NARROW,
+    WIDE,
+    Row,
+    build_number_lines,
+    legend,
+)
 from checker.reporters.claimreview import build_reviews, render_json_ld
 from checker.rules import RULES
 
@@ -73,30 +79,35 @@ _RANKS = {s: 2 * s.rank for s in Severity}
 
 _ID = attrgetter("id")
 _CLAIMS = attrgetter("claims")
-_EVIDENCE = attrgetter("evidence")
-_REPEATED_BY = attrgetter("repeated_by")
 
 
 def claim_ranks(groups: Mapping[Severity, Sequence[Finding]]) -> dict[str, int]:
     """Return the rank of every claim some finding names: the highest of `_RANKS` of a
     finding that blames it, or one less for one it backs (evidence, repeated by).
 
-    `groups` holds every finding by severity (`findings_by_severity`).  Made in C, a tier
-    at a time from the lowest (the evidence of info findings, 1) to the highest (claims
-    blamed by errors, 6): each tier's value overwrites the lower ones, so a claim keeps
-    its highest, as taking the maximum finding by finding would.
+    `groups` holds every finding by severity (`findings_by_severity`).  Made a tier at a
+    time from the lowest (the evidence of info findings, 1) to the highest (claims blamed
+    by errors, 6), each tier's ids collected in one pass over its findings and written
+    over the lower ones: a claim keeps its highest, as taking the maximum finding by
+    finding would.
     """
     rank: dict[str, int] = {}
     for severity in reversed(SEVERITIES):
-        found = groups[severity]
+        backing: list[str] = []
+        named: list[str] = []
+        for f in groups[severity]:
+            if f.evidence:
+                backing += f.evidence
+            if f.repeated_by:
+                backing += f.repeated_by
+            named += f.claims
         worse = _RANKS[severity]
-        rank.update(dict.fromkeys(chain.from_iterable(map(_EVIDENCE, found)), worse - 1))
-        rank.update(dict.fromkeys(chain.from_iterable(map(_REPEATED_BY, found)), worse - 1))
-        rank.update(dict.fromkeys(chain.from_iterable(map(_CLAIMS, found)), worse))
+        rank.update(dict.fromkeys(backing, worse - 1))
+        rank.update(dict.fromkeys(named, worse))
     return rank
 
 
-def _tiers(rank: Mapping[str, int]) -> list[list[str]]:
+def rank_tiers(rank: Mapping[str, int]) -> list[list[str]]:
     """Return the ids of `rank` by rank, highest first (each tier in the order of `rank`)."""
     tiers: dict[int, list[str]] = {}
     for cid, value in rank.items():
@@ -109,15 +120,17 @@ def _tiers(rank: Mapping[str, int]) -> list[list[str]]:
 
 
 def first_claims(claims: Sequence[ClaimResult], rank: Mapping[str, int], n: int,
-                 index: Mapping[str, ClaimResult] | None = None) -> list[ClaimResult]:
+                 index: Mapping[str, ClaimResult] | None = None,
+                 tiers: list[list[str]] | None = None) -> list[ClaimResult]:
     """Return the first `n` of `claims` by rank (highest first, unranked last), then id.
 
     What ``sorted(claims, key=lambda c: (-rank.get(c.id, 0), c.id))[:n]`` gives, without
     a key of every claim of a large corpus: every ranked claim (ranks are positive)
     comes before every unranked one, and the unranked are taken by id alone.  When no two
     claims share an id (`index`, the claims by id, has one entry per claim), the ranked
-    ones are taken a rank at a time, highest first, each rank's ids sorted, without a
-    pass over the claims unless the ranked ones are fewer than `n`.
+    ones are taken a rank at a time, highest first (`tiers`: `rank_tiers` of `rank`),
+    each rank's ids sorted, without a pass over the claims unless the ranked ones are
+    fewer than `n`.
     """
     if index is None:
         index = dict(zip(map(_ID, claims), claims, strict=True))
@@ -127,7 +140,7 @@ def first_claims(claims: Sequence[ClaimResult], rank: Mapping[str, int], n: int,
         chosen = heapq.nsmallest(n, ranked, key=lambda c: (-get(c.id), c.id))
     else:
         chosen = []
-        for tier in _tiers(rank) if n > 0 else ():
+        for tier in (rank_tiers(rank) if tiers is None else tiers) if n > 0 else ():
             ids = sorted(filter(index.__contains__, tier))
             chosen += map(index.__getitem__, ids[: n - len(chosen)])
             if len(chosen) >= n:
@@ -141,57 +154,45 @@ def first_claims(claims: Sequence[ClaimResult], rank: Mapping[str, int], n: int,
 _Item = TypeVar("_Item", QuantityResult, SourceResult)
 
 
-def _score_key(rank: Mapping[str, int], shown: Collection[str]
-               ) -> Callable[[QuantityResult | SourceResult], tuple[int, int, str]]:
-    get, seen = rank.get, shown.__contains__
-
-    def score(item: QuantityResult | SourceResult) -> tuple[int, int, str]:
-        claims = item.claims
-        return (-max(map(get, claims, repeat(0)), default=0), -sum(map(seen, claims)),
-                item.id)
-    return score
-
-
 def first_items(items: Sequence[_Item], rank: Mapping[str, int], shown: Collection[str],
-                n: int) -> list[_Item]:
+                n: int, tiers: list[list[str]] | None = None) -> list[_Item]:
     """Return the first `n` quantities or sources of `items` by the claims they hold.
 
     What ``sorted(items, key=score)[:n]`` gives for the score (the highest `rank` of its
     claims, highest first; then the number of its claims in `shown`, most first; then its
-    id): when no claim id is held twice, the items are taken a rank at a time from the
-    claims of that rank (an index of claim → item), so only the items named by the
-    ranks taken get a score, and the rest (no ranked claim) by the claims shown, then by
-    id alone.  A claim held twice (by two items, or twice by one) takes the general path.
+    id): the items are taken a rank at a time, highest first (`tiers`: `rank_tiers` of
+    `rank`); those holding a claim of that rank and none higher are ordered by their
+    claims shown, then id (then their order in `items`).  Once `n` are chosen no lower
+    rank is looked at: an audit's errors and their evidence usually fill the page, so the
+    claims of most items are read once, by one test against the highest rank's ids.
+    What no ranked claim reaches is ordered by the claims shown, then by id alone.
     """
-    lists = list(map(_CLAIMS, items))
-    owner = dict(zip(chain.from_iterable(lists),
-                     chain.from_iterable(map(repeat, range(len(items)), map(len, lists))),
-                     strict=True))
-    if len(owner) != sum(map(len, lists)):
-        return heapq.nsmallest(n, items, key=_score_key(rank, shown))
-    seen = shown.__contains__
     chosen: list[_Item] = []
-    placed: set[int] = set()  # the items of the ranks taken (all chosen, but the last)
-
-    def take(positions: set[int]) -> bool:
-        """Add the items at `positions` (of one rank) by claims shown, then id and order;
-        return whether `n` are chosen."""
-        placed.update(positions)
-        order = sorted(positions)
-        order.sort(key=lambda i: (-sum(map(seen, lists[i])), items[i].id))
-        chosen.extend(items[i] for i in order[: n - len(chosen)])
-        return len(chosen) >= n
-
     if n <= 0:
         return chosen
-    for tier in _tiers(rank):
-        positions = {owner[cid] for cid in tier if cid in owner}.difference(placed)
-        if positions and take(positions):
-            return chosen
+    lists = list(map(_CLAIMS, items))
+    seen = shown.__contains__
+    left: Sequence[int] = range(len(items))  # the positions not placed yet, in order
+
+    def take(positions: list[int]) -> bool:
+        """Add the items at `positions` (in order, all of one rank) by claims shown, then
+        id; return whether `n` are chosen."""
+        positions.sort(key=lambda i: (-sum(map(seen, lists[i])), items[i].id))
+        chosen.extend(items[i] for i in positions[: n - len(chosen)])
+        return len(chosen) >= n
+
+    for tier in rank_tiers(rank) if tiers is None else tiers:
+        disjoint = set(tier).isdisjoint
+        here = [i for i in left if not disjoint(lists[i])]
+        if here:
+            if take(here):
+                return chosen
+            left = [i for i in left if disjoint(lists[i])]
     # The items without a ranked claim: those holding a shown claim first.
-    if take({owner[cid] for cid in shown if cid in owner}.difference(placed)):
+    disjoint = set(shown).isdisjoint
+    if take([i for i in left if not disjoint(lists[i])]):
         return chosen
-    rest = [item for i, item in enumerate(items) if i not in placed]
+    rest = [items[i] for i in left if disjoint(lists[i])]
     chosen += heapq.nsmallest(n - len(chosen), rest, key=_ID)
     return chosen
 
@@ -211,7 +212,8 @@ class _Builder:
         # What to show first: claims blamed by errors, then their evidence, then warnings...
         self.groups_src = findings_by_severity(result)
         self.rank = rank = claim_ranks(self.groups_src)
-        chosen = first_claims(result.claims, rank, limits.claims, self.claims)
+        self.tiers = rank_tiers(rank)
+        chosen = first_claims(result.claims, rank, limits.claims, self.claims, self.tiers)
         self.shown_claims = {c.id for c in chosen}
         self.claim_order = sorted(chosen, key=lambda c: (c.variable, c.id))
         self._choose_quantities()
@@ -227,7 +229,7 @@ class _Builder:
     # -- choosing what is shown -----------------------------------------------------
     def _choose_quantities(self) -> None:
         chosen = first_items(self.r.quantities, self.rank, self.shown_claims,
-                             self.limits.quantities)
+                             self.limits.quantities, self.tiers)
         self.quantity_order = sorted(chosen, key=lambda q: q.id)
         self.shown_quantities = {q.id for q in chosen}
         # Claims name `quantity`; quantity results are per variable: link claims to the
@@ -238,7 +240,8 @@ class _Builder:
             self.quantity_anchor[q.id] = anchor("q-", q.id)
 
     def _choose_sources(self) -> None:
-        chosen = first_items(self.r.sources, self.rank, self.shown_claims, self.limits.sources)
+        chosen = first_items(self.r.sources, self.rank, self.shown_claims, self.limits.sources,
+                             self.tiers)
         self.source_order = sorted(chosen, key=lambda s: (KIND_ORDER.get(s.kind, 9), s.id))
         self.shown_sources = {s.id for s in chosen}
 
@@ -429,9 +432,8 @@ class _Builder:
                             key=lambda c: (-self.rank.get(c.id, 0), c.id))
             rows = [Row(c.id, c.interval, c.verdict.value, self.claim_link(c.id).href)
                     for c in claims]
-            chart = build_number_line(q.id, rows, q.implied, q.integer, self.limits.rows)
-            narrow = build_number_line(q.id, rows, q.implied, q.integer, self.limits.rows,
-                                       NARROW)
+            chart, narrow = build_number_lines(q.id, rows, q.implied, q.integer,
+                                               self.limits.rows, (WIDE, NARROW))
             implied = show_interval(q.implied, q.integer) if q.solved and q.implied else (
                 "not computed (component too large to solve exactly)"
                 if not q.solved else "not computed")
