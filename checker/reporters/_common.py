@@ -249,10 +249,14 @@ def gate_detail(result: AuditResult) -> str:
     return f"fail-on {result.fail_on}: {parts}{extra}"
 
 
-def gate_line(result: AuditResult) -> str:
-    """Return the one-line gate summary, e.g. ``gate failed (fail-on error): 2 errors, ...``."""
+def gate_line(result: AuditResult, detail: str | None = None) -> str:
+    """Return the one-line gate summary, e.g. ``gate failed (fail-on error): 2 errors, ...``.
+
+    `detail` is `gate_detail` of `result` when the caller has it already.
+    """
     state = "failed" if result.gate_failed else "passed"
-    detail = gate_detail(result)
+    if detail is None:
+        detail = gate_detail(result)
     return f"gate {state} ({detail.replace(':', '):', 1)}"
 
 

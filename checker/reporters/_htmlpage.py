@@ -53,6 +53,7 @@ from checker.reporters._htmltext import (
     anchor,
     safe_href,
     segment_text,
+    shows,
     split_code,
     text_fragment_url,
 )
@@ -291,12 +292,18 @@ class _Builder:
             lo, hi = max(0, lo), min(len(s.text), hi)
             end = min(hi, lo + min(self.limits.source_chars, budget))
             truncated = hi - end
+            # Every verified quote has its number; a mark is made only for those drawn in
+            # the text shown (`segment_text` leaves the others out).
             marks: list[QuoteMark] = []
+            number = 0
             for c in sorted(claims, key=lambda c: (c.position.start or 0, c.id)):
                 p = c.position
                 if p.verified and p.start is not None and p.end is not None:
+                    number += 1
+                    if not shows(p.start, p.end, lo, end):
+                        continue
                     href = "#" + anchor("c-", c.id) if c.id in self.shown_claims else None
-                    marks.append(QuoteMark(c.id, len(marks) + 1, p.start, p.end, p.says_start,
+                    marks.append(QuoteMark(c.id, number, p.start, p.end, p.says_start,
                                            p.says_end, anchor("s-", c.id), href))
             segments = segment_text(s.text, lo, end, marks)
             for seg in segments:
@@ -533,6 +540,7 @@ class _Builder:
         if budget <= 0 or any(s.truncated for s in sources):
             self.notes.append("Some snapshot texts are cut to keep this page small.")
         report = r.report
+        detail = gate_detail(r)
         heading = report.title if report is not None else "claimcheck audit"
         reviews = build_reviews(r, self.shown_claims, self.sentences)
         return Page(
@@ -542,8 +550,8 @@ class _Builder:
             publisher=report.publisher if report else None,
             language=report.language if report else "en",
             canonical=safe_href(report.url) if report else None,
-            gate="fail" if r.gate_failed else "pass", gate_line=gate_line(r),
-            gate_detail=gate_detail(r), lead=lead, lead_more=lead_more,
+            gate="fail" if r.gate_failed else "pass", gate_line=gate_line(r, detail),
+            gate_detail=detail, lead=lead, lead_more=lead_more,
             lead_elsewhere=lead_elsewhere, housekeeping=housekeeping,
             claimreview=render_json_ld(reviews, compact=True) if reviews else "",
             fingerprint=r.fingerprint, generated_at=source_date(),

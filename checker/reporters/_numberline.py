@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
 from checker.intervals import Interval, Number, decimal_exponent, format_number
 
@@ -164,8 +165,14 @@ def _n(x: float) -> str:
     return str(int(v)) if v == int(v) else str(v)
 
 
+@lru_cache(maxsize=4096, typed=True)
 def marker(shape: str, x: float, y: float, size: float = SIZE) -> Marker:
-    """Return the `shape` (a value of `SHAPES`, or dot, ring, arrow) centred on (`x`, `y`)."""
+    """Return the `shape` (a value of `SHAPES`, or dot, ring, arrow) centred on (`x`, `y`).
+
+    Remembered (a `Marker` is an immutable value): the marker column of every chart of a
+    layout draws the same few shapes at the same few places (`typed`: a whole number
+    and a float of the same value are told apart, as `_r` keeps them apart).
+    """
     s = size
     if shape in ("circle", "query", "dot", "ring"):
         r = s if shape in ("circle", "query") else 4.0
