@@ -82,9 +82,13 @@ def root(context, missing=missing):
         yield escape(environment.finalize(environment.getattr(l_1_c, 'anchor')))
         yield '">\n<h3><code>'
         yield escape(environment.finalize(environment.getattr(l_1_c, 'id')))
-        yield '</code> '
-        yield escape(environment.finalize(context.call((undefined(name='verdict') if l_0_verdict is missing else l_0_verdict), environment.getattr(l_1_c, 'verdict'), environment.getattr(l_1_c, 'verdict_symbol'), _loop_vars=_loop_vars)))
-        yield '</h3>\n'
+        yield '</code> <span class="badge v-'
+        yield escape(environment.finalize(environment.getattr(l_1_c, 'verdict')))
+        yield '">'
+        yield escape(environment.finalize(environment.getattr(l_1_c, 'verdict_symbol')))
+        yield ' '
+        yield escape(environment.finalize(environment.getattr(l_1_c, 'verdict')))
+        yield '</span></h3>\n'
         if ((environment.getattr(l_1_c, 'quote_before') or environment.getattr(l_1_c, 'quote_says')) or environment.getattr(l_1_c, 'quote_after')):
             pass
             yield '<blockquote>'
@@ -95,7 +99,18 @@ def root(context, missing=missing):
             yield escape(environment.finalize(environment.getattr(l_1_c, 'quote_after')))
             yield '</blockquote>\n'
         yield '<dl>\n<dt>Source</dt><dd>'
-        yield escape(environment.finalize(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_c, 'source'), _loop_vars=_loop_vars)))
+        if environment.getattr(environment.getattr(l_1_c, 'source'), 'href'):
+            pass
+            yield '<a href="'
+            yield escape(environment.finalize(environment.getattr(environment.getattr(l_1_c, 'source'), 'href')))
+            yield '">'
+            yield escape(environment.finalize(environment.getattr(environment.getattr(l_1_c, 'source'), 'text')))
+            yield '</a>'
+        else:
+            pass
+            yield '<span>'
+            yield escape(environment.finalize(environment.getattr(environment.getattr(l_1_c, 'source'), 'text')))
+            yield '</span>'
         yield ' ('
         yield escape(environment.finalize(environment.getattr(l_1_c, 'kind')))
         yield ')'
@@ -108,7 +123,18 @@ def root(context, missing=missing):
             yield ', '
             yield escape(environment.finalize(environment.getattr(l_1_c, 'published')))
         yield '</dd>\n<dt>Quantity</dt><dd>'
-        yield escape(environment.finalize(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_c, 'quantity'), _loop_vars=_loop_vars)))
+        if environment.getattr(environment.getattr(l_1_c, 'quantity'), 'href'):
+            pass
+            yield '<a href="'
+            yield escape(environment.finalize(environment.getattr(environment.getattr(l_1_c, 'quantity'), 'href')))
+            yield '">'
+            yield escape(environment.finalize(environment.getattr(environment.getattr(l_1_c, 'quantity'), 'text')))
+            yield '</a>'
+        else:
+            pass
+            yield '<span>'
+            yield escape(environment.finalize(environment.getattr(environment.getattr(l_1_c, 'quantity'), 'text')))
+            yield '</span>'
         if environment.getattr(l_1_c, 'unit'):
             pass
             yield ' ('
@@ -138,9 +164,13 @@ def root(context, missing=missing):
             yield '</code> → <span class="mono">'
             yield escape(environment.finalize(environment.getattr(l_1_c, 'interval')))
             yield '</span></dd>'
-        yield '<dt>Verdict</dt><dd>'
-        yield escape(environment.finalize(context.call((undefined(name='verdict') if l_0_verdict is missing else l_0_verdict), environment.getattr(l_1_c, 'verdict'), environment.getattr(l_1_c, 'verdict_symbol'), _loop_vars=_loop_vars)))
+        yield '<dt>Verdict</dt><dd><span class="badge v-'
+        yield escape(environment.finalize(environment.getattr(l_1_c, 'verdict')))
+        yield '">'
+        yield escape(environment.finalize(environment.getattr(l_1_c, 'verdict_symbol')))
         yield ' '
+        yield escape(environment.finalize(environment.getattr(l_1_c, 'verdict')))
+        yield '</span> '
         yield escape(environment.finalize(environment.getattr(l_1_c, 'verdict_help')))
         yield '</dd>\n<dt>Compared with</dt><dd>'
         yield escape(environment.finalize(context.call((undefined(name='links') if l_0_links is missing else l_0_links), environment.getattr(l_1_c, 'against'), 'nothing', _loop_vars=_loop_vars)))
@@ -217,9 +247,9 @@ def root(context, missing=missing):
     yield '</ol>\n</section>\n'
 
 blocks = {}
-debug_info = '1=13&4=26&5=30&7=33&8=37&13=41&14=45&16=56&17=60&20=68&23=70&24=74&25=84&26=88&27=91&30=98&31=111&32=118&33=134&34=142&35=146&36=153&37=155&38=160&39=165&40=170&41=176&42=205&43=210'
+debug_info = '1=13&4=26&5=30&7=33&8=37&13=41&14=45&16=56&17=60&20=68&25=70&26=74&27=84&28=92&29=95&32=102&33=126&34=144&35=160&36=168&37=176&38=183&39=185&40=190&41=195&42=200&43=206&44=235&45=240'
 
 # Generated by `python -m checker.reporters._templates` from
 # checker/templates/_claims.html.j2: do not edit.
-SOURCE_SHA256 = '6d6060d31efba8280077cdba114d5f6f5693d1c3f942d4de6b03758ee8a0ee62'
+SOURCE_SHA256 = '84759f0d216b6a3fde27b7d2d03a5d5737d04843a24d68141f0e082fe4de7489'
 JINJA2_VERSION = '3.1.6'
