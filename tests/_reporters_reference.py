@@ -523,3 +523,27 @@ def build_number_line_reference(
     return NumberLine(layout.width, height, axis_y, PLOT_X1, PLOT_X2, layout.label_x,
                       layout.label_dy, _ticks(lo, hi, at, integer),
                       band, tuple(bars), f"Number line of {quantity}", " ".join(words), more)
+
+
+# -- The terminal's table of quantities (checker/reporters/terminal.py) -------------------
+
+_TABLE_VERDICTS = ["agrees", "weaker", "stronger", "overlaps", "conflicts", "uncorroborated"]
+
+
+def table_rows_reference(result: AuditResult, max_rows: int
+                         ) -> list[tuple[QuantityResult, dict[str, int]]]:
+    """The rows of the terminal's table of quantities, every quantity counted to choose."""
+    by_id = {c.id: c for c in result.claims}
+    rows = []
+    for q in result.quantities:
+        counts = dict.fromkeys(_TABLE_VERDICTS, 0)
+        for cid in q.claims:
+            if cid in by_id:
+                counts[by_id[cid].verdict._value_] += 1
+        rows.append((q, counts))
+    if len(rows) > max_rows:  # keep the quantities with the most trouble
+        rows.sort(key=lambda r: (-r[1]["conflicts"], -r[1]["stronger"], -r[1]["overlaps"],
+                                 r[0].id))
+        rows = rows[:max_rows]
+    rows.sort(key=lambda r: r[0].id)
+    return rows

@@ -20,6 +20,7 @@ from _reporters_reference import (
     build_number_line_reference,
     build_reviews_reference,
     junit_line_reference,
+    table_rows_reference,
     write_json_reference,
     write_suite_reference,
 )
@@ -47,6 +48,7 @@ from checker.reporters._htmltext import anchor, anchors
 from checker.reporters._numberline import NARROW, SHAPES, WIDE, Row, build_number_lines
 from checker.reporters.claimreview import build_reviews
 from checker.reporters.junit import listed_all, write_suite
+from checker.reporters.terminal import table_rows
 from checker.rules import RULES, finding
 
 _ODD = ["a b", 'q"t', "<b>", "x&y", "line\nbreak", "tab\there", "\x1b[31mred", "bi\u202edi",
@@ -389,3 +391,23 @@ def test_html_number_lines_laid_out_together_are_each_on_its_own(
     charts = build_number_lines("q", rows, implied, integer, limit, (WIDE, NARROW))
     assert charts == tuple(build_number_line_reference("q", rows, implied, integer, limit,
                                                        layout) for layout in (WIDE, NARROW))
+
+
+@settings(max_examples=150, deadline=None)
+@given(seeds, st.integers(0, 7))
+def test_terminal_table_rows_are_those_of_counting_every_quantity(seed: int,
+                                                                  max_rows: int) -> None:
+    result = random_result(seed)
+    assert table_rows(result, max_rows) == table_rows_reference(result, max_rows)
+    # Many quantities, some sharing an id, some holding a claim twice or none.
+    rng = random.Random(seed)
+    ids = [c.id for c in result.claims] + ["unknown"]
+    many = dataclasses.replace(result, quantities=tuple(
+        dataclasses.replace(result.quantities[0] if result.quantities else
+                            QuantityResult(id="q", quantity="q", label="", unit="",
+                                           integer=True, as_of=None, claims=(),
+                                           implied=None),
+                            id=f"q{rng.randint(0, 9)}",
+                            claims=tuple(rng.choice(ids) for _ in range(rng.randint(0, 4))))
+        for _ in range(rng.randint(0, 25))))
+    assert table_rows(many, max_rows) == table_rows_reference(many, max_rows)
