@@ -238,9 +238,13 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}s"
 
 
-def gate_detail(result: AuditResult) -> str:
-    """Return what the gate saw: ``fail-on error: 2 errors, 1 warning, 0 info; ...``."""
-    counts = result.counts()
+def gate_detail(result: AuditResult, counts: Mapping[str, int] | None = None) -> str:
+    """Return what the gate saw: ``fail-on error: 2 errors, 1 warning, 0 info; ...``.
+
+    `counts` is ``result.counts()`` when the caller has it already.
+    """
+    if counts is None:
+        counts = result.counts()
     parts = ", ".join(plural(counts[s.value], s.value) for s in SEVERITIES)
     accepted = sum(1 for f in result.findings if f.accepted)
     extra = f"; {accepted} accepted by the baseline" if accepted else ""

@@ -540,7 +540,7 @@ class _Builder:
         if budget <= 0 or any(s.truncated for s in sources):
             self.notes.append("Some snapshot texts are cut to keep this page small.")
         report = r.report
-        detail = gate_detail(r)
+        detail = gate_detail(r, counts)
         heading = report.title if report is not None else "claimcheck audit"
         reviews = build_reviews(r, self.shown_claims, self.sentences)
         return Page(

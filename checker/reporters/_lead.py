@@ -15,6 +15,7 @@ discrepancy, so they can never crowd one out.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 
 from checker.findings import AuditResult, ClaimResult, Finding, Severity, SourceResult
 from checker.reporters._common import (
@@ -56,14 +57,22 @@ def lead_order(findings: Iterable[Finding]) -> tuple[list[Finding], list[Finding
             [f for f in serious if is_housekeeping(f)])
 
 
+_ID = attrgetter("id")
+_LABEL = attrgetter("label")
+_QUANTITY = attrgetter("quantity")
+
+
 class Sentences:
     """Sentences about the findings of one result (claims and sources indexed once)."""
 
     def __init__(self, result: AuditResult) -> None:
         self.claims = claims_by_id(result)
         self.sources = {s.id: s for s in result.sources}
-        self.labels = {q.id: q.label for q in result.quantities}
-        self.labels.update({q.quantity: q.label for q in result.quantities})
+        quantities = result.quantities
+        labels = list(map(_LABEL, quantities))
+        # Each variable's label, then each quantity's (over any variable of that name).
+        self.labels: dict[str, str] = dict(zip(map(_ID, quantities), labels, strict=True))
+        self.labels.update(zip(map(_QUANTITY, quantities), labels, strict=True))
         self.primaries = sum(1 for s in result.sources if s.kind == "primary")
         self.why = {rid: (why or f"the {kind} relation") for rid, kind, why in result.relations}
 

@@ -91,7 +91,7 @@ def quick_escape(value: Any) -> Markup:
     ``tests/test_templates.py`` holds the two equal.
     """
     if type(value) is str and _ESCAPE_INNER is not None:
-        return _NEW_STR(Markup, _ESCAPE_INNER(value))  # type: ignore[no-any-return]
+        return _NEW_STR(Markup, _ESCAPE_INNER(value))
     return markupsafe.escape(value)
 
 

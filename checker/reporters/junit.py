@@ -208,8 +208,8 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
             loc = c.location
             name = cid if names is None else names[cid]
             if loc is None:
-                listed = per_claim.get(cid, ())
-                batch.append("\n  " + _case(classes[c.source], name, listed, loc, files))
+                batch.append("\n  " + _case(classes[c.source], name, per_claim.get(cid, []),
+                                            loc, files))
                 continue
             # Every claim of a corpus has a location: `_case`, inlined.
             note = note_of(cid)
