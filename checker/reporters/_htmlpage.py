@@ -80,6 +80,8 @@ _RANKS = {s: 2 * s.rank for s in Severity}
 
 _ID = attrgetter("id")
 _CLAIMS = attrgetter("claims")
+_UNIT = attrgetter("unit")
+_ACCEPTED = attrgetter("accepted")  # a bool: summed, the number accepted
 
 
 def claim_ranks(groups: Mapping[Severity, Sequence[Finding]]) -> dict[str, int]:
@@ -221,7 +223,8 @@ class _Builder:
         self._choose_sources()
         self._choose_findings()
         self.marked: set[str] = set()  # claims whose quote marker is on the page
-        self.units = {q.id: q.unit for q in result.quantities}
+        quantities = result.quantities
+        self.units = dict(zip(map(_ID, quantities), map(_UNIT, quantities), strict=True))
         self.cited_by: dict[str, list[str]] = {}
         for s in sorted(result.sources, key=lambda s: s.id):
             for cited in s.cites:
@@ -487,7 +490,7 @@ class _Builder:
         and without one, and the housekeeping sentence."""
         views = {id(f): v for g in groups for f, v in zip(
             self.groups_src[Severity(g.severity)], g.findings, strict=False)}
-        discrepancies, housekeeping = lead_order(self.r.findings)
+        discrepancies, housekeeping = lead_order(self.r.findings, self.groups_src)
         sentences = self.sentences
         lead: list[LeadView] = []
         on_page = elsewhere = 0
@@ -565,7 +568,7 @@ class _Builder:
             sources=tuple(sources), chains=tuple(self.chains()),
             source_filters=tuple(self.source_link(s.id) for s in self.source_order),
             relations=tuple(sorted(r.relations))[: limits.quantities],
-            accepted=sum(1 for f in r.findings if f.accepted), fixed=len(r.fixed),
+            accepted=sum(map(_ACCEPTED, r.findings)), fixed=len(r.fixed),
             expired=len(r.expired),
             coverage=tuple((self.source_link(c.source), c.mentions, c.claimed, c.ignored,
                             c.uncovered) for c in sorted(r.coverage, key=lambda c: c.source)

@@ -14,7 +14,7 @@ discrepancy, so they can never crowd one out.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from operator import attrgetter
 
 from checker.findings import AuditResult, ClaimResult, Finding, Severity, SourceResult
@@ -44,14 +44,21 @@ def is_housekeeping(f: Finding) -> bool:
     return f.code in HOUSEKEEPING
 
 
-def lead_order(findings: Iterable[Finding]) -> tuple[list[Finding], list[Finding]]:
+def lead_order(findings: Iterable[Finding],
+               groups: Mapping[Severity, Sequence[Finding]] | None = None
+               ) -> tuple[list[Finding], list[Finding]]:
     """Return the error and warning findings as (discrepancies, housekeeping).
 
     Each list is in severity order (errors first), then in report order; accepted
-    findings come after the others of their severity.
+    findings come after the others of their severity.  `groups` is
+    `findings_by_severity` of the same findings when the caller has it (the errors and
+    warnings are then taken from it, in the same order, without a pass over the rest).
     """
     rank = {s: i for i, s in enumerate(SEVERITIES)}
-    serious = [f for f in sorted_findings(findings) if f.severity is not Severity.INFO]
+    if groups is None:
+        serious = [f for f in sorted_findings(findings) if f.severity is not Severity.INFO]
+    else:
+        serious = [*groups[Severity.ERROR], *groups[Severity.WARNING]]
     serious.sort(key=lambda f: (rank[f.severity], f.accepted))
     return ([f for f in serious if not is_housekeeping(f)],
             [f for f in serious if is_housekeeping(f)])
