@@ -7,13 +7,15 @@ reports must give exactly the same objects and bytes.  Not imported by `checker`
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
+from fractions import Fraction
 from operator import attrgetter
 from typing import Any, TextIO
 
 from checker.findings import AuditResult, ClaimResult, Finding, Location, QuantityResult, Severity
-from checker.intervals import Interval
+from checker.intervals import Interval, Number, decimal_exponent, format_number
 from checker.reporters._common import (
     fingerprinted_findings,
     gate_word,
@@ -29,6 +31,21 @@ from checker.reporters._common import (
 from checker.reporters._htmltext import anchor
 from checker.reporters._jsonout import Records, number, write_document
 from checker.reporters._lead import DROPPED_HEDGE, Sentences
+from checker.reporters._numberline import (
+    AXIS_GAP,
+    SHAPES,
+    TOP,
+    WIDE,
+    Bar,
+    Layout,
+    NumberLine,
+    Row,
+    Tick,
+    _domain,
+    _r,
+    describe,
+    marker,
+)
 from checker.reporters.claimreview import (
     BEST,
     REVIEWED_KINDS,
@@ -396,3 +413,138 @@ def build_document_reference(result: AuditResult) -> dict[str, Any]:
 def write_json_reference(result: AuditResult, stream: TextIO) -> None:
     """Write the JSON report of `result` to `stream`, a chunk of records at a time."""
     write_document(build_document_reference(result), stream)
+
+
+# -- The number lines of the HTML page (checker/reporters/_numberline.py) -----------------
+# Each chart computed on its own (the page now lays out the wide and the narrow chart of a
+# quantity from one computation of what they share).
+
+def _ticks(lo: Fraction, hi: Fraction, x_of: Callable[[Number], float],
+           integer: bool) -> tuple[Tick, ...]:
+    raw = Fraction(hi - lo) / 5
+    # The power of ten at or below `raw`, computed exactly (a float overflows or
+    # underflows on the bounds of chained ratios).
+    mag = (Fraction(10) ** decimal_exponent(raw.numerator, raw.denominator) if raw > 0
+           else Fraction(1))
+    step_f = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
+    if integer:
+        step_f = max(Fraction(1), Fraction(math.ceil(step_f)))
+    first = math.ceil(lo / step_f)
+    ticks: list[Tick] = []
+    k = first
+    while k * step_f <= hi and len(ticks) < 12:
+        v = k * step_f
+        ticks.append(Tick(_r(x_of(v)), format_number(v)))
+        k += 1
+    return tuple(ticks)
+
+
+def build_number_line_reference(
+    quantity: str, rows: list[Row], implied: Interval | None, integer: bool, limit: int = 40,
+    layout: Layout = WIDE,
+) -> NumberLine:
+    """Return the chart of `rows` (claims) and the `implied` bounds of `quantity`.
+
+    Whole-number intervals are drawn on the integers they contain.  At most `limit` rows
+    are drawn; the rest are counted in `NumberLine.more`.  `layout` places the plot and
+    the labels (`WIDE` or `NARROW`).
+    """
+    PLOT_X1, PLOT_X2, ROW = layout.plot_x1, layout.plot_x2, layout.row  # noqa: N806
+    top = TOP if layout.label_dy > 0 else TOP + 12
+    def shown(iv: Interval) -> Interval:
+        return iv.integers(minimum=None) if integer and not iv.is_empty() else iv
+
+    drawn = [(r.name, shown(r.interval), r.verdict, r.href) for r in rows[:limit]]
+    if implied is not None:
+        drawn.insert(0, ("implied bounds", shown(implied), "implied", None))
+    lo, hi = _domain([iv for _, iv, _, _ in drawn])
+    span = hi - lo
+    axis_y = _r(top + len(drawn) * ROW - 6 - (ROW - 22.0) / 2)
+
+    def at(v: Number) -> float:
+        # The share of the axis is computed exactly and is at most about 1 in size, so
+        # converting it to a float neither overflows nor underflows, whatever the bounds.
+        return PLOT_X1 + float((v - lo) / span) * (PLOT_X2 - PLOT_X1)
+
+    def x_of(v: Number | None, edge: float) -> float:
+        return edge if v is None else at(v)
+
+    band = None
+    if implied is not None and not drawn[0][1].is_empty():
+        iv = drawn[0][1]
+        bx1, bx2 = x_of(iv.lo, PLOT_X1), x_of(iv.hi, PLOT_X2)
+        if bx2 - bx1 < 8:  # a single value: a narrow band centred on it
+            bx1, bx2 = (bx1 + bx2) / 2 - 4, (bx1 + bx2) / 2 + 4
+        band = (_r(bx1), _r(top - 9), _r(bx2 - bx1), _r(axis_y - top + 9))
+    bars = []
+    words = []
+    for i, (name, iv, verdict, href) in enumerate(drawn):
+        y = _r(top + i * ROW)
+        empty = iv.is_empty()
+        x1 = PLOT_X1 if empty else x_of(iv.lo, PLOT_X1)
+        x2 = PLOT_X2 if empty else x_of(iv.hi, PLOT_X2)
+        single = not empty and iv.lo is not None and iv.lo == iv.hi
+        lo_kind = "ray" if iv.lo is None else ("open" if iv.lo_open else "closed")
+        hi_kind = "ray" if iv.hi is None else ("open" if iv.hi_open else "closed")
+        if empty or single:
+            lo_kind = hi_kind = "none"
+        arrow_lo = (f"{_r(x1 - 2)},{y} {_r(x1 + 6)},{_r(y - 4)} {_r(x1 + 6)},{_r(y + 4)}"
+                    if lo_kind == "ray" else "")
+        arrow_hi = (f"{_r(x2 + 2)},{y} {_r(x2 - 6)},{_r(y - 4)} {_r(x2 - 6)},{_r(y + 4)}"
+                    if hi_kind == "ray" else "")
+        shape = SHAPES.get(verdict, "circle")
+        row_band = None
+        point = None
+        if verdict == "implied":
+            if band is not None:  # the band's row, short of the arrows of its rays
+                bx, bw = band[0], band[2]
+                if lo_kind == "ray":
+                    bx, bw = bx + 6, bw - 6
+                if hi_kind == "ray":
+                    bw -= 6
+                row_band = (_r(bx), _r(y - 5), _r(bw), 10.0)
+        elif single:
+            point = marker(shape, x1, y)
+        text = "∅ (empty)" if empty else str(iv)
+        label = f"{name}: {text}"
+        if verdict != "implied":
+            label += f" ({verdict})"
+        if len(label) > layout.label_chars:
+            label = label[: layout.label_chars - 1] + "…"
+        bars.append(Bar(y, _r(x1), _r(x2), lo_kind, hi_kind, arrow_lo, arrow_hi, point,
+                        marker(shape, layout.mark_x, y), row_band, verdict, label, href, empty))
+        if verdict == "implied":
+            words.append(f"Implied bounds: {describe(iv)}.")
+        else:
+            words.append(f"{name}: {describe(iv)}, {verdict}.")
+    height = int(axis_y + AXIS_GAP)
+    more = max(0, len(rows) - limit)
+    if more:
+        words.append(f"{more} more claims are not drawn.")
+    return NumberLine(layout.width, height, axis_y, PLOT_X1, PLOT_X2, layout.label_x,
+                      layout.label_dy, _ticks(lo, hi, at, integer),
+                      band, tuple(bars), f"Number line of {quantity}", " ".join(words), more)
+
+
+# -- The terminal's table of quantities (checker/reporters/terminal.py) -------------------
+
+_TABLE_VERDICTS = ["agrees", "weaker", "stronger", "overlaps", "conflicts", "uncorroborated"]
+
+
+def table_rows_reference(result: AuditResult, max_rows: int
+                         ) -> list[tuple[QuantityResult, dict[str, int]]]:
+    """The rows of the terminal's table of quantities, every quantity counted to choose."""
+    by_id = {c.id: c for c in result.claims}
+    rows = []
+    for q in result.quantities:
+        counts = dict.fromkeys(_TABLE_VERDICTS, 0)
+        for cid in q.claims:
+            if cid in by_id:
+                counts[by_id[cid].verdict._value_] += 1
+        rows.append((q, counts))
+    if len(rows) > max_rows:  # keep the quantities with the most trouble
+        rows.sort(key=lambda r: (-r[1]["conflicts"], -r[1]["stronger"], -r[1]["overlaps"],
+                                 r[0].id))
+        rows = rows[:max_rows]
+    rows.sort(key=lambda r: r[0].id)
+    return rows

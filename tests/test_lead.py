@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 
+from hypothesis import given
+from hypothesis import strategies as st
 from test_reporters_fixture import build_result
 
-from checker.findings import Location
+from checker.findings import Location, Severity
+from checker.reporters._common import sorted_findings
 from checker.reporters._htmlmodel import Limits
 from checker.reporters._htmlpage import build_page
 from checker.reporters._lead import Sentences, is_housekeeping, lead_order
@@ -82,3 +85,17 @@ def test_a_relation_finding_names_the_relation_in_plain_words() -> None:
     assert sentence.startswith("Countries actively using AI surveillance: ")
     assert "cannot hold together with" in sentence
     assert sentence.endswith("Smart policing is one of the techniques counted.")
+
+
+@given(st.lists(st.tuples(st.sampled_from(["error", "warning", "info"]),
+                          st.sampled_from(["XCK002", "COV001", "XCK005", "REL001"]),
+                          st.booleans(), st.integers(1, 4)), max_size=12))
+def test_lead_order_from_groups_is_that_of_every_finding(
+        made: list[tuple[str, str, bool, int]]) -> None:
+    # The page passes its findings grouped by severity: the same order either way.
+    findings = tuple(dataclasses.replace(finding(code, f"m{line}",
+                                                 location=Location("f.json", line)),
+                                         severity=Severity(sev), accepted=accepted)
+                     for sev, code, accepted, line in made)
+    groups = {s: [f for f in sorted_findings(findings) if f.severity is s] for s in Severity}
+    assert lead_order(findings, groups) == lead_order(findings)

@@ -17,9 +17,11 @@ import random
 from fractions import Fraction
 
 from _reporters_reference import (
+    build_number_line_reference,
     build_reviews_reference,
     interval_reference,
     junit_line_reference,
+    table_rows_reference,
     write_json_reference,
     write_suite_reference,
 )
@@ -35,6 +37,7 @@ from checker.findings import (
     Publication,
     QuantityResult,
     QuotePosition,
+    Severity,
     SourceResult,
     Verdict,
 )
@@ -46,12 +49,14 @@ from checker.reporters._common import (
     strip_controls,
     strip_controls_all,
 )
-from checker.reporters._htmlpage import first_claims
+from checker.reporters._htmlpage import claim_ranks, first_claims, first_items
 from checker.reporters._htmltext import anchor, anchors
 from checker.reporters._jsonout import dumps
+from checker.reporters._numberline import NARROW, SHAPES, WIDE, Row, build_number_lines
 from checker.reporters.claimreview import build_reviews
 from checker.reporters.json import interval_text
 from checker.reporters.junit import listed_all, write_suite
+from checker.reporters.terminal import table_rows
 from checker.rules import RULES, finding
 
 _ODD = ["a b", 'q"t', "<b>", "x&y", "line\nbreak", "tab\there", "\x1b[31mred", "bi\u202edi",
@@ -346,3 +351,112 @@ def test_html_first_claims_are_those_of_sorting_every_claim(ids: list[str],
               for i, cid in enumerate(ids)]
     expected = sorted(claims, key=lambda c: (-rank.get(c.id, 0), c.id))[:n]
     assert first_claims(claims, rank, n) == expected
+
+
+def _score(rank: dict[str, int], shown: set[str]):  # type: ignore[no-untyped-def]
+    def score(item: QuantityResult) -> tuple[int, int, str]:
+        return (-max((rank.get(c, 0) for c in item.claims), default=0),
+                -sum(1 for c in item.claims if c in shown), item.id)
+    return score
+
+
+_CLAIM_IDS = st.sampled_from(["a", "b", "c0", "c1", "c2", "d", "e", "x.y", "é", "zz"])
+
+
+@given(st.lists(st.tuples(st.sampled_from(["q0", "q1", "q2", "q3", "r", "s"]),
+                          st.lists(_CLAIM_IDS, max_size=4)), max_size=12),
+       st.dictionaries(_CLAIM_IDS, st.integers(1, 6)),
+       st.sets(_CLAIM_IDS), st.integers(0, 14), st.booleans())
+@example(items=[("q1", ["a"]), ("q0", ["b"]), ("q2", [])], rank={"a": 2, "b": 2},
+         shown={"b"}, n=2, disjoint=True)
+def test_html_first_items_are_those_of_sorting_every_item(
+        items: list[tuple[str, list[str]]], rank: dict[str, int], shown: set[str], n: int,
+        disjoint: bool) -> None:
+    # Quantities (and sources, which are chosen alike) by the rank of their claims, the
+    # claims shown, then id: taken a rank at a time, against sorting every item by its
+    # score.  Repeated ids keep their order (told apart by label).
+    if disjoint:  # each claim held once, as in an audit's result
+        held: set[str] = set()
+        items = [(qid, [c for c in dict.fromkeys(claims) if c not in held
+                        and not held.add(c)]) for qid, claims in items]  # type: ignore[func-returns-value]
+    quantities = [QuantityResult(id=qid, quantity=qid, label=str(i), unit="", integer=True,
+                                 as_of=None, claims=tuple(claims), implied=None)
+                  for i, (qid, claims) in enumerate(items)]
+    expected = sorted(quantities, key=_score(rank, shown))[:n]
+    assert first_items(quantities, rank, shown, n) == expected
+
+
+@given(st.lists(st.tuples(st.sampled_from(["error", "warning", "info"]),
+                          st.lists(_CLAIM_IDS, max_size=3), st.lists(_CLAIM_IDS, max_size=3),
+                          st.lists(_CLAIM_IDS, max_size=2)), max_size=10))
+def test_html_claim_ranks_are_the_highest_of_each_finding(
+        made: list[tuple[str, list[str], list[str], list[str]]]) -> None:
+    findings = [finding("XCK002" if sev == "error" else "XCK004" if sev == "warning"
+                        else "XCK005", "m", claims=tuple(c), evidence=tuple(e),
+                        repeated_by=tuple(r)) for sev, c, e, r in made]
+    findings = [dataclasses.replace(f, severity=Severity(sev))
+                for f, (sev, *_) in zip(findings, made, strict=True)]
+    expected: dict[str, int] = {}  # the earlier loop, finding by finding
+    for f in findings:
+        worse = 2 * f.severity.rank
+        for cid in (*f.evidence, *f.repeated_by):
+            if expected.get(cid, 0) < worse - 1:
+                expected[cid] = worse - 1
+        for cid in f.claims:
+            if expected.get(cid, 0) < worse:
+                expected[cid] = worse
+    groups = {s: [f for f in findings if f.severity is s] for s in Severity}
+    assert claim_ranks(groups) == expected
+
+
+_ENDS = st.one_of(st.none(), st.integers(-10**6, 10**6),
+                  st.fractions(min_value=-1000, max_value=1000, max_denominator=97),
+                  st.sampled_from([Fraction(10**30), Fraction(1, 10**12), Fraction(-7, 3)]))
+
+
+@st.composite
+def _intervals(draw: st.DrawFn) -> Interval:
+    if draw(st.integers(0, 15)) == 0:
+        return Interval.empty()
+    lo, hi = draw(_ENDS), draw(_ENDS)
+    if lo is not None and hi is not None and lo > hi:
+        lo, hi = hi, lo
+    return Interval.of(lo, hi, draw(st.booleans()) and lo is not None,
+                       draw(st.booleans()) and hi is not None and lo != hi)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_intervals(), st.sampled_from(sorted(SHAPES)),
+                          st.sampled_from([None, "#c-x"]), st.text(max_size=80)),
+                max_size=14),
+       st.one_of(st.none(), _intervals()), st.booleans(), st.integers(1, 12))
+def test_html_number_lines_laid_out_together_are_each_on_its_own(
+        made: list[tuple[Interval, str, str | None, str]], implied: Interval | None,
+        integer: bool, limit: int) -> None:
+    # The wide and the narrow chart of a quantity, from one computation of what they
+    # share, against each chart computed on its own by the earlier code.
+    rows = [Row(name or "c", iv, verdict, href) for iv, verdict, href, name in made
+            if verdict != "implied"]
+    charts = build_number_lines("q", rows, implied, integer, limit, (WIDE, NARROW))
+    assert charts == tuple(build_number_line_reference("q", rows, implied, integer, limit,
+                                                       layout) for layout in (WIDE, NARROW))
+
+
+@settings(max_examples=150, deadline=None)
+@given(seeds, st.integers(0, 7))
+def test_terminal_table_rows_are_those_of_counting_every_quantity(seed: int,
+                                                                  max_rows: int) -> None:
+    result = random_result(seed)
+    assert table_rows(result, max_rows) == table_rows_reference(result, max_rows)
+    # Many quantities, some sharing an id, some holding a claim twice or none.
+    rng = random.Random(seed)
+    ids = [c.id for c in result.claims] + ["unknown"]
+    many = dataclasses.replace(result, quantities=tuple(
+        dataclasses.replace(result.quantities[0] if result.quantities else
+                            QuantityResult(id="q", quantity="q", label="", unit="",
+                                           integer=True, as_of=None, claims=(),
+                                           implied=None),
+                            id=f"q{rng.randint(0, 9)}",
+                            claims=tuple(rng.choice(ids) for _ in range(rng.randint(0, 4))))
+        for _ in range(rng.randint(0, 25))))
+    assert table_rows(many, max_rows) == table_rows_reference(many, max_rows)

@@ -13,7 +13,11 @@ import shutil
 from pathlib import Path
 
 import jinja2
+import markupsafe
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from markupsafe import Markup
 from test_reporters_fixture import build_result, hostile_result
 
 from checker.reporters import _templates as tpl
@@ -115,3 +119,34 @@ def _module_text(name: str) -> str:
     env = tpl.make_environment(jinja2.FileSystemLoader(str(tpl.TEMPLATES)))
     template = next(t for t in tpl.template_names() if f"{tpl.module_name(t)}.py" == name)
     return tpl.generate(env, template)
+
+
+class _Html:
+    def __html__(self) -> str:
+        return "<b>kept</b>"
+
+
+class _Text(str):
+    """A `str` subclass (as the severities and verdicts are): not a plain `str`."""
+
+
+@given(st.one_of(st.text(), st.sampled_from(["", "<&>\"'", "a\u202eb", "\x00", "é ‘’ “”"]),
+                 st.integers(), st.none(), st.floats(allow_nan=False),
+                 st.text().map(Markup), st.text().map(_Text), st.just(_Html())))
+def test_quick_escape_is_markupsafe_escape(value: object) -> None:
+    got = tpl.quick_escape(value)
+    assert type(got) is Markup
+    assert got == markupsafe.escape(value)
+
+
+def test_every_loaded_template_prints_through_quick_escape() -> None:
+    env = tpl.make_environment(tpl.PrecompiledLoader())
+    for name in tpl.template_names():
+        assert env.get_template(name).root_render_func.__globals__["escape"] is tpl.quick_escape
+    # Also when a template is compiled from its source (no current precompiled module).
+    loader = tpl.PrecompiledLoader()
+    loader._precompiled = lambda environment, name: None  # type: ignore[method-assign]
+    env = tpl.make_environment(loader)
+    template = env.get_template("report.html.j2")
+    assert template.root_render_func.__globals__["escape"] is tpl.quick_escape
+    assert not loader.precompiled

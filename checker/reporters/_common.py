@@ -254,9 +254,13 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}s"
 
 
-def gate_detail(result: AuditResult) -> str:
-    """Return what the gate saw: ``fail-on error: 2 errors, 1 warning, 0 info; ...``."""
-    counts = result.counts()
+def gate_detail(result: AuditResult, counts: Mapping[str, int] | None = None) -> str:
+    """Return what the gate saw: ``fail-on error: 2 errors, 1 warning, 0 info; ...``.
+
+    `counts` is ``result.counts()`` when the caller has it already.
+    """
+    if counts is None:
+        counts = result.counts()
     parts = ", ".join(plural(counts[s.value], s.value) for s in SEVERITIES)
     accepted = sum(1 for f in result.findings if f.accepted)
     extra = f"; {accepted} accepted by the baseline" if accepted else ""
@@ -265,10 +269,14 @@ def gate_detail(result: AuditResult) -> str:
     return f"fail-on {result.fail_on}: {parts}{extra}"
 
 
-def gate_line(result: AuditResult) -> str:
-    """Return the one-line gate summary, e.g. ``gate failed (fail-on error): 2 errors, ...``."""
+def gate_line(result: AuditResult, detail: str | None = None) -> str:
+    """Return the one-line gate summary, e.g. ``gate failed (fail-on error): 2 errors, ...``.
+
+    `detail` is `gate_detail` of `result` when the caller has it already.
+    """
     state = "failed" if result.gate_failed else "passed"
-    detail = gate_detail(result)
+    if detail is None:
+        detail = gate_detail(result)
     return f"gate {state} ({detail.replace(':', '):', 1)}"
 
 

@@ -9,9 +9,9 @@ number lines.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Mapping, Sequence
-from itertools import repeat
+from collections.abc import Collection, Mapping, Sequence
 from operator import attrgetter
+from typing import TypeVar
 
 from checker.findings import (
     AuditResult,
@@ -53,11 +53,19 @@ from checker.reporters._htmltext import (
     anchor,
     safe_href,
     segment_text,
+    shows,
     split_code,
     text_fragment_url,
 )
 from checker.reporters._lead import Sentences, lead_order
-from checker.reporters._numberline import MARKERS, NARROW, Row, build_number_line, legend
+from checker.reporters._numberline import (
+    MARKERS,
+    NARROW,
+    WIDE,
+    Row,
+    build_number_lines,
+    legend,
+)
 from checker.reporters.claimreview import build_reviews, render_json_ld
 from checker.rules import RULES
 
@@ -70,21 +78,125 @@ KIND_NOUNS = {"dataset": "table", "reference": "reference", "primary": "report",
 _RANKS = {s: 2 * s.rank for s in Severity}
 """Severity → the rank of the claims a finding of it blames (its evidence: one less)."""
 
+_ID = attrgetter("id")
+_CLAIMS = attrgetter("claims")
+_UNIT = attrgetter("unit")
+_ACCEPTED = attrgetter("accepted")  # a bool: summed, the number accepted
 
-def first_claims(claims: Sequence[ClaimResult], rank: Mapping[str, int], n: int
-                 ) -> list[ClaimResult]:
+
+def claim_ranks(groups: Mapping[Severity, Sequence[Finding]]) -> dict[str, int]:
+    """Return the rank of every claim some finding names: the highest of `_RANKS` of a
+    finding that blames it, or one less for one it backs (evidence, repeated by).
+
+    `groups` holds every finding by severity (`findings_by_severity`).  Made a tier at a
+    time from the lowest (the evidence of info findings, 1) to the highest (claims blamed
+    by errors, 6), each tier's ids collected in one pass over its findings and written
+    over the lower ones: a claim keeps its highest, as taking the maximum finding by
+    finding would.
+    """
+    rank: dict[str, int] = {}
+    for severity in reversed(SEVERITIES):
+        backing: list[str] = []
+        named: list[str] = []
+        for f in groups[severity]:
+            if f.evidence:
+                backing += f.evidence
+            if f.repeated_by:
+                backing += f.repeated_by
+            named += f.claims
+        worse = _RANKS[severity]
+        rank.update(dict.fromkeys(backing, worse - 1))
+        rank.update(dict.fromkeys(named, worse))
+    return rank
+
+
+def rank_tiers(rank: Mapping[str, int]) -> list[list[str]]:
+    """Return the ids of `rank` by rank, highest first (each tier in the order of `rank`)."""
+    tiers: dict[int, list[str]] = {}
+    for cid, value in rank.items():
+        tier = tiers.get(value)
+        if tier is None:
+            tiers[value] = [cid]
+        else:
+            tier.append(cid)
+    return [tiers[value] for value in sorted(tiers, reverse=True)]
+
+
+def first_claims(claims: Sequence[ClaimResult], rank: Mapping[str, int], n: int,
+                 index: Mapping[str, ClaimResult] | None = None,
+                 tiers: list[list[str]] | None = None) -> list[ClaimResult]:
     """Return the first `n` of `claims` by rank (highest first, unranked last), then id.
 
     What ``sorted(claims, key=lambda c: (-rank.get(c.id, 0), c.id))[:n]`` gives, without
     a key of every claim of a large corpus: every ranked claim (ranks are positive)
-    comes before every unranked one, and the unranked are taken by id alone.
+    comes before every unranked one, and the unranked are taken by id alone.  When no two
+    claims share an id (`index`, the claims by id, has one entry per claim), the ranked
+    ones are taken a rank at a time, highest first (`tiers`: `rank_tiers` of `rank`),
+    each rank's ids sorted, without a pass over the claims unless the ranked ones are
+    fewer than `n`.
     """
-    ranked = [c for c in claims if c.id in rank]
-    get = rank.__getitem__
-    chosen = heapq.nsmallest(n, ranked, key=lambda c: (-get(c.id), c.id))
+    if index is None:
+        index = dict(zip(map(_ID, claims), claims, strict=True))
+    if len(index) != len(claims):  # two claims of one id: they keep their order
+        ranked = [c for c in claims if c.id in rank]
+        get = rank.__getitem__
+        chosen = heapq.nsmallest(n, ranked, key=lambda c: (-get(c.id), c.id))
+    else:
+        chosen = []
+        for tier in (rank_tiers(rank) if tiers is None else tiers) if n > 0 else ():
+            ids = sorted(filter(index.__contains__, tier))
+            chosen += map(index.__getitem__, ids[: n - len(chosen)])
+            if len(chosen) >= n:
+                return chosen
     if len(chosen) < n:
         unranked = [c for c in claims if c.id not in rank]
-        chosen += heapq.nsmallest(n - len(chosen), unranked, key=attrgetter("id"))
+        chosen += heapq.nsmallest(n - len(chosen), unranked, key=_ID)
+    return chosen
+
+
+_Item = TypeVar("_Item", QuantityResult, SourceResult)
+
+
+def first_items(items: Sequence[_Item], rank: Mapping[str, int], shown: Collection[str],
+                n: int, tiers: list[list[str]] | None = None) -> list[_Item]:
+    """Return the first `n` quantities or sources of `items` by the claims they hold.
+
+    What ``sorted(items, key=score)[:n]`` gives for the score (the highest `rank` of its
+    claims, highest first; then the number of its claims in `shown`, most first; then its
+    id): the items are taken a rank at a time, highest first (`tiers`: `rank_tiers` of
+    `rank`); those holding a claim of that rank and none higher are ordered by their
+    claims shown, then id (then their order in `items`).  Once `n` are chosen no lower
+    rank is looked at: an audit's errors and their evidence usually fill the page, so the
+    claims of most items are read once, by one test against the highest rank's ids.
+    What no ranked claim reaches is ordered by the claims shown, then by id alone.
+    """
+    chosen: list[_Item] = []
+    if n <= 0:
+        return chosen
+    lists = list(map(_CLAIMS, items))
+    seen = shown.__contains__
+    left: Sequence[int] = range(len(items))  # the positions not placed yet, in order
+
+    def take(positions: list[int]) -> bool:
+        """Add the items at `positions` (in order, all of one rank) by claims shown, then
+        id; return whether `n` are chosen."""
+        positions.sort(key=lambda i: (-sum(map(seen, lists[i])), items[i].id))
+        chosen.extend(items[i] for i in positions[: n - len(chosen)])
+        return len(chosen) >= n
+
+    for tier in rank_tiers(rank) if tiers is None else tiers:
+        disjoint = set(tier).isdisjoint
+        here = [i for i in left if not disjoint(lists[i])]
+        if here:
+            if take(here):
+                return chosen
+            left = [i for i in left if disjoint(lists[i])]
+    # The items without a ranked claim: those holding a shown claim first.
+    disjoint = set(shown).isdisjoint
+    if take([i for i in left if not disjoint(lists[i])]):
+        return chosen
+    rest = [items[i] for i in left if disjoint(lists[i])]
+    chosen += heapq.nsmallest(n - len(chosen), rest, key=_ID)
     return chosen
 
 
@@ -101,25 +213,18 @@ class _Builder:
         self.notes: list[str] = []
         self.notes_sources = 0  # sources whose claim list was cut
         # What to show first: claims blamed by errors, then their evidence, then warnings...
-        rank: dict[str, int] = {}
-        get = rank.get
-        for f in result.findings:
-            worse = _RANKS[f.severity]
-            for cid in (*f.evidence, *f.repeated_by):
-                if get(cid, 0) < worse - 1:
-                    rank[cid] = worse - 1
-            for cid in f.claims:
-                if get(cid, 0) < worse:
-                    rank[cid] = worse
-        self.rank = rank
-        chosen = first_claims(result.claims, rank, limits.claims)
+        self.groups_src = findings_by_severity(result)
+        self.rank = rank = claim_ranks(self.groups_src)
+        self.tiers = rank_tiers(rank)
+        chosen = first_claims(result.claims, rank, limits.claims, self.claims, self.tiers)
         self.shown_claims = {c.id for c in chosen}
         self.claim_order = sorted(chosen, key=lambda c: (c.variable, c.id))
         self._choose_quantities()
         self._choose_sources()
         self._choose_findings()
         self.marked: set[str] = set()  # claims whose quote marker is on the page
-        self.units = {q.id: q.unit for q in result.quantities}
+        quantities = result.quantities
+        self.units = dict(zip(map(_ID, quantities), map(_UNIT, quantities), strict=True))
         self.cited_by: dict[str, list[str]] = {}
         for s in sorted(result.sources, key=lambda s: s.id):
             for cited in s.cites:
@@ -127,14 +232,8 @@ class _Builder:
 
     # -- choosing what is shown -----------------------------------------------------
     def _choose_quantities(self) -> None:
-        get, shown = self.rank.get, self.shown_claims.__contains__
-
-        def score(q: QuantityResult) -> tuple[int, int, str]:
-            claims = q.claims
-            return (-max(map(get, claims, repeat(0)), default=0), -sum(map(shown, claims)),
-                    q.id)
-        # `sorted(...)[:n]`, without sorting every quantity of a large corpus
-        chosen = heapq.nsmallest(self.limits.quantities, self.r.quantities, key=score)
+        chosen = first_items(self.r.quantities, self.rank, self.shown_claims,
+                             self.limits.quantities, self.tiers)
         self.quantity_order = sorted(chosen, key=lambda q: q.id)
         self.shown_quantities = {q.id for q in chosen}
         # Claims name `quantity`; quantity results are per variable: link claims to the
@@ -145,18 +244,12 @@ class _Builder:
             self.quantity_anchor[q.id] = anchor("q-", q.id)
 
     def _choose_sources(self) -> None:
-        get, shown = self.rank.get, self.shown_claims.__contains__
-
-        def score(s: SourceResult) -> tuple[int, int, str]:
-            claims = s.claims
-            return (-max(map(get, claims, repeat(0)), default=0), -sum(map(shown, claims)),
-                    s.id)
-        chosen = heapq.nsmallest(self.limits.sources, self.r.sources, key=score)
+        chosen = first_items(self.r.sources, self.rank, self.shown_claims, self.limits.sources,
+                             self.tiers)
         self.source_order = sorted(chosen, key=lambda s: (KIND_ORDER.get(s.kind, 9), s.id))
         self.shown_sources = {s.id for s in chosen}
 
     def _choose_findings(self) -> None:
-        self.groups_src = findings_by_severity(self.r)
         self.finding_anchor: dict[int, str] = {}
         self.claim_findings: dict[str, list[tuple[Link, str]]] = {}
         used: set[str] = set()
@@ -202,12 +295,18 @@ class _Builder:
             lo, hi = max(0, lo), min(len(s.text), hi)
             end = min(hi, lo + min(self.limits.source_chars, budget))
             truncated = hi - end
+            # Every verified quote has its number; a mark is made only for those drawn in
+            # the text shown (`segment_text` leaves the others out).
             marks: list[QuoteMark] = []
+            number = 0
             for c in sorted(claims, key=lambda c: (c.position.start or 0, c.id)):
                 p = c.position
                 if p.verified and p.start is not None and p.end is not None:
+                    number += 1
+                    if not shows(p.start, p.end, lo, end):
+                        continue
                     href = "#" + anchor("c-", c.id) if c.id in self.shown_claims else None
-                    marks.append(QuoteMark(c.id, len(marks) + 1, p.start, p.end, p.says_start,
+                    marks.append(QuoteMark(c.id, number, p.start, p.end, p.says_start,
                                            p.says_end, anchor("s-", c.id), href))
             segments = segment_text(s.text, lo, end, marks)
             for seg in segments:
@@ -343,9 +442,8 @@ class _Builder:
                             key=lambda c: (-self.rank.get(c.id, 0), c.id))
             rows = [Row(c.id, c.interval, c.verdict.value, self.claim_link(c.id).href)
                     for c in claims]
-            chart = build_number_line(q.id, rows, q.implied, q.integer, self.limits.rows)
-            narrow = build_number_line(q.id, rows, q.implied, q.integer, self.limits.rows,
-                                       NARROW)
+            chart, narrow = build_number_lines(q.id, rows, q.implied, q.integer,
+                                               self.limits.rows, (WIDE, NARROW))
             implied = show_interval(q.implied, q.integer) if q.solved and q.implied else (
                 "not computed (component too large to solve exactly)"
                 if not q.solved else "not computed")
@@ -392,7 +490,7 @@ class _Builder:
         and without one, and the housekeeping sentence."""
         views = {id(f): v for g in groups for f, v in zip(
             self.groups_src[Severity(g.severity)], g.findings, strict=False)}
-        discrepancies, housekeeping = lead_order(self.r.findings)
+        discrepancies, housekeeping = lead_order(self.r.findings, self.groups_src)
         sentences = self.sentences
         lead: list[LeadView] = []
         on_page = elsewhere = 0
@@ -445,6 +543,7 @@ class _Builder:
         if budget <= 0 or any(s.truncated for s in sources):
             self.notes.append("Some snapshot texts are cut to keep this page small.")
         report = r.report
+        detail = gate_detail(r, counts)
         heading = report.title if report is not None else "claimcheck audit"
         reviews = build_reviews(r, self.shown_claims, self.sentences)
         return Page(
@@ -454,8 +553,8 @@ class _Builder:
             publisher=report.publisher if report else None,
             language=report.language if report else "en",
             canonical=safe_href(report.url) if report else None,
-            gate="fail" if r.gate_failed else "pass", gate_line=gate_line(r),
-            gate_detail=gate_detail(r), lead=lead, lead_more=lead_more,
+            gate="fail" if r.gate_failed else "pass", gate_line=gate_line(r, detail),
+            gate_detail=detail, lead=lead, lead_more=lead_more,
             lead_elsewhere=lead_elsewhere, housekeeping=housekeeping,
             claimreview=render_json_ld(reviews, compact=True) if reviews else "",
             fingerprint=r.fingerprint, generated_at=source_date(),
@@ -469,7 +568,7 @@ class _Builder:
             sources=tuple(sources), chains=tuple(self.chains()),
             source_filters=tuple(self.source_link(s.id) for s in self.source_order),
             relations=tuple(sorted(r.relations))[: limits.quantities],
-            accepted=sum(1 for f in r.findings if f.accepted), fixed=len(r.fixed),
+            accepted=sum(map(_ACCEPTED, r.findings)), fixed=len(r.fixed),
             expired=len(r.expired),
             coverage=tuple((self.source_link(c.source), c.mentions, c.claimed, c.ignored,
                             c.uncovered) for c in sorted(r.coverage, key=lambda c: c.source)

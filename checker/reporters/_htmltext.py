@@ -129,6 +129,12 @@ class Segment:
     refs: tuple[QuoteMark, ...]
 
 
+def shows(start: int, end: int, lo: int, hi: int) -> bool:
+    """Return whether a quote at ``[start, end)`` is drawn in `segment_text` of ``[lo, hi)``:
+    it overlaps the range, or it is empty and starts inside it."""
+    return start < hi and end > lo or (start == end and lo <= start < hi)
+
+
 def segment_text(text: str, lo: int, hi: int, marks: list[QuoteMark]) -> list[Segment]:
     """Split `text[lo:hi]` into non-overlapping segments at every quote and `says` edge.
 
@@ -137,8 +143,7 @@ def segment_text(text: str, lo: int, hi: int, marks: list[QuoteMark]) -> list[Se
     past it are clipped.  Markers of quotes that start inside the range precede the first
     segment at their start.
     """
-    inside = [m for m in marks if m.start < hi and m.end > lo or (m.start == m.end and
-                                                                  lo <= m.start < hi)]
+    inside = [m for m in marks if shows(m.start, m.end, lo, hi)]
     cuts = {lo, hi}
     for m in inside:
         cuts.update((max(lo, m.start), min(hi, m.end)))

@@ -14,7 +14,8 @@ discrepancy, so they can never crowd one out.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from operator import attrgetter
 
 from checker.findings import AuditResult, ClaimResult, Finding, Severity, SourceResult
 from checker.reporters._common import (
@@ -43,17 +44,29 @@ def is_housekeeping(f: Finding) -> bool:
     return f.code in HOUSEKEEPING
 
 
-def lead_order(findings: Iterable[Finding]) -> tuple[list[Finding], list[Finding]]:
+def lead_order(findings: Iterable[Finding],
+               groups: Mapping[Severity, Sequence[Finding]] | None = None
+               ) -> tuple[list[Finding], list[Finding]]:
     """Return the error and warning findings as (discrepancies, housekeeping).
 
     Each list is in severity order (errors first), then in report order; accepted
-    findings come after the others of their severity.
+    findings come after the others of their severity.  `groups` is
+    `findings_by_severity` of the same findings when the caller has it (the errors and
+    warnings are then taken from it, in the same order, without a pass over the rest).
     """
     rank = {s: i for i, s in enumerate(SEVERITIES)}
-    serious = [f for f in sorted_findings(findings) if f.severity is not Severity.INFO]
+    if groups is None:
+        serious = [f for f in sorted_findings(findings) if f.severity is not Severity.INFO]
+    else:
+        serious = [*groups[Severity.ERROR], *groups[Severity.WARNING]]
     serious.sort(key=lambda f: (rank[f.severity], f.accepted))
     return ([f for f in serious if not is_housekeeping(f)],
             [f for f in serious if is_housekeeping(f)])
+
+
+_ID = attrgetter("id")
+_LABEL = attrgetter("label")
+_QUANTITY = attrgetter("quantity")
 
 
 class Sentences:
@@ -62,8 +75,11 @@ class Sentences:
     def __init__(self, result: AuditResult) -> None:
         self.claims = claims_by_id(result)
         self.sources = {s.id: s for s in result.sources}
-        self.labels = {q.id: q.label for q in result.quantities}
-        self.labels.update({q.quantity: q.label for q in result.quantities})
+        quantities = result.quantities
+        labels = list(map(_LABEL, quantities))
+        # Each variable's label, then each quantity's (over any variable of that name).
+        self.labels: dict[str, str] = dict(zip(map(_ID, quantities), labels, strict=True))
+        self.labels.update(zip(map(_QUANTITY, quantities), labels, strict=True))
         self.primaries = sum(1 for s in result.sources if s.kind == "primary")
         self.why = {rid: (why or f"the {kind} relation") for rid, kind, why in result.relations}
 

@@ -12,9 +12,9 @@ only draws what is here.  Coordinates are rounded to 0.1 for byte-stable output.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
 from checker.intervals import Interval, Number, decimal_exponent, format_number
 
@@ -165,8 +165,14 @@ def _n(x: float) -> str:
     return str(int(v)) if v == int(v) else str(v)
 
 
+@lru_cache(maxsize=4096, typed=True)
 def marker(shape: str, x: float, y: float, size: float = SIZE) -> Marker:
-    """Return the `shape` (a value of `SHAPES`, or dot, ring, arrow) centred on (`x`, `y`)."""
+    """Return the `shape` (a value of `SHAPES`, or dot, ring, arrow) centred on (`x`, `y`).
+
+    Remembered (a `Marker` is an immutable value): the marker column of every chart of a
+    layout draws the same few shapes at the same few places (`typed`: a whole number
+    and a float of the same value are told apart, as `_r` keeps them apart).
+    """
     s = size
     if shape in ("circle", "query", "dot", "ring"):
         r = s if shape in ("circle", "query") else 4.0
@@ -235,8 +241,9 @@ def _domain(intervals: list[Interval]) -> tuple[Fraction, Fraction]:
     return lo - lo_pad, hi + hi_pad
 
 
-def _ticks(lo: Fraction, hi: Fraction, x_of: Callable[[Number], float],
-           integer: bool) -> tuple[Tick, ...]:
+def _tick_values(lo: Fraction, hi: Fraction, integer: bool) -> list[tuple[Fraction, str]]:
+    """Return the values of the axis ticks from `lo` to `hi` (at most 12), each with its
+    label."""
     raw = Fraction(hi - lo) / 5
     # The power of ten at or below `raw`, computed exactly (a float overflows or
     # underflows on the bounds of chained ratios).
@@ -246,13 +253,34 @@ def _ticks(lo: Fraction, hi: Fraction, x_of: Callable[[Number], float],
     if integer:
         step_f = max(Fraction(1), Fraction(math.ceil(step_f)))
     first = math.ceil(lo / step_f)
-    ticks: list[Tick] = []
+    ticks: list[tuple[Fraction, str]] = []
     k = first
     while k * step_f <= hi and len(ticks) < 12:
         v = k * step_f
-        ticks.append(Tick(_r(x_of(v)), format_number(v)))
+        ticks.append((v, format_number(v)))
         k += 1
-    return tuple(ticks)
+    return ticks
+
+
+@dataclass(frozen=True, slots=True)
+class _Drawn:
+    """One row of a chart before it is laid out: what every layout draws alike.
+
+    `lo`/`hi` are the shares of the axis (0 to 1, floats) of the ends, None for an
+    unbounded one; `lo_kind`/`hi_kind` as in `Bar`; `label` the whole label (a layout
+    cuts it); `text` what the row says in words."""
+
+    name: str
+    interval: Interval
+    verdict: str
+    href: str | None
+    empty: bool
+    single: bool
+    lo: float | None
+    hi: float | None
+    lo_kind: str
+    hi_kind: str
+    label: str
 
 
 def build_number_line(
@@ -265,45 +293,90 @@ def build_number_line(
     are drawn; the rest are counted in `NumberLine.more`.  `layout` places the plot and
     the labels (`WIDE` or `NARROW`).
     """
-    PLOT_X1, PLOT_X2, ROW = layout.plot_x1, layout.plot_x2, layout.row  # noqa: N806
-    top = TOP if layout.label_dy > 0 else TOP + 12
+    return build_number_lines(quantity, rows, implied, integer, limit, (layout,))[0]
+
+
+def build_number_lines(
+    quantity: str, rows: list[Row], implied: Interval | None, integer: bool, limit: int,
+    layouts: tuple[Layout, ...],
+) -> tuple[NumberLine, ...]:
+    """Return the chart of `build_number_line` in each of `layouts`, in order.
+
+    What does not depend on the layout (the intervals shown, the domain, where each end
+    and tick falls as a share of the axis, the labels and the words) is worked out once;
+    each layout then places it.  A coordinate is ``x1 + share * (x2 - x1)``, the share
+    being the exact ``(v - lo) / span`` as a float, so each chart is the one a layout of
+    its own would give.
+    """
     def shown(iv: Interval) -> Interval:
         return iv.integers(minimum=None) if integer and not iv.is_empty() else iv
 
-    drawn = [(r.name, shown(r.interval), r.verdict, r.href) for r in rows[:limit]]
+    named = [(r.name, shown(r.interval), r.verdict, r.href) for r in rows[:limit]]
     if implied is not None:
-        drawn.insert(0, ("implied bounds", shown(implied), "implied", None))
-    lo, hi = _domain([iv for _, iv, _, _ in drawn])
+        named.insert(0, ("implied bounds", shown(implied), "implied", None))
+    lo, hi = _domain([iv for _, iv, _, _ in named])
     span = hi - lo
-    axis_y = _r(top + len(drawn) * ROW - 6 - (ROW - 22.0) / 2)
 
-    def at(v: Number) -> float:
+    def share(v: Number | None) -> float | None:
         # The share of the axis is computed exactly and is at most about 1 in size, so
         # converting it to a float neither overflows nor underflows, whatever the bounds.
-        return PLOT_X1 + float((v - lo) / span) * (PLOT_X2 - PLOT_X1)
+        return None if v is None else float((v - lo) / span)
 
-    def x_of(v: Number | None, edge: float) -> float:
-        return edge if v is None else at(v)
-
-    band = None
-    if implied is not None and not drawn[0][1].is_empty():
-        iv = drawn[0][1]
-        bx1, bx2 = x_of(iv.lo, PLOT_X1), x_of(iv.hi, PLOT_X2)
-        if bx2 - bx1 < 8:  # a single value: a narrow band centred on it
-            bx1, bx2 = (bx1 + bx2) / 2 - 4, (bx1 + bx2) / 2 + 4
-        band = (_r(bx1), _r(top - 9), _r(bx2 - bx1), _r(axis_y - top + 9))
-    bars = []
-    words = []
-    for i, (name, iv, verdict, href) in enumerate(drawn):
-        y = _r(top + i * ROW)
+    drawn: list[_Drawn] = []
+    words: list[str] = []
+    for name, iv, verdict, href in named:
         empty = iv.is_empty()
-        x1 = PLOT_X1 if empty else x_of(iv.lo, PLOT_X1)
-        x2 = PLOT_X2 if empty else x_of(iv.hi, PLOT_X2)
         single = not empty and iv.lo is not None and iv.lo == iv.hi
         lo_kind = "ray" if iv.lo is None else ("open" if iv.lo_open else "closed")
         hi_kind = "ray" if iv.hi is None else ("open" if iv.hi_open else "closed")
         if empty or single:
             lo_kind = hi_kind = "none"
+        text = "∅ (empty)" if empty else str(iv)
+        label = f"{name}: {text}"
+        if verdict != "implied":
+            label += f" ({verdict})"
+        drawn.append(_Drawn(name, iv, verdict, href, empty, single,
+                            None if empty else share(iv.lo), None if empty else share(iv.hi),
+                            lo_kind, hi_kind, label))
+        if verdict == "implied":
+            words.append(f"Implied bounds: {describe(iv)}.")
+        else:
+            words.append(f"{name}: {describe(iv)}, {verdict}.")
+    more = max(0, len(rows) - limit)
+    if more:
+        words.append(f"{more} more claims are not drawn.")
+    ticks = [(float((v - lo) / span), label) for v, label in _tick_values(lo, hi, integer)]
+    desc = " ".join(words)
+    title = f"Number line of {quantity}"
+    return tuple(_lay_out(drawn, ticks, implied is not None, layout, title, desc, more)
+                 for layout in layouts)
+
+
+def _lay_out(drawn: list[_Drawn], ticks: list[tuple[float, str]], has_implied: bool,
+             layout: Layout, title: str, desc: str, more: int) -> NumberLine:
+    """Return the chart of the rows `drawn` (the implied bounds first when `has_implied`)
+    and the `ticks` (share, label) placed by `layout`."""
+    PLOT_X1, PLOT_X2, ROW = layout.plot_x1, layout.plot_x2, layout.row  # noqa: N806
+    width = PLOT_X2 - PLOT_X1
+    top = TOP if layout.label_dy > 0 else TOP + 12
+    axis_y = _r(top + len(drawn) * ROW - 6 - (ROW - 22.0) / 2)
+
+    def x_of(share: float | None, edge: float) -> float:
+        return edge if share is None else PLOT_X1 + share * width
+
+    band = None
+    if has_implied and not drawn[0].empty:
+        first = drawn[0]
+        bx1, bx2 = x_of(first.lo, PLOT_X1), x_of(first.hi, PLOT_X2)
+        if bx2 - bx1 < 8:  # a single value: a narrow band centred on it
+            bx1, bx2 = (bx1 + bx2) / 2 - 4, (bx1 + bx2) / 2 + 4
+        band = (_r(bx1), _r(top - 9), _r(bx2 - bx1), _r(axis_y - top + 9))
+    bars = []
+    for i, d in enumerate(drawn):
+        y = _r(top + i * ROW)
+        x1 = PLOT_X1 if d.empty else x_of(d.lo, PLOT_X1)
+        x2 = PLOT_X2 if d.empty else x_of(d.hi, PLOT_X2)
+        lo_kind, hi_kind, verdict = d.lo_kind, d.hi_kind, d.verdict
         arrow_lo = (f"{_r(x1 - 2)},{y} {_r(x1 + 6)},{_r(y - 4)} {_r(x1 + 6)},{_r(y + 4)}"
                     if lo_kind == "ray" else "")
         arrow_hi = (f"{_r(x2 + 2)},{y} {_r(x2 - 6)},{_r(y - 4)} {_r(x2 - 6)},{_r(y + 4)}"
@@ -319,24 +392,16 @@ def build_number_line(
                 if hi_kind == "ray":
                     bw -= 6
                 row_band = (_r(bx), _r(y - 5), _r(bw), 10.0)
-        elif single:
+        elif d.single:
             point = marker(shape, x1, y)
-        text = "∅ (empty)" if empty else str(iv)
-        label = f"{name}: {text}"
-        if verdict != "implied":
-            label += f" ({verdict})"
+        label = d.label
         if len(label) > layout.label_chars:
             label = label[: layout.label_chars - 1] + "…"
         bars.append(Bar(y, _r(x1), _r(x2), lo_kind, hi_kind, arrow_lo, arrow_hi, point,
-                        marker(shape, layout.mark_x, y), row_band, verdict, label, href, empty))
-        if verdict == "implied":
-            words.append(f"Implied bounds: {describe(iv)}.")
-        else:
-            words.append(f"{name}: {describe(iv)}, {verdict}.")
+                        marker(shape, layout.mark_x, y), row_band, verdict, label, d.href,
+                        d.empty))
     height = int(axis_y + AXIS_GAP)
-    more = max(0, len(rows) - limit)
-    if more:
-        words.append(f"{more} more claims are not drawn.")
     return NumberLine(layout.width, height, axis_y, PLOT_X1, PLOT_X2, layout.label_x,
-                      layout.label_dy, _ticks(lo, hi, at, integer),
-                      band, tuple(bars), f"Number line of {quantity}", " ".join(words), more)
+                      layout.label_dy,
+                      tuple(Tick(_r(PLOT_X1 + share * width), label) for share, label in ticks),
+                      band, tuple(bars), title, desc, more)

@@ -171,11 +171,14 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
     claims.sort(key=attrgetter("source"))  # stable: by source, then id
     # What follows the attributes of each claim's case, made once per claim with findings
     # (most list one note or warning); a claim without findings has " />".
+    # A claim listing one note or warning (most claims with findings) has its line in
+    # `notes`, written into its case directly (`_body`, inlined).
     bodies: dict[str, str] = {}
+    notes: dict[str, str] = {}
     failing_ids: list[str] = []
     for cid, listed in per_claim.items():
-        if len(listed) == 1 and not listed[0][1]:  # `_body`, inlined
-            bodies[cid] = f">\n    <system-out>{listed[0][2]}\n</system-out>\n  </testcase>"
+        if len(listed) == 1 and not listed[0][1]:
+            notes[cid] = listed[0][2]
             continue
         bodies[cid] = _body(listed)
         if any(fails for _, fails, _ in listed):
@@ -197,20 +200,27 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
     # Corpus ids need no escaping: one search over all of them says so (it looks for
     # single characters, so the ids can be joined as they are).
     names = _Escaped() if _NOT_PLAIN.search("".join([c.id for c in claims])) else None
-    body = bodies.get
+    body, note_of = bodies.get, notes.get
     for start in range(0, len(claims), _BATCH):  # one write per batch of cases
         batch = []
         for c in claims[start:start + _BATCH]:
             cid = c.id
             loc = c.location
             name = cid if names is None else names[cid]
-            if loc is not None:  # every claim of a corpus: `_case`, inlined
+            if loc is None:
+                batch.append("\n  " + _case(classes[c.source], name, per_claim.get(cid, []),
+                                            loc, files))
+                continue
+            # Every claim of a corpus has a location: `_case`, inlined.
+            note = note_of(cid)
+            if note is None:
                 batch.append(f'\n  <testcase classname="{classes[c.source]}" '
                              f'name="{name}" file="{files[loc.file]}" line="{loc.line}"'
                              f'{body(cid, " />")}')
             else:
-                batch.append("\n  " + _case(classes[c.source], name, per_claim.get(cid, ()),
-                                            loc, files))
+                batch.append(f'\n  <testcase classname="{classes[c.source]}" '
+                             f'name="{name}" file="{files[loc.file]}" line="{loc.line}">'
+                             f"\n    <system-out>{note}\n</system-out>\n  </testcase>")
         stream.write("".join(batch))
     for item in loose:
         f = item[0]

@@ -24,12 +24,14 @@ rich colour or call the stream a terminal, goes to rich itself.
 from __future__ import annotations
 
 import builtins
+import heapq
 import os
 import re
 import sys
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from operator import attrgetter
 from typing import TYPE_CHECKING, Protocol, TextIO
 
 if TYPE_CHECKING:  # imported where used: a quiet run on a file imports no rich at all
@@ -38,7 +40,7 @@ if TYPE_CHECKING:  # imported where used: a quiet run on a file imports no rich 
     from rich.table import Table
     from rich.text import Text
 
-from checker.findings import AuditResult, Finding, Severity
+from checker.findings import AuditResult, Finding, QuantityResult, Severity
 from checker.formats import FORMATS
 from checker.reporters._common import (
     SEVERITIES,
@@ -72,21 +74,57 @@ def escape(text: str | None) -> str:
     return escape_markup(clean(text))
 
 
-def _quantity_table(result: AuditResult, max_rows: int) -> Table:
-    verdicts = list(VERDICT_STYLES)
+_TROUBLE = ("conflicts", "stronger", "overlaps")
+"""The verdicts that rank a quantity for the table, worst first."""
+
+
+def table_rows(result: AuditResult, max_rows: int
+               ) -> list[tuple[QuantityResult, dict[str, int]]]:
+    """Return the quantities of the table (at most `max_rows`), by id, each with the
+    number of its claims of each verdict.
+
+    Past `max_rows`, those with the most trouble are kept: the most conflicting claims,
+    then stronger, then overlapping, then by id.  Only the quantities holding a claim of
+    those verdicts are counted to choose (one test of their ids against each quantity's
+    claims), the others come by id; the rows kept are then counted in full.
+    """
     by_id = claims_by_id(result)
-    rows = []
-    for q in result.quantities:
-        counts = dict.fromkeys(verdicts, 0)
+    quantities = result.quantities
+
+    def counted(q: QuantityResult) -> dict[str, int]:
+        counts = dict.fromkeys(VERDICT_STYLES, 0)
         for cid in q.claims:
             if cid in by_id:
                 counts[by_id[cid].verdict._value_] += 1  # `value`, without its descriptor
-        rows.append((q, counts))
-    if len(rows) > max_rows:  # keep the quantities with the most trouble
-        rows.sort(key=lambda r: (-r[1]["conflicts"], -r[1]["stronger"], -r[1]["overlaps"],
-                                 r[0].id))
-        rows = rows[:max_rows]
+        return counts
+
+    if len(quantities) <= max_rows:
+        chosen = list(quantities)
+    else:
+        troubled = {cid for cid, c in by_id.items() if c.verdict._value_ in _TROUBLE}
+        disjoint = troubled.isdisjoint
+        ranked = [q for q in quantities if not disjoint(q.claims)]
+        keys = {}
+        for q in ranked:
+            trouble = dict.fromkeys(_TROUBLE, 0)
+            for cid in q.claims:
+                if cid in troubled:
+                    trouble[by_id[cid].verdict._value_] += 1
+            keys[id(q)] = (-trouble["conflicts"], -trouble["stronger"], -trouble["overlaps"],
+                           q.id)
+        ranked.sort(key=lambda q: keys[id(q)])
+        chosen = ranked[:max_rows]
+        if len(chosen) < max_rows:  # the rest have no trouble: by id
+            rest = [q for q in quantities if disjoint(q.claims)]
+            chosen += heapq.nsmallest(max_rows - len(chosen), rest, key=attrgetter("id"))
+    rows = [(q, counted(q)) for q in chosen]
     rows.sort(key=lambda r: r[0].id)
+    return rows
+
+
+def _quantity_table(result: AuditResult, max_rows: int) -> Table:
+    verdicts = list(VERDICT_STYLES)
+    rows = table_rows(result, max_rows)
     from rich.table import Table
     from rich.text import Text
 

@@ -8,7 +8,7 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_page = resolve('page')
-    l_0_link = l_0_links = l_0_verdict = missing
+    l_0_link = l_0_links = missing
     pass
     included_template = environment.get_template('_macros.html.j2', '_claims.html.j2')._get_default_module(context)
     l_0_link = getattr(included_template, 'link', missing)
@@ -17,11 +17,8 @@ def root(context, missing=missing):
     l_0_links = getattr(included_template, 'links', missing)
     if l_0_links is missing:
         l_0_links = undefined(f"the template {included_template.__name__!r} (imported on line 1 in '_claims.html.j2') does not export the requested name 'links'", name='links')
-    l_0_verdict = getattr(included_template, 'verdict', missing)
-    if l_0_verdict is missing:
-        l_0_verdict = undefined(f"the template {included_template.__name__!r} (imported on line 1 in '_claims.html.j2') does not export the requested name 'verdict'", name='verdict')
-    context.vars.update({'link': l_0_link, 'links': l_0_links, 'verdict': l_0_verdict})
-    context.exported_vars.difference_update(('link', 'links', 'verdict'))
+    context.vars.update({'link': l_0_link, 'links': l_0_links})
+    context.exported_vars.difference_update(('link', 'links'))
     yield '<section id="claims" aria-labelledby="claims-h">\n<h2 id="claims-h">Claims</h2>\n'
     for l_1_c in environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'verdicts'):
         _loop_vars = {}
@@ -82,9 +79,13 @@ def root(context, missing=missing):
         yield escape(environment.finalize(environment.getattr(l_1_c, 'anchor')))
         yield '">\n<h3><code>'
         yield escape(environment.finalize(environment.getattr(l_1_c, 'id')))
-        yield '</code> '
-        yield escape(environment.finalize(context.call((undefined(name='verdict') if l_0_verdict is missing else l_0_verdict), environment.getattr(l_1_c, 'verdict'), environment.getattr(l_1_c, 'verdict_symbol'), _loop_vars=_loop_vars)))
-        yield '</h3>\n'
+        yield '</code> <span class="badge v-'
+        yield escape(environment.finalize(environment.getattr(l_1_c, 'verdict')))
+        yield '">'
+        yield escape(environment.finalize(environment.getattr(l_1_c, 'verdict_symbol')))
+        yield ' '
+        yield escape(environment.finalize(environment.getattr(l_1_c, 'verdict')))
+        yield '</span></h3>\n'
         if ((environment.getattr(l_1_c, 'quote_before') or environment.getattr(l_1_c, 'quote_says')) or environment.getattr(l_1_c, 'quote_after')):
             pass
             yield '<blockquote>'
@@ -95,7 +96,18 @@ def root(context, missing=missing):
             yield escape(environment.finalize(environment.getattr(l_1_c, 'quote_after')))
             yield '</blockquote>\n'
         yield '<dl>\n<dt>Source</dt><dd>'
-        yield escape(environment.finalize(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_c, 'source'), _loop_vars=_loop_vars)))
+        if environment.getattr(environment.getattr(l_1_c, 'source'), 'href'):
+            pass
+            yield '<a href="'
+            yield escape(environment.finalize(environment.getattr(environment.getattr(l_1_c, 'source'), 'href')))
+            yield '">'
+            yield escape(environment.finalize(environment.getattr(environment.getattr(l_1_c, 'source'), 'text')))
+            yield '</a>'
+        else:
+            pass
+            yield '<span>'
+            yield escape(environment.finalize(environment.getattr(environment.getattr(l_1_c, 'source'), 'text')))
+            yield '</span>'
         yield ' ('
         yield escape(environment.finalize(environment.getattr(l_1_c, 'kind')))
         yield ')'
@@ -108,7 +120,18 @@ def root(context, missing=missing):
             yield ', '
             yield escape(environment.finalize(environment.getattr(l_1_c, 'published')))
         yield '</dd>\n<dt>Quantity</dt><dd>'
-        yield escape(environment.finalize(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_c, 'quantity'), _loop_vars=_loop_vars)))
+        if environment.getattr(environment.getattr(l_1_c, 'quantity'), 'href'):
+            pass
+            yield '<a href="'
+            yield escape(environment.finalize(environment.getattr(environment.getattr(l_1_c, 'quantity'), 'href')))
+            yield '">'
+            yield escape(environment.finalize(environment.getattr(environment.getattr(l_1_c, 'quantity'), 'text')))
+            yield '</a>'
+        else:
+            pass
+            yield '<span>'
+            yield escape(environment.finalize(environment.getattr(environment.getattr(l_1_c, 'quantity'), 'text')))
+            yield '</span>'
         if environment.getattr(l_1_c, 'unit'):
             pass
             yield ' ('
@@ -138,9 +161,13 @@ def root(context, missing=missing):
             yield '</code> → <span class="mono">'
             yield escape(environment.finalize(environment.getattr(l_1_c, 'interval')))
             yield '</span></dd>'
-        yield '<dt>Verdict</dt><dd>'
-        yield escape(environment.finalize(context.call((undefined(name='verdict') if l_0_verdict is missing else l_0_verdict), environment.getattr(l_1_c, 'verdict'), environment.getattr(l_1_c, 'verdict_symbol'), _loop_vars=_loop_vars)))
+        yield '<dt>Verdict</dt><dd><span class="badge v-'
+        yield escape(environment.finalize(environment.getattr(l_1_c, 'verdict')))
+        yield '">'
+        yield escape(environment.finalize(environment.getattr(l_1_c, 'verdict_symbol')))
         yield ' '
+        yield escape(environment.finalize(environment.getattr(l_1_c, 'verdict')))
+        yield '</span> '
         yield escape(environment.finalize(environment.getattr(l_1_c, 'verdict_help')))
         yield '</dd>\n<dt>Compared with</dt><dd>'
         yield escape(environment.finalize(context.call((undefined(name='links') if l_0_links is missing else l_0_links), environment.getattr(l_1_c, 'against'), 'nothing', _loop_vars=_loop_vars)))
@@ -217,9 +244,9 @@ def root(context, missing=missing):
     yield '</ol>\n</section>\n'
 
 blocks = {}
-debug_info = '1=13&4=26&5=30&7=33&8=37&13=41&14=45&16=56&17=60&20=68&23=70&24=74&25=84&26=88&27=91&30=98&31=111&32=118&33=134&34=142&35=146&36=153&37=155&38=160&39=165&40=170&41=176&42=205&43=210'
+debug_info = '1=13&4=23&5=27&7=30&8=34&13=38&14=42&16=53&17=57&20=65&25=67&26=71&27=81&28=89&29=92&32=99&33=123&34=141&35=157&36=165&37=173&38=180&39=182&40=187&41=192&42=197&43=203&44=232&45=237'
 
 # Generated by `python -m checker.reporters._templates` from
 # checker/templates/_claims.html.j2: do not edit.
-SOURCE_SHA256 = '6d6060d31efba8280077cdba114d5f6f5693d1c3f942d4de6b03758ee8a0ee62'
+SOURCE_SHA256 = '752f5b4dbd0185bb51e3de99febd252ba74b4127930d9d14bf83687ea95ada35'
 JINJA2_VERSION = '3.1.6'

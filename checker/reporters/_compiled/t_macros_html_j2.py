@@ -45,9 +45,22 @@ def root(context, missing=missing):
         for l_2_l, l_2_loop in LoopContext(l_1_ls, undefined):
             _loop_vars = {}
             pass
-            t_2.append(
-                escape(environment.finalize(context.call((undefined(name='link') if l_0_link is missing else l_0_link), l_2_l, _loop_vars=_loop_vars))),
-            )
+            if environment.getattr(l_2_l, 'href'):
+                pass
+                t_2.extend((
+                    '<a href="',
+                    escape(environment.finalize(environment.getattr(l_2_l, 'href'))),
+                    '">',
+                    escape(environment.finalize(environment.getattr(l_2_l, 'text'))),
+                    '</a>',
+                ))
+            else:
+                pass
+                t_2.extend((
+                    '<span>',
+                    escape(environment.finalize(environment.getattr(l_2_l, 'text'))),
+                    '</span>',
+                ))
             if (not environment.getattr(l_2_loop, 'last')):
                 pass
                 t_2.append(
@@ -190,14 +203,50 @@ def root(context, missing=missing):
             '">',
             escape(environment.finalize(environment.getattr(l_1_m, 'role'))),
             '</span> ',
-            escape(environment.finalize(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_m, 'claim')))),
+        ))
+        if environment.getattr(environment.getattr(l_1_m, 'claim'), 'href'):
+            pass
+            t_9.extend((
+                '<a href="',
+                escape(environment.finalize(environment.getattr(environment.getattr(l_1_m, 'claim'), 'href'))),
+                '">',
+                escape(environment.finalize(environment.getattr(environment.getattr(l_1_m, 'claim'), 'text'))),
+                '</a>',
+            ))
+        else:
+            pass
+            t_9.extend((
+                '<span>',
+                escape(environment.finalize(environment.getattr(environment.getattr(l_1_m, 'claim'), 'text'))),
+                '</span>',
+            ))
+        t_9.extend((
+            ' <span class="badge v-',
+            escape(environment.finalize(environment.getattr(l_1_m, 'verdict'))),
+            '">',
+            escape(environment.finalize(environment.getattr(l_1_m, 'verdict_symbol'))),
             ' ',
-            escape(environment.finalize(context.call((undefined(name='verdict') if l_0_verdict is missing else l_0_verdict), environment.getattr(l_1_m, 'verdict'), environment.getattr(l_1_m, 'verdict_symbol')))),
-            ' <span class="muted">from the ',
+            escape(environment.finalize(environment.getattr(l_1_m, 'verdict'))),
+            '</span> <span class="muted">from the ',
             escape(environment.finalize(environment.getattr(l_1_m, 'kind'))),
             '</span> ',
-            escape(environment.finalize(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_m, 'source')))),
         ))
+        if environment.getattr(environment.getattr(l_1_m, 'source'), 'href'):
+            pass
+            t_9.extend((
+                '<a href="',
+                escape(environment.finalize(environment.getattr(environment.getattr(l_1_m, 'source'), 'href'))),
+                '">',
+                escape(environment.finalize(environment.getattr(environment.getattr(l_1_m, 'source'), 'text'))),
+                '</a>',
+            ))
+        else:
+            pass
+            t_9.extend((
+                '<span>',
+                escape(environment.finalize(environment.getattr(environment.getattr(l_1_m, 'source'), 'text'))),
+                '</span>',
+            ))
         if environment.getattr(l_1_m, 'publisher'):
             pass
             t_9.extend((
@@ -245,17 +294,34 @@ def root(context, missing=missing):
             '<span class="mono">',
             escape(environment.finalize(environment.getattr(l_1_m, 'interval'))),
             '</span> · ',
-            escape(environment.finalize(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_m, 'where')))),
-            '</p>\n</li>',
         ))
+        if environment.getattr(environment.getattr(l_1_m, 'where'), 'href'):
+            pass
+            t_9.extend((
+                '<a href="',
+                escape(environment.finalize(environment.getattr(environment.getattr(l_1_m, 'where'), 'href'))),
+                '">',
+                escape(environment.finalize(environment.getattr(environment.getattr(l_1_m, 'where'), 'text'))),
+                '</a>',
+            ))
+        else:
+            pass
+            t_9.extend((
+                '<span>',
+                escape(environment.finalize(environment.getattr(environment.getattr(l_1_m, 'where'), 'text'))),
+                '</span>',
+            ))
+        t_9.append(
+            '</p>\n</li>',
+        )
         return concat(t_9)
     context.exported_vars.add('member')
     context.vars['member'] = l_0_member = Macro(environment, macro, 'member', ('m',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '2=12&3=17&5=36&6=45&8=68&9=77&11=87&12=94&14=102&15=109&17=128&18=135&20=141&21=146&23=180&24=187&25=189&26=216&27=220&29=230'
+debug_info = '2=12&3=17&7=36&8=45&10=81&11=90&13=100&14=107&16=115&17=122&19=141&20=148&22=154&23=159&27=193&28=200&29=202&30=265&31=269&33=279'
 
 # Generated by `python -m checker.reporters._templates` from
 # checker/templates/_macros.html.j2: do not edit.
-SOURCE_SHA256 = '3769425b4e46daf68d3081412dac2e4ecc7884de1826d27a7cdff9ef490384b3'
+SOURCE_SHA256 = 'bf8181f9a30e33e3dbf553da2584483d312bd31aba86099294ca401a66374277'
 JINJA2_VERSION = '3.1.6'

@@ -8,26 +8,17 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_page = resolve('page')
-    l_0_icon = l_0_link = l_0_links = l_0_mark = l_0_verdict = l_0_chart = missing
+    l_0_icon = l_0_links = l_0_chart = missing
     pass
     included_template = environment.get_template('_macros.html.j2', '_quantities.html.j2')._get_default_module(context)
     l_0_icon = getattr(included_template, 'icon', missing)
     if l_0_icon is missing:
         l_0_icon = undefined(f"the template {included_template.__name__!r} (imported on line 1 in '_quantities.html.j2') does not export the requested name 'icon'", name='icon')
-    l_0_link = getattr(included_template, 'link', missing)
-    if l_0_link is missing:
-        l_0_link = undefined(f"the template {included_template.__name__!r} (imported on line 1 in '_quantities.html.j2') does not export the requested name 'link'", name='link')
     l_0_links = getattr(included_template, 'links', missing)
     if l_0_links is missing:
         l_0_links = undefined(f"the template {included_template.__name__!r} (imported on line 1 in '_quantities.html.j2') does not export the requested name 'links'", name='links')
-    l_0_mark = getattr(included_template, 'mark', missing)
-    if l_0_mark is missing:
-        l_0_mark = undefined(f"the template {included_template.__name__!r} (imported on line 1 in '_quantities.html.j2') does not export the requested name 'mark'", name='mark')
-    l_0_verdict = getattr(included_template, 'verdict', missing)
-    if l_0_verdict is missing:
-        l_0_verdict = undefined(f"the template {included_template.__name__!r} (imported on line 1 in '_quantities.html.j2') does not export the requested name 'verdict'", name='verdict')
-    context.vars.update({'icon': l_0_icon, 'link': l_0_link, 'links': l_0_links, 'mark': l_0_mark, 'verdict': l_0_verdict})
-    context.exported_vars.difference_update(('icon', 'link', 'links', 'mark', 'verdict'))
+    context.vars.update({'icon': l_0_icon, 'links': l_0_links})
+    context.exported_vars.difference_update(('icon', 'links'))
     def macro(l_1_q, l_1_nl, l_1_sfx, l_1_cls):
         t_1 = []
         if l_1_q is missing:
@@ -196,11 +187,43 @@ def root(context, missing=missing):
                 ))
             if environment.getattr(l_2_b, 'point'):
                 pass
-                t_1.append(
-                    escape(environment.finalize(context.call((undefined(name='mark') if l_0_mark is missing else l_0_mark), environment.getattr(l_2_b, 'point'), _loop_vars=_loop_vars))),
-                )
+                t_1.extend((
+                    '<path class="mk mk-',
+                    escape(environment.finalize(environment.getattr(environment.getattr(l_2_b, 'point'), 'shape'))),
+                    '" d="',
+                    escape(environment.finalize(environment.getattr(environment.getattr(l_2_b, 'point'), 'path'))),
+                    '"/>',
+                ))
+                if environment.getattr(environment.getattr(l_2_b, 'point'), 'glyph'):
+                    pass
+                    t_1.extend((
+                        '<text class="mk-glyph" x="',
+                        escape(environment.finalize(environment.getattr(environment.getattr(l_2_b, 'point'), 'x'))),
+                        '" y="',
+                        escape(environment.finalize(environment.getattr(environment.getattr(l_2_b, 'point'), 'gy'))),
+                        '" text-anchor="middle">',
+                        escape(environment.finalize(environment.getattr(environment.getattr(l_2_b, 'point'), 'glyph'))),
+                        '</text>',
+                    ))
             t_1.extend((
-                escape(environment.finalize(context.call((undefined(name='mark') if l_0_mark is missing else l_0_mark), environment.getattr(l_2_b, 'marker'), _loop_vars=_loop_vars))),
+                '<path class="mk mk-',
+                escape(environment.finalize(environment.getattr(environment.getattr(l_2_b, 'marker'), 'shape'))),
+                '" d="',
+                escape(environment.finalize(environment.getattr(environment.getattr(l_2_b, 'marker'), 'path'))),
+                '"/>',
+            ))
+            if environment.getattr(environment.getattr(l_2_b, 'marker'), 'glyph'):
+                pass
+                t_1.extend((
+                    '<text class="mk-glyph" x="',
+                    escape(environment.finalize(environment.getattr(environment.getattr(l_2_b, 'marker'), 'x'))),
+                    '" y="',
+                    escape(environment.finalize(environment.getattr(environment.getattr(l_2_b, 'marker'), 'gy'))),
+                    '" text-anchor="middle">',
+                    escape(environment.finalize(environment.getattr(environment.getattr(l_2_b, 'marker'), 'glyph'))),
+                    '</text>',
+                ))
+            t_1.extend((
                 '\n<text x="',
                 escape(environment.finalize(environment.getattr(l_1_nl, 'label_x'))),
                 '" y="',
@@ -281,12 +304,27 @@ def root(context, missing=missing):
                 yield '<tr class="v-'
                 yield escape(environment.finalize(l_2_v))
                 yield '"><td>'
-                yield escape(environment.finalize(context.call((undefined(name='link') if l_0_link is missing else l_0_link), l_2_l, _loop_vars=_loop_vars)))
+                if environment.getattr(l_2_l, 'href'):
+                    pass
+                    yield '<a href="'
+                    yield escape(environment.finalize(environment.getattr(l_2_l, 'href')))
+                    yield '">'
+                    yield escape(environment.finalize(environment.getattr(l_2_l, 'text')))
+                    yield '</a>'
+                else:
+                    pass
+                    yield '<span>'
+                    yield escape(environment.finalize(environment.getattr(l_2_l, 'text')))
+                    yield '</span>'
                 yield '</td><td class="mono">'
                 yield escape(environment.finalize(l_2_iv))
-                yield '</td><td>'
-                yield escape(environment.finalize(context.call((undefined(name='verdict') if l_0_verdict is missing else l_0_verdict), l_2_v, l_2_sym, _loop_vars=_loop_vars)))
-                yield '</td></tr>\n'
+                yield '</td><td><span class="badge v-'
+                yield escape(environment.finalize(l_2_v))
+                yield '">'
+                yield escape(environment.finalize(l_2_sym))
+                yield ' '
+                yield escape(environment.finalize(l_2_v))
+                yield '</span></td></tr>\n'
             l_2_l = l_2_v = l_2_iv = l_2_sym = missing
             yield '</tbody>\n</table>\n'
         else:
@@ -322,9 +360,9 @@ def root(context, missing=missing):
     yield '</section>\n'
 
 blocks = {}
-debug_info = '1=13&2=31&3=44&4=62&5=68&6=75&7=90&8=99&9=104&11=120&12=123&13=132&14=135&15=148&17=161&18=179&19=197&20=203&21=205&23=212&31=225&32=229&35=237&36=242&37=246&38=252&39=262&40=264&41=266&42=268&43=273&45=276&48=278&49=282&54=295&56=297&59=304&62=307&63=311'
+debug_info = '1=13&2=22&3=35&4=53&5=59&6=66&7=81&8=90&9=95&11=111&12=114&13=123&14=126&15=139&17=152&18=170&21=188&22=210&23=228&25=235&33=248&34=252&37=260&38=265&39=269&40=275&41=285&42=287&43=289&44=291&45=296&47=299&50=301&52=305&57=333&59=335&62=342&65=345&66=349'
 
 # Generated by `python -m checker.reporters._templates` from
 # checker/templates/_quantities.html.j2: do not edit.
-SOURCE_SHA256 = '4264209bae612d2d982ed28a233226da3a09d37507fb229715a413856b2e78e6'
+SOURCE_SHA256 = 'd27f1355ba0b538620446379d50c94377457a5021c9334cdacc1a2fb68e01d49'
 JINJA2_VERSION = '3.1.6'
