@@ -676,16 +676,16 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
     kind_of = ns.kinds.get
     # id -> the same id: the source's or quantity's own string, which the claims then share
     # (one string per id, not one per claim: memory)
-    kept_sources = {s.id: s for s in sources if s.id in kinds}
+    source_by_id = {s.id: s for s in sources if s.id in kinds}
     same_quantity_of = {q.id: q.id for q in quantities}
-    kept_all = _keep_all_claims(claims, kept_sources, same_quantity_of, kind_of)
+    kept_all = _keep_all_claims(claims, source_by_id, same_quantity_of, kind_of)
     if kept_all is not None:
         kept_claims = claims
         revising, valued = kept_all
     else:
         kept_claims, revising, valued = [], [], []
     keep = kept_claims.append
-    source_of = {s.id: (s.id, s.kind) for s in kept_sources.values()}.get
+    source_of = {s.id: (s.id, s.kind) for s in source_by_id.values()}.get
     quantity_of = same_quantity_of.get
     set_field = object.__setattr__  # (the claims are frozen; no one has seen them yet)
     for claim in claims if kept_all is None else ():
