@@ -367,20 +367,28 @@ def _parse_json_indented(text: str, limits: Limits) -> tuple[Any, ItemLines] | N
     if body != indented.translate(None, b" "):
         return None
     root = 1 + len(tokens) - len(tokens.lstrip(b"\n"))  # the lines before the root's `{`
-    starts = [m.start() + 1 for m in _INDENTED_ITEM.finditer(indented)]
-    if len(starts) != sum(map(len, data.values())):  # pragma: no cover - by construction
-        return None
-    count = indented.count
-    lines = array("L", accumulate(map(count, repeat(b"\n"), chain((0,), starts), starts),
-                                  initial=root))
+    # The line of each item: one piece of orjson's text per item, split where one starts
+    # (at a mapping's `{`, or at any value when some item is no mapping), and the lines
+    # of the pieces added up (the split took one line break each).
+    total = sum(map(len, data.values()))
+    pieces = indented.split(b"\n    {")
+    if len(pieces) != total + 1:
+        pieces = _INDENTED_ITEM.split(indented)
+    del pieces[-1]  # (after the last item's start)
+    lines = array("L", accumulate(map(operator.add, map(bytes.count, pieces, repeat(b"\n")),
+                                      repeat(1)), initial=root))
     keys: dict[str, int] = {}
     items: dict[str, array[int]] = {}
     first = 1
-    for key, at in zip(data, _INDENTED_KEY.finditer(indented), strict=True):
-        keys[key] = root + count(b"\n", 0, at.start() + 1)
-        last = first + len(data[key])
+    for key, values in data.items():
+        last = first + len(values)
         items[key] = lines[first:last]
+        if values:  # a key's line is the line before its first item's
+            keys[key] = lines[first] - 1
         first = last
+    if len(keys) != len(data):  # an empty list: its key's line, found
+        keys = {key: root + indented.count(b"\n", 0, at.start() + 1)
+                for key, at in zip(data, _INDENTED_KEY.finditer(indented), strict=True)}
     return data, ItemLines(root, keys, items)
 
 
