@@ -362,11 +362,17 @@ def _parse_json_indented(text: str, limits: Limits) -> tuple[Any, ItemLines] | N
         return None  # a lone surrogate, not JSON, an integer beyond 64 bits
     if b"\n" + b" " * (2 * limits.max_depth + 1) in indented:
         return None  # a line deeper than `max_depth` levels: perhaps a container too
-    tokens = written.translate(None, b" ")
-    body = tokens.strip(b"\n")
-    if body != indented.translate(None, b" "):
-        return None
-    root = 1 + len(tokens) - len(tokens.lstrip(b"\n"))  # the lines before the root's `{`
+    if written.startswith(indented) and not written[len(indented):].strip(b" \n"):
+        root = 1  # orjson's text itself (as JavaScript's `JSON.stringify` lays it out too)
+    else:
+        tokens = written.translate(None, b" ")
+        lead = tokens.find(b"{")  # (after the blank lines before the root, if any)
+        spaceless = indented.translate(None, b" ")
+        end = lead + len(spaceless)
+        if tokens.count(b"\n", 0, lead) != lead or not tokens.startswith(spaceless, lead) \
+                or tokens[end:].strip(b"\n"):
+            return None
+        root = 1 + lead
     # The line of each item: one piece of orjson's text per item, split where one starts
     # (at a mapping's `{`, or at any value when some item is no mapping), and the lines
     # of the pieces added up (the split took one line break each).

@@ -16,6 +16,7 @@ import hashlib
 import operator
 import os
 import re
+import types
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -214,10 +215,12 @@ def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None, *,
     broken: dict[str, str] = {}
     skipped: list[tuple[str, str]] = []
     unreadable = False  # a claim file could not be read or parsed: its ids are unknown
+    folders: dict[tuple[Path, tuple[str, ...]], Path | None] = {}
     for file in files:
         rel = file.relative_to(root).as_posix()
         try:
-            real = _confine(file, real_root, rel, rel, None)
+            *inner, last = rel.split("/")
+            real = _confine_in(root, inner, last, file, real_root, rel, rel, folders)
             text, digest = _read_text(real, rel, limits)  # the path that was checked
             output = is_output(text)
             if output is not None:
@@ -495,11 +498,14 @@ def _add_all(taken: dict[str, int], items: Sequence[Any], codes: Iterable[int],
     (the loop then records them one by one, with their errors).
     """
     ids = list(map(_ID, items))
-    fresh = dict(zip(ids, codes, strict=True))
-    if len(fresh) != len(ids) or None in fresh or "" in fresh \
-            or not taken.keys().isdisjoint(fresh):
+    if not taken.keys().isdisjoint(ids):
         return False
-    taken.update(fresh)
+    before = len(taken)
+    taken.update(zip(ids, codes, strict=True))
+    if len(taken) != before + len(ids) or None in taken or "" in taken:
+        for ident in ids:  # one repeats, or has none: as it was
+            taken.pop(ident, None)
+        return False
     kept.extend(items)
     return True
 
@@ -515,27 +521,38 @@ def _keep_all_claims(claims: list[Claim], sources: dict[str, str], datasets: set
     What the claim-by-claim loop of `_merge` does for such claims (each then shares the
     strings of its source's and quantity's ids), with one C call per step instead of
     Python steps per claim.  Return the claims with a `revises:` and those with a
-    `value:`, or None, changing nothing, when any claim is not kept so (the loop then
-    finds its errors).
+    `value:`, or None when any claim is not kept so (the loop then finds its errors; a
+    claim may already share the strings of the ids it names, which are equal).
     """
-    named = list(map(_SOURCE, claims))
-    try:
-        same_sources = list(map(sources.__getitem__, named))
-        same_quantities = list(map(quantities.__getitem__, map(_QUANTITY, claims)))
+    try:  # share the ids' strings, which finds any unknown id
+        deque(map(_SET_SOURCE, claims, map(sources.__getitem__, map(_SOURCE, claims))),
+              maxlen=0)
+        deque(map(_SET_QUANTITY, claims,
+                  map(quantities.__getitem__, map(_QUANTITY, claims))), maxlen=0)
     except KeyError:
         return None
     if list(map(operator.is_not, map(_COUNT, claims), repeat(None))) \
-            != list(map(datasets.__contains__, named)):
+            != list(map(datasets.__contains__, map(_SOURCE, claims))):
         return None  # a `count:` from a text, or a dataset's claim that is no count
     attributed = set(map(_ATTRIBUTED, claims))
     attributed.discard(None)
     if any(kind_of(ident) != "source" for ident in attributed):
         return None
-    set_field = object.__setattr__  # (the claims are frozen; no one has seen them yet)
-    deque(map(set_field, claims, repeat("source"), same_sources), maxlen=0)
-    deque(map(set_field, claims, repeat("quantity"), same_quantities), maxlen=0)
     return ([*compress(claims, map(_REVISES, claims))],  # (an id is never empty)
             [*compress(claims, map(operator.is_not, map(_VALUE, claims), repeat(None)))])
+
+
+def _slot_setter(cls: type[Any], name: str) -> Callable[[Any, Any], None]:
+    """Return a function that sets field `name` of an instance of the frozen `cls`
+    (before anyone has seen it): its slot's own setter when it has one."""
+    slot = cls.__dict__.get(name)
+    if isinstance(slot, types.MemberDescriptorType):
+        return slot.__set__
+    return lambda instance, value: object.__setattr__(instance, name, value)
+
+
+_SET_SOURCE = _slot_setter(Claim, "source")
+_SET_QUANTITY = _slot_setter(Claim, "quantity")
 
 
 def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Places]],
@@ -673,8 +690,12 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
                  origins.origin(code), f"relation `{rid}`")
             continue
         seen_rel[rid] = code
+        members = relation_members(relation)
+        if qids.issuperset(members):
+            kept_relations.append(relation)
+            continue
         members_ok = True
-        for member in relation_members(relation):
+        for member in members:
             if member in qids:
                 continue
             members_ok = False
