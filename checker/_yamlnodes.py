@@ -311,16 +311,17 @@ def _parse_json_lists(text: str, limits: Limits) -> tuple[Any, ItemLines] | None
 
 _INDENTED_ITEM = re.compile(rb"\n    (?=[^ \]}])")  # in orjson's indented text: depth 2
 _INDENTED_KEY = re.compile(rb'\n  "')  # ... and a key of the root (its values are lists)
-# The exponent of a float that orjson writes otherwise than Python's `repr` (``1e-7``,
-# ``1e-07``), when a digit stands before it.
-_ORJSON_FLOAT_TEXT = re.compile(r"e-[1-9](?![0-9])")
+# The exponent of a number written with one, when a digit stands before it and the number
+# ends after it (as a JSON number does: not in the middle of a word or a hash).
+_ORJSON_FLOAT_TEXT = re.compile(r"e[-+]?[0-9]+(?=[,\s\]}]|\Z)")
 
 
 def _floats_written_apart(text: str) -> bool:
-    """Whether `text` may hold a float that orjson writes otherwise than Python's `repr`
-    (``0.00001`` and ``1e-05``, ``1e-7`` and ``1e-07``): the only floats of a text that
-    orjson writes back alike which can need a `WrittenFloat`.  Mere words (``phase-1``)
-    may say yes too."""
+    """Whether `text` may hold a float that orjson writes otherwise than Python's `repr`:
+    one with an exponent (``1e-7`` and ``1e-07``; orjson 3.9 writes ``1e16``, Python
+    ``1e+16``) or below 0.0001 (``0.00001`` and ``1e-05``), the only floats of a text
+    that orjson writes back alike which can need a `WrittenFloat`.  Mere words
+    (``phase-1``, ``0.0000`` in a quote) may say yes too."""
     if "0.0000" in text:
         return True
     return any(text[m.start() - 1:m.start()] in _DIGITS
