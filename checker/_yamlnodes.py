@@ -146,7 +146,7 @@ def parse_text(text: str, name: str, json_format: bool, limits: Limits,
     """
     if json_format:
         again = reread or (lambda: text)
-        fast = _parse_json_lists(text, limits)
+        fast = _parse_json_indented(text, limits) or _parse_json_lists(text, limits)
         if fast is not None:  # a mapping of lists, checked and with its items' lines
             return ParsedFile(fast[0], None, lambda: _yaml_lines(again(), name, limits),
                               _items=fast[1])
@@ -307,6 +307,96 @@ def _parse_json_lists(text: str, limits: Limits) -> tuple[Any, ItemLines] | None
             text.isascii() or _encodable(text)):
         return None
     return _scan_json_lists(text, _SCAN, limits.max_depth)
+
+
+_INDENTED_ITEM = re.compile(rb"\n    (?=[^ \]}])")  # in orjson's indented text: depth 2
+_INDENTED_KEY = re.compile(rb'\n  "')  # ... and a key of the root (its values are lists)
+# The exponent of a number written with one, when a digit stands before it and the number
+# ends after it (as a JSON number does: not in the middle of a word or a hash).
+_ORJSON_FLOAT_TEXT = re.compile(r"e[-+]?[0-9]+(?=[,\s\]}]|\Z)")
+
+
+def _floats_written_apart(text: str) -> bool:
+    """Whether `text` may hold a float that orjson writes otherwise than Python's `repr`:
+    one with an exponent (``1e-7`` and ``1e-07``; orjson 3.9 writes ``1e16``, Python
+    ``1e+16``) or below 0.0001 (``0.00001`` and ``1e-05``), the only floats of a text
+    that orjson writes back alike which can need a `WrittenFloat`.  Mere words
+    (``phase-1``, ``0.0000`` in a quote) may say yes too."""
+    if "0.0000" in text:
+        return True
+    return any(text[m.start() - 1:m.start()] in _DIGITS
+               for m in _ORJSON_FLOAT_TEXT.finditer(text, 1))
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def _parse_json_indented(text: str, limits: Limits) -> tuple[Any, ItemLines] | None:
+    """Parse a JSON claim file laid out as an indenting encoder writes it, at C speed.
+
+    For a mapping of lists laid out one value to a line, as `json.dump` with `indent`,
+    JavaScript's ``JSON.stringify(data, null, 2)`` or orjson's ``OPT_INDENT_2`` write it
+    (the files of a program), the same data and item lines as `_scan_json_lists`, with no
+    Python step per item: orjson parses the text, then writes the data back indented two
+    spaces per level.  When that text and the file's are the same but for spaces, they
+    hold the same tokens on the same lines (no JSON token but a string holds a space, and
+    none holds a line break); so the file repeats no key (the data would have lost one),
+    writes every number as orjson does, and has an item's line where orjson's text has
+    it, at the line's fourth space.  The layout also bounds the nesting: a container at
+    depth ``d`` starts on a line indented ``2d``.  Any other text, any difference, a float
+    whose written text Python would not write (`WrittenFloat`) and anything orjson
+    refuses return None: the one-pass scanner or the general path then decide (and word
+    the error).
+    """
+    if limits.max_depth < 2 or _floats_written_apart(text) or (
+            not text.isascii() and _OTHER_BREAKS.search(text)):
+        return None
+    import orjson  # (imported only for a JSON corpus: start-up)
+
+    try:
+        written = text.encode()
+        data = orjson.loads(written)
+        if type(data) is not dict or not all(type(v) is list for v in data.values()):
+            return None
+        indented = orjson.dumps(data, option=orjson.OPT_INDENT_2)
+    except (UnicodeEncodeError, orjson.JSONDecodeError, TypeError):
+        return None  # a lone surrogate, not JSON, an integer beyond 64 bits
+    if b"\n" + b" " * (2 * limits.max_depth + 1) in indented:
+        return None  # a line deeper than `max_depth` levels: perhaps a container too
+    if written.startswith(indented) and not written[len(indented):].strip(b" \n"):
+        root = 1  # orjson's text itself (as JavaScript's `JSON.stringify` lays it out too)
+    else:
+        tokens = written.translate(None, b" ")
+        lead = tokens.find(b"{")  # (after the blank lines before the root, if any)
+        spaceless = indented.translate(None, b" ")
+        end = lead + len(spaceless)
+        if tokens.count(b"\n", 0, lead) != lead or not tokens.startswith(spaceless, lead) \
+                or tokens[end:].strip(b"\n"):
+            return None
+        root = 1 + lead
+    # The line of each item: one piece of orjson's text per item, split where one starts
+    # (at a mapping's `{`, or at any value when some item is no mapping), and the lines
+    # of the pieces added up (the split took one line break each).
+    total = sum(map(len, data.values()))
+    pieces = indented.split(b"\n    {")
+    if len(pieces) != total + 1:
+        pieces = _INDENTED_ITEM.split(indented)
+    del pieces[-1]  # (after the last item's start)
+    lines = array("L", accumulate(map(operator.add, map(bytes.count, pieces, repeat(b"\n")),
+                                      repeat(1)), initial=root))
+    keys: dict[str, int] = {}
+    items: dict[str, array[int]] = {}
+    first = 1
+    for key, values in data.items():
+        last = first + len(values)
+        items[key] = lines[first:last]
+        if values:  # a key's line is the line before its first item's
+            keys[key] = lines[first] - 1
+        first = last
+    if len(keys) != len(data):  # an empty list: its key's line, found
+        keys = {key: root + indented.count(b"\n", 0, at.start() + 1)
+                for key, at in zip(data, _INDENTED_KEY.finditer(indented), strict=True)}
+    return data, ItemLines(root, keys, items)
 
 
 class _DuplicateKey(Exception):

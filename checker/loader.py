@@ -13,11 +13,15 @@ import dataclasses
 import errno
 import functools
 import hashlib
+import operator
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import types
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import chain, compress, repeat
 from pathlib import Path, PurePosixPath
 from typing import Any, NamedTuple
 
@@ -78,13 +82,17 @@ class Origins(Mapping[str, Origin]):
     A corpus has an origin for every item, looked up for locations and error messages
     only: one int per item (and a list of the (file, section) slots) instead of a tuple
     each.  `slot` starts the codes of a section of a file (its first item's; add the
-    place); an `Origin` is made only on lookup.
+    place); an `Origin` is made only on lookup.  `codes` holds the ids of the corpus's
+    namespace (so the section of an id's origin tells what kind of item it names: one
+    entry per id); `defaults` the ids a relation without an `id:` is known by (its kind
+    and members, ``sum:total``: never an id of the namespace).
     """
 
-    __slots__ = ("codes", "slots")
+    __slots__ = ("codes", "defaults", "slots")
 
     def __init__(self) -> None:
         self.codes: dict[str, int] = {}
+        self.defaults: dict[str, int] = {}
         self.slots: list[tuple[str, str]] = []  # (file, section) of each slot
 
     def slot(self, file: str, section: str) -> int:
@@ -97,17 +105,31 @@ class Origins(Mapping[str, Origin]):
         file, section = self.slots[code >> _PLACE_BITS]
         return Origin(file, section, code & _PLACE)
 
+    def code(self, ident: str) -> int | None:
+        """Return the code of the origin of `ident` (None for no item's id)."""
+        code = self.codes.get(ident)
+        return self.defaults.get(ident) if code is None else code
+
+    def kind(self, ident: str) -> str | None:
+        """Return what an id of the namespace names (`source`, `quantity`, `relation`,
+        `claim`), else None."""
+        code = self.codes.get(ident)
+        return None if code is None else ITEM_NOUNS[self.slots[code >> _PLACE_BITS][1]]
+
     def __getitem__(self, ident: str) -> Origin:
-        return self.origin(self.codes[ident])
+        code = self.code(ident)
+        if code is None:
+            raise KeyError(ident)
+        return self.origin(code)
 
     def __contains__(self, ident: object) -> bool:
-        return ident in self.codes
+        return ident in self.codes or ident in self.defaults
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.codes)
+        return chain(self.codes, self.defaults)
 
     def __len__(self) -> int:
-        return len(self.codes)
+        return len(self.codes) + len(self.defaults)
 
 
 @dataclass
@@ -136,7 +158,9 @@ class LoadedCorpus:
         """Return the claim-file location of the item with id `item_id`."""
         code = self.origins.codes.get(item_id)
         if code is None:
-            return None
+            code = self.origins.defaults.get(item_id)
+            if code is None:
+                return None
         file, section = self.origins.slots[code >> _PLACE_BITS]
         parsed = self.files.get(file)
         if parsed is None:
@@ -192,10 +216,12 @@ def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None, *,
     broken: dict[str, str] = {}
     skipped: list[tuple[str, str]] = []
     unreadable = False  # a claim file could not be read or parsed: its ids are unknown
+    folders: dict[tuple[Path, tuple[str, ...]], Path | None] = {}
     for file in files:
         rel = file.relative_to(root).as_posix()
         try:
-            real = _confine(file, real_root, rel, rel, None)
+            *inner, last = rel.split("/")
+            real = _confine_in(root, inner, last, file, real_root, rel, rel, folders)
             text, digest = _read_text(real, rel, limits)  # the path that was checked
             output = is_output(text)
             if output is not None:
@@ -413,44 +439,121 @@ _PLAIN_PATH = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_-][A-Za-z0
 
 
 class _Namespace:
-    """Every id of the corpus, with where it was first defined."""
+    """Every id of the corpus, with where it was first defined (and so its kind)."""
 
     def __init__(self, origins: Origins, line: Any, show: Any,
                  errors: list[CheckerError]) -> None:
-        self.kinds: dict[str, str] = {}
         # Where each id was defined: the corpus's origins.  Lines are looked up only for
         # an error message, so that a JSON corpus never needs its full line map
         # (composing it is slow).  The field of the definition is `id` unless `fields`
         # says otherwise.
         self.origins = origins
-        self.where = origins.codes
+        self.codes = origins.codes
+        self.kind = origins.kind
         self.fields: dict[str, tuple[str | int, ...]] = {}
         self._line = line
         self._show = show
         self._errors = errors
 
-    def add(self, ident: str, kind: str, code: int, *fields: str | int) -> bool:
+    def add(self, ident: str, code: int, *fields: str | int) -> bool:
         """Record `ident` (defined at origin `code`); return False (and add an error) when
         it is already taken."""
-        if ident in self.kinds:
+        if ident in self.codes:
             first = self.origins[ident]
             first_fields = self.fields.get(ident, _ID_FIELD)
             origin = self.origins.origin(code)
             self._errors.append(CorpusError(
-                f"duplicate id `{ident}` (already the id of a {self.kinds[ident]} at "
+                f"duplicate id `{ident}` (already the id of a {self.kind(ident)} at "
                 f"{self._show(first.file)}:{self._line(first, *first_fields)})",
                 file=origin.file, line=self._line(origin, *fields),
                 field=f"{ITEM_NOUNS[origin.section]} `{ident}`: id"))
             return False
-        self.kinds[ident] = kind
-        self.where[ident] = code
+        self.codes[ident] = code
         if fields != _ID_FIELD:
             self.fields[ident] = fields
         return True
 
     def of_kind(self, kind: str) -> list[str]:
         """Return every id of `kind` (for "did you mean")."""
-        return [i for i, k in self.kinds.items() if k == kind]
+        slots = {n for n, (_, section) in enumerate(self.origins.slots)
+                 if ITEM_NOUNS[section] == kind}
+        return [i for i, code in self.codes.items() if code >> _PLACE_BITS in slots]
+
+
+_ID = operator.attrgetter("id")
+_SOURCE = operator.attrgetter("source")
+_QUANTITY = operator.attrgetter("quantity")
+_COUNT = operator.attrgetter("count")
+_ATTRIBUTED = operator.attrgetter("attributed_to")
+_REVISES = operator.attrgetter("revises")
+_VALUE = operator.attrgetter("value")
+
+
+def _add_all(taken: dict[str, int], items: Sequence[Any], codes: Iterable[int],
+             kept: list[Any]) -> bool:
+    """Record the ids of `items` (at origin `codes`) in `taken` and keep them all, when each
+    has an id of its own that no item before has and no other item of `items` repeats.
+
+    What the item-by-item loop of `_merge` does for such items, with one C call per step
+    instead of Python steps per item; return False, changing nothing, for anything else
+    (the loop then records them one by one, with their errors).
+    """
+    ids = list(map(_ID, items))
+    if not taken.keys().isdisjoint(ids):
+        return False
+    before = len(taken)
+    taken.update(zip(ids, codes, strict=True))
+    if len(taken) != before + len(ids) or None in taken or "" in taken:
+        for ident in ids:  # one repeats, or has none: as it was
+            taken.pop(ident, None)
+        return False
+    kept.extend(items)
+    return True
+
+
+def _keep_all_claims(claims: list[Claim], sources: dict[str, str], datasets: set[str],
+                     quantities: dict[str, str], kind_of: Callable[[str], str | None]
+                     ) -> tuple[list[Claim], list[Claim]] | None:
+    """Keep every claim when each refers only to kept items of the right kind: its source
+    (one of `sources`, one of `datasets` exactly when the claim is a `count:`), its
+    quantity (one of `quantities`) and its `attributed_to` (an id of a source, by
+    `kind_of`).  `sources` and `quantities` map each id to the item's own string.
+
+    What the claim-by-claim loop of `_merge` does for such claims (each then shares the
+    strings of its source's and quantity's ids), with one C call per step instead of
+    Python steps per claim.  Return the claims with a `revises:` and those with a
+    `value:`, or None when any claim is not kept so (the loop then finds its errors; a
+    claim may already share the strings of the ids it names, which are equal).
+    """
+    try:  # share the ids' strings, which finds any unknown id
+        deque(map(_SET_SOURCE, claims, map(sources.__getitem__, map(_SOURCE, claims))),
+              maxlen=0)
+        deque(map(_SET_QUANTITY, claims,
+                  map(quantities.__getitem__, map(_QUANTITY, claims))), maxlen=0)
+    except KeyError:
+        return None
+    if list(map(operator.is_not, map(_COUNT, claims), repeat(None))) \
+            != list(map(datasets.__contains__, map(_SOURCE, claims))):
+        return None  # a `count:` from a text, or a dataset's claim that is no count
+    attributed = set(map(_ATTRIBUTED, claims))
+    attributed.discard(None)
+    if any(kind_of(ident) != "source" for ident in attributed):
+        return None
+    return ([*compress(claims, map(_REVISES, claims))],  # (an id is never empty)
+            [*compress(claims, map(operator.is_not, map(_VALUE, claims), repeat(None)))])
+
+
+def _slot_setter(cls: type[Any], name: str) -> Callable[[Any, Any], None]:
+    """Return a function that sets field `name` of an instance of the frozen `cls`
+    (before anyone has seen it): its slot's own setter when it has one."""
+    slot = cls.__dict__.get(name)
+    if isinstance(slot, types.MemberDescriptorType):
+        return slot.__set__
+    return lambda instance, value: object.__setattr__(instance, name, value)
+
+
+_SET_SOURCE = _slot_setter(Claim, "source")
+_SET_QUANTITY = _slot_setter(Claim, "quantity")
 
 
 def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Places]],
@@ -466,7 +569,6 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
     returned corpus is consistent however many errors there were.
     """
     origins = Origins()
-    codes = origins.codes
     ns = _Namespace(origins, lambda origin, *fields: line(origin, *fields),
                     lambda rel: shown_path(root, rel), errors)
     sources: list[Source] = []
@@ -487,14 +589,14 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
         errors.append(CorpusError(message, file=o.file, line=line(o, *fields),
                                   field=field_label(label, fields)))
 
-    taken, where = ns.kinds, ns.where
+    taken = ns.codes
     for rel, cf, places in per_file:
         def at(section: str, items: Sequence[Any], places: Places = places,
                rel: str = rel) -> Iterable[int]:
             """The origin code of each item of `section` (kept ones only: `places`)."""
             base = origins.slot(rel, section)
             kept = places.get(section)
-            return map(base.__add__, kept) if kept else range(base, base + len(items))
+            return [base + k for k in kept] if kept else range(base, base + len(items))
 
         if cf.report is not None:
             if report is not None:
@@ -506,34 +608,32 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
                 report = (rel, cf.report)
         if cf.sources:
             for code, src in zip(at("sources", cf.sources), cf.sources, strict=True):
-                if ns.add(src.id, "source", code, "id"):
+                if ns.add(src.id, code, "id"):
                     sources.append(src)
-        if cf.quantities:
-            for code, qty in zip(at("quantities", cf.quantities), cf.quantities, strict=True):
-                qid = qty.id
-                if qid in taken:
-                    ns.add(qid, "quantity", code, "id")  # the error
-                    continue
-                taken[qid] = "quantity"  # what `ns.add` does for a new id, inline (speed)
-                where[qid] = code
-                quantities.append(qty)
+        if cf.quantities and not _add_all(
+                taken, cf.quantities, item_codes := at("quantities", cf.quantities),
+                quantities):
+            for code, qty in zip(item_codes, cf.quantities, strict=True):
+                if ns.add(qty.id, code, "id"):
+                    quantities.append(qty)
         if cf.relations:
             for code, relation in zip(at("relations", cf.relations), cf.relations, strict=True):
-                if relation.id and not ns.add(relation.id, "relation", code, "id"):
-                    continue
+                if relation.id:
+                    if not ns.add(relation.id, code, "id"):
+                        continue
+                    relation_ids.append(relation.id)
+                else:  # (a default id is no id of `ns`)
+                    relation_ids.append(relation_id(relation))
+                    origins.defaults.setdefault(relation_ids[-1], code)
                 relations.append(relation)
                 relation_codes.append(code)
-                relation_ids.append(relation_id(relation))
-                codes.setdefault(relation_ids[-1], code)  # (a default id is no id of `ns`)
-        if cf.claims:
-            for code, claim in zip(at("claims", cf.claims), cf.claims, strict=True):
+        if cf.claims and not _add_all(taken, cf.claims, item_codes := at("claims", cf.claims),
+                                      claims):
+            for code, claim in zip(item_codes, cf.claims, strict=True):
                 ident = claim.id
                 if ident:
-                    if ident in taken:
-                        ns.add(ident, "claim", code, "id")  # the error
+                    if not ns.add(ident, code, "id"):
                         continue
-                    taken[ident] = "claim"  # what `ns.add` does for a new id, inline (speed)
-                    where[ident] = code
                 else:
                     unnamed.append((len(claims), code))
                 claims.append(claim)
@@ -546,17 +646,17 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
         claim = claims[index]
         default = f"{claim.source}.{claim.quantity}"
         name, n = default, 1
-        while name in ns.kinds or name in broken:
+        while name in taken or name in broken:
             n += 1
             name = f"{default}.{n}"
-        ns.add(name, "claim", code)
+        ns.add(name, code)
         claims[index] = dataclasses.replace(claim, id=name)
 
     def expect(ident: str | None, kind: str, o: Origin, label: str, *fields: str | int) -> bool:
         """Return whether `ident` (if given) is a valid id of `kind`; add an error if not."""
         if ident is None:
             return True
-        found = ns.kinds.get(ident)
+        found = ns.kind(ident)
         if found == kind:
             return True
         if found is None and (broken.get(ident) == kind or not complete):
@@ -591,13 +691,17 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
                  origins.origin(code), f"relation `{rid}`")
             continue
         seen_rel[rid] = code
+        members = relation_members(relation)
+        if qids.issuperset(members):
+            kept_relations.append(relation)
+            continue
         members_ok = True
-        for member in relation_members(relation):
+        for member in members:
             if member in qids:
                 continue
             members_ok = False
             if not complete or broken.get(member) == "quantity" \
-                    or ns.kinds.get(member) == "quantity":
+                    or ns.kind(member) == "quantity":
                 continue
             fail(f"relation member `{member}` is not a known quantity"
                  + did_you_mean(member, ns.of_kind("quantity")), origins.origin(code),
@@ -605,17 +709,24 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
         if members_ok:
             kept_relations.append(relation)
     relations = kept_relations
-    kept_claims: list[Claim] = []
-    revising: list[Claim] = []  # kept claims with a `revises:`, checked below
-    valued: list[Claim] = []  # kept claims with a `value:` (their magnitudes, below)
-    keep = kept_claims.append
-    kind_of = ns.kinds.get
+    kind_of = ns.kind
     # id -> the same id: the source's or quantity's own string, which the claims then share
     # (one string per id, not one per claim: memory)
-    source_of = {s.id: (s.id, s.kind) for s in sources if s.id in kinds}.get
-    quantity_of = {q.id: q.id for q in quantities}.get
+    source_by_id = {s.id: s for s in sources if s.id in kinds}
+    same_quantity_of = {q.id: q.id for q in quantities}
+    kept_all = _keep_all_claims(
+        claims, {i: i for i in source_by_id},
+        {i for i, s in source_by_id.items() if s.kind == "dataset"}, same_quantity_of, kind_of)
+    if kept_all is not None:
+        kept_claims = claims
+        revising, valued = kept_all
+    else:
+        kept_claims, revising, valued = [], [], []
+    keep = kept_claims.append
+    source_of = {s.id: (s.id, s.kind) for s in source_by_id.values()}.get
+    quantity_of = same_quantity_of.get
     set_field = object.__setattr__  # (the claims are frozen; no one has seen them yet)
-    for claim in claims:
+    for claim in claims if kept_all is None else ():
         source, quantity, attributed_to = claim.source, claim.quantity, claim.attributed_to
         known = source_of(source)
         same_quantity = quantity_of(quantity)

@@ -230,3 +230,105 @@ def test_claims_share_the_strings_of_their_source_and_quantity(tmp_path: Path) -
     source, quantity = corpus.sources[0], corpus.quantities[0]
     for claim in corpus.claims:
         assert claim.source is source.id and claim.quantity is quantity.id
+
+
+@st.composite
+def clean_corpora(draw: st.DrawFn) -> dict[str, str]:
+    """Corpora whose ids are all distinct and whose references mostly hold, with at most
+    one flaw: what merging keeps whole (`loader._add_all`, `loader._keep_all_claims`),
+    or nearly so."""
+    n_sources, n_quantities = draw(st.integers(1, 3)), draw(st.integers(1, 3))
+    files: dict[str, str] = {"s/a.txt": "It says 63 countries.\n", "t.csv": "x\n1\n"}
+    kinds = [draw(st.sampled_from(["news", "dataset", "primary"])) for _ in range(n_sources)]
+    sources = [{"id": f"s{i}", "title": "T", "kind": kind,
+                **({"table": "t.csv"} if kind == "dataset" else {"snapshot": "s/a.txt"})}
+               for i, kind in enumerate(kinds)]
+    quantities = [{"id": f"q{i}", "label": "L"} for i in range(n_quantities)]
+    claims: list[dict[str, Any]] = []
+    for n in range(draw(st.integers(0, 6))):
+        s = draw(st.integers(0, n_sources - 1))
+        claim: dict[str, Any] = {"source": f"s{s}",
+                                 "quantity": f"q{draw(st.integers(0, n_quantities - 1))}"}
+        if draw(st.integers(0, 4)):
+            claim["id"] = f"c{n}"
+        if kinds[s] == "dataset":
+            claim["count"] = {"x": 1}
+        else:
+            claim.update(quote="63 countries", says="63")
+            if draw(st.booleans()):
+                claim["value"] = {"min": 63}
+        if draw(st.integers(0, 3)) == 0:
+            claim["attributed_to"] = f"s{draw(st.integers(0, n_sources - 1))}"
+        if n and draw(st.integers(0, 3)) == 0:
+            claim["revises"] = f"c{draw(st.integers(0, n - 1))}"
+        claims.append(claim)
+    flaw = draw(st.sampled_from([None, None, "source", "quantity", "kind", "attributed",
+                                 "repeat", "self"]))
+    if claims and flaw is not None:
+        claim = claims[draw(st.integers(0, len(claims) - 1))]
+        if flaw == "source":
+            claim["source"] = "nowhere"
+        elif flaw == "quantity":
+            claim["quantity"] = "s0"
+        elif flaw == "kind":
+            claim["count" if "count" not in claim else "quote"] = {"x": 1}
+        elif flaw == "attributed":
+            claim["attributed_to"] = "q0"
+        elif flaw == "repeat":
+            claim["id"] = "q0"
+        else:
+            claim["id"] = claims[0].get("id", "c0")
+    split = draw(st.integers(0, len(claims)))
+    files["a.json"] = json.dumps({"claims": claims[:split], "quantities": quantities},
+                                 indent=draw(st.sampled_from([None, 1, 2])))
+    files["b.json"] = json.dumps({"claims": claims[split:], "sources": sources}, indent=1)
+    return files
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(clean_corpora())
+def test_clean_corpora_load_as_before(files: dict[str, str]) -> None:
+    """Where merging keeps whole lists at once (and where one flaw sends it back to the
+    loop), the corpus, its errors and its locations are the loader's of before."""
+    with tempfile.TemporaryDirectory() as folder:
+        assert_same_load(write_tree(Path(folder), files))
+
+
+def test_a_clean_corpus_is_merged_a_list_at_a_time(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fast paths of merging are taken (and agree) on a corpus without a flaw."""
+    taken: list[str] = []
+    add_all, keep_all = loader._add_all, loader._keep_all_claims
+
+    def spy_add(*args: Any) -> bool:
+        taken.append(f"add:{add_all(*args)}")
+        return taken[-1] == "add:True"
+
+    def spy_keep(*args: Any) -> Any:
+        got = keep_all(*args)
+        taken.append(f"keep:{got is not None}")
+        return got
+
+    monkeypatch.setattr(loader, "_add_all", spy_add)
+    monkeypatch.setattr(loader, "_keep_all_claims", spy_keep)
+    assert_same_load(_two_claims(tmp_path))
+    assert taken == ["add:True", "add:True", "keep:True"]
+
+
+def test_a_slot_is_set_by_its_own_setter() -> None:
+    """`_slot_setter` sets a frozen record's field, by its slot or else by `object`."""
+    from dataclasses import FrozenInstanceError, dataclass
+
+    @dataclass(frozen=True)
+    class Plain:  # no slots: set through `object.__setattr__`
+        source: str = "a"
+
+    from checker.models import Claim
+    claim = Claim(source="a", quantity="q", quote="x", says="1")
+    loader._slot_setter(Claim, "source")(claim, "b")
+    plain = Plain()
+    loader._slot_setter(Plain, "source")(plain, "b")
+    assert claim.source == "b" and plain.source == "b"
+    with pytest.raises(FrozenInstanceError):
+        claim.source = "c"  # type: ignore[misc]
