@@ -71,3 +71,94 @@ def test_entries_share_cites_and_names_and_equal_one_entry_per_claim(tmp_path: P
     by_source: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
     for e in got:  # one set of cites per source (and attribution), not one per claim
         assert by_source.setdefault((e.source, e.cites), e.cites) is e.cites
+
+
+def _case_corpora(tmp_path: Path) -> list[Path]:
+    """Return the corpus of every rule case (tests/cases) that audits without an error."""
+    import yaml
+
+    from tests.conftest import write_tree
+
+    roots = []
+    for path in sorted((Path(__file__).parent / "cases").glob("*.yml")):
+        for i, case in enumerate(yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]):
+            if "error" not in case["expect"] and not case.get("args"):
+                roots.append(write_tree(tmp_path / f"{path.stem}-{i}", case["files"]))
+    return roots
+
+
+def test_one_pass_findings_and_results_equal_the_passes_by_id(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_claim_findings` and `_claim_results` (one pass each, walking the entries beside
+    the claims, the blamed claims from `set_aside`) give exactly the findings and results
+    of the reference passes (tests/_pipeline_reference.py), messages and order included,
+    on the bundled corpus and on every rule case."""
+    import checker.consistency
+    import checker.pipeline as pipeline
+    from checker.errors import CheckerError
+    from tests import _pipeline_reference as ref
+
+    suspects: list[frozenset[str]] = []
+    solve = checker.consistency.check_consistency
+
+    def solving(*args: object, **kwargs: object) -> object:
+        got = solve(*args, **kwargs)  # type: ignore[arg-type]
+        suspects.append(got.suspects)
+        return got
+
+    def findings(ctx: object, entries: list, checks: dict, views: object, first: dict,
+                 blamed: object) -> list:  # type: ignore[type-arg]
+        return (ref.verdict_findings(ctx, entries, checks, views, first)  # type: ignore[arg-type]
+                + ref.repeat_findings(ctx, entries, checks, views, suspects[-1]))  # type: ignore[arg-type]
+
+    def results(ctx: object, entries: object, *args: object) -> object:
+        return ref.claim_results(ctx, *args)  # type: ignore[arg-type]
+
+    roots = [CLAIMS, *_case_corpora(tmp_path)]
+    seen = set()
+    for root in roots:
+        try:
+            fast = pipeline.audit(root)
+        except CheckerError:
+            continue
+        with monkeypatch.context() as m:
+            m.setattr(checker.consistency, "check_consistency", solving)
+            m.setattr(pipeline, "_claim_findings", findings)
+            m.setattr(pipeline, "_claim_results", results)
+            slow = pipeline.audit(root)
+        assert fast.findings == slow.findings, root
+        assert [f.message for f in fast.findings] == [f.message for f in slow.findings]
+        assert fast.claims == slow.claims, root
+        assert [c.location for c in fast.claims] == [c.location for c in slow.claims]
+        seen |= {f.code for f in fast.findings}
+    assert {"XCK003", "XCK004", "XCK005", "XCK006"} <= seen  # every code of the pass met
+
+
+def test_views_in_any_order_equal_eager_views_and_read_as_every_claim() -> None:
+    """Whatever claims are asked for, in whatever order, each view equals the eager one,
+    and the mapping reads as one over every claim (`keys`, `items`, `get`, `in`, ==)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    loaded = load_corpus(CLAIMS)
+    corpus = loaded.corpus
+    sources = {s.id: s for s in corpus.sources}
+    quantities = {q.id: q for q in corpus.quantities}
+    ctx = _Ctx(loaded, Config(), sources, quantities)
+    ids = [c.id or "" for c in corpus.claims]
+    intervals: dict[str, Interval | None] = {cid: Interval.point(i) for i, cid in enumerate(ids)}
+    eager = {c.id or "": ClaimView(c.id or "", c.source, sources[c.source].kind, c.quantity,
+                                   quantities[c.quantity].label, quantities[c.quantity].unit,
+                                   c.says, None, intervals[c.id or ""]) for c in corpus.claims}
+
+    @settings(max_examples=50, deadline=None)
+    @given(st.lists(st.sampled_from(ids)))
+    def check(asked: list[str]) -> None:
+        views = _views(ctx, intervals, {})
+        for cid in asked:
+            assert views[cid] == eager[cid]
+        assert list(views.keys()) == ids and len(views) == len(ids)
+        assert dict(views.items()) == eager and views == eager
+        assert views.get("no-such-claim") is None and views.get(ids[0]) == eager[ids[0]]
+
+    check()
