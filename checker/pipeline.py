@@ -123,7 +123,7 @@ def audit(path: str | Path, config: Config | None = None,
         step("cross-check")
         entries = _entries(ctx, intervals)
         checks = check_claims(entries, config.trust)
-        views = _views(ctx, intervals, counts_text)
+        views = _Views(ctx, intervals, counts_text)
         findings: list[Finding] = list(prov.findings) + unit_findings
         lap("cross-check")
 
@@ -135,8 +135,10 @@ def audit(path: str | Path, config: Config | None = None,
         findings += solved.findings
         first = checks
         checks, blamed = _whole_verdicts(ctx, entries, checks, solved, relation_bounds)
-        findings += _claim_findings(ctx, entries, checks, views, first, blamed)
-        del views, first  # (every message is made: their memory serves the results)
+        made, claims = _assemble_claims(ctx, entries, intervals, checks, first, blamed, views,
+                                        prov.positions, counts_text)
+        findings += made
+        del views, first, made  # (every message is made: their memory serves the results)
         lap("solve")
     except BaseException:
         if covered is not None:
@@ -151,7 +153,6 @@ def audit(path: str | Path, config: Config | None = None,
         coverage = tuple(tallies)
     lap("coverage")
 
-    claims = _claim_results(ctx, entries, intervals, checks, prov.positions, counts_text)
     quantities = _quantity_results(ctx, entries, solved.implied, solved.unsolved)
     by_source: dict[str, list[str]] = defaultdict(list)
     for c in claims:
@@ -437,6 +438,9 @@ def _entries(ctx: _Ctx, intervals: dict[str, Interval | None]) -> list[Entry]:
     return out
 
 
+_dict_get = dict.get
+
+
 class _Views(dict[str, ClaimView]):
     """Claim id → `ClaimView`, each built when a message first asks for it.
 
@@ -456,14 +460,21 @@ class _Views(dict[str, ClaimView]):
 
     def __missing__(self, cid: str) -> ClaimView:
         claim = self._claims[cid]  # KeyError for an id that is no claim
-        source, quantity = claim.source, claim.quantity
-        kind = self._kinds.get(source)
-        if kind is None:
-            kind = self._kinds[source] = self._ctx.sources[source].kind
-        qty = self._ctx.quantities[quantity]  # (most claims are on a quantity of their own)
-        view = self[cid] = ClaimView(cid, source, kind, quantity, qty.label, qty.unit,
-                                     claim.says, self._counts.get(cid),
-                                     self._intervals.get(cid))
+        return self.of(claim, self._intervals.get(cid))
+
+    def of(self, claim: Claim, interval: Interval | None) -> ClaimView:
+        """Return the view of `claim`, whose interval is `interval`: `self[claim.id]`
+        without looking the claim up."""
+        cid = claim.id or ""
+        view = _dict_get(self, cid)
+        if view is None:
+            source, quantity = claim.source, claim.quantity
+            kind = self._kinds.get(source)
+            if kind is None:
+                kind = self._kinds[source] = self._ctx.sources[source].kind
+            qty = self._ctx.quantities[quantity]
+            view = self[cid] = ClaimView(cid, source, kind, quantity, qty.label, qty.unit,
+                                         claim.says, self._counts.get(cid), interval)
         return view
 
     def get(self, cid: str, default: Any = None) -> Any:
@@ -512,81 +523,41 @@ def _whole_verdicts(ctx: _Ctx, entries: list[Entry], checks: dict[str, Check],
                      solved.implied, bearing, domains, aside), blamed
 
 
-def _claim_findings(ctx: _Ctx, entries: list[Entry], checks: dict[str, Check],
-                    views: Mapping[str, ClaimView], first: dict[str, Check],
-                    blamed: Mapping[str, str]) -> list[Finding]:
-    """Return the findings of the claims' verdicts (XCK003, XCK004, XCK005), then XCK006
-    for each claim that repeats a cited figure the problem blames, in one pass.
+def _assemble_claims(ctx: _Ctx, entries: list[Entry], intervals: dict[str, Interval | None],
+                     checks: dict[str, Check], first: dict[str, Check],
+                     blamed: Mapping[str, str], views: _Views,
+                     positions: Mapping[str, QuotePosition], counts: dict[str, str]
+                     ) -> tuple[list[Finding], tuple[ClaimResult, ...]]:
+    """Return the findings of the claims' verdicts and every claim's result (sorted by
+    id), in one pass over the claims in the corpus's order.
 
-    `blamed` gives each blamed claim the suspect it is or repeats (`set_aside`): the
-    repetitions stay those of the first verdicts, so its suspects are those of `checks`.
-
-    XCK003 is for a claim stronger than the source it cites; XCK004 for one weaker than
-    it or than the references.  XCK005 is for a single-source quantity: a claim left with
-    nothing to compare once the blamed claims are set aside gets the verdict but not the
-    finding (the blamed claims have findings of their own).  Each finding is made
-    directly (`rules.finding` would look its rule up each time), and a message only for
-    a finding that is made.
-    """
-    verdicts: list[Finding] = []
-    repeats: list[Finding] = []
-    where = ctx.where
-    stronger, weaker, alone = Verdict.STRONGER, Verdict.WEAKER, Verdict.UNCORROBORATED
-    rules = {code: (RULES[code].name, RULES[code].severity)
-             for code in ("XCK003", "XCK004", "XCK005", "XCK006")}
-    no_ids: tuple[str, ...] = ()
-    for e in entries:
-        cid = e.id
-        chk = checks[cid]
-        if blamed and chk.repeats is not None:
-            root = blamed.get(cid)
-            if root is not None:
-                name, severity = rules["XCK006"]
-                repeats.append(Finding(
-                    "XCK006", name, severity,
-                    explain_repeat(views[cid], views[root], chk,
-                                   [views[a] for a in chk.against if a != root]),
-                    (cid,), chk.against, no_ids, (e.variable,), no_ids, where(cid), ""))
-        verdict = chk.verdict  # (compared by identity: an enum's hash is a Python call)
-        if verdict is stronger:
-            if chk.basis != "cited":
-                continue
-            code = "XCK003"
-        elif verdict is weaker:
-            if chk.basis != "cited" and chk.basis != "references":
-                continue
-            code = "XCK004"
-        elif verdict is alone:
-            if first[cid].basis != "none":
-                continue
-            code = "XCK005"
-        else:
-            continue
-        name, severity = rules[code]
-        verdicts.append(Finding(
-            code, name, severity,
-            explain_verdict(views[cid], chk, [views[a] for a in chk.against]),
-            (cid,), chk.against, no_ids, (e.variable,), no_ids, where(cid), ""))
-    verdicts += repeats
-    return verdicts
-
-
-def _claim_results(ctx: _Ctx, entries: list[Entry], intervals: dict[str, Interval | None],
-                   checks: dict[str, Check], positions: Mapping[str, QuotePosition],
-                   counts: dict[str, str]) -> tuple[ClaimResult, ...]:
-    """Return every claim's result, sorted by id, in one pass over the claims.
+    The findings are XCK003 (stronger than the source it cites), XCK004 (weaker than it
+    or than the references), XCK005 (a single-source quantity: a claim left with nothing
+    to compare once the blamed claims are set aside gets the verdict but not the
+    finding, the blamed claims having findings of their own), then XCK006 for each claim
+    that repeats a cited figure the problem blames.  `blamed` gives each blamed claim
+    the suspect it is or repeats (`set_aside`: the repetitions stay those of the first
+    verdicts, so they are those of `checks`).
 
     `entries` are in the claims' order (`_entries`): walked beside the claims, each gives
     its claim's variable and interval, so that only the claims without an interval are
-    looked up in `intervals`.  What a result takes from its quantity is read once per
-    quantity.
+    looked up in `intervals`.  A claim's location is asked for once, for its findings and
+    its result alike; its own view is made from the claim at hand; a finding is made
+    directly (`rules.finding` would look its rule up each time) and only when it is kept.
     """
+    verdicts: list[Finding] = []
+    repeats: list[Finding] = []
     out: list[ClaimResult] = []
     append = out.append
     quantities = ctx.quantities
-    # The locations that findings asked for already, then the rest (not kept: nothing
-    # asks for them again).
+    rules = {code: (RULES[code].name, RULES[code].severity)
+             for code in ("XCK003", "XCK004", "XCK005", "XCK006")}
+    stronger, weaker, alone = Verdict.STRONGER, Verdict.WEAKER, Verdict.UNCORROBORATED
+    no_ids: tuple[str, ...] = ()
+    # The locations that findings of earlier stages asked for already (XCK007), then
+    # the rest (not kept: nothing asks for them again).
     located, locate = ctx.located.get, ctx.loaded.location
+    asked = bool(ctx.located)
     position_of, revised_by, count_of = positions.get, ctx.revised.get, counts.get
     revised = bool(ctx.revised)
     everything = Interval.everything()
@@ -595,6 +566,7 @@ def _claim_results(ctx: _Ctx, entries: list[Entry], intervals: dict[str, Interva
     # quantity id -> (whole numbers, its as_of); (quantity, as_of) -> variable
     shared: dict[str, tuple[bool, str | None]] = {}
     names: dict[tuple[str, str | None], str] = {}
+    own = views.of
     walk = iter(entries)
     entry = next(walk, None)
     for claim in ctx.loaded.corpus.claims:
@@ -604,9 +576,37 @@ def _claim_results(ctx: _Ctx, entries: list[Entry], intervals: dict[str, Interva
         if known is None:
             qty = quantities[qid]
             known = shared[qid] = (qty.is_integer, qty.as_of)
+        where: Any = located(cid, _UNASKED) if asked else _UNASKED
+        if where is _UNASKED:
+            where = locate(cid)
         if entry is not None and entry.id == cid:
             variable, iv, chk = entry.variable, entry.interval, checks[cid]
             entry = next(walk, None)
+            if blamed and chk.repeats is not None:
+                root = blamed.get(cid)
+                if root is not None:
+                    name, severity = rules["XCK006"]
+                    repeats.append(Finding(
+                        "XCK006", name, severity,
+                        explain_repeat(own(claim, iv), views[root], chk,
+                                       [views[a] for a in chk.against if a != root]),
+                        (cid,), chk.against, no_ids, (variable,), no_ids, where, ""))
+            verdict = chk.verdict  # (compared by identity: an enum's hash is a Python call)
+            code = None
+            if verdict is stronger:
+                if chk.basis == "cited":
+                    code = "XCK003"
+            elif verdict is weaker:
+                if chk.basis == "cited" or chk.basis == "references":
+                    code = "XCK004"
+            elif verdict is alone and first[cid].basis == "none":
+                code = "XCK005"
+            if code is not None:
+                name, severity = rules[code]
+                verdicts.append(Finding(
+                    code, name, severity,
+                    explain_verdict(own(claim, iv), chk, [views[a] for a in chk.against]),
+                    (cid,), chk.against, no_ids, (variable,), no_ids, where, ""))
         else:  # no interval: not in the cross-check
             at = (qid, as_of)
             named = names.get(at)
@@ -619,20 +619,17 @@ def _claim_results(ctx: _Ctx, entries: list[Entry], intervals: dict[str, Interva
         pos = position_of(cid)
         if pos is None:
             pos = counted if claim.count is not None else unverified
-        where = located(cid, _UNASKED)
-        if where is _UNASKED:
-            where = locate(cid)
         # positional, in the order of `ClaimResult`'s fields (a third faster than keywords)
         append(ClaimResult(
             cid, claim.source, qid, variable, claim.says, claim.quote, iv, known[0],
             chk.verdict, chk.against, chk.against_interval, pos,
             count_of(cid), as_of or known[1], claim.note,
-            where, chk.repeats, claim.revises,  # type: ignore[arg-type]
-            revised_by(cid) if revised else None,
+            where, chk.repeats, claim.revises, revised_by(cid) if revised else None,
             "value" if claim.value is not None else None))
     ctx.located.clear()
+    verdicts += repeats
     out.sort(key=_result_id)
-    return tuple(out)
+    return verdicts, tuple(out)
 
 
 _result_id = attrgetter("id")

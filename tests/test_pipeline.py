@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -89,10 +90,10 @@ def _case_corpora(tmp_path: Path) -> list[Path]:
 
 def test_one_pass_findings_and_results_equal_the_passes_by_id(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """`_claim_findings` and `_claim_results` (one pass each, walking the entries beside
-    the claims, the blamed claims from `set_aside`) give exactly the findings and results
-    of the reference passes (tests/_pipeline_reference.py), messages and order included,
-    on the bundled corpus and on every rule case."""
+    """`_assemble_claims` (one pass over the claims, walking the entries beside them, the
+    blamed claims from `set_aside`) gives exactly the findings and results of the
+    reference passes (tests/_pipeline_reference.py), messages, locations and order
+    included, on the bundled corpus and on every rule case."""
     import checker.consistency
     import checker.pipeline as pipeline
     from checker.errors import CheckerError
@@ -101,18 +102,16 @@ def test_one_pass_findings_and_results_equal_the_passes_by_id(
     suspects: list[frozenset[str]] = []
     solve = checker.consistency.check_consistency
 
-    def solving(*args: object, **kwargs: object) -> object:
-        got = solve(*args, **kwargs)  # type: ignore[arg-type]
+    def solving(*args: Any, **kwargs: Any) -> Any:
+        got = solve(*args, **kwargs)
         suspects.append(got.suspects)
         return got
 
-    def findings(ctx: object, entries: list, checks: dict, views: object, first: dict,
-                 blamed: object) -> list:  # type: ignore[type-arg]
-        return (ref.verdict_findings(ctx, entries, checks, views, first)  # type: ignore[arg-type]
-                + ref.repeat_findings(ctx, entries, checks, views, suspects[-1]))  # type: ignore[arg-type]
-
-    def results(ctx: object, entries: object, *args: object) -> object:
-        return ref.claim_results(ctx, *args)  # type: ignore[arg-type]
+    def assemble(ctx: Any, entries: Any, intervals: Any, checks: Any, first: Any,
+                 blamed: Any, views: Any, positions: Any, counts: Any) -> Any:
+        made = (ref.verdict_findings(ctx, entries, checks, views, first)
+                + ref.repeat_findings(ctx, entries, checks, views, suspects[-1]))
+        return made, ref.claim_results(ctx, intervals, checks, positions, counts)
 
     roots = [CLAIMS, *_case_corpora(tmp_path)]
     seen = set()
@@ -123,15 +122,16 @@ def test_one_pass_findings_and_results_equal_the_passes_by_id(
             continue
         with monkeypatch.context() as m:
             m.setattr(checker.consistency, "check_consistency", solving)
-            m.setattr(pipeline, "_claim_findings", findings)
-            m.setattr(pipeline, "_claim_results", results)
+            m.setattr(pipeline, "_assemble_claims", assemble)
             slow = pipeline.audit(root)
         assert fast.findings == slow.findings, root
         assert [f.message for f in fast.findings] == [f.message for f in slow.findings]
+        assert [f.location for f in fast.findings] == [f.location for f in slow.findings]
         assert fast.claims == slow.claims, root
         assert [c.location for c in fast.claims] == [c.location for c in slow.claims]
         seen |= {f.code for f in fast.findings}
-    assert {"XCK003", "XCK004", "XCK005", "XCK006"} <= seen  # every code of the pass met
+    # every code of the pass met, and claims without an interval (XCK007, PRV004)
+    assert {"XCK003", "XCK004", "XCK005", "XCK006", "XCK007", "PRV004"} <= seen
 
 
 def test_views_in_any_order_equal_eager_views_and_read_as_every_claim() -> None:
