@@ -543,15 +543,19 @@ def _assemble_claims(ctx: _Ctx, entries: list[Entry], intervals: dict[str, Inter
     its claim's variable and interval, so that only the claims without an interval are
     looked up in `intervals`.  A claim's location is asked for once, for its findings and
     its result alike; its own view is made from the claim at hand; a finding is made
-    directly (`rules.finding` would look its rule up each time) and only when it is kept.
+    directly (`rules.finding` would look its rule up each time), and only of a rule the
+    run reports (`policy.is_selected`; policy itself decides everything else).
     """
     verdicts: list[Finding] = []
     repeats: list[Finding] = []
     out: list[ClaimResult] = []
     append = out.append
     quantities = ctx.quantities
+    # (a finding of a rule this run does not report is never made: policy would drop it)
     rules = {code: (RULES[code].name, RULES[code].severity)
-             for code in ("XCK003", "XCK004", "XCK005", "XCK006")}
+             for code in ("XCK003", "XCK004", "XCK005", "XCK006")
+             if policy.is_selected(code, ctx.config)}
+    repeating = bool(blamed) and "XCK006" in rules
     stronger, weaker, alone = Verdict.STRONGER, Verdict.WEAKER, Verdict.UNCORROBORATED
     no_ids: tuple[str, ...] = ()
     # The locations that findings of earlier stages asked for already (XCK007), then
@@ -582,7 +586,7 @@ def _assemble_claims(ctx: _Ctx, entries: list[Entry], intervals: dict[str, Inter
         if entry is not None and entry.id == cid:
             variable, iv, chk = entry.variable, entry.interval, checks[cid]
             entry = next(walk, None)
-            if blamed and chk.repeats is not None:
+            if repeating and chk.repeats is not None:
                 root = blamed.get(cid)
                 if root is not None:
                     name, severity = rules["XCK006"]
@@ -601,7 +605,7 @@ def _assemble_claims(ctx: _Ctx, entries: list[Entry], intervals: dict[str, Inter
                     code = "XCK004"
             elif verdict is alone and first[cid].basis == "none":
                 code = "XCK005"
-            if code is not None:
+            if code is not None and code in rules:
                 name, severity = rules[code]
                 verdicts.append(Finding(
                     code, name, severity,
