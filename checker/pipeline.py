@@ -154,9 +154,10 @@ def audit(path: str | Path, config: Config | None = None,
     lap("coverage")
 
     quantities = _quantity_results(ctx, entries, solved.implied, solved.unsolved)
+    # (the claims in the corpus's order, as they lie in memory: the results are by id)
     by_source: dict[str, list[str]] = defaultdict(list)
-    for c in claims:
-        by_source[c.source].append(c.id)
+    for claim in corpus.claims:
+        by_source[claim.source].append(claim.id or "")
     sources = tuple(
         SourceResult(**raw, claims=tuple(sorted(by_source.get(raw["id"], ()))),
                      section=prov.sections.get(raw["id"]))
