@@ -21,7 +21,7 @@ from checker import policy
 from checker._yamlnodes import Limits
 from checker.baseline import load_baseline
 from checker.config import Config
-from checker.crosscheck import Check, Entry, check_claims, reconcile, root_of, set_aside
+from checker.crosscheck import Check, Entry, check_claims, reconcile, set_aside
 from checker.errors import CheckerError, CorpusError, SnapshotError, raise_all
 from checker.explain import ClaimView, explain_repeat, explain_unit_mismatch, explain_verdict
 from checker.findings import (
@@ -40,7 +40,7 @@ from checker.intervals import Interval
 from checker.loader import LoadedCorpus, load_corpus, shown_path
 from checker.models import Claim, Corpus, Quantity, Source, relation_id
 from checker.provenance import ProvenanceResult, check_provenance
-from checker.rules import finding
+from checker.rules import RULES, finding
 from checker.snapshots import NormalText, SourceText, read_snapshot
 from checker.tables import Table, compile_filter, count_rows, describe_filter, read_table
 
@@ -123,7 +123,7 @@ def audit(path: str | Path, config: Config | None = None,
         step("cross-check")
         entries = _entries(ctx, intervals)
         checks = check_claims(entries, config.trust)
-        views = _views(ctx, intervals, counts_text)
+        views = _Views(ctx, intervals, counts_text)
         findings: list[Finding] = list(prov.findings) + unit_findings
         lap("cross-check")
 
@@ -134,10 +134,11 @@ def audit(path: str | Path, config: Config | None = None,
                                    config, loaded.location)
         findings += solved.findings
         first = checks
-        checks = _whole_verdicts(ctx, entries, checks, solved, relation_bounds)
-        findings += _verdict_findings(ctx, entries, checks, views, first)
-        findings += _repeat_findings(ctx, entries, checks, views, solved.suspects)
-        del views, first  # (every message is made: their memory serves the results)
+        checks, blamed = _whole_verdicts(ctx, entries, checks, solved, relation_bounds)
+        made, claims = _assemble_claims(ctx, entries, intervals, checks, first, blamed, views,
+                                        prov.positions, counts_text)
+        findings += made
+        del views, first, made  # (every message is made: their memory serves the results)
         lap("solve")
     except BaseException:
         if covered is not None:
@@ -152,11 +153,11 @@ def audit(path: str | Path, config: Config | None = None,
         coverage = tuple(tallies)
     lap("coverage")
 
-    claims = _claim_results(ctx, intervals, checks, prov.positions, counts_text)
     quantities = _quantity_results(ctx, entries, solved.implied, solved.unsolved)
+    # (the claims in the corpus's order, as they lie in memory: the results are by id)
     by_source: dict[str, list[str]] = defaultdict(list)
-    for c in claims:
-        by_source[c.source].append(c.id)
+    for claim in corpus.claims:
+        by_source[claim.source].append(claim.id or "")
     sources = tuple(
         SourceResult(**raw, claims=tuple(sorted(by_source.get(raw["id"], ()))),
                      section=prov.sections.get(raw["id"]))
@@ -466,36 +467,63 @@ def _entries(ctx: _Ctx, intervals: dict[str, Interval | None]) -> list[Entry]:
     return out
 
 
-class _Views(Mapping[str, ClaimView]):
+_dict_get = dict.get
+
+
+class _Views(dict[str, ClaimView]):
     """Claim id → `ClaimView`, each built when a message first asks for it.
 
     Only the claims that findings name need a view (about half of them in a large
-    corpus), so the others are never built.  Every claim has one: `in`, `len` and
-    iteration are over all claims.
+    corpus), so the others are never built.  A message names the figure of a report in
+    every claim citing it: a view once built is a plain dict entry (`__missing__` builds
+    it), so asking again costs no Python call.  Every claim has one: `in`, `len`, `get`
+    and iteration are over all claims.
     """
 
     def __init__(self, ctx: _Ctx, intervals: dict[str, Interval | None],
                  counts: dict[str, str]) -> None:
+        super().__init__()
         self._claims = {claim.id or "": claim for claim in ctx.loaded.corpus.claims}
-        self._built: dict[str, ClaimView] = {}
         self._ctx, self._intervals, self._counts = ctx, intervals, counts
+        self._kinds: dict[str, str] = {}  # source id -> its kind (a source has many claims)
 
-    def __getitem__(self, cid: str) -> ClaimView:
-        view = self._built.get(cid)
+    def __missing__(self, cid: str) -> ClaimView:
+        claim = self._claims[cid]  # KeyError for an id that is no claim
+        return self.of(claim, self._intervals.get(cid))
+
+    def of(self, claim: Claim, interval: Interval | None) -> ClaimView:
+        """Return the view of `claim`, whose interval is `interval`: `self[claim.id]`
+        without looking the claim up."""
+        cid = claim.id or ""
+        view = _dict_get(self, cid)
         if view is None:
-            claim = self._claims[cid]  # KeyError for an id that is no claim
-            src = self._ctx.sources[claim.source]
-            qty = self._ctx.quantities[claim.quantity]
-            view = self._built[cid] = ClaimView(
-                cid, claim.source, src.kind, claim.quantity, qty.label, qty.unit, claim.says,
-                self._counts.get(cid), self._intervals.get(cid))
+            source, quantity = claim.source, claim.quantity
+            kind = self._kinds.get(source)
+            if kind is None:
+                kind = self._kinds[source] = self._ctx.sources[source].kind
+            qty = self._ctx.quantities[quantity]
+            view = self[cid] = ClaimView(cid, source, kind, quantity, qty.label, qty.unit,
+                                         claim.says, self._counts.get(cid), interval)
         return view
+
+    def get(self, cid: str, default: Any = None) -> Any:
+        return self[cid] if cid in self._claims else default
+
+    def __contains__(self, cid: object) -> bool:
+        return cid in self._claims
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._claims)
 
     def __len__(self) -> int:
         return len(self._claims)
+
+    # The views of a mapping over every claim (a dict's own would show only those built).
+    keys = Mapping.keys  # type: ignore[assignment]
+    items = Mapping.items  # type: ignore[assignment]
+    values = Mapping.values  # type: ignore[assignment]
+    __eq__ = Mapping.__eq__
+    __hash__ = None
 
 
 def _views(ctx: _Ctx, intervals: dict[str, Interval | None],
@@ -505,8 +533,9 @@ def _views(ctx: _Ctx, intervals: dict[str, Interval | None],
 
 def _whole_verdicts(ctx: _Ctx, entries: list[Entry], checks: dict[str, Check],
                     solved: Consistency, bounds: Callable[..., dict[str, Interval]]
-                    ) -> dict[str, Check]:
-    """Return the verdicts that see the whole problem (`crosscheck.reconcile`)."""
+                    ) -> tuple[dict[str, Check], Mapping[str, str]]:
+    """Return the verdicts that see the whole problem (`crosscheck.reconcile`), and the
+    blamed claims, each with the suspect it is or repeats (`crosscheck.set_aside`)."""
     aside = set_aside(entries, checks, ctx.config.trust, solved.suspects)
     alone = aside[1]  # which claims have nothing to compare with, the blamed set aside
     wanted = {e.variable for e in entries if (c := alone.get(e.id)) is not None
@@ -520,100 +549,120 @@ def _whole_verdicts(ctx: _Ctx, entries: list[Entry], checks: dict[str, Check],
         qty = ctx.quantities[var.partition("@")[0]]
         domains[var] = Interval.everything() if qty.signed else _NON_NEGATIVE
     return reconcile(entries, checks, ctx.config.trust, solved.suspects, solved.evidence,
-                     solved.implied, bearing, domains, aside)
+                     solved.implied, bearing, domains, aside), blamed
 
 
-def _repeat_findings(ctx: _Ctx, entries: list[Entry], checks: dict[str, Check],
-                     views: Mapping[str, ClaimView], suspects: frozenset[str]) -> list[Finding]:
-    """Return XCK006 for each claim that repeats a cited figure the problem blames."""
-    out: list[Finding] = []
-    for e in entries:
-        chk = checks[e.id]
-        if chk.repeats is None:
-            continue
-        root = root_of(e.id, checks)
-        if root not in suspects:
-            continue
-        out.append(finding(
-            "XCK006", explain_repeat(views[e.id], views[root], chk,
-                                     [views[a] for a in chk.against if a != root]),
-            claims=(e.id,), evidence=chk.against, quantities=(e.variable,),
-            location=ctx.where(e.id)))
-    return out
+def _assemble_claims(ctx: _Ctx, entries: list[Entry], intervals: dict[str, Interval | None],
+                     checks: dict[str, Check], first: dict[str, Check],
+                     blamed: Mapping[str, str], views: _Views,
+                     positions: Mapping[str, QuotePosition], counts: dict[str, str]
+                     ) -> tuple[list[Finding], tuple[ClaimResult, ...]]:
+    """Return the findings of the claims' verdicts and every claim's result (sorted by
+    id), in one pass over the claims in the corpus's order.
 
+    The findings are XCK003 (stronger than the source it cites), XCK004 (weaker than it
+    or than the references), XCK005 (a single-source quantity: a claim left with nothing
+    to compare once the blamed claims are set aside gets the verdict but not the
+    finding, the blamed claims having findings of their own), then XCK006 for each claim
+    that repeats a cited figure the problem blames.  `blamed` gives each blamed claim
+    the suspect it is or repeats (`set_aside`: the repetitions stay those of the first
+    verdicts, so they are those of `checks`).
 
-def _verdict_findings(ctx: _Ctx, entries: list[Entry], checks: dict[str, Check],
-                      views: Mapping[str, ClaimView], first: dict[str, Check]) -> list[Finding]:
-    # XCK005 is for a single-source quantity: a claim left with nothing to compare once
-    # the blamed claims are set aside gets the verdict but not the finding (the blamed
-    # claims have findings of their own).
-    out: list[Finding] = []
-    where = ctx.where
-    stronger, weaker, alone = Verdict.STRONGER, Verdict.WEAKER, Verdict.UNCORROBORATED
-    for e in entries:
-        chk = checks[e.id]
-        verdict = chk.verdict
-        if verdict is stronger:
-            if chk.basis != "cited":
-                continue
-            code = "XCK003"
-        elif verdict is weaker:
-            if chk.basis != "cited" and chk.basis != "references":
-                continue
-            code = "XCK004"
-        elif verdict is alone:
-            if first[e.id].basis != "none":
-                continue
-            code = "XCK005"
-        else:
-            continue
-        out.append(finding(
-            code, explain_verdict(views[e.id], chk, [views[a] for a in chk.against]),
-            claims=(e.id,), evidence=chk.against, quantities=(e.variable,),
-            location=where(e.id)))
-    return out
-
-
-def _claim_results(ctx: _Ctx, intervals: dict[str, Interval | None], checks: dict[str, Check],
-                   positions: dict[str, QuotePosition] | Any, counts: dict[str, str]
-                   ) -> tuple[ClaimResult, ...]:
-    out = []
+    `entries` are in the claims' order (`_entries`): walked beside the claims, each gives
+    its claim's variable and interval, so that only the claims without an interval are
+    looked up in `intervals`.  A claim's location is asked for once, for its findings and
+    its result alike; its own view is made from the claim at hand; a finding is made
+    directly (`rules.finding` would look its rule up each time), and only of a rule the
+    run reports (`policy.is_selected`; policy itself decides everything else).
+    """
+    verdicts: list[Finding] = []
+    repeats: list[Finding] = []
+    out: list[ClaimResult] = []
+    append = out.append
     quantities = ctx.quantities
-    # The locations that findings asked for already, then the rest (not kept: nothing
-    # asks for them again).
+    # (a finding of a rule this run does not report is never made: policy would drop it)
+    rules = {code: (RULES[code].name, RULES[code].severity)
+             for code in ("XCK003", "XCK004", "XCK005", "XCK006")
+             if policy.is_selected(code, ctx.config)}
+    repeating = bool(blamed) and "XCK006" in rules
+    stronger, weaker, alone = Verdict.STRONGER, Verdict.WEAKER, Verdict.UNCORROBORATED
+    no_ids: tuple[str, ...] = ()
+    # The locations that findings of earlier stages asked for already (XCK007), then
+    # the rest (not kept: nothing asks for them again).
     located, locate = ctx.located.get, ctx.loaded.location
-    check_of, interval_of, position_of = checks.get, intervals.get, positions.get
-    count_of, revised_by = counts.get, ctx.revised.get
+    asked = bool(ctx.located)
+    position_of, revised_by, count_of = positions.get, ctx.revised.get, counts.get
+    revised = bool(ctx.revised)
     everything = Interval.everything()
     unverified, counted = QuotePosition(verified=False), QuotePosition(verified=True)
     unchecked = Check(Verdict.UNCORROBORATED, (), None, "none")  # a claim with no interval
+    # quantity id -> (whole numbers, its as_of); (quantity, as_of) -> variable
+    shared: dict[str, tuple[bool, str | None]] = {}
     names: dict[tuple[str, str | None], str] = {}
+    own = views.of
+    walk = iter(entries)
+    entry = next(walk, None)
     for claim in ctx.loaded.corpus.claims:
         cid = claim.id or ""
-        qty = quantities[claim.quantity]
-        chk = check_of(cid, unchecked)
-        iv = interval_of(cid)
+        qid, as_of = claim.quantity, claim.as_of
+        known = shared.get(qid)
+        if known is None:
+            qty = quantities[qid]
+            known = shared[qid] = (qty.is_integer, qty.as_of)
+        where: Any = located(cid, _UNASKED) if asked else _UNASKED
+        if where is _UNASKED:
+            where = locate(cid)
+        if entry is not None and entry.id == cid:
+            variable, iv, chk = entry.variable, entry.interval, checks[cid]
+            entry = next(walk, None)
+            if repeating and chk.repeats is not None:
+                root = blamed.get(cid)
+                if root is not None:
+                    name, severity = rules["XCK006"]
+                    repeats.append(Finding(
+                        "XCK006", name, severity,
+                        explain_repeat(own(claim, iv), views[root], chk,
+                                       [views[a] for a in chk.against if a != root]),
+                        (cid,), chk.against, no_ids, (variable,), no_ids, where, ""))
+            verdict = chk.verdict  # (compared by identity: an enum's hash is a Python call)
+            code = None
+            if verdict is stronger:
+                if chk.basis == "cited":
+                    code = "XCK003"
+            elif verdict is weaker:
+                if chk.basis == "cited" or chk.basis == "references":
+                    code = "XCK004"
+            elif verdict is alone and first[cid].basis == "none":
+                code = "XCK005"
+            if code is not None and code in rules:
+                name, severity = rules[code]
+                verdicts.append(Finding(
+                    code, name, severity,
+                    explain_verdict(own(claim, iv), chk, [views[a] for a in chk.against]),
+                    (cid,), chk.against, no_ids, (variable,), no_ids, where, ""))
+        else:  # no interval: not in the cross-check
+            at = (qid, as_of)
+            named = names.get(at)
+            if named is None:
+                named = names[at] = _variable(claim, quantities[qid])
+            variable = named
+            got = intervals.get(cid)
+            iv = everything if got is None else got
+            chk = checks.get(cid, unchecked)
         pos = position_of(cid)
         if pos is None:
             pos = counted if claim.count is not None else unverified
-        at = (claim.quantity, claim.as_of)
-        variable = names.get(at)
-        if variable is None:
-            variable = names[at] = _variable(claim, qty)
-        where = located(cid, _UNASKED)
-        if where is _UNASKED:
-            where = locate(cid)
         # positional, in the order of `ClaimResult`'s fields (a third faster than keywords)
-        out.append(ClaimResult(
-            cid, claim.source, claim.quantity, variable,
-            claim.says, claim.quote, everything if iv is None else iv, qty.is_integer,
-            chk.verdict, chk.against, chk.against_interval, pos, count_of(cid),
-            claim.as_of or qty.as_of, claim.note,
-            where, chk.repeats, claim.revises, revised_by(cid),  # type: ignore[arg-type]
+        append(ClaimResult(
+            cid, claim.source, qid, variable, claim.says, claim.quote, iv, known[0],
+            chk.verdict, chk.against, chk.against_interval, pos,
+            count_of(cid), as_of or known[1], claim.note,
+            where, chk.repeats, claim.revises, revised_by(cid) if revised else None,
             "value" if claim.value is not None else None))
     ctx.located.clear()
+    verdicts += repeats
     out.sort(key=_result_id)
-    return tuple(out)
+    return verdicts, tuple(out)
 
 
 _result_id = attrgetter("id")

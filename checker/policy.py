@@ -82,19 +82,26 @@ def apply(findings: Iterable[Finding], config: Config, baseline: Baseline | None
     `on` is the date expiry is judged on (default: `today()`).  Baseline entries of rules
     that this run does not report (ignored, not selected, coverage off) are neither
     matched nor fixed: they are left alone.
+
+    What to do with a finding is decided once per rule code (a run has tens of codes and
+    many findings); only the findings whose severity or acceptance changes are copied.
     """
-    out: list[Finding] = []
-    selected: dict[str, bool] = {}  # by rule code: a run has tens of codes, many findings
-    for f in findings:
-        keep = selected.get(f.code)
-        if keep is None:
-            keep = selected[f.code] = is_selected(f.code, config)
-        if not keep:
-            continue
-        sev = config.severity.get(f.code)
-        if sev is not None and sev != f.severity.value:
-            f = f.but(severity=Severity(sev))  # (the fingerprint stays: not recomputed)
-        out.append(f)
+    out = list(findings)
+    codes = {f.code for f in out}
+    dropped = {code for code in codes if not is_selected(code, config)}
+    overridden = {code: Severity(config.severity[code]) for code in codes - dropped
+                  if code in config.severity}
+    if dropped or overridden:
+        kept: list[Finding] = []
+        for f in out:
+            code = f.code
+            if code in dropped:
+                continue
+            sev = overridden.get(code)
+            if sev is not None and sev is not f.severity:
+                f = f.but(severity=sev)  # (the fingerprint stays: not recomputed)
+            kept.append(f)
+        out = kept
     fixed: tuple[str, ...] = ()
     expired: tuple[str, ...] = ()
     if baseline is not None:
@@ -103,8 +110,20 @@ def apply(findings: Iterable[Finding], config: Config, baseline: Baseline | None
         live = {e.fingerprint for e in entries if e.expires is None or e.expires >= now}
         lapsed = {e.fingerprint for e in entries} - live
         seen = {f.fingerprint for f in out}
-        out = [f.but(accepted=True) if f.fingerprint in live else f for f in out]
+        if live & seen:
+            for i, f in enumerate(out):
+                if f.fingerprint in live and not f.accepted:
+                    out[i] = f.but(accepted=True)
         fixed = tuple(sorted({e.fingerprint for e in entries} - seen))
         expired = tuple(sorted(lapsed & seen))
-    out.sort(key=lambda f: (f.sort_key(), f.fingerprint))
+    out.sort(key=_order)
     return PolicyResult(tuple(out), gate_failed(out, config.fail_on, expired), fixed, expired)
+
+
+def _order(f: Finding) -> tuple[str, int, str, tuple[str, ...], str]:
+    """Return the key of the findings' order: `Finding.sort_key()`, then the fingerprint
+    (flat: the same order as the pair, without a method call per finding)."""
+    loc = f.location
+    if loc is None:
+        return ("", 0, f.code, f.claims, f.fingerprint)
+    return (loc.file, loc.line, f.code, f.claims, f.fingerprint)

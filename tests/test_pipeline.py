@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -71,3 +72,96 @@ def test_entries_share_cites_and_names_and_equal_one_entry_per_claim(tmp_path: P
     by_source: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
     for e in got:  # one set of cites per source (and attribution), not one per claim
         assert by_source.setdefault((e.source, e.cites), e.cites) is e.cites
+
+
+def _case_corpora(tmp_path: Path) -> list[Path]:
+    """Return the corpus of every rule case (tests/cases) that audits without an error."""
+    import yaml
+
+    from tests.conftest import write_tree
+
+    roots = []
+    for path in sorted((Path(__file__).parent / "cases").glob("*.yml")):
+        for i, case in enumerate(yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]):
+            if "error" not in case["expect"] and not case.get("args"):
+                roots.append(write_tree(tmp_path / f"{path.stem}-{i}", case["files"]))
+    return roots
+
+
+def test_one_pass_findings_and_results_equal_the_passes_by_id(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_assemble_claims` (one pass over the claims, walking the entries beside them, the
+    blamed claims from `set_aside`) gives exactly the findings and results of the
+    reference passes (tests/_pipeline_reference.py), messages, locations and order
+    included, on the bundled corpus and on every rule case."""
+    import checker.consistency
+    import checker.pipeline as pipeline
+    from checker.errors import CheckerError
+    from tests import _pipeline_reference as ref
+
+    suspects: list[frozenset[str]] = []
+    solve = checker.consistency.check_consistency
+
+    def solving(*args: Any, **kwargs: Any) -> Any:
+        got = solve(*args, **kwargs)
+        suspects.append(got.suspects)
+        return got
+
+    def assemble(ctx: Any, entries: Any, intervals: Any, checks: Any, first: Any,
+                 blamed: Any, views: Any, positions: Any, counts: Any) -> Any:
+        made = (ref.verdict_findings(ctx, entries, checks, views, first)
+                + ref.repeat_findings(ctx, entries, checks, views, suspects[-1]))
+        return made, ref.claim_results(ctx, intervals, checks, positions, counts)
+
+    roots = [CLAIMS, *_case_corpora(tmp_path)]
+    seen = set()
+    # (with rules ignored too: their findings are never made, and policy drops the
+    # reference's)
+    for root, config in [(r, Config()) for r in roots] + [
+            (CLAIMS, Config(ignore=("XCK004", "XCK006"))), (CLAIMS, Config(select=("XCK00",)))]:
+        try:
+            fast = pipeline.audit(root, config)
+        except CheckerError:
+            continue
+        with monkeypatch.context() as m:
+            m.setattr(checker.consistency, "check_consistency", solving)
+            m.setattr(pipeline, "_assemble_claims", assemble)
+            slow = pipeline.audit(root, config)
+        assert fast.findings == slow.findings, root
+        assert [f.message for f in fast.findings] == [f.message for f in slow.findings]
+        assert [f.location for f in fast.findings] == [f.location for f in slow.findings]
+        assert fast.claims == slow.claims, root
+        assert [c.location for c in fast.claims] == [c.location for c in slow.claims]
+        seen |= {f.code for f in fast.findings}
+    # every code of the pass met, and claims without an interval (XCK007, PRV004)
+    assert {"XCK003", "XCK004", "XCK005", "XCK006", "XCK007", "PRV004"} <= seen
+
+
+def test_views_in_any_order_equal_eager_views_and_read_as_every_claim() -> None:
+    """Whatever claims are asked for, in whatever order, each view equals the eager one,
+    and the mapping reads as one over every claim (`keys`, `items`, `get`, `in`, ==)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    loaded = load_corpus(CLAIMS)
+    corpus = loaded.corpus
+    sources = {s.id: s for s in corpus.sources}
+    quantities = {q.id: q for q in corpus.quantities}
+    ctx = _Ctx(loaded, Config(), sources, quantities)
+    ids = [c.id or "" for c in corpus.claims]
+    intervals: dict[str, Interval | None] = {cid: Interval.point(i) for i, cid in enumerate(ids)}
+    eager = {c.id or "": ClaimView(c.id or "", c.source, sources[c.source].kind, c.quantity,
+                                   quantities[c.quantity].label, quantities[c.quantity].unit,
+                                   c.says, None, intervals[c.id or ""]) for c in corpus.claims}
+
+    @settings(max_examples=50, deadline=None)
+    @given(st.lists(st.sampled_from(ids)))
+    def check(asked: list[str]) -> None:
+        views = _views(ctx, intervals, {})
+        for cid in asked:
+            assert views[cid] == eager[cid]
+        assert list(views.keys()) == ids and len(views) == len(ids)
+        assert dict(views.items()) == eager and views == eager
+        assert views.get("no-such-claim") is None and views.get(ids[0]) == eager[ids[0]]
+
+    check()

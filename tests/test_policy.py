@@ -209,3 +209,55 @@ def test_finding_but_refuses_a_change_of_what_the_fingerprint_is_made_of() -> No
                  "fingerprint"):
         with pytest.raises(ValueError):
             f.but(**{name: ("x",)})
+
+
+def test_apply_decided_per_code_equals_the_finding_by_finding_reference() -> None:
+    """`apply` (decided once per rule code, copying only the findings it changes, one
+    flat sort key) returns exactly what the reference returns: the findings in order,
+    the gate, the fixed and the expired entries, over random findings, select/ignore,
+    severity overrides and baselines."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from checker.findings import Location
+    from tests._policy_reference import apply as reference
+
+    codes = ["XCK002", "XCK003", "XCK004", "REL001", "REL002", "COV001", "PRV001"]
+    sev = st.sampled_from([E, W, I])
+    one = st.builds(
+        lambda code, s, claims, line, located, accepted: Finding(
+            code=code, rule="r", severity=s, message="m", claims=claims, accepted=accepted,
+            location=Location("a.yaml", line) if located else None),
+        st.sampled_from(codes), sev,
+        st.lists(st.sampled_from("abc"), max_size=2, unique=True).map(tuple),
+        st.integers(1, 3), st.booleans(), st.booleans())
+    prefixes = st.lists(st.sampled_from(["XCK", "REL", "XCK004", "COV001", "PRV"]),
+                        max_size=2, unique=True).map(tuple)
+    overrides = st.dictionaries(st.sampled_from(codes),
+                                st.sampled_from(["error", "warning", "info"]), max_size=3)
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(one, max_size=12), prefixes, prefixes, overrides, st.booleans(),
+           st.sampled_from(["error", "warning", "info", "never"]),
+           st.lists(st.tuples(st.integers(0, 11), st.booleans(), st.booleans()), max_size=4),
+           st.booleans())
+    def check(findings: list[Finding], select: tuple[str, ...], ignore: tuple[str, ...],
+              severity: dict[str, str], coverage: bool, fail_on: str,
+              picks: list[tuple[int, bool, bool]], with_baseline: bool) -> None:
+        config = Config(select=select, ignore=ignore, severity=severity, coverage=coverage,
+                        fail_on=fail_on)
+        entries = []
+        for i, expired, stale in picks:  # entries of some findings (expired or not), or none
+            fp = findings[i].fingerprint if i < len(findings) and not stale else f"gone{i}"
+            if fp in {e.fingerprint for e in entries}:
+                continue
+            code = findings[i].code if i < len(findings) else ""
+            entries.append(Entry(fp, code, (), "why",
+                                 dt.date(2000, 1, 1) if expired else None))
+        base = Baseline("b.yaml", tuple(entries)) if with_baseline else None
+        on = dt.date(2020, 1, 1)
+        got, want = apply(findings, config, base, on=on), reference(findings, config, base, on=on)
+        assert got == want
+        assert [f.accepted for f in got.findings] == [f.accepted for f in want.findings]
+
+    check()
