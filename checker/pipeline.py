@@ -44,9 +44,10 @@ from checker.rules import finding
 from checker.snapshots import NormalText, SourceText, read_snapshot
 from checker.tables import Table, compile_filter, count_rows, describe_filter, read_table
 
-if TYPE_CHECKING:  # pragma: no cover - typing only (both are imported lazily)
-    from checker._parallel import Pending
+if TYPE_CHECKING:  # pragma: no cover - typing only (all are imported lazily)
+    from checker._parallel import Pending, Worker
     from checker.consistency import Consistency
+    from checker.coverage import TextToScan
 
 Progress = Callable[[str], None]
 _UNASKED = object()
@@ -78,6 +79,18 @@ def audit(path: str | Path, config: Config | None = None,
     `progress`, when given, is called with the name of each stage as it starts.
     """
     config = config or Config()
+    # The coverage worker is forked first, while this process holds little: it shares
+    # few pages with it, and is sent what it reads once provenance is done.
+    worker = _coverage_worker(config)
+    try:
+        return _audit(path, config, progress, worker)
+    finally:
+        worker.cancel()  # not sent its work (a small corpus, an error): ended here
+
+
+def _audit(path: str | Path, config: Config, progress: Progress | None,
+           worker: Worker[list[TextToScan], tuple[list[Finding], list[CoverageResult]]]
+           ) -> AuditResult:
     step = progress or (lambda _stage: None)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -118,7 +131,7 @@ def audit(path: str | Path, config: Config | None = None,
 
     # Coverage needs only the snapshots and the quotes: on a large corpus it runs on a
     # second core while this process cross-checks and solves.
-    covered = _start_coverage(ctx, texts, prov) if config.coverage else None
+    covered = _start_coverage(ctx, texts, prov, worker) if config.coverage else None
     try:
         step("cross-check")
         entries = _entries(ctx, intervals)
@@ -187,25 +200,41 @@ _NON_NEGATIVE = Interval.of(0, None)
 PARALLEL_TEXT = 2_000_000  # characters of snapshots from which coverage runs on a 2nd core
 
 
-def _start_coverage(ctx: _Ctx, texts: dict[str, SourceText], prov: ProvenanceResult
+def _coverage_worker(config: Config
+                     ) -> Worker[list[TextToScan], tuple[list[Finding], list[CoverageResult]]]:
+    """Return the worker that will run the coverage rule (forked now when it may run)."""
+    from checker._parallel import Worker, start_worker
+
+    return start_worker(_scan_texts) if config.coverage else Worker(_scan_texts)
+
+
+def _scan_texts(items: list[TextToScan]) -> tuple[list[Finding], list[CoverageResult]]:
+    from checker.coverage import scan_texts
+
+    return scan_texts(items)
+
+
+def _start_coverage(ctx: _Ctx, texts: dict[str, SourceText], prov: ProvenanceResult,
+                    worker: Worker[list[TextToScan], tuple[list[Finding], list[CoverageResult]]]
                     ) -> Pending[tuple[list[Finding], list[CoverageResult]]]:
     """Start the coverage rule; return its pending findings and tallies.
 
-    Coverage needs only the snapshots and the verified quotes, so on a large corpus it
-    runs in a forked child process (a second core) while this one cross-checks and
-    solves; the result is the same either way.
+    Coverage needs only the snapshots and the spans of the verified `says`
+    (`coverage.texts_to_scan`), so on a large corpus they are sent to `worker`, a child
+    process forked before the corpus was loaded, which scans on a second core while this
+    one cross-checks and solves; the result is the same either way.
     """
-    from checker._parallel import Pending, can_fork, in_child
-    from checker.coverage import check_coverage
+    from checker._parallel import Pending
+    from checker.coverage import texts_to_scan
 
     corpus = ctx.loaded.corpus
-
-    def run() -> tuple[list[Finding], list[CoverageResult]]:
-        return check_coverage(ctx.sources, corpus.claims, corpus.ignore, texts,
-                              prov.positions, prov.sections, ctx.loaded.location)
-
-    size = sum(len(t.text.text) for t in texts.values() if t.text is not None)
-    return in_child(run) if size >= PARALLEL_TEXT and can_fork() else Pending(run)
+    items = texts_to_scan(ctx.sources, corpus.claims, corpus.ignore, texts, prov.positions,
+                          prov.sections, ctx.loaded.location)
+    size = sum(len(item.doc.text) for item in items)
+    if size >= PARALLEL_TEXT and worker.forked:
+        return worker.submit(items)
+    worker.cancel()
+    return Pending(lambda: _scan_texts(items))
 
 
 def _read_sources(ctx: _Ctx, errors: list[CheckerError]
