@@ -37,7 +37,7 @@ from checker.findings import (
     Verdict,
 )
 from checker.intervals import Interval
-from checker.loader import LoadedCorpus, load_corpus, shown_path
+from checker.loader import LoadedCorpus, iter_corpus_files, load_corpus, shown_path
 from checker.models import Claim, Corpus, Quantity, Source, relation_id
 from checker.provenance import ProvenanceResult, check_provenance
 from checker.rules import finding
@@ -79,9 +79,9 @@ def audit(path: str | Path, config: Config | None = None,
     `progress`, when given, is called with the name of each stage as it starts.
     """
     config = config or Config()
-    # The coverage worker is forked first, while this process holds little: it shares
-    # few pages with it, and is sent what it reads once provenance is done.
-    worker = _coverage_worker(config)
+    # The coverage worker of a large corpus is forked first, while this process holds
+    # little: it shares few pages with it, and is sent what it reads after provenance.
+    worker = _coverage_worker(config, path)
     try:
         return _audit(path, config, progress, worker)
     finally:
@@ -200,12 +200,32 @@ _NON_NEGATIVE = Interval.of(0, None)
 PARALLEL_TEXT = 2_000_000  # characters of snapshots from which coverage runs on a 2nd core
 
 
-def _coverage_worker(config: Config
-                     ) -> Worker[list[TextToScan], tuple[list[Finding], list[CoverageResult]]]:
-    """Return the worker that will run the coverage rule (forked now when it may run)."""
-    from checker._parallel import Worker, start_worker
+EARLY_WORKER_BYTES = 4_000_000
+"""Bytes of claim files from which the coverage worker is forked before loading (about
+16,000 claims).  Below, coverage runs here or in a child forked when it starts: while a
+child lives, each page this process writes is copied first (about 20 ms over the run of
+the bundled corpus), and a small corpus makes a small heap to share anyway."""
 
-    return start_worker(_scan_texts) if config.coverage else Worker(_scan_texts)
+
+def _coverage_worker(config: Config, path: str | Path
+                     ) -> Worker[list[TextToScan], tuple[list[Finding], list[CoverageResult]]]:
+    """Return the worker that will run the coverage rule (forked now for a large corpus).
+
+    The size is that of the claim files (a walk of the folder, as the loader's, and a
+    `stat` of each): the snapshots' is known only once they are read.
+    """
+    from checker._parallel import Worker, can_fork, start_worker
+
+    if config.coverage and can_fork():
+        size = 0
+        for file in iter_corpus_files(Path(path)):
+            try:
+                size += file.stat().st_size
+            except OSError:  # the loader says what is wrong with it
+                pass
+            if size >= EARLY_WORKER_BYTES:
+                return start_worker(_scan_texts)
+    return Worker(_scan_texts)
 
 
 def _scan_texts(items: list[TextToScan]) -> tuple[list[Finding], list[CoverageResult]]:
@@ -220,11 +240,12 @@ def _start_coverage(ctx: _Ctx, texts: dict[str, SourceText], prov: ProvenanceRes
     """Start the coverage rule; return its pending findings and tallies.
 
     Coverage needs only the snapshots and the spans of the verified `says`
-    (`coverage.texts_to_scan`), so on a large corpus they are sent to `worker`, a child
-    process forked before the corpus was loaded, which scans on a second core while this
-    one cross-checks and solves; the result is the same either way.
+    (`coverage.texts_to_scan`), so from `PARALLEL_TEXT` characters of text they are
+    scanned on a second core while this process cross-checks and solves: sent to
+    `worker`, a child forked before the corpus was loaded, or for a small corpus (no
+    worker) by a child forked now.  The result is the same either way.
     """
-    from checker._parallel import Pending
+    from checker._parallel import Pending, can_fork, in_child
     from checker.coverage import texts_to_scan
 
     corpus = ctx.loaded.corpus
@@ -234,6 +255,8 @@ def _start_coverage(ctx: _Ctx, texts: dict[str, SourceText], prov: ProvenanceRes
     if size >= PARALLEL_TEXT and worker.forked:
         return worker.submit(items)
     worker.cancel()
+    if size >= PARALLEL_TEXT and can_fork():  # large snapshots of a small corpus
+        return in_child(lambda: _scan_texts(items))
     return Pending(lambda: _scan_texts(items))
 
 

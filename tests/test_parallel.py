@@ -122,6 +122,7 @@ def test_coverage_in_the_worker_equals_coverage_here(monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(checker.pipeline, "load_corpus", load)
     monkeypatch.setattr(_parallel, "start_worker", start)
+    monkeypatch.setattr(checker.pipeline, "EARLY_WORKER_BYTES", 1)
     config = Config(corpus=str(CLAIMS))
     monkeypatch.setattr(checker.pipeline, "PARALLEL_TEXT", 10**12)  # here
     here = audit(CLAIMS, config)
@@ -135,3 +136,31 @@ def test_coverage_in_the_worker_equals_coverage_here(monkeypatch: pytest.MonkeyP
     cov = [f for f in here.findings if f.code.startswith("COV")]
     assert [f for f in there.findings if f.code.startswith("COV")] == cov
     assert there.findings == here.findings
+
+
+def test_small_corpus_forks_no_early_worker(monkeypatch: pytest.MonkeyPatch,
+                                            tmp_path: Path) -> None:
+    """Below `EARLY_WORKER_BYTES` of claim files no worker is forked before loading; with
+    snapshots over `PARALLEL_TEXT`, coverage runs in a child forked when it starts."""
+    import checker.pipeline
+    from checker.config import Config
+    from checker.pipeline import audit
+
+    def start(fn: Callable[[Any], Any]) -> Worker[Any, Any]:
+        raise AssertionError("no early worker for a small corpus")
+
+    monkeypatch.setattr(_parallel, "start_worker", start)
+    config = Config(corpus=str(CLAIMS))
+    here = audit(CLAIMS, config)
+    scanned = tmp_path / "scanned-by"
+    real_scan = checker.pipeline._scan_texts
+
+    def scan(items: Any) -> Any:
+        scanned.write_text(str(os.getpid()), encoding="utf-8")
+        return real_scan(items)
+
+    monkeypatch.setattr(checker.pipeline, "_scan_texts", scan)
+    monkeypatch.setattr(checker.pipeline, "PARALLEL_TEXT", 0)
+    there = audit(CLAIMS, config)
+    assert scanned.read_text(encoding="utf-8") != str(os.getpid())  # in a child
+    assert there.coverage == here.coverage and there.findings == here.findings
