@@ -210,6 +210,9 @@ class Worker(Generic[A, T]):
         except (OSError, pickle.PicklingError):
             _kill(pid, read)
             return Pending(here)
+        except BaseException:  # interrupted: no child is left behind
+            _kill(pid, read)
+            raise
         return Pending(here, pid, read)
 
     def cancel(self) -> None:

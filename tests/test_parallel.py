@@ -164,3 +164,19 @@ def test_small_corpus_forks_no_early_worker(monkeypatch: pytest.MonkeyPatch,
     there = audit(CLAIMS, config)
     assert scanned.read_text(encoding="utf-8") != str(os.getpid())  # in a child
     assert there.coverage == here.coverage and there.findings == here.findings
+
+
+class _Interrupting:
+    """An input whose pickling is interrupted (Ctrl-C while it is sent)."""
+
+    def __reduce__(self) -> tuple[object, tuple[()]]:
+        raise KeyboardInterrupt
+
+
+def test_worker_interrupted_while_sent_leaves_no_process() -> None:
+    worker: Worker[Any, tuple[int, int]] = start_worker(_where)
+    pid = worker._pid
+    assert pid is not None
+    with pytest.raises(KeyboardInterrupt):
+        worker.submit([_Interrupting()])
+    assert _gone(pid)
