@@ -3,8 +3,15 @@
 `in_child(fn)` starts `fn()` in a forked child and returns a `Pending` whose `result()`
 waits for it; when the child fails in any way, `fn()` runs here instead, so the answer
 never depends on whether the parallel path was taken.  `can_fork()` says when forking
-is safe and worth it.  The audit uses it for the coverage rule, the reporters for
-rendering half of the output files of a large audit.
+is safe and worth it.  The reporters use it for rendering half of the output files of a
+large audit, the solver for half of the components that need z3.
+
+`start_worker(fn)` forks the child at once but gives it its input later (`submit(arg)`,
+pickled through a pipe): a child forked while this process is still small shares few
+pages with it.  A child forked late inherits the whole heap, and every page that either
+process then writes, if only to change a reference count by reading an object, becomes
+two copies.  The audit forks its coverage worker so, before the corpus is loaded, and
+sends it only the snapshots and the spans of the verified `says`.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
+A = TypeVar("A")
 
 
 def can_fork() -> bool:
@@ -82,13 +90,18 @@ class Pending(Generic[T]):
         """Stop the child, if any (the caller failed and will not ask for the result)."""
         if self._pid is None:
             return
-        try:
-            os.kill(self._pid, signal.SIGKILL)
-            os.close(self._read)
-            os.waitpid(self._pid, 0)
-        except OSError:
-            pass
+        _kill(self._pid, self._read)
         self._pid = None
+
+
+def _kill(pid: int, read: int) -> None:
+    """Kill child `pid` at once, close the pipe of its result and wait for it."""
+    try:
+        os.kill(pid, signal.SIGKILL)
+        os.close(read)
+        os.waitpid(pid, 0)
+    except OSError:
+        pass
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -129,23 +142,147 @@ def in_child(fn: Callable[[], T]) -> Pending[T]:
     except OSError:
         return Pending(fn)
     if pid == 0:  # the child
-        status = 1
-        try:
-            # The child is short-lived: a collection would only touch (and so copy) every
-            # page it shares with the parent.
-            gc.disable()
-            _stop_with_parent(parent)
-            os.close(read)
-            value = fn()
-            # Done: from here on a stop request must not lose the result, since only the
-            # parent can then clean up what `fn()` made (its temporary files, say).
-            signal.signal(signal.SIGTERM, signal.SIG_IGN)
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
-            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(write, "wb") as out:
-                out.write(data)
-            status = 0
-        finally:
-            os._exit(status)
+        os.close(read)
+        _run_child(parent, fn, write)
     os.close(write)
     return Pending(fn, pid, read)
+
+
+def _run_child(parent: int, fn: Callable[[], T], write: int) -> None:
+    """In a forked child: compute `fn()`, send it pickled through `write`, end the process.
+
+    Never returns: the child leaves with `os._exit` (status 0 once the result is sent).
+    """
+    status = 1
+    try:
+        # The child is short-lived: a collection would only touch (and so copy) every
+        # page it shares with the parent.
+        gc.disable()
+        _stop_with_parent(parent)
+        value = fn()
+        # Done: from here on a stop request must not lose the result, since only the
+        # parent can then clean up what `fn()` made (its temporary files, say).
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(write, "wb") as out:
+            out.write(data)
+        status = 0
+    finally:
+        os._exit(status)
+
+
+class Worker(Generic[A, T]):
+    """A forked child waiting for the input of `fn` (`start_worker`).
+
+    `submit(arg)` sends it `arg` and returns the `Pending` of `fn(arg)`; `cancel()` ends
+    it unused.  Without a child (it could not fork, or the child is gone), `submit`
+    returns a `Pending` that computes `fn(arg)` here.
+    """
+
+    def __init__(self, fn: Callable[[A], T], pid: int | None = None, send: int = -1,
+                 read: int = -1) -> None:
+        self._fn, self._pid, self._send, self._read = fn, pid, send, read
+
+    @property
+    def forked(self) -> bool:
+        """Whether a child is waiting for the input."""
+        return self._pid is not None
+
+    def submit(self, arg: A) -> Pending[T]:
+        """Send `arg` to the child; return the pending `fn(arg)` (computed here if need be).
+
+        The input is pickled straight into the pipe (no copy of it is built here); a
+        child that died meanwhile leaves the work to this process.
+        """
+        fn = self._fn
+
+        def here() -> T:
+            return fn(arg)
+
+        if self._pid is None:
+            return Pending(here)
+        pid, read, send = self._pid, self._read, self._send
+        self._pid = None
+        try:
+            with os.fdopen(send, "wb") as out:
+                pickle.dump(arg, out, protocol=pickle.HIGHEST_PROTOCOL)
+        except (OSError, pickle.PicklingError):
+            _kill(pid, read)
+            return Pending(here)
+        except BaseException:  # interrupted: no child is left behind
+            _kill(pid, read)
+            raise
+        return Pending(here, pid, read)
+
+    def cancel(self) -> None:
+        """End the child unused (it holds nothing to clean up)."""
+        if self._pid is None:
+            return
+        pid, self._pid = self._pid, None
+        try:
+            os.close(self._send)
+        except OSError:
+            pass
+        _kill(pid, self._read)
+
+
+def start_worker(fn: Callable[[A], T]) -> Worker[A, T]:
+    """Fork a child now that will compute `fn(arg)` for the `arg` it is sent later.
+
+    Fork it early, while this process holds little: the child shares only those pages
+    with it, and the input it is sent is its own.  The child blocks until the input
+    comes (`Worker.submit`) and leaves without a result when the pipe is closed before
+    (or when it is cancelled, or its parent dies).  Without `can_fork()`, or when the
+    fork fails, the worker has no child and `submit` computes here.
+    """
+    if not can_fork():
+        return Worker(fn)
+    parent = os.getpid()
+    try:
+        take, send = os.pipe()
+        try:
+            read, write = os.pipe()
+        except OSError:
+            os.close(take)
+            os.close(send)
+            raise
+        pid = os.fork()
+    except OSError:
+        return Worker(fn)
+    if pid == 0:  # the child
+        os.close(send)
+        os.close(read)
+
+        def job() -> T:
+            with os.fdopen(take, "rb") as inp:
+                try:
+                    held: list[A] = [pickle.load(inp)]
+                except EOFError:  # closed unused: leave without a result
+                    os._exit(0)
+            # The input is freed as soon as `fn` is done with it, before the result is
+            # sent (the parent may take it only much later).
+            return fn(held.pop())
+
+        _run_child(parent, job, write)
+    os.close(take)
+    os.close(write)
+    _widen(read)
+    return Worker(fn, pid, send, read)
+
+
+PIPE_BYTES = 1 << 20
+"""The capacity asked for the pipe of a worker's result (Linux's default is 64 KiB, its
+limit for an unprivileged process 1 MiB): a result that fits is written at once, and the
+worker ends and frees its memory then, however late the parent reads it."""
+
+
+def _widen(fd: int) -> None:
+    """Ask for `PIPE_BYTES` of capacity in pipe `fd` (best effort: Linux only)."""
+    import fcntl  # noqa: PLC0415 - POSIX only, and only once a child is forked
+
+    setsize = getattr(fcntl, "F_SETPIPE_SZ", 1031)
+    try:
+        fcntl.fcntl(fd, setsize, PIPE_BYTES)
+    except OSError:
+        pass

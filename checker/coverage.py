@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -154,24 +155,44 @@ def _overlap_test(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool
     return test
 
 
-def check_coverage(sources: Mapping[str, Source], claims: Sequence[Claim],
-                   ignores: Sequence[Ignore], texts: Mapping[str, SourceText],
-                   positions: Mapping[str, QuotePosition], sections: Mapping[str, tuple[int, int]],
-                   locate: Locate) -> tuple[list[Finding], list[CoverageResult]]:
-    """Return a COV001 finding for every uncovered mention, and coverage per source."""
-    says: dict[str, list[tuple[int, int]]] = defaultdict(list)
+@dataclass(frozen=True, slots=True)
+class TextToScan:
+    """What the coverage rule reads of one text source: small, and cheap to pickle.
+
+    A worker process is sent these (`texts_to_scan`) instead of the corpus: the text
+    and its normal form, the region to scan, the `says` spans of the source's verified
+    claims as one array of ints (start, end, start, end, ...), its ignore entries and
+    the location its findings name.
+    """
+
+    source: str
+    shown: str
+    doc: NormalText
+    region: tuple[int, int]
+    says: array[int]
+    ignores: tuple[Ignore, ...]
+    location: Location | None
+
+
+def texts_to_scan(sources: Mapping[str, Source], claims: Sequence[Claim],
+                  ignores: Sequence[Ignore], texts: Mapping[str, SourceText],
+                  positions: Mapping[str, QuotePosition], sections: Mapping[str, tuple[int, int]],
+                  locate: Locate) -> list[TextToScan]:
+    """Return what `scan_texts` reads of every text source to scan, in the order of ids."""
+    says: dict[str, array[int]] = defaultdict(lambda: array("q"))
     position_of = positions.get
     for c in claims:
         pos = position_of(c.id or "")
         if pos is not None:
             start, end = pos.says_start, pos.says_end
             if start is not None and end is not None:
-                says[c.source].append((start, end))
+                spans = says[c.source]
+                spans.append(start)
+                spans.append(end)
     by_source: dict[str, list[Ignore]] = defaultdict(list)
     for ign in ignores:
         by_source[ign.source].append(ign)
-    findings: list[Finding] = []
-    tallies: list[CoverageResult] = []
+    out: list[TextToScan] = []
     for sid in sorted(sources):
         read = texts.get(sid)
         if sources[sid].kind == "dataset" or read is None or read.text is None:
@@ -180,7 +201,20 @@ def check_coverage(sources: Mapping[str, Source], claims: Sequence[Claim],
         if sources[sid].section is not None and sid not in sections:
             continue  # the section is missing: PRV001 already says so
         region = sections.get(sid, (0, len(doc.text)))
-        left, tally = scan_source(sid, doc, region, says[sid], by_source[sid])
+        out.append(TextToScan(sid, read.shown, doc, region, says[sid], tuple(by_source[sid]),
+                              locate(sid)))
+    return out
+
+
+def scan_texts(items: Sequence[TextToScan]) -> tuple[list[Finding], list[CoverageResult]]:
+    """Return a COV001 finding for every uncovered mention of `items`, and their tallies."""
+    findings: list[Finding] = []
+    tallies: list[CoverageResult] = []
+    for item in items:
+        sid, doc, region = item.source, item.doc, item.region
+        flat = item.says
+        says = list(zip(flat[0::2], flat[1::2], strict=True))
+        left, tally = scan_source(sid, doc, region, says, item.ignores)
         tallies.append(tally)
         seen: dict[str, int] = defaultdict(int)
         for m in left:
@@ -191,7 +225,16 @@ def check_coverage(sources: Mapping[str, Source], claims: Sequence[Claim],
             kind = classify(doc.text, m, region[0])
             what = BY_NAME[kind].noun if kind is not None else "number"
             findings.append(finding(
-                "COV001", f"`{sid}` ({read.shown} {at}): the {what} “{m.text}” is not "
+                "COV001", f"`{sid}` ({item.shown} {at}): the {what} “{m.text}” is not "
                 f"covered by a claim or an `ignore` entry; {_silencer(sid, m, kind)}",
-                location=locate(sid), subject=f"{sid}|{m.text}|{seen[m.text]}"))
+                location=item.location, subject=f"{sid}|{m.text}|{seen[m.text]}"))
     return findings, tallies
+
+
+def check_coverage(sources: Mapping[str, Source], claims: Sequence[Claim],
+                   ignores: Sequence[Ignore], texts: Mapping[str, SourceText],
+                   positions: Mapping[str, QuotePosition], sections: Mapping[str, tuple[int, int]],
+                   locate: Locate) -> tuple[list[Finding], list[CoverageResult]]:
+    """Return a COV001 finding for every uncovered mention, and coverage per source."""
+    return scan_texts(texts_to_scan(sources, claims, ignores, texts, positions, sections,
+                                    locate))

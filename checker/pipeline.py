@@ -37,16 +37,17 @@ from checker.findings import (
     Verdict,
 )
 from checker.intervals import Interval
-from checker.loader import LoadedCorpus, load_corpus, shown_path
+from checker.loader import LoadedCorpus, iter_corpus_files, load_corpus, shown_path
 from checker.models import Claim, Corpus, Quantity, Source, relation_id
 from checker.provenance import ProvenanceResult, check_provenance
 from checker.rules import RULES, finding
 from checker.snapshots import NormalText, SourceText, read_snapshot
 from checker.tables import Table, compile_filter, count_rows, describe_filter, read_table
 
-if TYPE_CHECKING:  # pragma: no cover - typing only (both are imported lazily)
-    from checker._parallel import Pending
+if TYPE_CHECKING:  # pragma: no cover - typing only (all are imported lazily)
+    from checker._parallel import Pending, Worker
     from checker.consistency import Consistency
+    from checker.coverage import TextToScan
 
 Progress = Callable[[str], None]
 _UNASKED = object()
@@ -78,6 +79,18 @@ def audit(path: str | Path, config: Config | None = None,
     `progress`, when given, is called with the name of each stage as it starts.
     """
     config = config or Config()
+    # The coverage worker of a large corpus is forked first, while this process holds
+    # little: it shares few pages with it, and is sent what it reads after provenance.
+    worker = _coverage_worker(config, path)
+    try:
+        return _audit(path, config, progress, worker)
+    finally:
+        worker.cancel()  # not sent its work (a small corpus, an error): ended here
+
+
+def _audit(path: str | Path, config: Config, progress: Progress | None,
+           worker: Worker[list[TextToScan], tuple[list[Finding], list[CoverageResult]]]
+           ) -> AuditResult:
     step = progress or (lambda _stage: None)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -118,7 +131,7 @@ def audit(path: str | Path, config: Config | None = None,
 
     # Coverage needs only the snapshots and the quotes: on a large corpus it runs on a
     # second core while this process cross-checks and solves.
-    covered = _start_coverage(ctx, texts, prov) if config.coverage else None
+    covered = _start_coverage(ctx, texts, prov, worker) if config.coverage else None
     try:
         step("cross-check")
         entries = _entries(ctx, intervals)
@@ -188,25 +201,64 @@ _NON_NEGATIVE = Interval.of(0, None)
 PARALLEL_TEXT = 2_000_000  # characters of snapshots from which coverage runs on a 2nd core
 
 
-def _start_coverage(ctx: _Ctx, texts: dict[str, SourceText], prov: ProvenanceResult
+EARLY_WORKER_BYTES = 4_000_000
+"""Bytes of claim files from which the coverage worker is forked before loading (about
+16,000 claims).  Below, coverage runs here or in a child forked when it starts: while a
+child lives, each page this process writes is copied first (about 20 ms over the run of
+the bundled corpus), and a small corpus makes a small heap to share anyway."""
+
+
+def _coverage_worker(config: Config, path: str | Path
+                     ) -> Worker[list[TextToScan], tuple[list[Finding], list[CoverageResult]]]:
+    """Return the worker that will run the coverage rule (forked now for a large corpus).
+
+    The size is that of the claim files (a walk of the folder, as the loader's, and a
+    `stat` of each): the snapshots' is known only once they are read.
+    """
+    from checker._parallel import Worker, can_fork, start_worker
+
+    if config.coverage and can_fork():
+        size = 0
+        for file in iter_corpus_files(Path(path)):
+            try:
+                size += file.stat().st_size
+            except OSError:  # the loader says what is wrong with it
+                pass
+            if size >= EARLY_WORKER_BYTES:
+                return start_worker(_scan_texts)
+    return Worker(_scan_texts)
+
+
+def _scan_texts(items: list[TextToScan]) -> tuple[list[Finding], list[CoverageResult]]:
+    from checker.coverage import scan_texts
+
+    return scan_texts(items)
+
+
+def _start_coverage(ctx: _Ctx, texts: dict[str, SourceText], prov: ProvenanceResult,
+                    worker: Worker[list[TextToScan], tuple[list[Finding], list[CoverageResult]]]
                     ) -> Pending[tuple[list[Finding], list[CoverageResult]]]:
     """Start the coverage rule; return its pending findings and tallies.
 
-    Coverage needs only the snapshots and the verified quotes, so on a large corpus it
-    runs in a forked child process (a second core) while this one cross-checks and
-    solves; the result is the same either way.
+    Coverage needs only the snapshots and the spans of the verified `says`
+    (`coverage.texts_to_scan`), so from `PARALLEL_TEXT` characters of text they are
+    scanned on a second core while this process cross-checks and solves: sent to
+    `worker`, a child forked before the corpus was loaded, or for a small corpus (no
+    worker) by a child forked now.  The result is the same either way.
     """
     from checker._parallel import Pending, can_fork, in_child
-    from checker.coverage import check_coverage
+    from checker.coverage import texts_to_scan
 
     corpus = ctx.loaded.corpus
-
-    def run() -> tuple[list[Finding], list[CoverageResult]]:
-        return check_coverage(ctx.sources, corpus.claims, corpus.ignore, texts,
-                              prov.positions, prov.sections, ctx.loaded.location)
-
-    size = sum(len(t.text.text) for t in texts.values() if t.text is not None)
-    return in_child(run) if size >= PARALLEL_TEXT and can_fork() else Pending(run)
+    items = texts_to_scan(ctx.sources, corpus.claims, corpus.ignore, texts, prov.positions,
+                          prov.sections, ctx.loaded.location)
+    size = sum(len(item.doc.text) for item in items)
+    if size >= PARALLEL_TEXT and worker.forked:
+        return worker.submit(items)
+    worker.cancel()
+    if size >= PARALLEL_TEXT and can_fork():  # large snapshots of a small corpus
+        return in_child(lambda: _scan_texts(items))
+    return Pending(lambda: _scan_texts(items))
 
 
 def _read_sources(ctx: _Ctx, errors: list[CheckerError]

@@ -287,6 +287,32 @@ def test_parallel_rendering_uses_a_child_and_writes_the_same_bytes(
     assert where["sarif"] != str(os.getpid()), "sarif should be rendered by the child"
 
 
+def test_rendering_is_serial_from_serial_claims(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """From `SERIAL_CLAIMS` claims no child renders reports (it would copy the heap)."""
+    import checker.reporters
+    from checker.reporters import REPORTERS
+
+    corpus = tiny_corpus(tmp_path / "a", "63")
+    pids = tmp_path / "pids"
+    for name, reporter in REPORTERS.items():
+        cls = type(reporter)
+
+        def render(self: Any, result: Any, stream: Any, real: Any = cls.render,
+                   name: str = name) -> None:
+            with open(pids, "a", encoding="utf-8") as log:
+                log.write(f"{name} {os.getpid()}\n")
+            real(self, result, stream)
+
+        monkeypatch.setattr(cls, "render", render)
+    monkeypatch.setattr(checker.reporters, "PARALLEL_CLAIMS", 0)
+    monkeypatch.setattr(checker.reporters, "SERIAL_CLAIMS", 1)
+    assert main(audit_argv(corpus, tmp_path / "out")) in (0, 1)
+    where = dict(line.split() for line in pids.read_text(encoding="utf-8").splitlines())
+    assert set(where) == set(REPORTERS)
+    assert set(where.values()) == {str(os.getpid())}
+
+
 class _SlowToSend:
     """A result whose pickling takes a while: it holds open the moment after the child's
     work is done and before its result has reached the parent."""

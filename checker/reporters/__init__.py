@@ -164,6 +164,15 @@ def write_report(reporter: Reporter, result: AuditResult, path: str) -> None:
 PARALLEL_CLAIMS = 20_000
 """From this many claims, a second core renders about half of the report files."""
 
+SERIAL_CLAIMS = 300_000
+"""From this many claims, every report file is rendered here again, one after another.
+
+The forked child reads the whole result, and reading an object writes its reference
+count: every page it reads becomes its own copy, and so does every page this process
+writes meanwhile.  At 200,000 claims that is about 300 MB more (the tree's proportional
+memory 545 MB without the child, 820 MB with it) for about 1.5 s of CPU on the second
+core; at a million claims 1.6 GB for about 8 s."""
+
 # Rough relative cost of each format, to split the files evenly between two processes:
 # CPU time in units of about 0.05 s at 100,000 claims (bench/run.py --stages).  With all
 # six, JSON and ClaimReview are written here (0.9 s), the HTML page, JUnit, SARIF and
@@ -181,8 +190,9 @@ def write_reports(result: AuditResult, targets: Sequence[tuple[Reporter, str]], 
     leaves every previous report as it was and no temporary file behind.  Reports for
     ``-`` go to stdout last.  Raise `OutputError` naming the path the file system refused.
 
-    A large result (`PARALLEL_CLAIMS`) with several files has about half of them
-    rendered by a forked child process on a second core; `parallel` forces the choice.
+    A large result (`PARALLEL_CLAIMS`, below `SERIAL_CLAIMS`) with several files has
+    about half of them rendered by a forked child process on a second core; `parallel`
+    forces the choice.
     The bytes written are the same either way.  The cycle collector does not run
     meanwhile (`collector_paused`).
     """
@@ -205,7 +215,7 @@ def _write_reports(result: AuditResult, targets: Sequence[tuple[Reporter, str]],
         else:
             files.append((reporter, real))
     if parallel is None:
-        parallel = len(files) > 1 and len(result.claims) >= PARALLEL_CLAIMS
+        parallel = len(files) > 1 and PARALLEL_CLAIMS <= len(result.claims) < SERIAL_CLAIMS
     pending: list[tuple[str, str]] = []  # (temporary file, destination)
     try:
         pending = _render_split(result, files) if parallel else _render_all(result, files)

@@ -1,0 +1,182 @@
+"""`checker._parallel`: the worker forked early and sent its input later, and the coverage
+rule run by it (the same findings and tallies as run in this process)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from checker import _parallel
+from checker._parallel import Worker, start_worker
+
+pytestmark = pytest.mark.skipif(sys.platform != "linux" or not _parallel.can_fork(),
+                                reason="the worker forks on Linux with a second core only")
+
+CLAIMS = Path(__file__).resolve().parent.parent / "claims"
+
+
+def _where(arg: list[int]) -> tuple[int, int]:
+    """The worker's function: the sum of `arg` and the process that computed it."""
+    return sum(arg), os.getpid()
+
+
+def _fails_in_a_child(arg: int) -> tuple[int, int]:
+    if os.getpid() != arg:  # in the child: fail (the parent computes it instead)
+        raise RuntimeError("boom")
+    return arg, os.getpid()
+
+
+def _gone(pid: int) -> bool:
+    """Return whether process `pid` is gone (and reaped: no zombie is left)."""
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+def test_worker_computes_in_its_child_what_it_is_sent_later() -> None:
+    worker: Worker[list[int], tuple[int, int]] = start_worker(_where)
+    assert worker.forked
+    pid = worker._pid
+    big = list(range(200_000))  # made after the fork: the child has it only by the pipe
+    pending = worker.submit(big)
+    assert not worker.forked
+    total, where = pending.result()
+    assert total == sum(big)
+    assert where == pid != os.getpid()
+    assert pending.child_pid == pid
+    assert _gone(pid)
+    worker.cancel()  # harmless once submitted
+
+
+def test_worker_whose_child_fails_computes_here() -> None:
+    worker: Worker[int, tuple[int, int]] = start_worker(_fails_in_a_child)
+    assert worker.forked
+    assert worker.submit(os.getpid()).result() == (os.getpid(), os.getpid())
+
+
+def test_worker_whose_child_is_gone_computes_here() -> None:
+    worker: Worker[list[int], tuple[int, int]] = start_worker(_where)
+    pid = worker._pid
+    assert pid is not None
+    os.kill(pid, 9)
+    os.waitpid(pid, 0)
+    # A large input: the write to the pipe of a dead child fails (no reader).
+    assert worker.submit(list(range(100_000))).result() == (sum(range(100_000)), os.getpid())
+
+
+def test_worker_cancelled_unused_leaves_no_process() -> None:
+    worker: Worker[list[int], tuple[int, int]] = start_worker(_where)
+    pid = worker._pid
+    assert pid is not None
+    worker.cancel()
+    assert not worker.forked and _gone(pid)
+    assert worker.submit([1, 2]).result() == (3, os.getpid())  # computed here
+
+
+def test_worker_without_fork_computes_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_parallel, "can_fork", lambda: False)
+    worker: Worker[list[int], tuple[int, int]] = start_worker(_where)
+    assert not worker.forked
+    assert worker.submit([4, 5]).result() == (9, os.getpid())
+
+
+def test_coverage_in_the_worker_equals_coverage_here(monkeypatch: pytest.MonkeyPatch,
+                                                     tmp_path: Path) -> None:
+    """The audit forks its coverage worker before loading the corpus and sends it the
+    texts and spans (`coverage.texts_to_scan`); its findings and tallies are those of the
+    rule run in this process."""
+    import checker.loader
+    import checker.pipeline
+    from checker.config import Config
+    from checker.pipeline import audit
+
+    forked: list[int] = []
+    real_start = _parallel.start_worker
+
+    scanned = tmp_path / "scanned-by"
+
+    def start(fn: Callable[[Any], Any]) -> Worker[Any, Any]:
+        assert not loaded, "the worker is forked before the corpus is loaded"
+
+        def scan(items: Any) -> Any:
+            scanned.write_text(str(os.getpid()), encoding="utf-8")
+            return fn(items)
+
+        worker = real_start(scan)
+        forked.append(worker._pid or 0)
+        return worker
+
+    loaded: list[bool] = []
+    real_load = checker.loader.load_corpus
+
+    def load(*args: object, **kwargs: object) -> object:
+        loaded.append(True)
+        return real_load(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(checker.pipeline, "load_corpus", load)
+    monkeypatch.setattr(_parallel, "start_worker", start)
+    monkeypatch.setattr(checker.pipeline, "EARLY_WORKER_BYTES", 1)
+    config = Config(corpus=str(CLAIMS))
+    monkeypatch.setattr(checker.pipeline, "PARALLEL_TEXT", 10**12)  # here
+    here = audit(CLAIMS, config)
+    assert forked and forked[-1] and _gone(forked[-1])  # forked, then ended unused
+    loaded.clear()
+    monkeypatch.setattr(checker.pipeline, "PARALLEL_TEXT", 0)  # in the worker
+    there = audit(CLAIMS, config)
+    assert len(forked) == 2 and _gone(forked[-1])
+    assert scanned.read_text(encoding="utf-8") == str(forked[-1])  # scanned in the worker
+    assert here.coverage and there.coverage == here.coverage
+    cov = [f for f in here.findings if f.code.startswith("COV")]
+    assert [f for f in there.findings if f.code.startswith("COV")] == cov
+    assert there.findings == here.findings
+
+
+def test_small_corpus_forks_no_early_worker(monkeypatch: pytest.MonkeyPatch,
+                                            tmp_path: Path) -> None:
+    """Below `EARLY_WORKER_BYTES` of claim files no worker is forked before loading; with
+    snapshots over `PARALLEL_TEXT`, coverage runs in a child forked when it starts."""
+    import checker.pipeline
+    from checker.config import Config
+    from checker.pipeline import audit
+
+    def start(fn: Callable[[Any], Any]) -> Worker[Any, Any]:
+        raise AssertionError("no early worker for a small corpus")
+
+    monkeypatch.setattr(_parallel, "start_worker", start)
+    config = Config(corpus=str(CLAIMS))
+    here = audit(CLAIMS, config)
+    scanned = tmp_path / "scanned-by"
+    real_scan = checker.pipeline._scan_texts
+
+    def scan(items: Any) -> Any:
+        scanned.write_text(str(os.getpid()), encoding="utf-8")
+        return real_scan(items)
+
+    monkeypatch.setattr(checker.pipeline, "_scan_texts", scan)
+    monkeypatch.setattr(checker.pipeline, "PARALLEL_TEXT", 0)
+    there = audit(CLAIMS, config)
+    assert scanned.read_text(encoding="utf-8") != str(os.getpid())  # in a child
+    assert there.coverage == here.coverage and there.findings == here.findings
+
+
+class _Interrupting:
+    """An input whose pickling is interrupted (Ctrl-C while it is sent)."""
+
+    def __reduce__(self) -> tuple[object, tuple[()]]:
+        raise KeyboardInterrupt
+
+
+def test_worker_interrupted_while_sent_leaves_no_process() -> None:
+    worker: Worker[Any, tuple[int, int]] = start_worker(_where)
+    pid = worker._pid
+    assert pid is not None
+    with pytest.raises(KeyboardInterrupt):
+        worker.submit([_Interrupting()])
+    assert _gone(pid)
