@@ -25,11 +25,6 @@ class Strict(BaseModel):
                               defer_build=True)
 
 
-STRICT_DATACLASS = ConfigDict(extra="forbid", str_strip_whitespace=False, defer_build=True)
-"""`Strict`'s settings for the slotted pydantic dataclasses that stand for models where a
-corpus holds many items (a dataclass is frozen by its decorator, not by its config)."""
-
-
 def date_text(value: Any) -> Any:
     """Accept a year or an ISO date for `as_of` (or a relation's `from`/`to`), kept as text."""
     if isinstance(value, bool):

@@ -38,7 +38,7 @@ ITEM_MODELS: dict[str, type[Any]] = {
 is one mapping, not a list); a pydantic model or a pydantic dataclass (`Claim`, `Source`,
 `Quantity`)."""
 
-RELATION_MODELS: dict[str, type[Any]] = {name: k.model for name, k in KINDS.items()}
+RELATION_MODELS: dict[str, type[BaseModel]] = {name: k.model for name, k in KINDS.items()}
 """The model of each relation kind, from the one table of kinds."""
 
 ITEM_NOUNS = {"sources": "source", "quantities": "quantity", "relations": "relation",

@@ -25,9 +25,8 @@ from fractions import Fraction
 from typing import Annotated, Any, Literal
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
-from pydantic.dataclasses import dataclass as pydantic_dataclass
 
-from checker._strict import STRICT_DATACLASS, Id, date_text
+from checker._strict import Id, Strict, date_text
 from checker.intervals import Interval, format_number
 
 Member = tuple[str, str | None]
@@ -56,20 +55,11 @@ class Product:
 # -- fields: the corpus models --------------------------------------------------------------
 
 
-@pydantic_dataclass(frozen=True, slots=True, kw_only=True, config=STRICT_DATACLASS)
-class RelationBase:
-    """Fields every relation has: an optional `id` and the reason it holds (`why`).
+class RelationBase(Strict):
+    """Fields every relation has: an optional `id` and the reason it holds (`why`)."""
 
-    The kinds are slotted pydantic dataclasses rather than models (a corpus holds many:
-    about 100 bytes each instead of 850, no `__dict__` and no per-instance set of the
-    fields given), with the schema and the errors of the models they were
-    (`tests/test_kinds_compact.py`).  Every default is written as a `Field`: pydantic
-    orders a dataclass's fields with a plain default after those given by `Field` (the
-    JSON Schema's properties, and the order of the errors).
-    """
-
-    id: Id | None = Field(default=None)
-    why: str | None = Field(default=None)
+    id: Id | None = None
+    why: str | None = None
 
 
 def _scale_ok(value: Decimal) -> Decimal:
@@ -78,42 +68,38 @@ def _scale_ok(value: Decimal) -> Decimal:
     return value
 
 
-@pydantic_dataclass(frozen=True, slots=True, kw_only=True, config=STRICT_DATACLASS)
 class SubsetRelation(RelationBase):
     """`part` ≤ `whole` (every member of the part is in the whole)."""
 
-    kind: Literal["subset"] = Field()
-    part: Id = Field()
-    whole: Id = Field()
+    kind: Literal["subset"]
+    part: Id
+    whole: Id
 
 
-@pydantic_dataclass(frozen=True, slots=True, kw_only=True, config=STRICT_DATACLASS)
 class UnionRelation(RelationBase):
     """`whole` is the union of `parts`: max(parts) ≤ whole ≤ sum(parts)."""
 
-    kind: Literal["union"] = Field()
-    whole: Id = Field()
+    kind: Literal["union"]
+    whole: Id
     parts: tuple[Id, ...] = Field(min_length=1)
 
 
-@pydantic_dataclass(frozen=True, slots=True, kw_only=True, config=STRICT_DATACLASS)
 class SumRelation(RelationBase):
     """`total` = sum of `parts` (disjoint parts)."""
 
-    kind: Literal["sum"] = Field()
-    total: Id = Field()
+    kind: Literal["sum"]
+    total: Id
     parts: tuple[Id, ...] = Field(min_length=1)
 
 
-@pydantic_dataclass(frozen=True, slots=True, kw_only=True, config=STRICT_DATACLASS)
 class RatioRelation(RelationBase):
     """`value` = `scale` × `numerator` / `denominator`, with the denominator > 0."""
 
-    kind: Literal["ratio"] = Field()
-    value: Id = Field()
-    numerator: Id = Field()
-    denominator: Id = Field()
-    scale: Decimal = Field(default=Decimal(1))
+    kind: Literal["ratio"]
+    value: Id
+    numerator: Id
+    denominator: Id
+    scale: Decimal = Decimal(1)
 
     @field_validator("scale")
     @classmethod
@@ -121,24 +107,21 @@ class RatioRelation(RelationBase):
         return _scale_ok(value)
 
 
-@pydantic_dataclass(frozen=True, slots=True, kw_only=True, config=STRICT_DATACLASS)
 class EqualRelation(RelationBase):
     """All `quantities` are equal."""
 
-    kind: Literal["equal"] = Field()
+    kind: Literal["equal"]
     quantities: tuple[Id, ...] = Field(min_length=2)
 
 
-_DATED = ConfigDict(**STRICT_DATACLASS, populate_by_name=True)
-
-
-@pydantic_dataclass(frozen=True, slots=True, kw_only=True, config=_DATED)
 class _Dated(RelationBase):
     """Two members given either as two quantities or as one `quantity` at two dates."""
 
-    quantity: Id | None = Field(default=None)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    quantity: Id | None = None
     from_: str | None = Field(default=None, alias="from")
-    to: str | None = Field(default=None)
+    to: str | None = None
 
     @field_validator("from_", "to", mode="before")
     @classmethod
@@ -161,14 +144,13 @@ class _Dated(RelationBase):
             raise ValueError(f"missing `{missing}` (or give `quantity` with `from` and `to`)")
 
 
-@pydantic_dataclass(frozen=True, slots=True, kw_only=True, config=_DATED)
 class DifferenceRelation(_Dated):
     """`value` = `minuend` − `subtrahend` (or `quantity` at `to` minus at `from`)."""
 
-    kind: Literal["difference"] = Field()
-    value: Id = Field()
-    minuend: Id | None = Field(default=None)
-    subtrahend: Id | None = Field(default=None)
+    kind: Literal["difference"]
+    value: Id
+    minuend: Id | None = None
+    subtrahend: Id | None = None
 
     @model_validator(mode="after")
     def _members(self) -> DifferenceRelation:
@@ -176,18 +158,17 @@ class DifferenceRelation(_Dated):
         return self
 
 
-@pydantic_dataclass(frozen=True, slots=True, kw_only=True, config=_DATED)
 class ChangeRelation(_Dated):
     """`value` = `scale` × (new − old) / old with old > 0; `scale` 100 is a percent change.
 
     new and old are `new` and `old`, or `quantity` at the dates `to` and `from`.
     """
 
-    kind: Literal["change"] = Field()
-    value: Id = Field()
-    new: Id | None = Field(default=None)
-    old: Id | None = Field(default=None)
-    scale: Decimal = Field(default=Decimal(100))
+    kind: Literal["change"]
+    value: Id
+    new: Id | None = None
+    old: Id | None = None
+    scale: Decimal = Decimal(100)
 
     @field_validator("scale")
     @classmethod

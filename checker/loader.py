@@ -830,7 +830,9 @@ def _check_magnitudes(claims: Iterable[Claim], relations: Sequence[Relation],
             if bound is not None and _unreasonable(bound):
                 refuse(bound, origins[claim.id or ""], f"claim `{claim.id}`", "value", name)
     for relation in relations:
-        scale = getattr(relation, "scale", None)  # the kinds with a `scale` field
+        # the kinds with a `scale` field (from the instance's fields: a pydantic model is
+        # slow to find an attribute missing)
+        scale = vars(relation).get("scale")
         if isinstance(scale, Decimal) and _unreasonable(scale):
             rid = relation_id(relation)  # every relation's id has an origin
             refuse(scale, origins[rid], f"relation `{rid}`", "scale")

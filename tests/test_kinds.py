@@ -242,12 +242,10 @@ def test_relations_are_not_copied_to_dates_without_claims() -> None:
 
 
 def test_change_joins_one_quantity_at_two_dates() -> None:
-    from pydantic import TypeAdapter
-
     from checker.models import ChangeRelation
 
     qs = _quantities(("inv", None), ("growth", None))
-    rel = TypeAdapter(ChangeRelation).validate_python(
+    rel = ChangeRelation.model_validate(
         {"kind": "change", "value": "growth", "quantity": "inv", "from": 2021, "to": 2023})
     built = build_relations(qs, [rel], {"2021", "2023"}, {"inv@2021", "inv@2023", "growth"})
     assert [r.members for r, _ in built] == [("growth", "inv@2023", "inv@2021")]
