@@ -18,7 +18,7 @@ implies; a claim that nothing else states is compared with what the relations im
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -72,13 +72,7 @@ _ALONE = Check(Verdict.UNCORROBORATED, (), None, "none")
 
 def check_claims(entries: Sequence[Entry], trust: Sequence[str]) -> dict[str, Check]:
     """Return the verdict of every entry, by claim id; `trust` lists kinds, most trusted first."""
-    by_var: dict[str, list[Entry]] = {}
-    for e in entries:
-        same = by_var.get(e.variable)
-        if same is None:
-            by_var[e.variable] = [e]
-        else:
-            same.append(e)
+    by_var = _grouped(entries, _VARIABLE)
     rank = {kind: i for i, kind in enumerate(trust)}
     unranked = len(rank)
     out: dict[str, Check] = {}
@@ -123,16 +117,26 @@ def check_claims(entries: Sequence[Entry], trust: Sequence[str]) -> dict[str, Ch
     return out
 
 
-def _by_source(entries: list[Entry]) -> dict[str, list[Entry]]:
-    """Return the entries of each source, in the order given."""
-    by_source: dict[str, list[Entry]] = {}
+_VARIABLE = attrgetter("variable")
+_SOURCE = attrgetter("source")
+
+
+def _grouped(entries: Iterable[Entry], key: Callable[[Entry], str]) -> dict[str, list[Entry]]:
+    """Return the entries of each `key` (a variable, a source), in the order given."""
+    out: dict[str, list[Entry]] = {}
     for e in entries:
-        same = by_source.get(e.source)
+        k = key(e)
+        same = out.get(k)
         if same is None:
-            by_source[e.source] = [e]
+            out[k] = [e]
         else:
             same.append(e)
-    return by_source
+    return out
+
+
+def _by_source(entries: list[Entry]) -> dict[str, list[Entry]]:
+    """Return the entries of each source, in the order given."""
+    return _grouped(entries, _SOURCE)
 
 
 class _Memo:

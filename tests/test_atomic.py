@@ -259,15 +259,10 @@ def test_a_failing_reporter_leaves_the_whole_set_as_it_was(
     assert snapshot(out) == before
 
 
-def test_parallel_rendering_uses_a_child_and_writes_the_same_bytes(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import checker.reporters
+def _log_renders(pids: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every format's reporter write its name and process id to `pids` as it renders."""
     from checker.reporters import REPORTERS
 
-    corpus = tiny_corpus(tmp_path / "a", "63")
-    monkeypatch.setattr(checker.reporters, "PARALLEL_CLAIMS", 10**12)
-    assert main(audit_argv(corpus, tmp_path / "serial")) in (0, 1)
-    pids = tmp_path / "pids"
     for name, reporter in REPORTERS.items():
         cls = type(reporter)  # the CLI makes its own reporter of each format
 
@@ -278,6 +273,18 @@ def test_parallel_rendering_uses_a_child_and_writes_the_same_bytes(
             real(self, result, stream)
 
         monkeypatch.setattr(cls, "render", render)
+
+
+def test_parallel_rendering_uses_a_child_and_writes_the_same_bytes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import checker.reporters
+    from checker.reporters import REPORTERS
+
+    corpus = tiny_corpus(tmp_path / "a", "63")
+    monkeypatch.setattr(checker.reporters, "PARALLEL_CLAIMS", 10**12)
+    assert main(audit_argv(corpus, tmp_path / "serial")) in (0, 1)
+    pids = tmp_path / "pids"
+    _log_renders(pids, monkeypatch)
     monkeypatch.setattr(checker.reporters, "PARALLEL_CLAIMS", 0)
     assert main(audit_argv(corpus, tmp_path / "parallel")) in (0, 1)
     assert snapshot(tmp_path / "parallel") == snapshot(tmp_path / "serial")
@@ -295,16 +302,7 @@ def test_rendering_is_serial_from_serial_claims(
 
     corpus = tiny_corpus(tmp_path / "a", "63")
     pids = tmp_path / "pids"
-    for name, reporter in REPORTERS.items():
-        cls = type(reporter)
-
-        def render(self: Any, result: Any, stream: Any, real: Any = cls.render,
-                   name: str = name) -> None:
-            with open(pids, "a", encoding="utf-8") as log:
-                log.write(f"{name} {os.getpid()}\n")
-            real(self, result, stream)
-
-        monkeypatch.setattr(cls, "render", render)
+    _log_renders(pids, monkeypatch)
     monkeypatch.setattr(checker.reporters, "PARALLEL_CLAIMS", 0)
     monkeypatch.setattr(checker.reporters, "SERIAL_CLAIMS", 1)
     assert main(audit_argv(corpus, tmp_path / "out")) in (0, 1)
