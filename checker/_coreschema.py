@@ -98,7 +98,11 @@ def generated_schema() -> tuple[dict[str, Any], dict[str, Any]]:
 
     MODEL.model_rebuild(force=True)
     schema = stored_form(MODEL.__pydantic_core_schema__)
-    config = ConfigWrapper(MODEL.model_config, check=False).core_config(title=MODEL.__name__)
+    core_config: Any = ConfigWrapper(MODEL.model_config, check=False).core_config
+    try:  # its argument is the title since pydantic 2.7, the class before
+        config = core_config(title=MODEL.__name__)
+    except TypeError:
+        config = core_config(MODEL)
     return schema, dict(config)
 
 
