@@ -16,13 +16,19 @@ from checker.pipeline import _Ctx, _views
 CLAIMS = Path(__file__).resolve().parent.parent / "claims"
 
 
-def test_views_are_built_on_demand_and_equal_eager_views() -> None:
+def _bundled_context() -> tuple[Any, dict[str, Any], dict[str, Any], _Ctx, list[str]]:
+    """Return the bundled corpus, its sources and quantities by id, an audit context over
+    it (default settings) and its claims' ids, in order."""
     loaded = load_corpus(CLAIMS)
     corpus = loaded.corpus
     sources = {s.id: s for s in corpus.sources}
     quantities = {q.id: q for q in corpus.quantities}
-    ctx = _Ctx(loaded, Config(), sources, quantities)
-    ids = [c.id or "" for c in corpus.claims]
+    return (corpus, sources, quantities, _Ctx(loaded, Config(), sources, quantities),
+            [c.id or "" for c in corpus.claims])
+
+
+def test_views_are_built_on_demand_and_equal_eager_views() -> None:
+    corpus, sources, quantities, ctx, ids = _bundled_context()
     intervals: dict[str, Interval | None] = {cid: Interval.point(i) for i, cid in enumerate(ids)}
     intervals[ids[0]] = None  # a claim without an interval still has a view
     counts = {ids[1]: "every row"}
@@ -143,12 +149,7 @@ def test_views_in_any_order_equal_eager_views_and_read_as_every_claim() -> None:
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    loaded = load_corpus(CLAIMS)
-    corpus = loaded.corpus
-    sources = {s.id: s for s in corpus.sources}
-    quantities = {q.id: q for q in corpus.quantities}
-    ctx = _Ctx(loaded, Config(), sources, quantities)
-    ids = [c.id or "" for c in corpus.claims]
+    corpus, sources, quantities, ctx, ids = _bundled_context()
     intervals: dict[str, Interval | None] = {cid: Interval.point(i) for i, cid in enumerate(ids)}
     eager = {c.id or "": ClaimView(c.id or "", c.source, sources[c.source].kind, c.quantity,
                                    quantities[c.quantity].label, quantities[c.quantity].unit,
