@@ -1,8 +1,8 @@
 """Mutation check of the verdict code: flip each comparison and see the tests fail.
 
 For every comparison operator in the verdict code (`checker/crosscheck.py`, and the
-verdict-finding functions of `checker/pipeline.py`), write a copy of the repository in which
-that one operator is replaced by its opposite (``==`` ↔ ``!=``, ``<`` ↔ ``>=``, ``<=`` ↔
+verdict-finding functions of `checker/_pipeline_results.py`), write a copy of the
+repository in which that one operator is replaced by its opposite (``==`` ↔ ``!=``, ``<`` ↔ ``>=``, ``<=`` ↔
 ``>``, ``is`` ↔ ``is not``, ``in`` ↔ ``not in``), run the tests that guard verdicts in
 the copy, and report which mutants survive (the tests still pass).  Exit status 1 when
 any survives, 2 when the tests fail on the unmutated copy.
@@ -31,7 +31,7 @@ from pathlib import Path
 # file -> the functions whose comparisons are mutated (None: the whole file)
 TARGETS: dict[str, tuple[str, ...] | None] = {
     "checker/crosscheck.py": None,
-    "checker/pipeline.py": ("_verdict_findings", "_repeat_findings", "_whole_verdicts"),
+    "checker/_pipeline_results.py": ("assemble_claims", "whole_verdicts"),
 }
 TESTS = ("tests/test_crosscheck.py", "tests/test_cases.py", "tests/test_bundled.py",
          "tests/test_reporters_golden.py")

@@ -1,4 +1,4 @@
-"""`pipeline._claim_intervals`: the readings it shares between claims equal each claim's own.
+"""`_pipeline_claims.claim_intervals`: the readings it shares between claims equal each claim's own.
 
 A claim's words are read once per domain, and most claims take their interval from what
 an earlier claim of the same quantity (or of another quantity on the same domain) read.
@@ -10,10 +10,10 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from checker._pipeline_claims import Ctx, claim_intervals
 from checker.config import Config
 from checker.errors import CheckerError
 from checker.loader import LoadedCorpus, load_corpus
-from checker.pipeline import _claim_intervals, _Ctx
 
 QUANTITIES = """\
 quantities:
@@ -51,10 +51,10 @@ def _loaded(tmp_path: Path, claims: list[tuple[str, str, str | None]]) -> Loaded
 
 def _run(loaded: LoadedCorpus) -> tuple[dict[str, object], list[str], list[str]]:
     corpus = loaded.corpus
-    ctx = _Ctx(loaded, Config(), {s.id: s for s in corpus.sources},
+    ctx = Ctx(loaded, Config(), {s.id: s for s in corpus.sources},
                {q.id: q for q in corpus.quantities})
     errors: list[CheckerError] = []
-    intervals, _, mismatches = _claim_intervals(ctx, {}, errors)
+    intervals, _, mismatches = claim_intervals(ctx, {}, errors)
     return (dict(intervals), [f"{e.field}: {e}" for e in errors],
             [f.message for f in mismatches])
 

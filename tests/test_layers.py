@@ -23,7 +23,8 @@ LAYERS: dict[str, int] = {
     "mentions": 2, "policy": 2,
     "explain": 2, "coverage": 2, "triage": 2,
     # 3 orchestration
-    "pipeline": 3, "consistency": 3, "extract": 3, "diff": 3, "propose": 3,
+    "pipeline": 3, "_pipeline_claims": 3, "_pipeline_results": 3,
+    "consistency": 3, "extract": 3, "diff": 3, "propose": 3,
     # 4 output
     "reporters": 4,
     # 5 entry
@@ -43,7 +44,7 @@ def _module_name(path: Path) -> str:
 
 def _family(name: str) -> str:
     """Return the public module a private part belongs to (`_solver_z3` → `solver`)."""
-    for public in ("solver", "numbers"):
+    for public in ("solver", "numbers", "pipeline"):
         if name.startswith(f"_{public}"):
             return public
     return name

@@ -7,23 +7,24 @@ from typing import Any
 
 import pytest
 
+from checker._pipeline_claims import Ctx
+from checker._pipeline_results import views_of
 from checker.config import Config
 from checker.explain import ClaimView
 from checker.intervals import Interval
 from checker.loader import load_corpus
-from checker.pipeline import _Ctx, _views
 
 CLAIMS = Path(__file__).resolve().parent.parent / "claims"
 
 
-def _bundled_context() -> tuple[Any, dict[str, Any], dict[str, Any], _Ctx, list[str]]:
+def _bundled_context() -> tuple[Any, dict[str, Any], dict[str, Any], Ctx, list[str]]:
     """Return the bundled corpus, its sources and quantities by id, an audit context over
     it (default settings) and its claims' ids, in order."""
     loaded = load_corpus(CLAIMS)
     corpus = loaded.corpus
     sources = {s.id: s for s in corpus.sources}
     quantities = {q.id: q for q in corpus.quantities}
-    return (corpus, sources, quantities, _Ctx(loaded, Config(), sources, quantities),
+    return (corpus, sources, quantities, Ctx(loaded, Config(), sources, quantities),
             [c.id or "" for c in corpus.claims])
 
 
@@ -32,7 +33,7 @@ def test_views_are_built_on_demand_and_equal_eager_views() -> None:
     intervals: dict[str, Interval | None] = {cid: Interval.point(i) for i, cid in enumerate(ids)}
     intervals[ids[0]] = None  # a claim without an interval still has a view
     counts = {ids[1]: "every row"}
-    views = _views(ctx, intervals, counts)
+    views = views_of(ctx, intervals, counts)
     assert len(views) == len(ids) and list(views) == ids
     assert ids[-1] in views and "no-such-claim" not in views
     with pytest.raises(KeyError):
@@ -48,11 +49,11 @@ def test_views_are_built_on_demand_and_equal_eager_views() -> None:
 
 
 def test_entries_share_cites_and_names_and_equal_one_entry_per_claim(tmp_path: Path) -> None:
-    """`_entries` equals `_entry` of each claim, with claims attributed elsewhere, dated
+    """`claim_entries` equals `entry_of` of each claim, with claims attributed elsewhere, dated
     claims and claims without an interval among them."""
     import dataclasses
 
-    from checker.pipeline import _entries, _entry
+    from checker._pipeline_results import claim_entries, entry_of
 
     loaded = load_corpus(CLAIMS)
     corpus = loaded.corpus
@@ -66,13 +67,13 @@ def test_entries_share_cites_and_names_and_equal_one_entry_per_claim(tmp_path: P
     loaded = dataclasses.replace(loaded, corpus=corpus.model_copy(update={"claims": tuple(claims)}))
     sources = {s.id: s for s in corpus.sources}
     quantities = {q.id: q for q in corpus.quantities}
-    ctx = _Ctx(loaded, Config(), sources, quantities,
+    ctx = Ctx(loaded, Config(), sources, quantities,
                {c.revises: c.id or "" for c in claims if c.revises})
     ids = [c.id or "" for c in claims]
     intervals: dict[str, Interval | None] = {cid: Interval.point(i) for i, cid in enumerate(ids)}
     intervals[ids[2]] = None
-    got = _entries(ctx, intervals)
-    want = [_entry(ctx, c, intervals[c.id or ""]) for c in claims
+    got = claim_entries(ctx, intervals)
+    want = [entry_of(ctx, c, intervals[c.id or ""]) for c in claims
             if intervals[c.id or ""] is not None]
     assert got == want and len(got) == len(ids) - 1
     by_source: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
@@ -96,7 +97,7 @@ def _case_corpora(tmp_path: Path) -> list[Path]:
 
 def test_one_pass_findings_and_results_equal_the_passes_by_id(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """`_assemble_claims` (one pass over the claims, walking the entries beside them, the
+    """`assemble_claims` (one pass over the claims, walking the entries beside them, the
     blamed claims from `set_aside`) gives exactly the findings and results of the
     reference passes (tests/_pipeline_reference.py), messages, locations and order
     included, on the bundled corpus and on every rule case."""
@@ -131,7 +132,7 @@ def test_one_pass_findings_and_results_equal_the_passes_by_id(
             continue
         with monkeypatch.context() as m:
             m.setattr(checker.consistency, "check_consistency", solving)
-            m.setattr(pipeline, "_assemble_claims", assemble)
+            m.setattr(pipeline, "assemble_claims", assemble)
             slow = pipeline.audit(root, config)
         assert fast.findings == slow.findings, root
         assert [f.message for f in fast.findings] == [f.message for f in slow.findings]
@@ -158,7 +159,7 @@ def test_views_in_any_order_equal_eager_views_and_read_as_every_claim() -> None:
     @settings(max_examples=50, deadline=None)
     @given(st.lists(st.sampled_from(ids)))
     def check(asked: list[str]) -> None:
-        views = _views(ctx, intervals, {})
+        views = views_of(ctx, intervals, {})
         for cid in asked:
             assert views[cid] == eager[cid]
         assert list(views.keys()) == ids and len(views) == len(ids)

@@ -1,0 +1,287 @@
+"""The verdicts' side of the audit pipeline (layer 3, a part of `checker.pipeline`): the
+cross-check's entries, the claims' views, the verdicts that see the whole problem, and
+every claim's and quantity's result."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
+
+from checker import policy
+from checker._pipeline_claims import NON_NEGATIVE, UNASKED, Ctx, variable_of
+from checker.crosscheck import Check, Entry, reconcile, set_aside
+from checker.explain import ClaimView, explain_repeat, explain_verdict
+from checker.findings import ClaimResult, Finding, QuantityResult, QuotePosition, Verdict
+from checker.intervals import Interval
+from checker.models import Claim
+from checker.rules import RULES
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from checker.consistency import Consistency
+
+
+def entry_of(ctx: Ctx, claim: Claim, interval: Interval | None) -> Entry:
+    """Return the cross-check's view of `claim` (`claim_entries` makes the same, faster)."""
+    src = ctx.sources[claim.source]
+    cites = frozenset([claim.attributed_to]) if claim.attributed_to else frozenset(src.cites)
+    assert interval is not None
+    cid = claim.id or ""
+    return Entry(cid, claim.source, src.kind,
+                 variable_of(claim, ctx.quantities[claim.quantity]), interval, cites,
+                 cid in ctx.revised)
+
+
+def claim_entries(ctx: Ctx, intervals: dict[str, Interval | None]) -> list[Entry]:
+    """Return the `entry_of` of every claim that has an interval, in the corpus's order.
+
+    Claims share their source's set of cites, and a variable's name, instead of making
+    one of each per claim (most claims of a source cite the same sources).
+    """
+    out: list[Entry] = []
+    append = out.append
+    sources, quantities, revised = ctx.sources, ctx.quantities, ctx.revised
+    # (source, attributed_to) -> the source's kind and the cites; (quantity, as_of) ->
+    # the variable; keyed by the source or quantity alone in the common case.
+    cited: dict[object, tuple[str, frozenset[str]]] = {}
+    names: dict[object, str] = {}
+    interval_of = intervals.get
+    for claim in ctx.loaded.corpus.claims:
+        cid = claim.id or ""
+        iv = interval_of(cid)
+        if iv is None:
+            continue
+        source, attributed = claim.source, claim.attributed_to
+        key: object = source if attributed is None else (source, attributed)
+        known = cited.get(key)
+        if known is None:
+            src = sources[source]
+            known = cited[key] = (src.kind, frozenset([attributed]) if attributed
+                                  else frozenset(src.cites))
+        at: object = claim.quantity if claim.as_of is None else (claim.quantity, claim.as_of)
+        variable = names.get(at)
+        if variable is None:
+            variable = names[at] = variable_of(claim, quantities[claim.quantity])
+        append(Entry(cid, source, known[0], variable, iv, known[1], cid in revised))
+    return out
+
+
+_dict_get = dict.get
+
+
+class Views(dict[str, ClaimView]):
+    """Claim id → `ClaimView`, each built when a message first asks for it.
+
+    Only the claims that findings name need a view (about half of them in a large
+    corpus), so the others are never built.  A message names the figure of a report in
+    every claim citing it: a view once built is a plain dict entry (`__missing__` builds
+    it), so asking again costs no Python call.  Every claim has one: `in`, `len`, `get`
+    and iteration are over all claims.
+    """
+
+    def __init__(self, ctx: Ctx, intervals: dict[str, Interval | None],
+                 counts: dict[str, str]) -> None:
+        super().__init__()
+        self._claims = {claim.id or "": claim for claim in ctx.loaded.corpus.claims}
+        self._ctx, self._intervals, self._counts = ctx, intervals, counts
+        self._kinds: dict[str, str] = {}  # source id -> its kind (a source has many claims)
+
+    def __missing__(self, cid: str) -> ClaimView:
+        claim = self._claims[cid]  # KeyError for an id that is no claim
+        return self.of(claim, self._intervals.get(cid))
+
+    def of(self, claim: Claim, interval: Interval | None) -> ClaimView:
+        """Return the view of `claim`, whose interval is `interval`: `self[claim.id]`
+        without looking the claim up."""
+        cid = claim.id or ""
+        view = _dict_get(self, cid)
+        if view is None:
+            source, quantity = claim.source, claim.quantity
+            kind = self._kinds.get(source)
+            if kind is None:
+                kind = self._kinds[source] = self._ctx.sources[source].kind
+            qty = self._ctx.quantities[quantity]
+            view = self[cid] = ClaimView(cid, source, kind, quantity, qty.label, qty.unit,
+                                         claim.says, self._counts.get(cid), interval)
+        return view
+
+    def get(self, cid: str, default: Any = None) -> Any:
+        return self[cid] if cid in self._claims else default
+
+    def __contains__(self, cid: object) -> bool:
+        return cid in self._claims
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._claims)
+
+    def __len__(self) -> int:
+        return len(self._claims)
+
+    # The views of a mapping over every claim (a dict's own would show only those built).
+    keys = Mapping.keys  # type: ignore[assignment]
+    items = Mapping.items  # type: ignore[assignment]
+    values = Mapping.values  # type: ignore[assignment]
+    __eq__ = Mapping.__eq__
+    __hash__ = None
+
+
+def views_of(ctx: Ctx, intervals: dict[str, Interval | None],
+           counts: dict[str, str]) -> Mapping[str, ClaimView]:
+    return Views(ctx, intervals, counts)
+
+
+def whole_verdicts(ctx: Ctx, entries: list[Entry], checks: dict[str, Check],
+                    solved: Consistency, bounds: Callable[..., dict[str, Interval]]
+                    ) -> tuple[dict[str, Check], Mapping[str, str]]:
+    """Return the verdicts that see the whole problem (`crosscheck.reconcile`), and the
+    blamed claims, each with the suspect it is or repeats (`crosscheck.set_aside`)."""
+    aside = set_aside(entries, checks, ctx.config.trust, solved.suspects)
+    alone = aside[1]  # which claims have nothing to compare with, the blamed set aside
+    wanted = {e.variable for e in entries if (c := alone.get(e.id)) is not None
+              and c.basis == "none"}
+    bearing = bounds(solved, wanted, ctx.config)
+    # Only the blamed claims' variables and those with a bearing need their domain.
+    blamed = aside[0]
+    needed = set(bearing) | {e.variable for e in entries if e.id in blamed}
+    domains: dict[str, Interval] = {}
+    for var in needed:
+        qty = ctx.quantities[var.partition("@")[0]]
+        domains[var] = Interval.everything() if qty.signed else NON_NEGATIVE
+    return reconcile(entries, checks, ctx.config.trust, solved.suspects, solved.evidence,
+                     solved.implied, bearing, domains, aside), blamed
+
+
+def assemble_claims(ctx: Ctx, entries: list[Entry], intervals: dict[str, Interval | None],
+                     checks: dict[str, Check], first: dict[str, Check],
+                     blamed: Mapping[str, str], views: Views,
+                     positions: Mapping[str, QuotePosition], counts: dict[str, str]
+                     ) -> tuple[list[Finding], tuple[ClaimResult, ...]]:
+    """Return the findings of the claims' verdicts and every claim's result (sorted by
+    id), in one pass over the claims in the corpus's order.
+
+    The findings are XCK003 (stronger than the source it cites), XCK004 (weaker than it
+    or than the references), XCK005 (a single-source quantity: a claim left with nothing
+    to compare once the blamed claims are set aside gets the verdict but not the
+    finding, the blamed claims having findings of their own), then XCK006 for each claim
+    that repeats a cited figure the problem blames.  `blamed` gives each blamed claim
+    the suspect it is or repeats (`set_aside`: the repetitions stay those of the first
+    verdicts, so they are those of `checks`).
+
+    `entries` are in the claims' order (`claim_entries`): walked beside the claims, each gives
+    its claim's variable and interval, so that only the claims without an interval are
+    looked up in `intervals`.  A claim's location is asked for once, for its findings and
+    its result alike; its own view is made from the claim at hand; a finding is made
+    directly (`rules.finding` would look its rule up each time), and only of a rule the
+    run reports (`policy.is_selected`; policy itself decides everything else).
+    """
+    verdicts: list[Finding] = []
+    repeats: list[Finding] = []
+    out: list[ClaimResult] = []
+    append = out.append
+    quantities = ctx.quantities
+    # (a finding of a rule this run does not report is never made: policy would drop it)
+    rules = {code: (RULES[code].name, RULES[code].severity)
+             for code in ("XCK003", "XCK004", "XCK005", "XCK006")
+             if policy.is_selected(code, ctx.config)}
+    repeating = bool(blamed) and "XCK006" in rules
+    stronger, weaker, alone = Verdict.STRONGER, Verdict.WEAKER, Verdict.UNCORROBORATED
+    no_ids: tuple[str, ...] = ()
+    # The locations that findings of earlier stages asked for already (XCK007), then
+    # the rest (not kept: nothing asks for them again).
+    located, locate = ctx.located.get, ctx.loaded.location
+    asked = bool(ctx.located)
+    position_of, revised_by, count_of = positions.get, ctx.revised.get, counts.get
+    revised = bool(ctx.revised)
+    everything = Interval.everything()
+    unverified, counted = QuotePosition(verified=False), QuotePosition(verified=True)
+    unchecked = Check(Verdict.UNCORROBORATED, (), None, "none")  # a claim with no interval
+    # quantity id -> (whole numbers, its as_of); (quantity, as_of) -> variable
+    shared: dict[str, tuple[bool, str | None]] = {}
+    names: dict[tuple[str, str | None], str] = {}
+    own = views.of
+    walk = iter(entries)
+    entry = next(walk, None)
+    for claim in ctx.loaded.corpus.claims:
+        cid = claim.id or ""
+        qid, as_of = claim.quantity, claim.as_of
+        known = shared.get(qid)
+        if known is None:
+            qty = quantities[qid]
+            known = shared[qid] = (qty.is_integer, qty.as_of)
+        where: Any = located(cid, UNASKED) if asked else UNASKED
+        if where is UNASKED:
+            where = locate(cid)
+        if entry is not None and entry.id == cid:
+            variable, iv, chk = entry.variable, entry.interval, checks[cid]
+            entry = next(walk, None)
+            if repeating and chk.repeats is not None:
+                root = blamed.get(cid)
+                if root is not None:
+                    name, severity = rules["XCK006"]
+                    repeats.append(Finding(
+                        "XCK006", name, severity,
+                        explain_repeat(own(claim, iv), views[root], chk,
+                                       [views[a] for a in chk.against if a != root]),
+                        (cid,), chk.against, no_ids, (variable,), no_ids, where, ""))
+            verdict = chk.verdict  # (compared by identity: an enum's hash is a Python call)
+            code = None
+            if verdict is stronger:
+                if chk.basis == "cited":
+                    code = "XCK003"
+            elif verdict is weaker:
+                if chk.basis == "cited" or chk.basis == "references":
+                    code = "XCK004"
+            elif verdict is alone and first[cid].basis == "none":
+                code = "XCK005"
+            if code is not None and code in rules:
+                name, severity = rules[code]
+                verdicts.append(Finding(
+                    code, name, severity,
+                    explain_verdict(own(claim, iv), chk, [views[a] for a in chk.against]),
+                    (cid,), chk.against, no_ids, (variable,), no_ids, where, ""))
+        else:  # no interval: not in the cross-check
+            at = (qid, as_of)
+            named = names.get(at)
+            if named is None:
+                named = names[at] = variable_of(claim, quantities[qid])
+            variable = named
+            got = intervals.get(cid)
+            iv = everything if got is None else got
+            chk = checks.get(cid, unchecked)
+        pos = position_of(cid)
+        if pos is None:
+            pos = counted if claim.count is not None else unverified
+        # positional, in the order of `ClaimResult`'s fields (a third faster than keywords)
+        append(ClaimResult(
+            cid, claim.source, qid, variable, claim.says, claim.quote, iv, known[0],
+            chk.verdict, chk.against, chk.against_interval, pos,
+            count_of(cid), as_of or known[1], claim.note,
+            where, chk.repeats, claim.revises, revised_by(cid) if revised else None,
+            "value" if claim.value is not None else None))
+    ctx.located.clear()
+    verdicts += repeats
+    out.sort(key=_result_id)
+    return verdicts, tuple(out)
+
+
+_result_id = attrgetter("id")
+
+
+def quantity_results(ctx: Ctx, entries: list[Entry], implied: dict[str, Interval],
+                      unsolved: set[str]) -> tuple[QuantityResult, ...]:
+    by_var: dict[str, list[str]] = defaultdict(list)
+    for e in entries:
+        by_var[e.variable].append(e.id)
+    out = []
+    # every quantity at its default date (its own `as_of`), and every variable of a claim
+    defaults = {f"{q.id}@{q.as_of}" if q.as_of else q.id for q in ctx.quantities.values()}
+    variables = set(by_var) | set(implied) | defaults
+    for var in sorted(variables):
+        qid, _, as_of = var.partition("@")
+        qty = ctx.quantities[qid]
+        claims = by_var.get(var)
+        out.append(QuantityResult(
+            var, qid, qty.label, qty.unit, qty.is_integer, as_of or qty.as_of,
+            tuple(sorted(claims)) if claims else (), implied.get(var), var not in unsolved))
+    return tuple(out)
