@@ -29,7 +29,7 @@ from checker.reporters._common import (
     xml_text,
 )
 from checker.reporters._htmltext import anchor
-from checker.reporters._jsonout import Records, number, write_document
+from checker.reporters._jsonout import Records, byte_writer, number, write_document, write_json
 from checker.reporters._lead import DROPPED_HEDGE, Sentences
 from checker.reporters._numberline import (
     AXIS_GAP,
@@ -161,6 +161,32 @@ def build_reviews_reference(result: AuditResult, only: Collection[str] | None = 
         reviews.append(review)
     return reviews
 
+
+
+_ESCAPES = {b"<": b"\\u003c", b">": b"\\u003e", b"&": b"\\u0026"}
+
+
+def _escaped(data: bytes) -> bytes:
+    # "<", ">" and "&" stand only inside JSON strings: escaping them in the text is
+    # escaping them in the strings.
+    for char, escaped in _ESCAPES.items():
+        if char in data:
+            data = data.replace(char, escaped)
+    return data
+
+
+def write_claimreview_reference(result: AuditResult, stream: TextIO) -> None:
+    """Write the ClaimReview JSON-LD of `result` to `stream`: the review objects of
+    `build_reviews_reference`, encoded a chunk at a time."""
+    write, done = byte_writer(stream)
+    write_json(Records(build_reviews_reference(result), _same),
+               lambda data: write(_escaped(bytes(data))))
+    write(b"\n")
+    done()
+
+
+def _same(review: dict[str, Any]) -> dict[str, Any]:
+    return review
 
 # -- JUnit (checker/reporters/junit.py) --------------------------------------------------
 

@@ -11,17 +11,23 @@ with and without a ``report:`` block.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import io
+import json
+import os
 import random
+from collections.abc import Iterator
 from fractions import Fraction
 
+import pytest
 from _reporters_reference import (
     build_number_line_reference,
     build_reviews_reference,
     interval_reference,
     junit_line_reference,
     table_rows_reference,
+    write_claimreview_reference,
     write_json_reference,
     write_suite_reference,
 )
@@ -42,7 +48,7 @@ from checker.findings import (
     Verdict,
 )
 from checker.intervals import Interval
-from checker.reporters import REPORTERS, render_to_string
+from checker.reporters import REPORTERS, claimreview, render_to_string
 from checker.reporters._common import (
     claims_by_id,
     sorted_claims,
@@ -179,6 +185,77 @@ def test_claimreview_objects_are_those_of_the_general_path_at_scale() -> None:
                        for c in result.claims)
         big = dataclasses.replace(result, claims=tuple(sorted(claims, key=lambda c: c.id)))
         assert build_reviews(big) == build_reviews_reference(big)
+
+
+@settings(max_examples=150, deadline=None)
+@given(seeds, st.sampled_from([None, "1700000000"]))
+def test_claimreview_file_is_that_of_the_general_path(seed: int, epoch: str | None) -> None:
+    # The reviews' text filled in (shared tails, urls and texts as they are when plain)
+    # against their objects encoded and escaped; with hostile texts, a report block with
+    # and without an address, a timestamp or none, and many claims sharing their tails.
+    result = random_result(seed)
+    with _source_date(epoch):
+        assert _suite(REPORTERS["claimreview"].render, result) == _suite(
+            write_claimreview_reference, result)
+        claims = tuple(dataclasses.replace(c, id=f"{c.id}-{k}") for k in range(3)
+                       for c in result.claims)
+        big = dataclasses.replace(result, claims=tuple(sorted(claims, key=lambda c: c.id)))
+        assert _suite(REPORTERS["claimreview"].render, big) == _suite(
+            write_claimreview_reference, big)
+
+
+@contextlib.contextmanager
+def _source_date(epoch: str | None) -> Iterator[None]:
+    before = os.environ.pop("SOURCE_DATE_EPOCH", None)
+    if epoch is not None:
+        os.environ["SOURCE_DATE_EPOCH"] = epoch
+    try:
+        yield
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
+        if before is not None:
+            os.environ["SOURCE_DATE_EPOCH"] = before
+
+
+_JSON_TEXTS = st.lists(st.one_of(
+    st.text(max_size=10), st.sampled_from(_ODD),
+    st.from_regex(r"[ -~]{0,12}", fullmatch=True),
+    st.sampled_from(["</script>", "]]>", "a\\b", '"', "\x00", "\x1f", "\x7f", "é — ok",
+                     "\u2028", "😀"])), max_size=10)
+
+
+@example(["a", "b\x00c"])
+@example(["plain", "</script>"])
+@given(_JSON_TEXTS)
+def test_claimreview_texts_encoded_together_are_each_texts_json(texts: list[str]) -> None:
+    # A chunk of texts encoded at once (plain ones as they are) against each encoded on
+    # its own; a lone surrogate is refused either way.
+    texts = [t for t in texts if not any("\ud800" <= ch <= "\udfff" for ch in t)]
+    expected = [json.dumps(t, ensure_ascii=False)[1:-1].replace("<", "\\u003c")
+                .replace(">", "\\u003e").replace("&", "\\u0026").encode() for t in texts]
+    assert claimreview._encoded(texts) == expected
+    with pytest.raises(TypeError):  # orjson's JSONEncodeError
+        claimreview._encoded([*texts, "\ud800"])
+
+
+def test_claimreview_plain_texts_take_no_encoder_call(monkeypatch: pytest.MonkeyPatch
+                                                       ) -> None:
+    # Plain urls and texts stand as they are: the encoder is called once, for the page's
+    # address (and the file is still that of the objects).
+    result = dataclasses.replace(build_result(), report=Publication(
+        title="Audit", publisher="Desk", url="https://example.org/audit/"))
+    calls: list[str] = []
+    inner = claimreview._inner
+
+    def counted(text: str) -> str:
+        calls.append(text)
+        return inner(text)
+
+    monkeypatch.setattr(claimreview, "_inner", counted)
+    text = _suite(REPORTERS["claimreview"].render, result)
+    assert text == _suite(write_claimreview_reference, result)
+    assert calls == ["https://example.org/audit/#"]
+    assert text.count('"@type": "ClaimReview"') == len(claimreview.reviewed_claims(result)) > 3
 
 
 _VALID_IDS = st.lists(st.from_regex(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,155}", fullmatch=True),

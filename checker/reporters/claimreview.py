@@ -17,8 +17,9 @@ docs/reports.md has the table.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, TextIO
 
 from checker.findings import AuditResult, ClaimResult, Severity, SourceResult
@@ -30,7 +31,7 @@ from checker.reporters._common import (
 )
 from checker.reporters._htmlmodel import VERDICT_HELP
 from checker.reporters._htmltext import anchors, safe_href
-from checker.reporters._jsonout import Records, byte_writer, dumps, write_json
+from checker.reporters._jsonout import byte_writer, dumps
 from checker.reporters._lead import DROPPED_HEDGE, Sentences
 
 REVIEWED_KINDS = ("news", "primary")
@@ -84,13 +85,106 @@ def reviewed_claims(result: AuditResult, only: Collection[str] | None = None
                     ) -> list[ClaimResult]:
     """Return the claims that get a ClaimReview (of those in `only`, if given), by id."""
     kinds = {s.id: s.kind for s in result.sources}
+    reviewing = {sid for sid, kind in kinds.items() if kind in REVIEWED_KINDS}
     if only is None:
         pool = sorted_claims(result)
     else:
         wanted = set(only)
         pool = sorted((c for c in result.claims if c.id in wanted), key=lambda c: c.id)
-    return [c for c in pool
-            if kinds.get(c.source) in REVIEWED_KINDS and c.verdict._value_ in VERDICT_RATINGS]
+    return [c for c in pool if c.source in reviewing and c.verdict._value_ in VERDICT_RATINGS]
+
+
+class _Reviews:
+    """What the ClaimReviews of one result are made of, worked out once: the claims
+    reviewed (`claims`, by id), their reviewed texts (`said`) and anchors (`urls`), the
+    properties every review shares (`common`), and the ``Claim`` and ``Rating`` objects
+    (`item`, `rating`: what depends only on the source, or on the verdict and the number
+    of claims checked against, is one object shared by many reviews).
+
+    `build_reviews` makes the review objects of it, `ClaimReviewReporter` their text.
+    """
+
+    def __init__(self, result: AuditResult, only: Collection[str] | None,
+                 sentences: Sentences | None) -> None:
+        self.sources = {s.id: s for s in result.sources}
+        claims = self.claims = reviewed_claims(result, only)
+        wanted = set(map(_ID, claims))
+        blamed: dict[str, Severity] = {}
+        overstated: set[str] = set()
+        explain: dict[str, str] = {}
+        sentences = sentences or Sentences(result)
+        for f in result.findings:
+            if f.severity is Severity.INFO:
+                continue
+            named = [cid for cid in (*f.claims, *f.repeated_by) if cid in wanted]
+            if not named:
+                continue  # a sentence only for the findings of a reviewed claim
+            said = sentences.sentence(f)
+            for cid in named:
+                if blamed.get(cid) is not Severity.ERROR:
+                    blamed[cid] = f.severity
+                explain.setdefault(cid, said if cid in f.claims else
+                                   f"It repeats a figure in doubt. {said}")
+            if f.code in DROPPED_HEDGE:
+                overstated.update(f.claims)
+        self.blamed, self.overstated, self.explain = blamed, overstated, explain
+        report = result.report
+        base = self.base = report.url if report is not None and report.url else ""
+        generated = source_date()
+        text = self.text = _Texts()
+        self.items: dict[str, dict[str, Any]] = {}
+        self.plain: dict[tuple[str, int], str] = {}
+        common: dict[str, Any] = {}
+        if report is not None:
+            common["name"] = text(report.title)
+            common["inLanguage"] = report.language
+            if report.publisher:
+                common["author"] = {"@type": "Organization", "name": text(report.publisher)}
+                if base:
+                    common["author"]["url"] = base
+        if generated:
+            common["datePublished"] = generated[:10]
+        self.common = common
+        # The rating object of a claim no finding names depends only on its verdict and
+        # how many claims it was checked against: one object per pair, shared by those
+        # reviews.
+        self.unnamed: dict[tuple[str, int], dict[str, Any]] = {}
+        self.spoken_of = explain.keys() | blamed.keys() | overstated  # claims findings name
+        self.said = strip_controls_all([c.quote or c.says or c.id for c in claims],
+                                       newlines=False)
+        self.urls = anchors("c-", [c.id for c in claims])
+
+    def item(self, source: str) -> dict[str, Any]:
+        """Return the ``Claim`` object of the claims of `source` (one object per source)."""
+        item = self.items.get(source)
+        if item is None:
+            item = self.items[source] = _item_reviewed(self.sources.get(source), self.text)
+        return item
+
+    def rating(self, c: ClaimResult) -> dict[str, Any]:
+        """Return the ``Rating`` object of claim `c`: its own when a finding names it,
+        else the one shared by the claims of its verdict and number checked against."""
+        if c.id in self.spoken_of:
+            why = self.explain.get(c.id)
+            return _rating_object(rating_of(c, self.blamed, self.overstated),
+                                  self.plain_why(c) if why is None else self.text(why))
+        key = (c.verdict._value_, len(c.against))
+        shared = self.unnamed.get(key)
+        if shared is None:
+            shared = self.unnamed[key] = _rating_object(
+                rating_of(c, self.blamed, self.overstated), self.plain_why(c))
+        return shared
+
+    def plain_why(self, c: ClaimResult) -> str:
+        """Return why unblamed claim `c` has its rating, made once per verdict and count."""
+        key = (c.verdict._value_, len(c.against))
+        why = self.plain.get(key)
+        if why is None:
+            why = self.plain[key] = self.text(_plain(c))
+        return why
+
+
+_ID = attrgetter("id")
 
 
 def build_reviews(result: AuditResult, only: Collection[str] | None = None,
@@ -99,79 +193,140 @@ def build_reviews(result: AuditResult, only: Collection[str] | None = None,
 
     `sentences` may be the caller's `Sentences` of the same result (built once).
     """
-    sources = {s.id: s for s in result.sources}
-    claims = reviewed_claims(result, only)
-    wanted = {c.id for c in claims}
-    blamed: dict[str, Severity] = {}
-    overstated: set[str] = set()
-    explain: dict[str, str] = {}
-    sentences = sentences or Sentences(result)
-    for f in result.findings:
-        if f.severity is Severity.INFO:
-            continue
-        named = [cid for cid in (*f.claims, *f.repeated_by) if cid in wanted]
-        if not named:
-            continue  # a sentence only for the findings of a reviewed claim
-        said = sentences.sentence(f)
-        for cid in named:
-            if blamed.get(cid) is not Severity.ERROR:
-                blamed[cid] = f.severity
-            explain.setdefault(cid, said if cid in f.claims else
-                               f"It repeats a figure in doubt. {said}")
-        if f.code in DROPPED_HEDGE:
-            overstated.update(f.claims)
-    report = result.report
-    base = report.url if report is not None and report.url else ""
-    generated = source_date()
-    text = _Texts()
-    # What depends only on the source, the report or the verdict is made once and shared:
-    # the same objects stand in many reviews.
-    items: dict[str, dict[str, Any]] = {}
-    plain: dict[tuple[str, int], str] = {}
-    common: dict[str, Any] = {}
-    if report is not None:
-        common["name"] = text(report.title)
-        common["inLanguage"] = report.language
-        if report.publisher:
-            common["author"] = {"@type": "Organization", "name": text(report.publisher)}
-            if base:
-                common["author"]["url"] = base
-    if generated:
-        common["datePublished"] = generated[:10]
-    # The rating object of a claim no finding names depends only on its verdict and how
-    # many claims it was checked against: one object per pair, shared by those reviews.
-    unnamed: dict[tuple[str, int], dict[str, Any]] = {}
-    spoken_of = explain.keys() | blamed.keys() | overstated  # claims some finding names
-    reviewed = strip_controls_all([c.quote or c.says or c.id for c in claims], newlines=False)
-    urls = anchors("c-", [c.id for c in claims])
+    parts = _Reviews(result, only, sentences)
+    base, common, item, rating = parts.base, parts.common, parts.item, parts.rating
     reviews = []
-    for c, url, said in zip(claims, urls, reviewed, strict=True):
-        if c.id in spoken_of:
-            why = explain.get(c.id)
-            rated = _rating_object(rating_of(c, blamed, overstated),
-                                   _plain_why(c, plain, text) if why is None else text(why))
-        else:
-            key = (c.verdict._value_, len(c.against))
-            shared = unnamed.get(key)
-            if shared is None:
-                shared = unnamed[key] = _rating_object(rating_of(c, blamed, overstated),
-                                                       _plain_why(c, plain, text))
-            rated = shared
-        item = items.get(c.source)
-        if item is None:
-            item = items[c.source] = _item_reviewed(sources.get(c.source), text)
+    for c, url, said in zip(parts.claims, parts.urls, parts.said, strict=True):
         review: dict[str, Any] = {
             "@context": "https://schema.org",
             "@type": "ClaimReview",
             "url": f"{base}#{url}",
             "claimReviewed": said,
-            "itemReviewed": item,
-            "reviewRating": rated,
+            "itemReviewed": item(c.source),
+            "reviewRating": rating(c),
         }
         if common:
             review.update(common)
         reviews.append(review)
     return reviews
+
+
+# The text of a review in the ClaimReview file (an element of the top-level array, indented
+# by `dumps`): its first properties up to the url's base, what stands between the url and
+# the reviewed text, and after the text the tail of its shared objects (`_tail`).
+_HEAD = ('\n  {\n    "@context": "https://schema.org",\n    "@type": "ClaimReview",'
+         '\n    "url": "')
+_MID = b'",\n    "claimReviewed": "'
+_CHUNK = 512
+"""Reviews written in one call."""
+
+
+def iter_review_bytes(result: AuditResult) -> Iterator[bytes]:
+    """Yield the ClaimReview file of `result` in pieces of UTF-8: exactly `render_json_ld`
+    of `build_reviews(result)` (indented) and a newline, without the review objects.
+
+    Each review is its text filled in.  What depends only on its source and rating (the
+    ``Claim`` and ``Rating`` objects, the report's properties) is encoded once per object
+    and joined once per pair (`_Tails`).  A chunk of urls or reviewed texts is encoded to
+    UTF-8 in one call (`_encoded`): when they hold nothing that JSON or a ``<script>``
+    element escapes, each stands as it is, else each goes through the encoder (`_inner`).
+    """
+    parts = _Reviews(result, None, None)
+    claims, urls, said = parts.claims, parts.urls, parts.said
+    if not claims:
+        yield b"[]\n"
+        return
+    head = (_HEAD + _inner(parts.base + "#")).encode("utf-8")
+    item, rating, spoken_of = parts.item, parts.rating, parts.spoken_of
+    # Each tail is followed by "," and the next review's head: both written at once.
+    joint = b"," + head
+    tail_of = _Tails(parts.common, joint)
+    # (source, verdict, number checked against) -> the tail of the reviews no finding
+    # names: their `Rating` object is shared by verdict and number (`_Reviews.rating`).
+    tails: dict[tuple[str, str, int], bytes] = {}
+    for start in range(0, len(claims), _CHUNK):
+        chunk = claims[start:start + _CHUNK]
+        url_bytes = _encoded(urls[start:start + _CHUNK])
+        said_bytes = _encoded(said[start:start + _CHUNK])
+        pieces: list[bytes] = [b"," + head if start else b"[" + head]
+        add = pieces.append
+        for c, url, text in zip(chunk, url_bytes, said_bytes, strict=True):
+            if c.id in spoken_of:
+                tail = tail_of(item(c.source), rating(c))
+            else:
+                key = (c.source, c.verdict._value_, len(c.against))
+                found = tails.get(key)
+                if found is None:
+                    found = tails[key] = tail_of(item(c.source), rating(c))
+                tail = found
+            add(url)
+            add(_MID)
+            add(text)
+            add(tail)
+        # The last review is followed by nothing: its joint is cut off.
+        yield b"".join(pieces)[:-len(joint)]
+    yield b"\n]\n"
+
+
+# The bytes JSON strings escape (`dumps`: controls, quote, backslash) and those escaped for
+# a ``<script>`` element (`_escaped`).  UTF-8 holds them only as themselves: every byte of
+# a character beyond ASCII is 0x80 or more.
+_UNSAFE = bytes(range(0x20)) + b'"\\<>&'
+
+
+def _encoded(texts: list[str]) -> list[bytes]:
+    """Return each of `texts` as the UTF-8 of its escaped JSON string content (`_inner`).
+
+    The texts are joined on NUL and encoded at once.  NUL is unsafe itself, so when the
+    only unsafe bytes are the joints, each text is its own content.
+    """
+    try:
+        data = "\x00".join(texts).encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: the encoder refuses it, as before
+        return [_inner(text).encode("utf-8") for text in texts]
+    if len(data) - len(data.translate(None, _UNSAFE)) == len(texts) - 1:
+        return data.split(b"\x00")
+    return [_inner(text).encode("utf-8") for text in texts]
+
+
+def _inner(text: str) -> str:
+    """Return `text` as a JSON string escaped for a ``<script>`` element, without its
+    quotes."""
+    return _escaped(dumps(text))[1:-1].decode("utf-8")
+
+
+class _Tails:
+    """The text of a review after its reviewed text, by its ``Claim`` and ``Rating``
+    objects: the text's closing quote, the ``itemReviewed``, ``reviewRating`` and
+    `common` properties, the review's closing brace, then `joint`.
+
+    Each object's property is encoded once (found by identity: the objects are shared,
+    and kept here so that their ids name no other object).
+    """
+
+    def __init__(self, common: dict[str, Any], joint: bytes) -> None:
+        self.kept: list[dict[str, Any]] = []
+        self.texts: dict[tuple[str, int], bytes] = {}
+        self.end = (b"," + _properties(common) if common else b"") + b"\n  }" + joint
+
+    def __call__(self, item: dict[str, Any], rating: dict[str, Any]) -> bytes:
+        return (b'",' + self.property("itemReviewed", item) + b","
+                + self.property("reviewRating", rating) + self.end)
+
+    def property(self, key: str, value: dict[str, Any]) -> bytes:
+        """Return the text of property `key` of a review, holding `value`."""
+        text = self.texts.get((key, id(value)))
+        if text is None:
+            text = self.texts[key, id(value)] = _properties({key: value})
+            self.kept.append(value)
+        return text
+
+
+def _properties(values: dict[str, Any]) -> bytes:
+    """Return the properties of `values` as they stand in a review, each on a line of its
+    own: `dumps` of the object without its braces, every line two spaces deeper (JSON
+    text holds a newline only as layout)."""
+    return _escaped(dumps(values))[1:-2].replace(b"\n", b"\n  ")
 
 
 def _rating_object(rating: Rating, why: str) -> dict[str, Any]:
@@ -185,16 +340,6 @@ def _rating_object(rating: Rating, why: str) -> dict[str, Any]:
         "name": rating.name,
         "ratingExplanation": why,
     }
-
-
-def _plain_why(c: ClaimResult, plain: dict[tuple[str, int], str],
-               text: Callable[[str], str]) -> str:
-    """Return why unblamed claim `c` has its rating, made once per verdict and count."""
-    key = (c.verdict._value_, len(c.against))
-    why = plain.get(key)
-    if why is None:
-        why = plain[key] = text(_plain(c))
-    return why
 
 
 def _item_reviewed(src: SourceResult | None, text: Callable[[str], str]) -> dict[str, Any]:
@@ -262,11 +407,6 @@ class ClaimReviewReporter:
     def render(self, result: AuditResult, stream: TextIO) -> None:
         """Write the ClaimReview JSON-LD of `result` to `stream`, a chunk at a time."""
         write, done = byte_writer(stream)
-        write_json(Records(build_reviews(result), _same),
-                   lambda data: write(_escaped(bytes(data))))
-        write(b"\n")
+        for data in iter_review_bytes(result):
+            write(data)
         done()
-
-
-def _same(review: dict[str, Any]) -> dict[str, Any]:
-    return review
