@@ -20,6 +20,7 @@ import random
 from collections.abc import Iterator
 from fractions import Fraction
 
+import orjson
 import pytest
 from _reporters_reference import (
     build_number_line_reference,
@@ -60,7 +61,7 @@ from checker.reporters._htmltext import anchor, anchors
 from checker.reporters._jsonout import dumps
 from checker.reporters._numberline import NARROW, SHAPES, WIDE, Row, build_number_lines
 from checker.reporters.claimreview import build_reviews
-from checker.reporters.json import interval_text
+from checker.reporters.json import _Records, interval_text
 from checker.reporters.junit import listed_all, write_suite
 from checker.reporters.terminal import table_rows
 from checker.rules import RULES, finding
@@ -343,6 +344,30 @@ def test_json_intervals_of_one_object_differ_by_integer_and_source() -> None:
     assert text == _suite(write_json_reference, result)
     assert text.count('"min": 1,') == 3 and text.count('"min": 0.5,') == 3
     assert text.count('"source": "value"') == 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.one_of(
+    st.none(), st.integers(min_value=-(2**70), max_value=2**70), st.fractions(max_denominator=9)),
+    st.one_of(st.none(), st.integers(min_value=-(2**70), max_value=2**70),
+              st.fractions(max_denominator=9)),
+    st.booleans(), st.booleans(), st.booleans()), max_size=12))
+def test_json_quantity_intervals_found_by_their_ends_are_their_own_text(
+        ends: list[tuple[int | Fraction | None, int | Fraction | None, bool, bool, bool]]
+        ) -> None:
+    # Each quantity's interval is its own object: equal ones with whole-number ends share
+    # one text (made once), and every text is that of the interval itself.
+    records = _Records()
+    for lo, hi, lo_open, hi_open, integer in ends + ends:
+        if lo is not None and hi is not None and lo > hi:
+            lo, hi = hi, lo
+        interval = Interval.of(lo, hi, lo_open, hi_open)
+        twin = Interval.of(lo, hi, lo_open, hi_open)
+        made = records.implied(interval, integer)
+        assert orjson.dumps(made) == interval_text(interval, integer).encode()
+        whole = all(end is None or type(end) is int for end in (interval.lo, interval.hi))
+        assert (records.implied(twin, integer) is made) == whole
+    assert orjson.dumps(records.implied(None, True)) == interval_text(None, True).encode()
 
 
 # Ends of every kind: whole numbers, fractions (some beyond the floats, some at the edge

@@ -108,7 +108,8 @@ class _Reviews:
                  sentences: Sentences | None) -> None:
         self.sources = {s.id: s for s in result.sources}
         claims = self.claims = reviewed_claims(result, only)
-        wanted = set(map(_ID, claims))
+        ids = list(map(_ID, claims))
+        wanted = set(ids)
         blamed: dict[str, Severity] = {}
         overstated: set[str] = set()
         explain: dict[str, str] = {}
@@ -152,7 +153,7 @@ class _Reviews:
         self.spoken_of = explain.keys() | blamed.keys() | overstated  # claims findings name
         self.said = strip_controls_all([c.quote or c.says or c.id for c in claims],
                                        newlines=False)
-        self.urls = anchors("c-", [c.id for c in claims])
+        self.urls = anchors("c-", ids)
 
     def item(self, source: str) -> dict[str, Any]:
         """Return the ``Claim`` object of the claims of `source` (one object per source)."""
