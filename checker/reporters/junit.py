@@ -26,6 +26,7 @@ from checker.findings import AuditResult, Finding, Location, Severity
 from checker.reporters._common import (
     claims_by_id,
     repo_path,
+    sorted_claims,
     sorted_findings,
     xml_attr,
     xml_cdata,
@@ -167,18 +168,17 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
             per_claim.setdefault(cid, []).append(item)
         if not named:
             loose.append(item)
-    claims = sorted(result.claims, key=attrgetter("id"))
+    claims = sorted_claims(result)  # by id (shared with the reports sorted so)
     claims.sort(key=attrgetter("source"))  # stable: by source, then id
-    # What follows the attributes of each claim's case, made once per claim with findings
-    # (most list one note or warning); a claim without findings has " />".
-    # A claim listing one note or warning (most claims with findings) has its line in
-    # `notes`, written into its case directly (`_body`, inlined).
+    # What follows the attributes of each claim's case, made once per claim with findings;
+    # a claim without findings has " />".  Most list one note or warning: `_body`,
+    # inlined.
     bodies: dict[str, str] = {}
-    notes: dict[str, str] = {}
     failing_ids: list[str] = []
     for cid, listed in per_claim.items():
         if len(listed) == 1 and not listed[0][1]:
-            notes[cid] = listed[0][2]
+            bodies[cid] = (f">\n    <system-out>{listed[0][2]}\n</system-out>"
+                           "\n  </testcase>")
             continue
         bodies[cid] = _body(listed)
         if any(fails for _, fails, _ in listed):
@@ -198,9 +198,13 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
     files = _Files(result.root)
     classes = _Escaped()
     # Corpus ids need no escaping: one search over all of them says so (it looks for
-    # single characters, so the ids can be joined as they are).
-    names = _Escaped() if _NOT_PLAIN.search("".join([c.id for c in claims])) else None
-    body, note_of = bodies.get, notes.get
+    # single characters, so the ids can be joined as they are; the index holds each id).
+    names = _Escaped() if _NOT_PLAIN.search("".join(claim_ids)) else None
+    body = bodies.get
+    # The claims of one source stand together: the start of their cases up to the name
+    # is made once per run of them.
+    source: str | None = None
+    start_tag = ""
     for start in range(0, len(claims), _BATCH):  # one write per batch of cases
         batch = []
         for c in claims[start:start + _BATCH]:
@@ -212,15 +216,11 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
                                             loc, files))
                 continue
             # Every claim of a corpus has a location: `_case`, inlined.
-            note = note_of(cid)
-            if note is None:
-                batch.append(f'\n  <testcase classname="{classes[c.source]}" '
-                             f'name="{name}" file="{files[loc.file]}" line="{loc.line}"'
-                             f'{body(cid, " />")}')
-            else:
-                batch.append(f'\n  <testcase classname="{classes[c.source]}" '
-                             f'name="{name}" file="{files[loc.file]}" line="{loc.line}">'
-                             f"\n    <system-out>{note}\n</system-out>\n  </testcase>")
+            if c.source != source:
+                source = c.source
+                start_tag = f'\n  <testcase classname="{classes[source]}" name="'
+            batch.append(f'{start_tag}{name}" file="{files[loc.file]}" line="{loc.line}"'
+                         f'{body(cid, " />")}')
         stream.write("".join(batch))
     for item in loose:
         f = item[0]
