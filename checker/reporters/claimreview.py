@@ -101,7 +101,7 @@ class _Reviews:
     (`item`, `rating`: what depends only on the source, or on the verdict and the number
     of claims checked against, is one object shared by many reviews).
 
-    `build_reviews` makes the review objects of it, `ClaimReviewReporter` their text.
+    `build_reviews` makes the review objects of it, `iter_review_bytes` their text.
     """
 
     def __init__(self, result: AuditResult, only: Collection[str] | None,
