@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker import loader
+from checker import _loader_merge, _loader_paths, loader
 from checker.errors import CheckerError, CorpusError
 from tests import _loader_reference as reference
 from tests.conftest import write_tree
@@ -180,9 +180,9 @@ def test_each_folder_resolved_once_confines_as_before(
                 except CorpusError as exc:
                     return str(exc)
 
-            assert run(loader._confine_in, root, inner, last, target, real_root, name,
-                       "c.yaml", folders) == run(loader._confine, target, real_root, name,
-                                                 "c.yaml", None)
+            confine, confine_in = _loader_paths._confine, _loader_paths._confine_in
+            assert run(confine_in, root, inner, last, target, real_root, name, "c.yaml",
+                       folders) == run(confine, target, real_root, name, "c.yaml", None)
 
 
 def test_a_valid_corpus_builds_no_item_validator(tmp_path: Path) -> None:
@@ -235,8 +235,8 @@ def test_claims_share_the_strings_of_their_source_and_quantity(tmp_path: Path) -
 @st.composite
 def clean_corpora(draw: st.DrawFn) -> dict[str, str]:
     """Corpora whose ids are all distinct and whose references mostly hold, with at most
-    one flaw: what merging keeps whole (`loader._add_all`, `loader._keep_all_claims`),
-    or nearly so."""
+    one flaw: what merging keeps whole (`_loader_merge._add_all`,
+    `_loader_merge._keep_all_claims`), or nearly so."""
     n_sources, n_quantities = draw(st.integers(1, 3)), draw(st.integers(1, 3))
     files: dict[str, str] = {"s/a.txt": "It says 63 countries.\n", "t.csv": "x\n1\n"}
     kinds = [draw(st.sampled_from(["news", "dataset", "primary"])) for _ in range(n_sources)]
@@ -299,7 +299,7 @@ def test_a_clean_corpus_is_merged_a_list_at_a_time(tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """The fast paths of merging are taken (and agree) on a corpus without a flaw."""
     taken: list[str] = []
-    add_all, keep_all = loader._add_all, loader._keep_all_claims
+    add_all, keep_all = _loader_merge._add_all, _loader_merge._keep_all_claims
 
     def spy_add(*args: Any) -> bool:
         taken.append(f"add:{add_all(*args)}")
@@ -310,8 +310,8 @@ def test_a_clean_corpus_is_merged_a_list_at_a_time(tmp_path: Path,
         taken.append(f"keep:{got is not None}")
         return got
 
-    monkeypatch.setattr(loader, "_add_all", spy_add)
-    monkeypatch.setattr(loader, "_keep_all_claims", spy_keep)
+    monkeypatch.setattr(_loader_merge, "_add_all", spy_add)
+    monkeypatch.setattr(_loader_merge, "_keep_all_claims", spy_keep)
     assert_same_load(_two_claims(tmp_path))
     assert taken == ["add:True", "add:True", "keep:True"]
 
@@ -326,9 +326,9 @@ def test_a_slot_is_set_by_its_own_setter() -> None:
 
     from checker.models import Claim
     claim = Claim(source="a", quantity="q", quote="x", says="1")
-    loader._slot_setter(Claim, "source")(claim, "b")
+    _loader_merge._slot_setter(Claim, "source")(claim, "b")
     plain = Plain()
-    loader._slot_setter(Plain, "source")(plain, "b")
+    _loader_merge._slot_setter(Plain, "source")(plain, "b")
     assert claim.source == "b" and plain.source == "b"
     with pytest.raises(FrozenInstanceError):
         claim.source = "c"  # type: ignore[misc]
