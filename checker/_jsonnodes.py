@@ -203,7 +203,8 @@ def _floats_written_apart(text: str) -> bool:
 _DIGITS = frozenset("0123456789")
 
 
-def _parse_json_indented(text: str, max_depth: int) -> tuple[Any, ItemLines] | None:
+def _parse_json_indented(text: str, max_depth: int, encoded: bytes | None = None
+                         ) -> tuple[Any, ItemLines] | None:
     """Parse a JSON claim file laid out as an indenting encoder writes it, at C speed.
 
     For a mapping of lists laid out one value to a line, as `json.dump` with `indent`,
@@ -218,7 +219,8 @@ def _parse_json_indented(text: str, max_depth: int) -> tuple[Any, ItemLines] | N
     depth ``d`` starts on a line indented ``2d``.  Any other text, any difference, a float
     whose written text Python would not write (`WrittenFloat`) and anything orjson
     refuses return None: the one-pass scanner or the general path then decide (and word
-    the error).
+    the error).  `encoded`, when given, is ``text.encode()`` (the bytes the text was
+    decoded from): not made again.
     """
     if max_depth < 2 or _floats_written_apart(text) or (
             not text.isascii() and _OTHER_BREAKS.search(text)):
@@ -226,7 +228,7 @@ def _parse_json_indented(text: str, max_depth: int) -> tuple[Any, ItemLines] | N
     import orjson  # (imported only for a JSON corpus: start-up)
 
     try:
-        written = text.encode()
+        written = text.encode() if encoded is None else encoded
         data = orjson.loads(written)
         if type(data) is not dict or not all(type(v) is list for v in data.values()):
             return None

@@ -133,17 +133,19 @@ def _nearest(lines: dict[Path, int], p: Path) -> int:
 
 
 def parse_text(text: str, name: str, json_format: bool, limits: Limits,
-               reread: Callable[[], str] | None = None) -> ParsedFile:
+               reread: Callable[[], str] | None = None, *,
+               encoded: bytes | None = None) -> ParsedFile:
     """Parse `text` of file `name` (YAML, or JSON when `json_format`) with line numbers.
 
     A JSON file's field lines are found only when asked for, from its text: with
     `reread` (which returns the same text again, or raises `CorpusError`: `TextChanged`
     when the file changed), the text is read again then instead of being kept (a corpus's
-    text is a quarter of its memory).
+    text is a quarter of its memory).  `encoded`, when given, is ``text.encode()``: the
+    bytes the text was decoded from, which the JSON reader parses.
     """
     if json_format:
         again = reread or (lambda: text)
-        fast = (_parse_json_indented(text, limits.max_depth)
+        fast = (_parse_json_indented(text, limits.max_depth, encoded)
                 or _parse_json_lists(text, limits.max_depth))
         if fast is not None:  # a mapping of lists, checked and with its items' lines
             return ParsedFile(fast[0], None, lambda: _yaml_lines(again(), name, limits),

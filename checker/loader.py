@@ -13,6 +13,7 @@ Its private parts: `checker._loader_corpus` (the `LoadedCorpus` and the items' o
 
 from __future__ import annotations
 
+import codecs
 import functools
 import hashlib
 import os
@@ -103,13 +104,16 @@ def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None, *,
         try:
             *inner, last = rel.split("/")
             real = _confine_in(root, inner, last, file, real_root, rel, rel, folders)
-            text, digest = _read_text(real, rel, limits)  # the path that was checked
+            text, data = _read_file(real, rel, limits)  # the path that was checked
+            digest = hashlib.sha256(data).hexdigest()
             output = is_output(text)
             if output is not None:
                 skipped.append((shown_path(root, rel), output))
                 continue
             pf = parse_text(text, rel, file.suffix == ".json", limits,
-                            functools.partial(_reread, real, rel, limits, digest))
+                            functools.partial(_reread, real, rel, limits, digest),
+                            encoded=None if data.startswith(codecs.BOM_UTF8) else data)
+            del data
         except CorpusError as exc:
             errors.append(exc)
             unreadable = True
@@ -153,9 +157,15 @@ def is_output(text: str) -> str | None:
     return m.group(1) or "a SARIF log"
 
 
+def _read_file(file: Path, rel: str, limits: Limits) -> tuple[str, bytes]:
+    """Return the text of a claim file and its bytes (the UTF-8 of the text, after a
+    byte order mark if there is one)."""
+    return read_text_file(file, rel, limits.max_file_bytes, noun="file",
+                          kind="a claim file", error=CorpusError, bom=True)
+
+
 def _read_text(file: Path, rel: str, limits: Limits) -> tuple[str, str]:
-    text, data = read_text_file(file, rel, limits.max_file_bytes, noun="file",
-                                kind="a claim file", error=CorpusError, bom=True)
+    text, data = _read_file(file, rel, limits)
     return text, hashlib.sha256(data).hexdigest()
 
 
@@ -172,7 +182,6 @@ def _reread(file: Path, rel: str, limits: Limits, digest: str) -> str:
     if again != digest:
         raise TextChanged("the file changed while it was audited", file=rel)
     return text
-
 
 
 def _validate_file(pf: ParsedFile, rel: str, errors: list[CheckerError],

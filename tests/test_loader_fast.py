@@ -209,6 +209,30 @@ def _two_claims(tmp_path: Path) -> Path:
             indent=1)})
 
 
+def test_a_json_file_is_parsed_from_its_bytes_unless_they_open_with_a_bom(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The JSON reader gets the bytes the text was decoded from (not encoded again); a
+    file with a byte order mark, whose text has none, gets no bytes, and loads the same."""
+    from checker import _yamlnodes
+
+    handed: list[bytes | None] = []
+    real_parse = _yamlnodes.parse_text
+
+    def spy(text: str, *args: Any, encoded: bytes | None = None) -> Any:
+        handed.append(encoded)
+        assert encoded is None or encoded == text.encode()
+        return real_parse(text, *args, encoded=encoded)
+
+    monkeypatch.setattr(loader, "parse_text", spy)
+    root = _two_claims(tmp_path)
+    plain = loader.load_corpus(root)
+    assert handed == [(root / "c.json").read_bytes()]
+    (root / "c.json").write_bytes(b"\xef\xbb\xbf" + (root / "c.json").read_bytes())
+    with_bom = loader.load_corpus(root)
+    assert handed[1:] == [None]
+    assert with_bom.corpus == plain.corpus and with_bom.located == plain.located
+
+
 def test_json_text_is_read_again_for_field_lines(tmp_path: Path) -> None:
     """A JSON file's text is not kept: its field lines read it again, and a file changed
     since it was loaded gives no lines of another text (nor an error): its items' lines."""

@@ -29,10 +29,23 @@ def _canon(value: Any) -> Any:
 
 def _outcome(text: str, limits: Limits, general: bool = False) -> tuple[Any, ...]:
     """What parsing `text` gives: its data and the lines of its top-level paths, or the
-    error; through the general path (parse, then check) with `general`."""
+    error; through the general path (parse, then check) with `general`.  Parsed from the
+    text's bytes too (`encoded`, as the loader hands them over), it gives the same."""
+    got = _outcome_of(text, limits, general)
+    if not general:
+        try:
+            encoded = text.encode()
+        except UnicodeEncodeError:  # a lone surrogate: no file's bytes decode to it
+            return got
+        assert _outcome_of(text, limits, False, encoded) == got
+    return got
+
+
+def _outcome_of(text: str, limits: Limits, general: bool,
+                encoded: bytes | None = None) -> tuple[Any, ...]:
     try:
         pf = (_yamlnodes._parse_json(text, "f.json", limits) if general
-              else parse_text(text, "f.json", True, limits))
+              else parse_text(text, "f.json", True, limits, encoded=encoded))
     except CorpusError as exc:
         return ("error", exc.message, exc.line)
     data = pf.data
