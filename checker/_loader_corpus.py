@@ -107,9 +107,6 @@ class LoadedCorpus:
     errors: list[CheckerError] = field(default_factory=list)  # with `partial` only
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, what it is)
     real_paths: dict[str, Path] = field(default_factory=dict)  # ... resolved and confined
-    # claim id -> its own location, found in bulk while merging (the claims of a JSON file
-    # read with its items' lines): what `location` answers first, asked for every claim
-    located: dict[str, Location] = field(default_factory=dict)
 
     def line_of(self, origin: Origin, *fields: str | int) -> int | None:
         """Return the line of an item (or one of its fields) in its claim file."""
@@ -120,10 +117,6 @@ class LoadedCorpus:
 
     def location(self, item_id: str, *fields: str | int) -> Location | None:
         """Return the claim-file location of the item with id `item_id`."""
-        if not fields:  # an item's own line: asked for every claim (fast paths)
-            found = self.located.get(item_id)
-            if found is not None:
-                return found
         code = self.origins.codes.get(item_id)
         if code is None:
             code = self.origins.defaults.get(item_id)
@@ -133,9 +126,10 @@ class LoadedCorpus:
         parsed = self.files.get(file)
         if parsed is None:
             return Location(file, 1)
-        if not fields:
+        if not fields:  # an item's own line: asked for every claim (fast path)
             return Location(file, parsed.item_line(section, code & _PLACE) or 1)
         return Location(file, parsed.line((section, code & _PLACE, *fields)) or 1)
+
 
 
 Places = dict[str, list[int]]

@@ -25,7 +25,6 @@ from checker._loader_paths import _resolve_paths, shown_path
 from checker._validation import ITEM_NOUNS, field_label
 from checker._yamlnodes import ParsedFile
 from checker.errors import CheckerError, CorpusError, did_you_mean
-from checker.findings import Location
 from checker.models import (
     Claim,
     Corpus,
@@ -158,34 +157,6 @@ def _slot_setter(cls: type[Any], name: str) -> Callable[[Any, Any], None]:
 
 _SET_SOURCE = _slot_setter(Claim, "source")
 _SET_QUANTITY = _slot_setter(Claim, "quantity")
-_SET_FILE = _slot_setter(Location, "file")
-_SET_LINE = _slot_setter(Location, "line")
-_NEW_LOCATION = Location.__new__
-
-
-def _locate_claims(located: dict[str, Location], claims: Sequence[Claim], file: str,
-                   lines: Sequence[int] | None, kept: list[int] | None) -> None:
-    """Record in `located` the location of each of `claims`, the items of file `file`'s
-    `claims` list whose places in it are `kept` (None: all of them, in order) and whose
-    lines `lines` the file's reader found (None: not known, nothing recorded).
-
-    What `LoadedCorpus.location` answers for the id of each (the file and the item's
-    line), made for the whole list at once, as `_add_all` recorded their ids: a
-    `Location` each, its two fields set by their slots' setters, with one C call per
-    step instead of a Python call per claim.
-    """
-    if lines is None:
-        return
-    if kept:
-        if kept[-1] >= len(lines):  # (the places rise; never beyond the lines found)
-            return
-        lines = list(map(lines.__getitem__, kept))
-    if len(lines) != len(claims):
-        return
-    made = list(map(_NEW_LOCATION, repeat(Location, len(claims))))
-    deque(map(_SET_FILE, made, repeat(file)), maxlen=0)
-    deque(map(_SET_LINE, made, lines), maxlen=0)
-    located.update(zip(map(_ID, claims), made, strict=True))
 
 
 def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Places]],
@@ -213,7 +184,6 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
     ignores: list[Ignore] = []
     ignore_origins: list[Origin] = []
     report: tuple[str, Report] | None = None  # (file, block): one file only
-    located: dict[str, Location] = {}  # claim id -> its own location, found in bulk
 
     def line(origin: Origin, *fields: str | int) -> int | None:
         return parsed[origin.file].line((origin.section, origin.place, *fields))
@@ -260,12 +230,8 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
                     origins.defaults.setdefault(relation_ids[-1], code)
                 relations.append(relation)
                 relation_codes.append(code)
-        if not cf.claims:
-            pass
-        elif _add_all(taken, cf.claims, item_codes := at("claims", cf.claims), claims):
-            _locate_claims(located, cf.claims, rel, parsed[rel].parsed_item_lines("claims"),
-                           places.get("claims"))
-        else:
+        if cf.claims and not _add_all(taken, cf.claims, item_codes := at("claims", cf.claims),
+                                      claims):
             for code, claim in zip(item_codes, cf.claims, strict=True):
                 ident = claim.id
                 if ident:
@@ -427,7 +393,7 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
         quantities=tuple(quantities), relations=tuple(relations), claims=tuple(named),
         ignore=tuple(kept_ignores))
     return LoadedCorpus(root, corpus, origins, parsed, paths, hashes, kept_ignore_origins,
-                        real_paths=real_paths, located=located)
+                        real_paths=real_paths)
 
 
 MAX_DIGITS = 40

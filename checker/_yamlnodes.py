@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -91,15 +90,6 @@ class ParsedFile:
             if lines is not None and 0 <= place < len(lines):
                 return lines[place]
         return self.line((section, place))
-
-    def parsed_item_lines(self, section: str) -> array[int] | None:
-        """Return the line of each item of the top-level list `section` when the JSON
-        reader found them while parsing (then ``item_line(section, i)`` is the `i`-th),
-        else None."""
-        items = self._items
-        if items is None or self._lines is not None or self._compute_items is not None:
-            return None
-        return items.items.get(section)
 
     def line(self, path: Path) -> int | None:
         """Return the line of `path`, or of its nearest ancestor that has one."""

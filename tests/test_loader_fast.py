@@ -230,7 +230,8 @@ def test_a_json_file_is_parsed_from_its_bytes_unless_they_open_with_a_bom(
     (root / "c.json").write_bytes(b"\xef\xbb\xbf" + (root / "c.json").read_bytes())
     with_bom = loader.load_corpus(root)
     assert handed[1:] == [None]
-    assert with_bom.corpus == plain.corpus and with_bom.located == plain.located
+    assert with_bom.corpus == plain.corpus
+    assert with_bom.location("c1") == plain.location("c1")
 
 
 def test_json_text_is_read_again_for_field_lines(tmp_path: Path) -> None:
@@ -246,53 +247,6 @@ def test_json_text_is_read_again_for_field_lines(tmp_path: Path) -> None:
     assert again.location("c0").line == 18  # type: ignore[union-attr]
     (tmp_path / "c.json").unlink()
     assert again.location("c0", "says").line == 18  # type: ignore[union-attr]
-
-
-def _general_locations(loaded: Any) -> dict[str, Any]:
-    """Every claim's own location as the general path finds it (none found in bulk)."""
-    located, loaded.located = loaded.located, {}
-    try:
-        return {c.id: loaded.location(c.id) for c in loaded.corpus.claims}
-    finally:
-        loaded.located = located
-
-
-def test_json_claims_are_located_in_bulk_as_the_general_path_locates_them(
-        tmp_path: Path) -> None:
-    """The claims of a JSON file read with its items' lines get their locations while
-    merging, one `Location` each, equal to what the general path makes; a file with an
-    invalid item too (the others at their own places; its error, on the whole item,
-    needs no line of a field)."""
-    from checker.findings import Location
-
-    loaded = loader.load_corpus(_two_claims(tmp_path))
-    assert loaded.located == {"c0": Location("c.json", 17), "c1": Location("c.json", 24)}
-    assert _general_locations(loaded) == loaded.located
-    assert all(type(loc) is Location for loc in loaded.located.values())
-    assert loaded.location("c1") is loaded.located["c1"]
-    data = json.loads((tmp_path / "c.json").read_text())
-    data["claims"].insert(1, {"id": "bad", "source": "a", "quantity": "q",
-                              "quote": "63 countries", "says": "63", "count": {}})
-    (tmp_path / "c.json").write_text(json.dumps(data, indent=1))
-    loaded = loader.load_corpus(tmp_path, partial=True)
-    assert [c.id for c in loaded.corpus.claims] == ["c0", "c1"] and loaded.errors
-    assert set(loaded.located) == {"c0", "c1"}
-    assert _general_locations(loaded) == loaded.located
-    assert loaded.located["c1"] == Location("c.json", 32)
-
-
-def test_yaml_claims_are_located_by_the_general_path(tmp_path: Path) -> None:
-    """Only a JSON reader's item lines are used in bulk: a YAML file's claims are located
-    on asking."""
-    root = write_tree(tmp_path, {
-        "a.txt": "It says 63 countries.\n",
-        "c.yaml": ("sources:\n  - {id: a, title: A, kind: news, snapshot: a.txt}\n"
-                   "quantities:\n  - {id: q, label: Q}\n"
-                   "claims:\n  - {id: c0, source: a, quantity: q, "
-                   "quote: 63 countries, says: '63'}\n")})
-    loaded = loader.load_corpus(root)
-    assert loaded.located == {}
-    assert loaded.location("c0") == loaded.location("c0").__class__("c.yaml", 6)
 
 
 def test_claims_share_the_strings_of_their_source_and_quantity(tmp_path: Path) -> None:
