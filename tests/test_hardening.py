@@ -314,7 +314,7 @@ def test_a_symlink_swapped_in_after_the_check_is_never_read(
         capsys: pytest.CaptureFixture[str]) -> None:
     """The file is read by the path that was confined, without following a symlink: one
     swapped in between the check and the read cannot put an outside file in a report."""
-    from checker import loader
+    from checker import _loader_paths, loader
 
     secret = tmp_path / "secret.txt"
     secret.write_text("63 countries, the secret\n", encoding="utf-8")
@@ -334,7 +334,8 @@ def test_a_symlink_swapped_in_after_the_check_is_never_read(
         return checked_then_swapped
 
     # both checks: the general one, and the one that resolves each folder once
-    monkeypatch.setattr(loader, "_confine", then_swap(loader._confine))
+    monkeypatch.setattr(_loader_paths, "_confine", then_swap(_loader_paths._confine))
+    monkeypatch.setattr(_loader_paths, "_confine_in", then_swap(_loader_paths._confine_in))
     monkeypatch.setattr(loader, "_confine_in", then_swap(loader._confine_in))
     out = tmp_path / "audit.json"
     status = main(["audit", str(corpus), "--out", "", "--json", str(out), "--quiet"])

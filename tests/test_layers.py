@@ -13,7 +13,8 @@ LAYERS: dict[str, int] = {
     "_coreschema_data": 0, "findings": 0, "rules": 0,
     "intervals": 0, "_frozen": 0, "textsafe": 0, "_parallel": 0, "formats": 0, "units": 0,
     # 1 inputs
-    "config": 1, "loader": 1, "_yamlnodes": 1, "_validation": 1, "_files": 1, "snapshots": 1,
+    "config": 1, "loader": 1, "_loader_corpus": 1, "_loader_merge": 1, "_loader_paths": 1,
+    "_yamlnodes": 1, "_jsonnodes": 1, "_validation": 1, "_files": 1, "snapshots": 1,
     "tables": 1, "baseline": 1, "capture": 1,
     # 2 pure analysis
     "numbers": 2, "_numbers_forms": 2, "_numbers_words": 2, "_numbers_reader": 2,
@@ -44,7 +45,7 @@ def _module_name(path: Path) -> str:
 
 def _family(name: str) -> str:
     """Return the public module a private part belongs to (`_solver_z3` → `solver`)."""
-    for public in ("solver", "numbers", "pipeline"):
+    for public in ("solver", "numbers", "pipeline", "loader"):
         if name.startswith(f"_{public}"):
             return public
     return name

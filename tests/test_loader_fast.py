@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker import loader
+from checker import _loader_merge, _loader_paths, loader
 from checker.errors import CheckerError, CorpusError
 from tests import _loader_reference as reference
 from tests.conftest import write_tree
@@ -180,9 +180,9 @@ def test_each_folder_resolved_once_confines_as_before(
                 except CorpusError as exc:
                     return str(exc)
 
-            assert run(loader._confine_in, root, inner, last, target, real_root, name,
-                       "c.yaml", folders) == run(loader._confine, target, real_root, name,
-                                                 "c.yaml", None)
+            confine, confine_in = _loader_paths._confine, _loader_paths._confine_in
+            assert run(confine_in, root, inner, last, target, real_root, name, "c.yaml",
+                       folders) == run(confine, target, real_root, name, "c.yaml", None)
 
 
 def test_a_valid_corpus_builds_no_item_validator(tmp_path: Path) -> None:
@@ -207,6 +207,31 @@ def _two_claims(tmp_path: Path) -> Path:
             "claims": [{"id": f"c{i}", "source": "a", "quantity": "q",
                         "quote": "63 countries", "says": "63"} for i in range(2)]},
             indent=1)})
+
+
+def test_a_json_file_is_parsed_from_its_bytes_unless_they_open_with_a_bom(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The JSON reader gets the bytes the text was decoded from (not encoded again); a
+    file with a byte order mark, whose text has none, gets no bytes, and loads the same."""
+    from checker import _yamlnodes
+
+    handed: list[bytes | None] = []
+    real_parse = _yamlnodes.parse_text
+
+    def spy(text: str, *args: Any, encoded: bytes | None = None) -> Any:
+        handed.append(encoded)
+        assert encoded is None or encoded == text.encode()
+        return real_parse(text, *args, encoded=encoded)
+
+    monkeypatch.setattr(loader, "parse_text", spy)
+    root = _two_claims(tmp_path)
+    plain = loader.load_corpus(root)
+    assert handed == [(root / "c.json").read_bytes()]
+    (root / "c.json").write_bytes(b"\xef\xbb\xbf" + (root / "c.json").read_bytes())
+    with_bom = loader.load_corpus(root)
+    assert handed[1:] == [None]
+    assert with_bom.corpus == plain.corpus
+    assert with_bom.location("c1") == plain.location("c1")
 
 
 def test_json_text_is_read_again_for_field_lines(tmp_path: Path) -> None:
@@ -235,8 +260,8 @@ def test_claims_share_the_strings_of_their_source_and_quantity(tmp_path: Path) -
 @st.composite
 def clean_corpora(draw: st.DrawFn) -> dict[str, str]:
     """Corpora whose ids are all distinct and whose references mostly hold, with at most
-    one flaw: what merging keeps whole (`loader._add_all`, `loader._keep_all_claims`),
-    or nearly so."""
+    one flaw: what merging keeps whole (`_loader_merge._add_all`,
+    `_loader_merge._keep_all_claims`), or nearly so."""
     n_sources, n_quantities = draw(st.integers(1, 3)), draw(st.integers(1, 3))
     files: dict[str, str] = {"s/a.txt": "It says 63 countries.\n", "t.csv": "x\n1\n"}
     kinds = [draw(st.sampled_from(["news", "dataset", "primary"])) for _ in range(n_sources)]
@@ -263,7 +288,7 @@ def clean_corpora(draw: st.DrawFn) -> dict[str, str]:
             claim["revises"] = f"c{draw(st.integers(0, n - 1))}"
         claims.append(claim)
     flaw = draw(st.sampled_from([None, None, "source", "quantity", "kind", "attributed",
-                                 "repeat", "self"]))
+                                 "repeat", "self", "invalid"]))
     if claims and flaw is not None:
         claim = claims[draw(st.integers(0, len(claims) - 1))]
         if flaw == "source":
@@ -276,6 +301,8 @@ def clean_corpora(draw: st.DrawFn) -> dict[str, str]:
             claim["attributed_to"] = "q0"
         elif flaw == "repeat":
             claim["id"] = "q0"
+        elif flaw == "invalid":  # an item left out by validation: the others' places
+            claim["rounding"] = "sideways"
         else:
             claim["id"] = claims[0].get("id", "c0")
     split = draw(st.integers(0, len(claims)))
@@ -299,7 +326,7 @@ def test_a_clean_corpus_is_merged_a_list_at_a_time(tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """The fast paths of merging are taken (and agree) on a corpus without a flaw."""
     taken: list[str] = []
-    add_all, keep_all = loader._add_all, loader._keep_all_claims
+    add_all, keep_all = _loader_merge._add_all, _loader_merge._keep_all_claims
 
     def spy_add(*args: Any) -> bool:
         taken.append(f"add:{add_all(*args)}")
@@ -310,8 +337,8 @@ def test_a_clean_corpus_is_merged_a_list_at_a_time(tmp_path: Path,
         taken.append(f"keep:{got is not None}")
         return got
 
-    monkeypatch.setattr(loader, "_add_all", spy_add)
-    monkeypatch.setattr(loader, "_keep_all_claims", spy_keep)
+    monkeypatch.setattr(_loader_merge, "_add_all", spy_add)
+    monkeypatch.setattr(_loader_merge, "_keep_all_claims", spy_keep)
     assert_same_load(_two_claims(tmp_path))
     assert taken == ["add:True", "add:True", "keep:True"]
 
@@ -326,9 +353,9 @@ def test_a_slot_is_set_by_its_own_setter() -> None:
 
     from checker.models import Claim
     claim = Claim(source="a", quantity="q", quote="x", says="1")
-    loader._slot_setter(Claim, "source")(claim, "b")
+    _loader_merge._slot_setter(Claim, "source")(claim, "b")
     plain = Plain()
-    loader._slot_setter(Plain, "source")(plain, "b")
+    _loader_merge._slot_setter(Plain, "source")(plain, "b")
     assert claim.source == "b" and plain.source == "b"
     with pytest.raises(FrozenInstanceError):
         claim.source = "c"  # type: ignore[misc]

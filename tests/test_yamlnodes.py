@@ -10,7 +10,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from checker import _yamlnodes
+from checker import _jsonnodes, _yamlnodes
 from checker._yamlnodes import Limits, WrittenFloat, parse_text
 from checker.errors import CorpusError
 
@@ -29,10 +29,23 @@ def _canon(value: Any) -> Any:
 
 def _outcome(text: str, limits: Limits, general: bool = False) -> tuple[Any, ...]:
     """What parsing `text` gives: its data and the lines of its top-level paths, or the
-    error; through the general path (parse, then check) with `general`."""
+    error; through the general path (parse, then check) with `general`.  Parsed from the
+    text's bytes too (`encoded`, as the loader hands them over), it gives the same."""
+    got = _outcome_of(text, limits, general)
+    if not general:
+        try:
+            encoded = text.encode()
+        except UnicodeEncodeError:  # a lone surrogate: no file's bytes decode to it
+            return got
+        assert _outcome_of(text, limits, False, encoded) == got
+    return got
+
+
+def _outcome_of(text: str, limits: Limits, general: bool,
+                encoded: bytes | None = None) -> tuple[Any, ...]:
     try:
         pf = (_yamlnodes._parse_json(text, "f.json", limits) if general
-              else parse_text(text, "f.json", True, limits))
+              else parse_text(text, "f.json", True, limits, encoded=encoded))
     except CorpusError as exc:
         return ("error", exc.message, exc.line)
     data = pf.data
@@ -147,7 +160,7 @@ def test_indented_json_is_read_without_a_python_step_per_item(indent: int) -> No
     data = {"claims": [{"id": f"c{i}", "says": "1 e-5 [{", "count": {"all": [{"x": 1.5}]}}
                        for i in range(4)], "sources": [], "quantities": ["q", {}, []]}
     for text in (json.dumps(data, indent=indent), _orjson_text(data) or ""):
-        assert _yamlnodes._parse_json_indented(text, Limits()) is not None
+        assert _jsonnodes._parse_json_indented(text, Limits().max_depth) is not None
         assert _outcome(text, Limits()) == _outcome(text, Limits(), general=True)
     composed = _yamlnodes._yaml_lines(json.dumps(data, indent=indent), "f.json", Limits())
     pf = parse_text(json.dumps(data, indent=indent), "f.json", True, Limits())
@@ -165,4 +178,4 @@ def test_orjson_writes_a_float_as_python_does_but_where_the_reader_looks(value: 
     differ from Python's (``0.00001`` against ``1e-05``, ``1e-7`` against ``1e-07``):
     elsewhere the two write every float alike, so the file's text is Python's."""
     written = orjson.dumps(value).decode()
-    assert written == repr(value) or _yamlnodes._floats_written_apart(written)
+    assert written == repr(value) or _jsonnodes._floats_written_apart(written)
