@@ -160,10 +160,12 @@ def _for_hint(hint: Any) -> st.SearchStrategy[Any]:
         return st.one_of(*(_for_hint(a) for a in args))
     if hint is type(None):
         return st.none()
-    if isinstance(hint, type) and hasattr(hint, "__dataclass_fields__"):
+    if isinstance(hint, type) and (hasattr(hint, "__dataclass_fields__")
+                                   or hasattr(hint, "_fields")):
         hints = typing.get_type_hints(hint, vars(_MODULES[hint.__module__]))
-        return st.builds(hint, **{f.name: _field(hint, f.name, hints[f.name])
-                                  for f in fields(hint)})
+        names = (hint._fields if hasattr(hint, "_fields")  # a named tuple (the views)
+                 else [f.name for f in fields(hint)])  # a dataclass (the page)
+        return st.builds(hint, **{name: _field(hint, name, hints[name]) for name in names})
     raise AssertionError(f"no strategy for {hint!r}")
 
 
