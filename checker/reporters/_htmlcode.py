@@ -383,8 +383,6 @@ class _Generator:
         if unused:
             raise UnsupportedTemplate(f"templates neither included nor imported: {unused}")
         sources = digests(self.sources)
-        import jinja2  # noqa: PLC0415
-
         head = [
             '"""The HTML report\'s templates as plain Python (layer 4: output; generated).',
             "",
@@ -403,7 +401,6 @@ class _Generator:
             "SOURCES = {",
             *(f"    {name!r}: {digest!r}," for name, digest in sources.items()),
             "}",
-            f"JINJA2_VERSION = {jinja2.__version__!r}  # the parser of the templates",
             "",
             "",
             "def _sequence(items):",

@@ -21,7 +21,6 @@ SOURCES = {
     '_sources.html.j2': '3a9cda13512b4fd2acf998c87aa26e4b08e15d932bdcb63f4aeb41e0e0188268',
     'report.html.j2': 'a4b819ef469eb03ad6663ac8ad796f8fc958196b48be6af844461663c3ad17ca',
 }
-JINJA2_VERSION = '3.1.6'  # the parser of the templates
 
 
 def _sequence(items):
