@@ -200,11 +200,13 @@ def test_view_model_fields_are_documented_and_used() -> None:
                 vm.FindingGroup, vm.Page, vm.Link, vm.Count, vm.MemberView, vm.Piece,
                 vm.LeadView, vm.CompactFinding):
         doc = cls.__doc__ or ""
-        for f in dataclasses.fields(cls):
-            assert f"`{f.name}`" in doc, f"{cls.__name__}.{f.name} is not documented"
-            if (cls.__name__, f.name) not in unused_ok and cls not in (vm.Link, vm.Count,
-                                                                       vm.Piece):
-                assert re.search(rf"\.{f.name}\b", templates), f"{cls.__name__}.{f.name} unused"
+        names = (cls._fields if issubclass(cls, tuple)  # the views are named tuples
+                 else [f.name for f in dataclasses.fields(cls)])  # the page a dataclass
+        for name in names:
+            assert f"`{name}`" in doc, f"{cls.__name__}.{name} is not documented"
+            if (cls.__name__, name) not in unused_ok and cls not in (vm.Link, vm.Count,
+                                                                     vm.Piece):
+                assert re.search(rf"\.{name}\b", templates), f"{cls.__name__}.{name} unused"
 
 
 def test_segment_text_splits_overlaps() -> None:

@@ -14,6 +14,7 @@ is on the page (`Link.href` is None otherwise), so every in-page link resolves.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from checker.findings import ClaimResult, Verdict
 from checker.reporters._common import show_interval
@@ -67,8 +68,7 @@ class Limits:
                    headline=15)
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
+class Link(NamedTuple):
     """`text` linking to `href` (``#anchor``); `href` is None when the target is not shown."""
 
 
@@ -76,19 +76,17 @@ class Link:
     href: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Count:
+class Count(NamedTuple):
     """One cell of a counts table: `key` (verdict or severity), its `count`, a filter `href`,
     and the verdict `symbol` (empty for severities)."""
 
     key: str
-    count: int
+    count: int  # type: ignore[assignment]  # a field: shadows tuple.count
     href: str
     symbol: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):
     """A run of a finding's message: `text`, whether it is `code` (written in backticks in
     the message: a source id, say), and `href` when it names something on the page."""
 
@@ -97,8 +95,7 @@ class Piece:
     href: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class MemberView:
+class MemberView(NamedTuple):
     """One claim of a finding's minimal conflicting set, readable without clicking.
 
     `role` is ``suspect`` (blamed) or ``evidence``; `claim` links to the claim, `source`
@@ -117,7 +114,7 @@ class MemberView:
     publisher: str | None
     published: str | None
     says: str | None
-    count: str | None
+    count: str | None  # type: ignore[assignment]  # a field: shadows tuple.count
     quote_before: str
     quote_says: str
     quote_after: str
@@ -127,8 +124,7 @@ class MemberView:
     where: Link
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimView:
+class ClaimView(NamedTuple):
     """One claim: provenance, the quote split around `says`, verdict and arithmetic.
 
     `anchor` is the element id and `id` the claim id; `source`/`quantity` links and
@@ -159,7 +155,7 @@ class ClaimView:
     quantity: Link
     unit: str
     says: str | None
-    count: str | None
+    count: str | None  # type: ignore[assignment]  # a field: shadows tuple.count
     interval: str
     verdict: str
     verdict_symbol: str
@@ -185,8 +181,7 @@ class ClaimView:
     revised_by: Link | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class QuantityView:
+class QuantityView(NamedTuple):
     """One quantity: `anchor` (element id), `id`, `label`, `unit`, `implied` bounds as text
     (or why not), its `claims` (link, verdict, interval, verdict glyph), the `chart` (labels
     beside the bars) and `chart_narrow` (labels above them, for phones), links to
@@ -204,8 +199,7 @@ class QuantityView:
     more: int
 
 
-@dataclass(frozen=True, slots=True)
-class SourceView:
+class SourceView(NamedTuple):
     """One source: metadata, its claims, and its snapshot (or section) with quotes marked.
 
     `anchor` (element id), `id`, `title`, `kind`, `publisher`, `author`, `published`,
@@ -238,8 +232,7 @@ class SourceView:
     note: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class FindingView:
+class FindingView(NamedTuple):
     """One finding: `anchor` (element id), `code`, `rule`, `severity`, `message` (pieces:
     the ids it quotes in backticks become code, linked when on the page); `suspects` (the
     claims it blames), `evidence` (rest of the minimal conflicting set, or the reference),
@@ -264,8 +257,7 @@ class FindingView:
     fingerprint: str
 
 
-@dataclass(frozen=True, slots=True)
-class LeadView:
+class LeadView(NamedTuple):
     """One sentence of the lead: a discrepancy as a reader says it.
 
     `sentence` has the figures and the source of truth, no codes or set notation;
@@ -280,8 +272,7 @@ class LeadView:
     finding: FindingView
 
 
-@dataclass(frozen=True, slots=True)
-class CompactFinding:
+class CompactFinding(NamedTuple):
     """A finding on one line (errors past `Limits.findings`, so that every error is on the
     page): `anchor`, `code`, `rule`, the `suspects`, the `message` pieces, `location`."""
 
@@ -293,8 +284,7 @@ class CompactFinding:
     location: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class FindingGroup:
+class FindingGroup(NamedTuple):
     """The findings of one `severity`: `anchor` of the group, the `findings` shown as cards,
     `total`, and `compact`: the rest of the errors, one line each (empty for warnings and
     info, whose rest are counted in `Page.notes`)."""

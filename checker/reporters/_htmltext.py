@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import quote, urldefrag, urlsplit
 
 from checker.reporters._common import strip_controls
@@ -92,8 +92,7 @@ def text_fragment_url(url: str | None, quote_text: str | None, words: int = 4) -
     return f"{base}#:~:text={directive}"
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteMark:
+class QuoteMark(NamedTuple):
     """A quote to highlight in a snapshot: offsets into the whole text (0-based, end excluded).
 
     `claim` is the claim id, `number` the quote's number within its source, `anchor` the id
@@ -110,8 +109,7 @@ class QuoteMark:
     href: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
     """A run of snapshot text with one highlighting state.
 
     `text` is the (control-character-free) text; `quote` whether any quote covers it;

@@ -12,9 +12,9 @@ only draws what is here.  Coordinates are rounded to 0.1 for byte-stable output.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from typing import NamedTuple
 
 from checker.intervals import Interval, Number, decimal_exponent, format_number
 
@@ -30,8 +30,7 @@ AXIS_GAP = 30.0
 SIZE = 5.0  # half the width of a marker
 
 
-@dataclass(frozen=True, slots=True)
-class Layout:
+class Layout(NamedTuple):
     """Where a chart puts things: the `width` of its view box, the plot from `plot_x1` to
     `plot_x2`, the marker column `mark_x`, labels from `label_x` (cut at `label_chars`),
     `label_dy` below each row's baseline (negative: above the bar), rows `row` apart."""
@@ -64,16 +63,14 @@ MARKERS = {
 """The text glyph of each shape in `SHAPES`, printed in the HTML badges and tables."""
 
 
-@dataclass(frozen=True, slots=True)
-class Tick:
+class Tick(NamedTuple):
     """An axis tick at `x` labelled `label`."""
 
     x: float
     label: str
 
 
-@dataclass(frozen=True, slots=True)
-class Marker:
+class Marker(NamedTuple):
     """A shape drawn around (`x`, `y`): `shape` names it (and its CSS class ``mk-<shape>``:
     circle, square, triangle, diamond, cross, query, band, or the end kinds dot, ring,
     arrow of the legend), `path` is its SVG path data, and `glyph` text drawn inside it
@@ -87,8 +84,7 @@ class Marker:
     glyph: str
 
 
-@dataclass(frozen=True, slots=True)
-class Bar:
+class Bar(NamedTuple):
     """One interval drawn as a row.
 
     `y` is the row's baseline; `x1`/`x2` the ends on screen; `lo`/`hi` how each end is
@@ -119,8 +115,7 @@ class Bar:
     empty: bool
 
 
-@dataclass(frozen=True, slots=True)
-class NumberLine:
+class NumberLine(NamedTuple):
     """A whole chart: size, axis, ticks, bars (implied bounds first) and a text version.
 
     `label_x` is where labels start and `label_dy` their offset from a row's baseline;
@@ -145,8 +140,7 @@ class NumberLine:
     more: int
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(NamedTuple):
     """Input of one bar: an interval with its label parts and link."""
 
     name: str
@@ -262,8 +256,7 @@ def _tick_values(lo: Fraction, hi: Fraction, integer: bool) -> list[tuple[Fracti
     return ticks
 
 
-@dataclass(frozen=True, slots=True)
-class _Drawn:
+class _Drawn(NamedTuple):
     """One row of a chart before it is laid out: what every layout draws alike.
 
     `lo`/`hi` are the shares of the axis (0 to 1, floats) of the ends, None for an

@@ -28,7 +28,7 @@ import jinja2
 import markupsafe
 from markupsafe import Markup
 
-from checker.reporters._common import strip_all
+from checker.reporters._htmlout import finalize as _finalize
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 """Package data: ``report.html.j2``, its ``_*.html.j2`` partials and ``report.css``."""
@@ -60,19 +60,6 @@ def make_environment(loader: jinja2.BaseLoader) -> jinja2.Environment:
     )
     env.filters["plural"] = _plural
     return env
-
-
-def _finalize(value: Any) -> Any:
-    """Strip control characters from every text a template prints (never from markup).
-
-    Corpus text may hold terminal escapes, bidi controls or other C0/C1 characters; a
-    browser would not run them, but the report's text must not carry them either.
-    (`strip_controls`, with its test for printable text inlined: this runs for every
-    value a page prints.)
-    """
-    if type(value) is str or (isinstance(value, str) and not isinstance(value, Markup)):
-        return value if value.isprintable() else strip_all(value)
-    return value
 
 
 _ESCAPE_INNER: Callable[[str], str] | None = getattr(markupsafe, "_escape_inner", None)
@@ -185,7 +172,8 @@ class PrecompiledLoader(jinja2.BaseLoader):
 
 
 def write_compiled(folder: Path = COMPILED) -> list[Path]:
-    """Write the precompiled module of every template into `folder`; return their paths.
+    """Write the precompiled module of every template into `folder`, and the templates'
+    code that renders without jinja2 (`checker.reporters._htmlcode`); return their paths.
 
     Modules of templates that no longer exist are removed.
     """
@@ -201,11 +189,17 @@ def write_compiled(folder: Path = COMPILED) -> list[Path]:
     for old in folder.glob("t_*.py"):
         if old.name not in keep:
             old.unlink()
+    from checker.reporters import _htmlcode
+
+    page_module = folder / _htmlcode.MODULE.name
+    page_module.write_text(_htmlcode.generate(env), encoding="utf-8")
+    written.append(page_module)
     return written
 
 
 def main() -> int:
-    """Regenerate the precompiled templates (``python -m checker.reporters._templates``)."""
+    """Regenerate the precompiled templates and the page's code
+    (``python -m checker.reporters._templates``)."""
     for path in write_compiled():
         sys.stdout.write(f"wrote {path}\n")
     return 0

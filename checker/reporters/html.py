@@ -1,9 +1,10 @@
 """The self-contained HTML report (layer 4: output).
 
 `HtmlReporter` builds the view model (`checker.reporters._htmlpage.build_page`), then
-renders ``templates/report.html.j2`` with jinja2 (imported only when a report is written;
-the environment and the precompiled templates are `checker.reporters._templates`) with
-autoescaping on.  The CSS is read from package data and inlined; the page
+renders ``templates/report.html.j2``: through the templates' generated code, which needs
+no jinja2 at run time (`checker.reporters._htmlcode`), while it was made from their
+current text, else with jinja2 (the environment, autoescaped, is
+`checker.reporters._templates`).  The CSS is read from package data and inlined; the page
 carries a strict Content-Security-Policy that allows exactly that stylesheet (by its
 sha256), ``data:`` images and nothing else: no script, no font, no request of any kind.
 The same result always gives the same bytes.
@@ -14,6 +15,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
@@ -49,10 +51,26 @@ def render_page(page: Page) -> str:
     # The stylesheet is our own package data, inlined verbatim (Markup: not escaped) so
     # that the hash in the CSP matches the bytes of the <style> element.
     page = replace(page, css=Markup(css), csp=content_security_policy(css))
+    render = compiled_renderer()
+    if render is not None:
+        return render(page)
     context: dict[str, Any] = {"page": page}
     from checker.reporters._templates import environment  # lazy: it imports jinja2
 
     return environment().get_template("report.html.j2").render(context)
+
+
+def compiled_renderer() -> Callable[[Page], str] | None:
+    """Return the templates' generated code (`checker.reporters._htmlcode`) when it was
+    made from their current text, else None (then jinja2 renders them)."""
+    from checker.reporters._htmlcode import is_current
+
+    try:
+        from checker.reporters._compiled import html_page
+    except ImportError:  # pragma: no cover - a package without the generated module
+        return None
+    render: Callable[[Page], str] = html_page.render
+    return render if is_current(html_page.SOURCES) else None
 
 
 class HtmlReporter:
