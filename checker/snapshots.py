@@ -14,8 +14,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import repeat
-from operator import add
+from itertools import accumulate, compress, count, repeat
+from operator import add, sub
 from pathlib import Path
 
 from checker._files import read_text_file
@@ -85,14 +85,61 @@ class NormalText:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        parts: list[str] = []
         # breakpoints: normalised position of each folded piece, its original start and length
         self._norm_at: list[int] = []
         self._orig_at: list[int] = []
         self._orig_len: list[int] = []
+        self._newlines: list[int] | None = None
+        self._pages: list[int] | None = None
+        self._shift: list[int] | None = None
+        if is_plain(text):
+            self.norm = text
+        elif not self._fold_lines(text):
+            self._fold(text)
+
+    def _fold_lines(self, text: str) -> bool:
+        """Fold a text whose only folded pieces are its runs of newlines; return False
+        (and fold nothing) for any other text.
+
+        That is a text that, with each run of newlines made one space, `is_plain`: no
+        character outside printable ASCII but the newline, no double space, no "--", no
+        space beside a newline (most snapshots made by programs).  It is split on its
+        newlines instead of searched with the fold expression.
+        """
+        lines = text.split("\n")
+        kept = list(filter(None, lines))
+        if not kept:
+            return False
+        lead, trail = lines[0] == "", lines[-1] == ""
+        norm = " " * lead + " ".join(kept) + " " * trail
+        if not is_plain(norm):
+            return False
+        # The pieces are the gaps between the lines kept (and before the first, after the
+        # last): from the end of one to the start of the next, each one space in `norm`.
+        widths = list(map(len, lines))
+        starts = list(compress(accumulate(map(add, widths, repeat(1)), initial=0), widths))
+        kept_widths = list(filter(None, widths))
+        ends = list(map(add, starts, kept_widths))
+        orig_at = ends[:-1]
+        orig_len = list(map(sub, starts[1:], orig_at))
+        norm_at = list(map(add, accumulate(kept_widths[:-1]), count(lead)))
+        if lead:
+            orig_at.insert(0, 0)
+            orig_len.insert(0, starts[0])
+            norm_at.insert(0, 0)
+        if trail:
+            orig_at.append(ends[-1])
+            orig_len.append(len(text) - ends[-1])
+            norm_at.append(len(norm) - 1)
+        self.norm, self._norm_at, self._orig_at, self._orig_len = norm, norm_at, orig_at, orig_len
+        return True
+
+    def _fold(self, text: str) -> None:
+        """Fold `text` with the fold expression (any text that is not plain)."""
+        parts: list[str] = []
         last = 0
         norm_len = 0
-        for m in () if is_plain(text) else _fold_pattern(text).finditer(text):
+        for m in _fold_pattern(text).finditer(text):
             start, end = m.span()
             if start > last:
                 parts.append(text[last:start])
@@ -105,9 +152,6 @@ class NormalText:
             last = end
         parts.append(text[last:])
         self.norm = "".join(parts)
-        self._newlines: list[int] | None = None
-        self._pages: list[int] | None = None
-        self._shift: list[int] | None = None
 
     def to_original(self, pos: int) -> int:
         """Return the original offset of normalised position `pos` (start of that character)."""
