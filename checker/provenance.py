@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from itertools import groupby
+from operator import attrgetter, itemgetter
 
 from checker.findings import Finding, Location, QuotePosition
 from checker.models import Claim, Source
@@ -24,6 +26,7 @@ from checker.snapshots import (
     find_section,
     is_plain,
     normalize,
+    on_boundaries,
 )
 
 Locate = Callable[..., Location | None]
@@ -54,6 +57,29 @@ def check_provenance(
     gives the claim-file location of an item for findings; `qualifier` finds a qualifier
     of the grammar standing beside `says` in the quote (PRV006; not checked without it).
     """
+    out, spans, sections = _check_files(sources, texts, locate)
+    positions: dict[str, QuotePosition] = {}
+    places: dict[str, tuple[Source, SourceText | None, NormalText | None,
+                            tuple[int, int] | None]] = {}
+    # The claims come in runs of one source (a claim file lists a source's claims
+    # together): the quotes of a run are placed in one call (`NormalText.place_quotes`).
+    for sid, run in groupby(claims, _SOURCE):
+        place = places.get(sid)
+        if place is None:
+            place = places[sid] = _place(sid, sources[sid], texts.get(sid), spans)
+        _check_run(sid, list(run), place, spans, locate, qualifier, positions, out)
+    return ProvenanceResult(tuple(out), positions, sections)
+
+
+_SOURCE = attrgetter("source")
+
+
+def _check_files(sources: Mapping[str, Source], texts: Mapping[str, SourceText],
+                 locate: Locate
+                 ) -> tuple[list[Finding], dict[str, tuple[int, int] | None],
+                            dict[str, tuple[int, int]]]:
+    """Return the findings on the sources' files (PRV003, PRV004), the normalised span of
+    each sectioned source's section (None when it is not there) and its original offsets."""
     out: list[Finding] = []
     spans: dict[str, tuple[int, int] | None] = {}
     sections: dict[str, tuple[int, int]] = {}
@@ -82,87 +108,142 @@ def check_provenance(
             if span is not None:
                 sections[sid] = (read.text.to_original(span[0]),
                                  read.text.to_original_end(span[1]))
-    positions: dict[str, QuotePosition] = {}
-    unverified = QuotePosition(verified=False)
-    # per source: the source, its text as read, the snapshot, the normalised range to
-    # search (None when its section is not there)
-    places: dict[str, tuple[Source, SourceText | None, NormalText | None,
-                            tuple[int, int] | None]] = {}
-    for claim in claims:
+    return out, spans, sections
+
+
+def _check_run(sid: str, run: list[Claim],
+               place: tuple[Source, SourceText | None, NormalText | None,
+                            tuple[int, int] | None],
+               spans: Mapping[str, tuple[int, int] | None], locate: Locate,
+               qualifier: Qualifier | None, positions: dict[str, QuotePosition],
+               out: list[Finding]) -> None:
+    """Check the quotes and `says` of `run`, claims of source `sid` in the corpus's order.
+
+    Each quoted claim's place goes into `positions`, its findings onto `out`, claim by
+    claim.  `place` is what `_place` returns for the source.
+    """
+    quoted: list[Claim] = []
+    ids: list[str] = []
+    quotes: list[str] = []  # each quoted claim's quote, normalised
+    says_at: list[int] = []  # where its `says` stands in it (normalised; -1: nowhere)
+    says_len: list[int] = []
+    found: list[tuple[int, Finding]] = []  # (the claim's index in `quoted`, the finding)
+    for claim in run:
         quote, says = claim.quote, claim.says
         if quote is None or says is None:
             continue
-        cid = claim.id or ""
-        sid = claim.source
-        plain = is_plain(quote)  # (most quotes): its own normal form, offset for offset
-        quote_norm = quote if plain else normalize(quote)
-        # `says` as written inside a plain quote is plain too (most claims): its own
-        # normal form, with no test of its own.
-        found = find_plain_says(quote, says) if plain and says else None
-        if found is not None:
-            says_norm = says
+        if quote.isascii() and quote.isprintable() and "  " not in quote and "--" not in quote:
+            # (`is_plain`, most quotes): its own normal form, offset for offset; `says`
+            # as written inside it, at its first occurrence, on boundaries (most claims)
+            # is plain too, with no test of its own
+            quote_norm = says_norm = quote
+            at = quote.find(says) if says else -1
+            end = at + len(says)
+            if at >= 0 and ((at == 0 or quote[at - 1] == " " or quote[at] == " ")
+                            and (end >= len(quote) or quote[end - 1] == " "
+                                 or quote[end] == " ") or on_boundaries(quote, at, end)):
+                says_norm = says
+                whole = True
+            else:
+                says_norm, hit = _find_says(quote, says, True)
+                at, whole = hit if hit is not None else (-1, False)
         else:
-            says_norm = says if is_plain(says) else normalize(says)
-            found = (find_plain_says(quote, says_norm) if plain and says_norm
-                     else find_normal_says(quote, says_norm))
-        says_at = found[0] if found is not None and found[1] else -1
-        if found is None:
-            out.append(finding(
-                "PRV002", f"says {says!r} is not inside the quote of `{cid}`",
-                claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "says")))
-        elif not found[1]:
-            context = _around(quote_norm, found[0], len(says_norm))
-            out.append(finding(
-                "PRV002", f"says {says!r} stands in the quote of `{cid}` only inside "
-                f"a longer number or word ({context}): write the whole figure in `says`",
-                claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "says")))
+            quote_norm = normalize(quote)
+            says_norm, hit = _find_says(quote, says, False)
+            at, whole = hit if hit is not None else (-1, False)
+        cid = claim.id or ""
+        if not whole:
+            if at < 0:
+                message = f"says {says!r} is not inside the quote of `{cid}`"
+            else:
+                message = (f"says {says!r} stands in the quote of `{cid}` only inside a "
+                           f"longer number or word ({_around(quote_norm, at, len(says_norm))}):"
+                           " write the whole figure in `says`")
+                at = -1
+            found.append((len(quoted), finding(
+                "PRV002", message, claims=(cid,), quantities=(claim.quantity,),
+                location=locate(cid, "says"))))
         elif qualifier is not None and claim.value is None:  # `value:` states it by hand
-            phrase = qualifier(quote_norm, says_at, says_at + len(says_norm))
+            phrase = qualifier(quote_norm, at, at + len(says_norm))
             if phrase is not None:
-                out.append(finding(
+                found.append((len(quoted), finding(
                     "PRV006", f"the quote of `{cid}` reads {phrase!r} but says is "
                     f"{says!r}: the qualifier changes the number; say it in `says`",
                     claims=(cid,), quantities=(claim.quantity,),
-                    location=locate(cid, "says")))
-        place = places.get(sid)
-        if place is None:
-            place = places[sid] = _place(sid, sources[sid], texts.get(sid), spans)
-        src, read, doc, span = place
-        if read is None or doc is None:
-            positions[cid] = unverified
-            continue
-        if span is None:
-            section = src.section
-            assert section is not None  # (the range is None only for a section not there)
-            out.append(finding(
-                "PRV001",
-                f"the quote of `{cid}` cannot be verified: the section of `{sid}` "
-                f"(from {section.from_!r} to {section.to!r}) is not in {read.shown}",
-                claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "quote")))
-            positions[cid] = unverified
-            continue
-        match = doc.place_quote(quote_norm, span[0], span[1], says_at, len(says_norm))
-        if match is None:
-            within = spans.get(sid)
-            where = "the section of" if src.section is not None else "the snapshot of"
-            inside = find_inside_word(doc, quote, within)
-            why = "" if inside is None else (
-                f": it stands there only inside a longer word or number (line "
-                f"{doc.line_of(inside)}); start and end the quote on whole words")
-            out.append(finding(
-                "PRV001", f"the quote of `{cid}` is not in {where} `{sid}` ({read.shown})"
-                f"{why or _divergence(doc, quote, within)}",
-                claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "quote")))
-            positions[cid] = unverified
-            continue
-        start, end, line, page, occurrences, says_start, says_end = match
-        if occurrences > 1:
-            out.append(finding(
-                "PRV005", f"the quote of `{cid}` occurs {occurrences} times in "
-                f"`{sid}`; the first is used (line {line}{_page(page)})",
-                claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "quote")))
-        positions[cid] = QuotePosition(True, start, end, line, says_start, says_end, page)
-    return ProvenanceResult(tuple(out), positions, sections)
+                    location=locate(cid, "says"))))
+        quoted.append(claim)
+        ids.append(cid)
+        quotes.append(quote_norm)
+        says_at.append(at)
+        says_len.append(len(says_norm))
+    src, read, doc, span = place
+    if read is None or doc is None:
+        placed: list[QuotePosition | None] = [_UNVERIFIED] * len(quoted)
+        repeated: dict[int, int] = {}
+    elif span is None:
+        section = src.section
+        assert section is not None  # (the range is None only for a section not there)
+        placed, repeated = [None] * len(quoted), dict.fromkeys(range(len(quoted)), 0)
+    else:
+        placed, repeated = doc.place_quotes(quotes, says_at, says_len, span[0], span[1])
+    if not found and not repeated:  # (most runs: every quote placed, each found once)
+        positions.update(zip(ids, placed, strict=True))  # type: ignore[arg-type]
+        return
+    for k, (claim, cid, pos) in enumerate(zip(quoted, ids, placed, strict=True)):
+        if pos is None:
+            found.append((k, _not_found(sid, claim, cid, src, read, doc, spans, locate)))
+            pos = _UNVERIFIED
+        elif k in repeated:  # (more than once)
+            found.append((k, finding(
+                "PRV005", f"the quote of `{cid}` occurs {repeated[k]} times in "
+                f"`{sid}`; the first is used (line {pos.line}{_page(pos.page)})",
+                claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "quote"))))
+        positions[cid] = pos
+    found.sort(key=_FIRST)  # (stable: each claim's findings in the order made)
+    out += [f for _, f in found]
+
+
+_FIRST = itemgetter(0)
+
+
+def _not_found(sid: str, claim: Claim, cid: str, src: Source, read: SourceText | None,
+               doc: NormalText | None, spans: Mapping[str, tuple[int, int] | None],
+               locate: Locate) -> Finding:
+    """Return the PRV001 finding of a quote not in its source's snapshot or section."""
+    assert read is not None and doc is not None and claim.quote is not None
+    quote = claim.quote
+    within = spans.get(sid)
+    if src.section is not None and within is None:
+        section = src.section
+        return finding(
+            "PRV001",
+            f"the quote of `{cid}` cannot be verified: the section of `{sid}` "
+            f"(from {section.from_!r} to {section.to!r}) is not in {read.shown}",
+            claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "quote"))
+    where = "the section of" if src.section is not None else "the snapshot of"
+    inside = find_inside_word(doc, quote, within)
+    why = "" if inside is None else (
+        f": it stands there only inside a longer word or number (line "
+        f"{doc.line_of(inside)}); start and end the quote on whole words")
+    return finding(
+        "PRV001", f"the quote of `{cid}` is not in {where} `{sid}` ({read.shown})"
+        f"{why or _divergence(doc, quote, within)}",
+        claims=(cid,), quantities=(claim.quantity,), location=locate(cid, "quote"))
+
+
+_UNVERIFIED = QuotePosition(verified=False)
+
+
+def _find_says(quote: str, says: str, plain: bool) -> tuple[str, tuple[int, bool] | None]:
+    """Return `says` normalised and where it stands in the quote (`find_normal_says`), for
+    a quote that `is_plain` (`plain`) or not."""
+    if plain and says:
+        hit = find_plain_says(quote, says)
+        if hit is not None:
+            return says, hit
+    says_norm = says if is_plain(says) else normalize(says)
+    return says_norm, (find_plain_says(quote, says_norm) if plain and says_norm
+                       else find_normal_says(quote, says_norm))
 
 
 def _place(sid: str, src: Source, read: SourceText | None,

@@ -12,11 +12,15 @@ import bisect
 import hashlib
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate, compress, count, repeat
+from operator import add, sub
 from pathlib import Path
 
 from checker._files import read_text_file
 from checker.errors import SnapshotError
+from checker.findings import QuotePosition
 
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032"
@@ -81,14 +85,61 @@ class NormalText:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        parts: list[str] = []
         # breakpoints: normalised position of each folded piece, its original start and length
         self._norm_at: list[int] = []
         self._orig_at: list[int] = []
         self._orig_len: list[int] = []
+        self._newlines: list[int] | None = None
+        self._pages: list[int] | None = None
+        self._shift: list[int] | None = None
+        if is_plain(text):
+            self.norm = text
+        elif not self._fold_lines(text):
+            self._fold(text)
+
+    def _fold_lines(self, text: str) -> bool:
+        """Fold a text whose only folded pieces are its runs of newlines; return False
+        (and fold nothing) for any other text.
+
+        That is a text that, with each run of newlines made one space, `is_plain`: no
+        character outside printable ASCII but the newline, no double space, no "--", no
+        space beside a newline (most snapshots made by programs).  It is split on its
+        newlines instead of searched with the fold expression.
+        """
+        lines = text.split("\n")
+        kept = list(filter(None, lines))
+        if not kept:
+            return False
+        lead, trail = lines[0] == "", lines[-1] == ""
+        norm = " " * lead + " ".join(kept) + " " * trail
+        if not is_plain(norm):
+            return False
+        # The pieces are the gaps between the lines kept (and before the first, after the
+        # last): from the end of one to the start of the next, each one space in `norm`.
+        widths = list(map(len, lines))
+        starts = list(compress(accumulate(map(add, widths, repeat(1)), initial=0), widths))
+        kept_widths = list(filter(None, widths))
+        ends = list(map(add, starts, kept_widths))
+        orig_at = ends[:-1]
+        orig_len = list(map(sub, starts[1:], orig_at))
+        norm_at = list(map(add, accumulate(kept_widths[:-1]), count(lead)))
+        if lead:
+            orig_at.insert(0, 0)
+            orig_len.insert(0, starts[0])
+            norm_at.insert(0, 0)
+        if trail:
+            orig_at.append(ends[-1])
+            orig_len.append(len(text) - ends[-1])
+            norm_at.append(len(norm) - 1)
+        self.norm, self._norm_at, self._orig_at, self._orig_len = norm, norm_at, orig_at, orig_len
+        return True
+
+    def _fold(self, text: str) -> None:
+        """Fold `text` with the fold expression (any text that is not plain)."""
+        parts: list[str] = []
         last = 0
         norm_len = 0
-        for m in () if is_plain(text) else _fold_pattern(text).finditer(text):
+        for m in _fold_pattern(text).finditer(text):
             start, end = m.span()
             if start > last:
                 parts.append(text[last:start])
@@ -101,9 +152,6 @@ class NormalText:
             last = end
         parts.append(text[last:])
         self.norm = "".join(parts)
-        self._newlines: list[int] | None = None
-        self._pages: list[int] | None = None
-        self._shift: list[int] | None = None
 
     def to_original(self, pos: int) -> int:
         """Return the original offset of normalised position `pos` (start of that character)."""
@@ -265,6 +313,77 @@ class NormalText:
             return start, end, line, page, count, says_start, says_end
         return (offsets[start], offsets[end], offsets[line], page, count, offsets[says_start],
                 offsets[says_end])
+
+    def place_quotes(self, quotes: Sequence[str], says_at: Sequence[int],
+                     says_len: Sequence[int], lo: int, hi: int
+                     ) -> tuple[list[QuotePosition | None], dict[int, int]]:
+        """Return where each normalised quote of `quotes` stands in ``norm[lo:hi]``, as
+        `place_quote` finds it, and how often the quotes not found once occur.
+
+        The `says` of quote ``k`` is its span ``says_at[k]:says_at[k] + says_len[k]``
+        (none when `says_at[k]` is negative).  The answer is one verified
+        `QuotePosition` per quote (None for a quote not there) and a dict from the index
+        of each quote not there (0) or there several times on boundaries to the number
+        of its occurrences.  One call
+        places the quotes of a snapshot: a quote that stands there once, starts and ends
+        beside a space, a newline or an end of the text as written, and holds no folded
+        piece (most quotes) is placed here, its two searches made in bulk; any other is
+        placed by `place_quote`.
+        """
+        norm, text, size = self.norm, self.text, len(self.text)
+        pieces = self._norm_at
+        shift = self._shift or self._shifts()
+        count = len(pieces)
+        newlines = self._newlines
+        if newlines is None:
+            newlines = self._line_ends()
+        if self._pages is None:
+            self.page_of(0)
+        pages = self._pages
+        offsets = _OFFSETS if len(_OFFSETS) > size else _shared_offsets(size + 1)
+        if len(offsets) <= size:  # (a text longer than the table: ints of their own)
+            offsets = range(size + 1)  # type: ignore[assignment]
+        find = norm.find
+        # Each quote's first occurrence, then the next one: the searches in bulk.
+        firsts = list(map(find, quotes, repeat(lo), repeat(hi)))
+        again = list(map(find, quotes, map(add, firsts, repeat(1)), repeat(hi)))
+        out: list[QuotePosition | None] = []
+        repeated: dict[int, int] = {}
+        position, gaps = QuotePosition, _GAPS
+        for q, at, nxt, sa, sn in zip(quotes, firsts, again, says_at, says_len, strict=True):
+            n = len(q)
+            if at >= 0 and nxt < 0 and n and (sa < 0 or 0 < sn <= n - sa):
+                i = bisect_right(pieces, at)  # pieces[:i] start at or before `at`
+                if (i == count or pieces[i] >= at + n) and (i == 0 or pieces[i - 1] != at):
+                    # No folded piece starts inside the quote: as written it is the
+                    # normalised span shifted by what the pieces before it folded away.
+                    start = at + shift[i - 1] if i else at
+                    end = start + n
+                    if (start == 0 or text[start - 1] in gaps or text[start] in gaps) and (
+                            end >= size or text[end - 1] in gaps or text[end] in gaps):
+                        line = offsets[bisect_right(newlines, start - 1) + 1]
+                        page = bisect_right(pages, start - 1) + 1 if pages else None
+                        out.append(position(
+                            True, offsets[start], offsets[end], line,
+                            offsets[start + sa] if sa >= 0 else None,
+                            offsets[start + sa + sn] if sa >= 0 else None, page))
+                        continue
+            # (the index of this quote is the number placed so far)
+            out.append(self._placed(len(out), q, lo, hi, sa, sn, repeated))
+        return out, repeated
+
+    def _placed(self, k: int, q: str, lo: int, hi: int, says_at: int, says_len: int,
+                repeated: dict[int, int]) -> QuotePosition | None:
+        """Return `place_quote` of quote `k` as a position, noting in `repeated` its
+        occurrences when they are not one."""
+        placed = self.place_quote(q, lo, hi, says_at, says_len)
+        if placed is None:
+            repeated[k] = 0
+            return None
+        start, end, line, page, occurrences, says_start, says_end = placed
+        if occurrences > 1:
+            repeated[k] = occurrences
+        return QuotePosition(True, start, end, line, says_start, says_end, page)
 
     def _shifts(self) -> list[int]:
         """Return (and keep) how far the original text runs ahead of the normalised one

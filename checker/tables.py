@@ -70,14 +70,16 @@ def read_table(path: Path, shown: str, max_bytes: int) -> Table | None:
         if dupes:
             raise SnapshotError(f"duplicate column `{dupes[0]}` in the header", file=shown, line=1)
         rows = []
+        width, strip = len(columns), str.strip
         for row in reader:
-            if not any(cell.strip() for cell in row):  # a blank line or a row of empty cells
+            cells = tuple(map(strip, row))
+            if not any(cells):  # a blank line or a row of empty cells
                 continue
-            if len(row) != len(columns):
+            if len(cells) != width:
                 raise SnapshotError(
-                    f"row has {len(row)} cells, the header has {len(columns)}",
+                    f"row has {len(cells)} cells, the header has {width}",
                     file=shown, line=reader.line_num)
-            rows.append(tuple(cell.strip() for cell in row))
+            rows.append(cells)
     except csv.Error as exc:
         raise SnapshotError(f"malformed CSV: {exc}", file=shown, line=reader.line_num) from None
     return Table(columns, tuple(rows), hashlib.sha256(data).hexdigest())

@@ -200,3 +200,35 @@ def test_line_of_counts_the_breaks_the_yaml_loader_counts(text: str) -> None:
     doc = NormalText(text)
     for offset in range(len(text) + 1):
         assert doc.line_of(offset) == sum(1 for b in breaks if b < offset) + 1
+
+
+_LINES_TEXT = st.lists(st.sampled_from(["a", "b1", "\n", "\n", "\n\n", " ", "  ", "-", "--",
+                                        "\t", "\r\n", "\u201c", "\u2014", "é", "\f", "."]),
+                       max_size=30).map("".join)
+
+
+@given(_LINES_TEXT)
+@example("\n\na\nb c\n\n")
+@example("a \nb")
+@example("\n")
+def test_normal_text_folds_as_the_fold_expression(text: str) -> None:
+    """A text whose only pieces are runs of newlines is folded by splitting it on them
+    (`NormalText._fold_lines`), any other by the fold expression: the normal form and the
+    map of pieces are the expression's, piece for piece."""
+    from tests import _snapshots_reference as reference
+
+    doc = NormalText(text)
+    assert (doc.norm, doc._norm_at, doc._orig_at, doc._orig_len) == reference.fold(text)
+
+
+def test_a_text_of_lines_is_folded_without_the_fold_expression(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Printable ASCII lines parted by runs of newlines never reach the expression."""
+    def refuse(*args: object) -> None:
+        raise AssertionError("the fold expression was used")
+
+    monkeypatch.setattr(NormalText, "_fold", refuse)
+    doc = NormalText("\nTitle\n\nIt counted 1,500 agencies.\nThe end.\n\n")
+    assert doc.norm == " Title It counted 1,500 agencies. The end. "
+    assert (doc._norm_at, doc._orig_at, doc._orig_len) == ([0, 6, 33, 42], [0, 6, 34, 43],
+                                                           [1, 2, 1, 2])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checker.errors import CorpusError
+from checker.errors import CorpusError, SnapshotError
 from checker.tables import MAX_FILTER_DEPTH, Table, compile_filter, count_rows, read_table
 
 COLUMNS = ("a", "b")
@@ -126,3 +127,27 @@ def test_rows_of_empty_cells_are_not_rows(tmp_path: Path) -> None:
     path.write_text("a,b\nx,1\n,\n , \n\ny,2\n", encoding="utf-8")
     table = read_table(path, "t.csv", 1000)
     assert table is not None and table.rows == (("x", "1"), ("y", "2"))
+
+
+_CSV_CELLS = st.sampled_from(["", " ", "x", " y ", "\t1\t", '"a, b"', '"q""q"', '"line\nbreak"',
+                              "é", '"', "a;b"])
+_CSV_LINES = st.lists(st.lists(_CSV_CELLS, max_size=4).map(",".join), max_size=6)
+
+
+@given(_CSV_LINES, st.sampled_from(["\n", "\r\n"]))
+def test_read_table_agrees_with_the_former_reader(lines: list[str], newline: str) -> None:
+    """Each row's cells are trimmed in one pass (blank rows skipped, ragged ones refused at
+    their line): the table, or the error and its line, the former reader gives."""
+    from tests import _tables_reference as reference
+
+    text = newline.join(["a,b,c", *lines]) + newline
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "t.csv"
+        path.write_bytes(text.encode())
+        outcomes = []
+        for read in (read_table, reference.read_table):
+            try:
+                outcomes.append(read(path, "t.csv", 10_000))
+            except SnapshotError as exc:
+                outcomes.append((str(exc), exc.line))
+    assert outcomes[0] == outcomes[1]
