@@ -4,7 +4,7 @@
 * it checks a tried point's bounds as boxes (`Oracle._point`), against the sides they
   come from;
 * a variable pinned by a claim of its exact value keeps that very interval as its bound
-  (`solver._unique_solution`) only when it is the interval `Interval.point` makes;
+  (`_solver_settle.unique_solution`) only when it is the interval `Interval.point` makes;
 * a claim repeating one that repeats nothing gets that claim as its root without the walk
   (`consistency._repetitions`), cycles included.
 """
@@ -18,11 +18,12 @@ from hypothesis import strategies as st
 
 from checker._solver_lin import Clause, Lin, Task, lcm_denominator
 from checker._solver_oracle import Oracle, Undecided, _scaled
+from checker._solver_settle import unique_solution
 from checker.consistency import _repetitions
 from checker.crosscheck import Check
 from checker.findings import Verdict
 from checker.intervals import Interval
-from checker.solver import Rel, Soft, Variable, _unique_solution
+from checker.solver import Rel, Soft, Variable
 
 _fractions = st.fractions(min_value=-50, max_value=50, max_denominator=6)
 _OPS = st.sampled_from(["<=", "<", "=="])
@@ -92,14 +93,14 @@ def test_the_pinning_claim_is_the_bound_only_when_it_is_the_point_itself() -> No
     variables = {"a": Variable("a", True), "b": Variable("b", True),
                  "c": Variable("c", False)}
     rels = [Rel("r", "equal", ("a", "b"))]
-    got = _unique_solution(["a", "b"], [Soft("s1", "a", whole, 0)], rels, variables)
+    got = unique_solution(["a", "b"], [Soft("s1", "a", whole, 0)], rels, variables)
     assert got is not None and got["a"] is whole and got["b"] == whole
-    got = _unique_solution(["a", "b"], [Soft("s1", "a", odd, 0)], rels, variables)
+    got = unique_solution(["a", "b"], [Soft("s1", "a", odd, 0)], rels, variables)
     assert got is not None and got["a"] is not odd
     assert repr(got["a"]) == repr(Interval.point(7)) == repr(got["b"])
     rels = [Rel("r", "equal", ("c", "c2"))]
     variables["c2"] = Variable("c2", False)
-    got = _unique_solution(["c", "c2"], [Soft("s1", "c", half, 0)], rels, variables)
+    got = unique_solution(["c", "c2"], [Soft("s1", "c", half, 0)], rels, variables)
     assert got is not None and got["c"] is half and repr(got["c2"]) == repr(half)
 
 
