@@ -225,34 +225,45 @@ def components(problem: Problem) -> list[Component]:
     Each component holds its variables, the claims on them and the relations among them,
     each sorted by id.
     """
-    parent = {k: k for k in problem.variables}
-
-    def find(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    # Each variable joined by a relation maps to the one list of its group's variables
+    # (the smaller group merged into the larger: no walk up a tree per member).
+    group: dict[str, list[str]] = {}
     for rel in problem.rels:
-        for m in rel.members[1:]:
-            a, b = find(rel.members[0]), find(m)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    comps: dict[str, Component] = {}
+        members = rel.members
+        first = members[0]
+        g = group.get(first)
+        if g is None:
+            g = group[first] = [first]
+        for m in members[1:]:
+            h = group.get(m)
+            if h is None:
+                g.append(m)
+                group[m] = g
+            elif h is not g:
+                if len(h) > len(g):
+                    g, h = h, g
+                g += h
+                for x in h:
+                    group[x] = g
+    out: list[Component] = []
     root: dict[str, Component] = {}  # each variable's component
-    for k in sorted(problem.variables):
-        r = find(k)
-        comp = comps.get(r)
-        if comp is None:
-            comp = comps[r] = Component([])
-        comp.variables.append(k)
-        root[k] = comp
+    for k in sorted(problem.variables):  # (a group's first variable is its least)
+        if k in root:
+            continue
+        g = group.get(k)
+        if g is None:
+            root[k] = comp = Component([k])
+        else:
+            comp = Component(sorted(g))
+            for x in g:
+                root[x] = comp
+        out.append(comp)
     claims = {k: comp.softs for k, comp in root.items()}  # (each variable's list, at hand)
     for soft in sorted(problem.softs, key=_ID):
         claims[soft.var].append(soft)
     for rel in sorted(problem.rels, key=_ID):
         root[rel.members[0]].rels.append(rel)
-    return [comps[r] for r in sorted(comps)]
+    return out
 
 
 _ID = operator.attrgetter("id")

@@ -10,15 +10,28 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
-from typing import cast
+from typing import NamedTuple, cast
 
-from checker._solver_problem import Problem, Rel, Soft, Variable, components
+from checker._solver_problem import Component, Problem, Rel, Soft, Variable, components
 from checker.intervals import Interval, Number
+from checker.intervals import meet as meet_all
 from checker.kinds import KINDS
 
 
-def settle_determined(problem: Problem, max_component: int) -> tuple[dict[str, Interval],
-                                                                    Problem]:
+class Settled(NamedTuple):
+    """What `settle_determined` settled, and what it left for `solve`.
+
+    `bounds` are the implied bounds of the settled variables; `rest` the problem of every
+    other component; `stated` the settled variables whose bound is one of their own
+    claims (a claim of that one value: no relation narrows what their claims say).
+    """
+
+    bounds: dict[str, Interval]
+    rest: Problem
+    stated: set[str]
+
+
+def settle_determined(problem: Problem, max_component: int) -> Settled:
     """Settle, without the solver, the feasible components whose bounds are plain to see.
 
     A component (variables joined by relations) is settled when its variables are pinned
@@ -29,27 +42,34 @@ def settle_determined(problem: Problem, max_component: int) -> tuple[dict[str, I
     would find, at a fraction of the cost (the solver's z3 start-up per component
     dominates large corpora, and most components of a real corpus agree).  Components with more than
     `max_component` claims and relations are left to the solver.  Return the implied bounds of
-    the settled variables and the problem left for `solve`: everything else, unchanged.
+    the settled variables, the problem left for `solve` (the other components, as they
+    were) and the settled variables one of whose claims states their bound.
     """
     settled: dict[str, Interval] = {}
-    done: set[str] = set()  # the variables of the settled components
+    stated: set[str] = set()
+    left: list[Component] = []
     for comp in components(problem):
         if not comp.rels or len(comp.softs) + len(comp.rels) > max_component:
-            continue  # no relation: the solver's own fast path; over the limit: REL003
-        bounds = unique_solution(comp.variables, comp.softs, comp.rels, problem.variables)
-        if bounds is not None:
+            left.append(comp)  # no relation: the solver's own fast path; over the limit: REL003
+            continue
+        bounds = unique_solution(comp.variables, comp.softs, comp.rels, problem.variables,
+                                 stated)
+        if bounds is None:
+            left.append(comp)
+        else:
             settled.update(bounds)
-            done.update(comp.variables)
-    if not done:
-        return settled, problem
-    rest = Problem({k: v for k, v in problem.variables.items() if k not in done},
-                   [s for s in problem.softs if s.var not in done],
-                   [r for r in problem.rels if r.members[0] not in done])
-    return settled, rest
+    if not settled:
+        return Settled(settled, problem, stated)
+    known = problem.variables
+    rest = Problem({k: known[k] for comp in left for k in comp.variables},
+                   [s for comp in left for s in comp.softs],
+                   [r for comp in left for r in comp.rels])
+    return Settled(settled, rest, stated)
 
 
 def unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence[Rel],
-                     variables: Mapping[str, Variable]) -> dict[str, Interval] | None:
+                    variables: Mapping[str, Variable], stated: set[str] | None = None
+                    ) -> dict[str, Interval] | None:
     """Return the exact bounds of a component whose free variables are independent, or None.
 
     Variables are pinned by a claim of one exact value (or claims that together leave one
@@ -60,6 +80,8 @@ def unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence[
     the intersection of its own claims and of what each relation allows it with the
     others fixed.  When the pinned values satisfy everything and no box is empty, those
     are the exact implied bounds (the feasible set is exactly that product); else None.
+    With an answer, the variables pinned by a claim of their one value (so their bound
+    equals that claim) are added to `stated` when it is given.
     """
     # What the claims say of each variable, once per interval (many claims share one),
     # in the claims' order.
@@ -83,10 +105,8 @@ def unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence[
                 exact[var] = iv
                 break
         else:  # no exact claim: the claims together may still leave one value
-            each = iter(ivs.values())
-            got = next(each)
-            for iv in each:
-                got = got.intersect(iv)
+            got = next(iter(ivs.values())) if len(ivs) == 1 else \
+                meet_all(list(ivs.values()))  # (`intersect` one after another, in one pass)
             meet[var] = got
             v = variables[var]
             got = got.integers(minimum=None if v.signed else 0) if v.integer else \
@@ -155,4 +175,6 @@ def unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence[
         if iv.is_empty():
             return None
         bounds[var] = iv
+    if stated is not None:
+        stated.update(exact)
     return bounds

@@ -64,13 +64,14 @@ from checker._solver_problem import (
     release_z3,
     validate,
 )
-from checker._solver_settle import settle_determined, unique_solution
+from checker._solver_settle import Settled, settle_determined, unique_solution
 from checker.intervals import Interval, Number
 
 __all__ = [
     "BUDGET", "COMPONENT_BASE", "COMPONENT_PER_ITEM", "DEFAULT_BUDGET", "INEXACT",
     "PARALLEL_COMPONENTS", "TOO_LARGE", "UNKNOWN", "UNSOLVED_WHY", "Component", "Conflict",
-    "EvidenceKey", "Problem", "Rel", "RelKind", "Soft", "Solution", "Unsolved", "Variable",
+    "EvidenceKey", "Problem", "Rel", "RelKind", "Settled", "Soft", "Solution", "Unsolved",
+    "Variable",
     "bounds_without_own", "ceiling", "components", "relation_bearing", "settle_determined",
     "solve",
 ]
