@@ -160,14 +160,14 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
     home = _homes(quantities)
     claimed: dict[str, None] = {}
     dates: set[str | None] = set()
-    by_id: dict[str, Entry] = {}
+    by_id = {e.id: e for e in entries}
     softs: list[Soft] = []
     said: dict[str, list[Entry]] = {}
-    soft = tuple.__new__  # (`Soft(...)` without its Python-level `__new__`: one per claim)
+    soft = tuple.__new__  # (`Soft(...)` without its Python-level `__new__`: one per claim;
+    # `Variable(...)` likewise, one per quantity)
     for e in entries:
         var = e.variable
         eid = e.id
-        by_id[eid] = e
         got = said.get(var)
         if got is None:
             if var not in claimed:
@@ -188,12 +188,12 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
 
     def variable(key: str) -> Variable:
         q = quantities[key.partition("@")[0]]
-        return Variable(key, q.is_integer, q.signed)
+        return soft(Variable, (key, q.is_integer, q.signed))
 
     variables: dict[str, Variable] = {}
     for qid, q in quantities.items():
         key = home[qid]
-        variables[key] = Variable(key, q.is_integer, q.signed)
+        variables[key] = soft(Variable, (key, q.is_integer, q.signed))
     for var in claimed:
         if var not in variables:
             variables[var] = variable(var)
