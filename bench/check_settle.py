@@ -65,7 +65,7 @@ def check(seed: int, cases: int) -> tuple[int, int]:
     settled_n = ranged = 0
     for case in range(cases):
         problem = random_problem(rng)
-        settled, _rest = settle_determined(problem, 5000)
+        settled = settle_determined(problem, 5000).bounds
         if not settled:
             continue
         settled_n += 1

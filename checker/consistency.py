@@ -26,6 +26,7 @@ from checker.explain import (
 )
 from checker.findings import Finding, Location
 from checker.intervals import Interval
+from checker.intervals import meet as meet_all
 from checker.kinds import Member, kind_of
 from checker.models import Quantity, Relation, SubsetRelation, relation_id
 from checker.rules import finding
@@ -68,7 +69,7 @@ def _homes(quantities: Mapping[str, Quantity]) -> dict[str, str]:
 
 def build_relations(quantities: Mapping[str, Quantity], relations: Sequence[Relation],
                     dates: set[str | None], claimed: set[str] | None = None,
-                    home: Mapping[str, str] | None = None) -> list[tuple[Rel, RelationView]]:
+                    home: Mapping[str, str] | None = None) -> list[Rel]:
     """Return every relation (and every `within`) instantiated for the dates it applies to.
 
     Each relation holds at the default date (every member at its quantity's own `as_of`,
@@ -88,7 +89,7 @@ def build_relations(quantities: Mapping[str, Quantity], relations: Sequence[Rela
             # instance, so the start-up never builds the relation model's schema)
             declared.append(SubsetRelation.model_construct(kind="subset", part=q.id,
                                                            whole=q.within))
-    out: list[tuple[Rel, RelationView]] = []
+    out: list[Rel] = []
     seen: set[str] = set()
     same: set[tuple[str, tuple[str, ...], int, int]] = set()
     new = tuple.__new__  # (`Rel(...)` without its Python-level `__new__`)
@@ -100,8 +101,7 @@ def build_relations(quantities: Mapping[str, Quantity], relations: Sequence[Rela
             return
         seen.add(ident)
         same.add(alike)
-        out.append((new(Rel, (ident, kind, members, scale)),
-                    RelationView(ident, kind, members, scale)))
+        out.append(new(Rel, (ident, kind, members, scale)))
 
     copies: list[tuple[Relation, list[Member]]] = []
     dated = sorted(d for d in dates if d)
@@ -160,14 +160,14 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
     home = _homes(quantities)
     claimed: dict[str, None] = {}
     dates: set[str | None] = set()
-    by_id: dict[str, Entry] = {}
+    by_id = {e.id: e for e in entries}
     softs: list[Soft] = []
     said: dict[str, list[Entry]] = {}
-    soft = tuple.__new__  # (`Soft(...)` without its Python-level `__new__`: one per claim)
+    soft = tuple.__new__  # (`Soft(...)` without its Python-level `__new__`: one per claim;
+    # `Variable(...)` likewise, one per quantity)
     for e in entries:
         var = e.variable
         eid = e.id
-        by_id[eid] = e
         got = said.get(var)
         if got is None:
             if var not in claimed:
@@ -188,16 +188,16 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
 
     def variable(key: str) -> Variable:
         q = quantities[key.partition("@")[0]]
-        return Variable(key, q.is_integer, q.signed)
+        return soft(Variable, (key, q.is_integer, q.signed))
 
     variables: dict[str, Variable] = {}
     for qid, q in quantities.items():
         key = home[qid]
-        variables[key] = Variable(key, q.is_integer, q.signed)
+        variables[key] = soft(Variable, (key, q.is_integer, q.signed))
     for var in claimed:
         if var not in variables:
             variables[var] = variable(var)
-    for rel, _view in rels:
+    for rel in rels:
         for m in rel.members:
             if m not in variables:
                 variables[m] = variable(m)
@@ -214,12 +214,13 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
             tier = 3
         return (tier, -rank.get(o.kind, 0), soft)
 
-    whole = Problem(variables, softs, [r for r, _ in rels])
-    settled, rest = settle_determined(whole, config.max_component)
-    solution = solve(rest, evidence_key=evidence_key, max_component=config.max_component,
-                     budget=config.solver_budget, parallel=True)
-    implied = dict(sorted({**settled, **solution.implied}.items()))
-    rel_views = {r.id: v for r, v in rels}
+    whole = Problem(variables, softs, rels)
+    settled = settle_determined(whole, config.max_component)
+    solution = solve(settled.rest, evidence_key=evidence_key,
+                     max_component=config.max_component, budget=config.solver_budget,
+                     parallel=True)
+    implied = dict(sorted({**settled.bounds, **solution.implied}.items()))
+    rel_views = _RelationViews(rels)
     repeated = _repetitions(checks)
     out: list[Finding] = []
     for conflict in solution.conflicts:
@@ -241,9 +242,23 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
             quantities=tuple(sorted(item.variables)),
             location=locate(sorted(item.variables)[0].partition("@")[0])))
     out += _implied_findings(variables, said, repeated, suspects, implied, rels,
-                             unsolved, quantities, locate, by_id)
+                             unsolved, quantities, locate, by_id, settled.stated)
     evidence = {c.suspect: tuple(sorted(set(c.softs) - {c.suspect})) for c in solution.conflicts}
     return Consistency(tuple(out), implied, unsolved, frozenset(suspects), evidence, whole)
+
+
+class _RelationViews(dict[str, RelationView]):
+    """The relations' message views by id, each made when a message first asks for it
+    (a few thousand of an audit's relations are in a finding)."""
+
+    def __init__(self, rels: Sequence[Rel]) -> None:
+        super().__init__()
+        self.rels = {rel.id: rel for rel in rels}
+
+    def __missing__(self, ident: str) -> RelationView:
+        rel = self.rels[ident]
+        view = self[ident] = RelationView(rel.id, rel.kind, rel.members, rel.scale)
+        return view
 
 
 def _quantities(n: int) -> str:
@@ -326,9 +341,12 @@ def _conflict_finding(suspect: str, softs: Sequence[str], rels: Sequence[str],
 
 def _implied_findings(variables: Mapping[str, Variable], said: Mapping[str, list[Entry]],
                       repeated: Mapping[str, list[str]], suspects: set[str],
-                      implied: Mapping[str, Interval], rels: Sequence[tuple[Rel, RelationView]],
+                      implied: Mapping[str, Interval], rels: Sequence[Rel],
                       unsolved: set[str], quantities: Mapping[str, Quantity],
-                      locate: Locate, by_id: Mapping[str, Entry] | None = None) -> list[Finding]:
+                      locate: Locate, by_id: Mapping[str, Entry] | None = None,
+                      stated: set[str] | frozenset[str] = frozenset()) -> list[Finding]:
+    # `stated`: variables whose bound is one of their own claims (`Settled.stated`):
+    # unless a claim on one is set aside, a claim says the bound, so they are not looked at.
     # The claims set aside: the suspects and the claims repeating one (through others).
     blamed = set(suspects)
     for cid in suspects:
@@ -353,23 +371,22 @@ def _implied_findings(variables: Mapping[str, Variable], said: Mapping[str, list
             return own[var]
         claims = kept(var)
         got = claims[0].interval if claims else None
-        if len(claims) > 1:
-            met = {id(got)}  # the intervals (by identity) met so far: many claims share one
-            for e in claims[1:]:
-                iv = e.interval
-                if id(iv) not in met:
-                    met.add(id(iv))
-                    got = got.intersect(iv)  # type: ignore[union-attr]
+        if len(claims) > 1:  # (the distinct intervals: many claims share one)
+            ivs = list({id(e.interval): e.interval for e in claims}.values())
+            if len(ivs) > 1:  # (`meet`: `intersect` one after another, in one pass)
+                got = meet_all(ivs)
         own[var] = got
         return got
 
     touching: dict[str, list[str]] = defaultdict(list)
-    rel_views = {rel.id: view for rel, view in rels}
-    for rel, _view in rels:
+    rel_views = _RelationViews(rels)
+    for rel in rels:
         for m in rel.members:
             touching[m].append(rel.id)
     out: list[Finding] = []
-    for var in sorted(touching):
+    looked = [var for var in touching if var not in stated] if not aside_on else \
+        [var for var in touching if var not in stated or var in aside_on]
+    for var in sorted(looked):
         bound = implied.get(var)
         if bound is None or var in unsolved:
             continue

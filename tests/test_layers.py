@@ -20,7 +20,8 @@ LAYERS: dict[str, int] = {
     "numbers": 2, "_numbers_forms": 2, "_numbers_words": 2, "_numbers_reader": 2,
     "provenance": 2, "crosscheck": 2, "solver": 2, "_solver_lin": 2,
     "_solver_z3": 2, "_solver_engine": 2, "_solver_decide": 2, "_solver_oracle": 2,
-    "_solver_ratio": 2,
+    "_solver_ratio": 2, "_solver_problem": 2, "_solver_encode": 2, "_solver_general": 2,
+    "_solver_settle": 2, "_solver_bearing": 2,
     "mentions": 2, "policy": 2,
     "explain": 2, "coverage": 2, "triage": 2,
     # 3 orchestration

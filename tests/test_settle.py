@@ -63,7 +63,7 @@ def pinned_problems(draw: st.DrawFn) -> Problem:
 @given(pinned_problems())
 def test_settled_components_match_the_solver(problem: Problem) -> None:
     whole = solve(problem)
-    settled, rest = settle_determined(problem, max_component=2000)
+    settled, rest, stated = settle_determined(problem, max_component=2000)
     assert set(settled).isdisjoint(rest.variables)
     for var, bound in settled.items():
         assert whole.implied[var] == bound, (var, bound, whole.implied[var])
@@ -73,6 +73,20 @@ def test_settled_components_match_the_solver(problem: Problem) -> None:
     assert part.suspects == tuple(s for s in whole.suspects if s not in settled_softs)
     for var in rest.variables:
         assert part.implied[var] == whole.implied[var]
+    # the rest is every other variable, claim and relation
+    assert set(rest.variables) == set(problem.variables) - set(settled)
+    assert sorted(s.id for s in rest.softs) == sorted(
+        s.id for s in problem.softs if s.var not in settled)
+    assert sorted(r.id for r in rest.rels) == sorted(
+        r.id for r in problem.rels if r.members[0] not in settled)
+    # a variable said to be stated has a claim of exactly its bound
+    assert stated <= set(settled)
+    for var in stated:
+        assert any(s.interval == settled[var] for s in problem.softs if s.var == var), var
+    for var, bound in settled.items():  # and each one pinned by a claim of its value is
+        if any(s.var == var and s.interval.is_point() and not s.interval.lo_open
+               and s.interval.lo == bound.lo and bound.is_point() for s in problem.softs):
+            assert var in stated, var
 
 
 @settings(max_examples=60, deadline=None)

@@ -4,9 +4,11 @@
 * it checks a tried point's bounds as boxes (`Oracle._point`), against the sides they
   come from;
 * a variable pinned by a claim of its exact value keeps that very interval as its bound
-  (`solver._unique_solution`) only when it is the interval `Interval.point` makes;
+  (`_solver_settle.unique_solution`) only when it is the interval `Interval.point` makes;
 * a claim repeating one that repeats nothing gets that claim as its root without the walk
-  (`consistency._repetitions`), cycles included.
+  (`consistency._repetitions`), cycles included;
+* the components join variables by merging the smaller group into the larger
+  (`solver.components`) into the components a union-find gives.
 """
 
 from __future__ import annotations
@@ -18,11 +20,12 @@ from hypothesis import strategies as st
 
 from checker._solver_lin import Clause, Lin, Task, lcm_denominator
 from checker._solver_oracle import Oracle, Undecided, _scaled
+from checker._solver_settle import unique_solution
 from checker.consistency import _repetitions
 from checker.crosscheck import Check
 from checker.findings import Verdict
 from checker.intervals import Interval
-from checker.solver import Rel, Soft, Variable, _unique_solution
+from checker.solver import Problem, Rel, Soft, Variable, components
 
 _fractions = st.fractions(min_value=-50, max_value=50, max_denominator=6)
 _OPS = st.sampled_from(["<=", "<", "=="])
@@ -92,14 +95,14 @@ def test_the_pinning_claim_is_the_bound_only_when_it_is_the_point_itself() -> No
     variables = {"a": Variable("a", True), "b": Variable("b", True),
                  "c": Variable("c", False)}
     rels = [Rel("r", "equal", ("a", "b"))]
-    got = _unique_solution(["a", "b"], [Soft("s1", "a", whole, 0)], rels, variables)
+    got = unique_solution(["a", "b"], [Soft("s1", "a", whole, 0)], rels, variables)
     assert got is not None and got["a"] is whole and got["b"] == whole
-    got = _unique_solution(["a", "b"], [Soft("s1", "a", odd, 0)], rels, variables)
+    got = unique_solution(["a", "b"], [Soft("s1", "a", odd, 0)], rels, variables)
     assert got is not None and got["a"] is not odd
     assert repr(got["a"]) == repr(Interval.point(7)) == repr(got["b"])
     rels = [Rel("r", "equal", ("c", "c2"))]
     variables["c2"] = Variable("c2", False)
-    got = _unique_solution(["c", "c2"], [Soft("s1", "c", half, 0)], rels, variables)
+    got = unique_solution(["c", "c2"], [Soft("s1", "c", half, 0)], rels, variables)
     assert got is not None and got["c"] is half and repr(got["c2"]) == repr(half)
 
 
@@ -126,3 +129,45 @@ def test_repetitions_are_the_walk(links: list[int | None]) -> None:
                          None if to is None or to >= len(ids) else ids[to])
               for cid, to in zip(ids, links, strict=True)}
     assert dict(_repetitions(checks)) == _roots_reference(checks)
+
+
+def _components_by_union_find(problem: Problem) -> list[tuple[list[str], list[str], list[str]]]:
+    # The general form: a union-find over the relations' members, each component's
+    # variables, claims and relations sorted, the components by their least variable.
+    parent = {k: k for k in problem.variables}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for rel in problem.rels:
+        for m in rel.members[1:]:
+            a, b = find(rel.members[0]), find(m)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    groups: dict[str, list[str]] = {}
+    for k in sorted(problem.variables):
+        groups.setdefault(find(k), []).append(k)
+    out = []
+    for root in sorted(groups):
+        names = groups[root]
+        out.append((names, sorted(s.id for s in problem.softs if find(s.var) == root),
+                    sorted(r.id for r in problem.rels if find(r.members[0]) == root)))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_components_are_the_union_find_components(data: st.DataObject) -> None:
+    names = [f"v{i}" for i in range(data.draw(st.integers(1, 12)))]
+    variables = {n: Variable(n, True) for n in names}
+    rels = [Rel(f"r{i}", "equal", tuple(data.draw(st.lists(st.sampled_from(names),
+                                                            min_size=1, max_size=4))))
+            for i in range(data.draw(st.integers(0, 10)))]
+    softs = [Soft(f"s{i}", data.draw(st.sampled_from(names)), Interval.point(i), 0)
+             for i in range(data.draw(st.integers(0, 10)))]
+    got = components(Problem(variables, data.draw(st.permutations(softs)),
+                             data.draw(st.permutations(rels))))
+    assert [(c.variables, [s.id for s in c.softs], [r.id for r in c.rels]) for c in got] == \
+        _components_by_union_find(Problem(variables, softs, rels))

@@ -7,7 +7,7 @@ from fractions import Fraction
 
 import pytest
 
-from checker import solver
+from checker import _solver_decide, _solver_general
 from checker.intervals import Interval
 from checker.solver import (
     BUDGET,
@@ -357,7 +357,7 @@ def test_solve_too_large_contradiction_is_still_a_conflict() -> None:
 
 def test_solve_out_of_budget_gives_unsolved_and_keeps_the_conflict(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(solver, "DECIDE_WITHOUT_Z3", False)  # the component goes to z3
+    monkeypatch.setattr(_solver_decide, "DECIDE_WITHOUT_Z3", False)  # the component goes to z3
     got = solve(sum_problem(28), budget=1)
     assert [u.reason for u in got.unsolved] == [BUDGET]
     assert got.suspects == ("a",)
@@ -466,7 +466,7 @@ def test_parallel_solve_gives_the_same_solution_and_uses_a_child(
     # Decided without z3, every component is solved here, before any is shared out.
     assert solve(prob, parallel=True) == serial
     assert calls == set()
-    monkeypatch.setattr(solver_module, "DECIDE_WITHOUT_Z3", False)  # now all need z3
+    monkeypatch.setattr(_solver_decide, "DECIDE_WITHOUT_Z3", False)  # now all need z3
     assert solve(prob, parallel=True) == serial
     assert {pid for pid, _ in calls} == {os.getpid()}
     assert len(calls) == 15, "half of the components go to the child"
@@ -494,13 +494,13 @@ def test_a_component_for_z3_is_encoded_once(monkeypatch: pytest.MonkeyPatch) -> 
              Soft("b", "b", Interval.of(2, 4, False, True), 0)]
     problem = Problem(variables, softs, [Rel("s", "sum", ("t", "a", "b"))])
     encoded: list[int] = []
-    real = solver_module._encode
+    real = _solver_general.encode
 
     def spy(comp: solver_module.Component, known: Mapping[str, Variable]) -> object:
         encoded.append(1)
         return real(comp, known)
 
-    monkeypatch.setattr(solver_module, "_encode", spy)
+    monkeypatch.setattr(_solver_general, "encode", spy)
     got = solve(problem)
     assert len(encoded) == 1
     assert got.feasible and got.unsolved == ()

@@ -17,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import checker.solver as solver_module
+from checker import _solver_decide
 from checker.config import Config
 from checker.errors import ConfigError
 from checker.intervals import Interval
@@ -98,14 +99,14 @@ def nonlinear(count: int) -> Problem:
 def spy_work(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int, bool]]:
     """Record (allowance, spent, ran out) of every component handed to z3."""
     calls: list[tuple[int, int, bool]] = []
-    real = solver_module._solve_general
+    real = solver_module.solve_general
 
     def spy(*args: object) -> object:
         got = real(*args)  # type: ignore[arg-type]
         calls.append((got.allowance, got.spent, got.ran_out))
         return got
 
-    monkeypatch.setattr(solver_module, "_solve_general", spy)
+    monkeypatch.setattr(solver_module, "solve_general", spy)
     return calls
 
 
@@ -149,7 +150,7 @@ def test_star_of_ratios_on_a_fixed_total_splits_and_is_solved_exactly(
     # `settle_determined` settles a component), and the wrong one is settled by
     # propagation and a small exact search: z3 is not even started.
     assert len(calls) == 1 and sum(1 for _, spent, _ in calls if spent) == 0
-    monkeypatch.setattr(solver_module, "DECIDE_WITHOUT_Z3", False)
+    monkeypatch.setattr(_solver_decide, "DECIDE_WITHOUT_Z3", False)
     calls.clear()
     assert solve(star(3000), max_component=5000) == got
     # Tried without z3 first, the wrong piece stops the try; then again, with z3.

@@ -16,7 +16,8 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from checker import _solver_decide, _solver_oracle, solver
+from checker import _solver_decide, _solver_general, _solver_oracle, solver
+from checker._solver_encode import encode
 from checker.intervals import Interval
 from checker.solver import (
     BUDGET,
@@ -101,7 +102,7 @@ def random_component(seed: int) -> Problem:
 
 def _both(problem: Problem, monkeypatch: pytest.MonkeyPatch) -> tuple[Solution, Solution]:
     with monkeypatch.context() as m:
-        m.setattr(solver, "DECIDE_WITHOUT_Z3", False)
+        m.setattr(_solver_decide, "DECIDE_WITHOUT_Z3", False)
         by_z3 = solve(problem)
     return solve(problem), by_z3
 
@@ -112,7 +113,7 @@ def _decided(problem: Problem) -> int:
     for comp in components(problem):
         if not comp.rels:
             continue
-        task = solver._encode(comp, problem.variables)
+        task = encode(comp, problem.variables)
         if _solver_decide.decide(task, lambda s, i: i) is not None:
             count += 1
     return count
@@ -184,7 +185,7 @@ def test_preferred_conflict_by_prefixes_is_quickxplains(seed: int) -> None:
     # both give the unique preferred conflict of the order.
     problem = random_component(seed)
     for comp in components(problem):
-        task = solver._encode(comp, problem.variables)
+        task = encode(comp, problem.variables)
         if not comp.rels or not _solver_decide.decidable(task):
             continue
         oracle = _solver_oracle.Oracle(task)
@@ -225,7 +226,7 @@ def _bearing_decided(part: Problem, wanted: list[str]) -> bool:
     own: dict[str, set[str]] = {}
     for soft in comp.softs:
         own.setdefault(soft.var, set()).add("s:" + soft.id)
-    task = solver._encode(comp, part.variables)
+    task = encode(comp, part.variables)
     return _solver_decide.bearing(task, wanted, own) is not None
 
 
@@ -235,7 +236,7 @@ def test_bearing_without_z3_is_z3s_answer(seed: int) -> None:
     for part, wanted in _bearing_parts(random_component(seed)):
         fast = solver.relation_bearing(part, wanted)
         with pytest.MonkeyPatch.context() as m:
-            m.setattr(solver, "DECIDE_WITHOUT_Z3", False)
+            m.setattr(_solver_decide, "DECIDE_WITHOUT_Z3", False)
             by_z3 = solver.relation_bearing(part, wanted)
         assert fast == by_z3
 
@@ -253,7 +254,7 @@ def test_bearing_proves_unbounded_ends_by_a_direction() -> None:
     variables = {k: Variable(k, True) for k in ("part", "whole", "other")}
     rels = [Rel("sub", "subset", ("part", "whole")), Rel("sum", "sum", ("whole", "part", "other"))]
     softs = [Soft("a", "part", Interval.point(3), 1), Soft("b", "other", Interval.of(0, 4), 1)]
-    task = solver._encode(components(Problem(variables, softs, rels))[0], variables)
+    task = encode(components(Problem(variables, softs, rels))[0], variables)
     oracle = _solver_oracle.Oracle(task)
     assert oracle.bounds(frozenset(task.rels)) == {
         v: Interval.of(0, None) for v in variables}
@@ -323,7 +324,7 @@ def test_a_piece_that_blames_a_shared_claims_rank_is_decided_no_further(
         decisions.append(got)
         return got
 
-    monkeypatch.setattr(solver, "decide", spy)
+    monkeypatch.setattr(_solver_general, "decide", spy)
     got = solve(problem)
     assert got.suspects == ("a",) and got.implied["t"] == Interval.point(10)
     # the piece (a, b): stopped, its claims and relation infeasible; then the whole
