@@ -98,12 +98,17 @@ def _audit(path: str | Path, config: Config, progress: Progress | None,
 
     step("intervals")
     intervals, counts_text, unit_findings = claim_intervals(ctx, tables, errors)
+    del tables  # (read by the `count:` claims alone)
     raise_all(errors)
     lap("intervals")
 
     # Coverage needs only the snapshots and the quotes: on a large corpus it runs on a
     # second core while this process cross-checks and solves.
     covered = _start_coverage(ctx, texts, prov, worker) if config.coverage else None
+    # What is left of the run keeps, of every snapshot, only its text as read (in
+    # `source_results_raw`): the normal forms and their offset maps go (a worker that
+    # fails has its input made again from those texts).
+    del texts
     try:
         step("cross-check")
         entries = claim_entries(ctx, intervals)
@@ -120,10 +125,16 @@ def _audit(path: str | Path, config: Config, progress: Progress | None,
         findings += solved.findings
         first = checks
         checks, blamed = whole_verdicts(ctx, entries, checks, solved, relation_bounds)
+        # The solver's problem goes before the claims' results are made (the run's peak
+        # of memory is as they are done): only the implied bounds are read after.
+        quantities = quantity_results(ctx, entries, solved.implied, solved.unsolved)
+        del solved
         made, claims = assemble_claims(ctx, entries, intervals, checks, first, blamed, views,
                                         prov.positions, counts_text)
         findings += made
-        del views, first, made  # (every message is made: their memory serves the results)
+        # Every message is made: the verdicts, views and entries go, and their memory
+        # serves what is made after (the result, then the reports).
+        del views, first, made, checks, blamed, entries, intervals
         lap("solve")
     except BaseException:
         if covered is not None:
@@ -138,7 +149,6 @@ def _audit(path: str | Path, config: Config, progress: Progress | None,
         coverage = tuple(tallies)
     lap("coverage")
 
-    quantities = quantity_results(ctx, entries, solved.implied, solved.unsolved)
     # (the claims in the corpus's order, as they lie in memory: the results are by id)
     by_source: dict[str, list[str]] = defaultdict(list)
     for claim in corpus.claims:
@@ -224,7 +234,19 @@ def _start_coverage(ctx: Ctx, texts: dict[str, SourceText], prov: ProvenanceResu
                           prov.sections, ctx.loaded.location)
     size = sum(len(item.doc.text) for item in items)
     if size >= PARALLEL_TEXT and worker.forked:
-        return worker.submit(items)
+        # Should the worker fail, its input is made again here from the texts as read,
+        # so the normal forms need not outlive this call.
+        read = {sid: (t.sha256, None if t.text is None else t.text.text, t.shown)
+                for sid, t in texts.items()}
+
+        def again() -> tuple[list[Finding], list[CoverageResult]]:
+            made = {sid: SourceText(sha, None if text is None else NormalText(text), shown)
+                    for sid, (sha, text, shown) in read.items()}
+            return _scan_texts(texts_to_scan(ctx.sources, corpus.claims, corpus.ignore, made,
+                                             prov.positions, prov.sections,
+                                             ctx.loaded.location))
+
+        return worker.submit(items, again)
     worker.cancel()
     if size >= PARALLEL_TEXT and can_fork():  # large snapshots of a small corpus
         return in_child(lambda: _scan_texts(items))
