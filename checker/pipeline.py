@@ -44,25 +44,28 @@ Progress = Callable[[str], None]
 
 
 def audit(path: str | Path, config: Config | None = None,
-          progress: Progress | None = None) -> AuditResult:
+          progress: Progress | None = None, *, keep_corpus: bool = True) -> AuditResult:
     """Audit the corpus folder `path` and return the finished result.
 
     Raises `CheckerError` (exit status 2 in the CLI) for input that cannot be audited.
-    `progress`, when given, is called with the name of each stage as it starts.
+    `progress`, when given, is called with the name of each stage as it starts.  The
+    result keeps the loaded corpus (`AuditResult.corpus`) unless `keep_corpus` is false:
+    no reporter reads it, and without it the corpus's models are freed as the audit
+    returns (about 45 MB per 200,000 claims, which the reports then reuse).
     """
     config = config or Config()
     # The coverage worker of a large corpus is forked first, while this process holds
     # little: it shares few pages with it, and is sent what it reads after provenance.
     worker = _coverage_worker(config, path)
     try:
-        return _audit(path, config, progress, worker)
+        return _audit(path, config, progress, worker, keep_corpus)
     finally:
         worker.cancel()  # not sent its work (a small corpus, an error): ended here
 
 
 def _audit(path: str | Path, config: Config, progress: Progress | None,
-           worker: Worker[list[TextToScan], tuple[list[Finding], list[CoverageResult]]]
-           ) -> AuditResult:
+           worker: Worker[list[TextToScan], tuple[list[Finding], list[CoverageResult]]],
+           keep_corpus: bool = True) -> AuditResult:
     step = progress or (lambda _stage: None)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -166,7 +169,7 @@ def _audit(path: str | Path, config: Config, progress: Progress | None,
         claims=claims, findings=decided.findings, relations=relations, fail_on=config.fail_on,
         gate_failed=decided.gate_failed, fixed=decided.fixed, expired=decided.expired,
         baseline=config.baseline or None, coverage=coverage, report=_publication(corpus),
-        timings=timings, corpus=corpus, skipped=tuple(loaded.skipped))
+        timings=timings, corpus=corpus if keep_corpus else None, skipped=tuple(loaded.skipped))
 
 
 def _publication(corpus: Corpus) -> Publication | None:
