@@ -326,8 +326,8 @@ def run_stages_here(corpus_dir: str) -> None:
     gc.set_threshold(*GC_THRESHOLD)  # as the CLI runs an audit
     config = load_config(REPO)
     t1, w1 = time.process_time(), time.perf_counter()
-    with collector_paused():  # as the CLI runs an audit
-        result = audit(corpus_dir, config)
+    with collector_paused():  # as the CLI runs an audit (its result without the models)
+        result = audit(corpus_dir, config, keep_corpus=False)
     t2, w2 = time.process_time(), time.perf_counter()
     timings: dict[str, float] = {"import": t1 - t0}
     timings.update(result.timings)

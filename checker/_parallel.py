@@ -189,11 +189,14 @@ class Worker(Generic[A, T]):
         """Whether a child is waiting for the input."""
         return self._pid is not None
 
-    def submit(self, arg: A) -> Pending[T]:
+    def submit(self, arg: A, again: Callable[[], T] | None = None) -> Pending[T]:
         """Send `arg` to the child; return the pending `fn(arg)` (computed here if need be).
 
         The input is pickled straight into the pipe (no copy of it is built here); a
-        child that died meanwhile leaves the work to this process.
+        child that died meanwhile leaves the work to this process.  `again`, when given,
+        is what this process computes then instead of `fn(arg)` (the same answer, from
+        inputs it makes again): the `Pending` holds `again` rather than `arg`, so the
+        caller may free the input as soon as it is sent.
         """
         fn = self._fn
 
@@ -213,6 +216,9 @@ class Worker(Generic[A, T]):
         except BaseException:  # interrupted: no child is left behind
             _kill(pid, read)
             raise
+        if again is not None:
+            del here, arg  # (the closure would keep the input alive)
+            return Pending(again, pid, read)
         return Pending(here, pid, read)
 
     def cancel(self) -> None:

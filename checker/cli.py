@@ -397,7 +397,8 @@ def _audit(args: argparse.Namespace) -> int:
     # a tenth of the audit's CPU at 100,000 claims).
     with collector_paused():
         with progress(console, enabled=not args.quiet) as step:
-            result = audit(config.corpus, config, progress=step)
+            # (no report reads the corpus's models: they are freed before the reports)
+            result = audit(config.corpus, config, progress=step, keep_corpus=False)
         # All reports or none: a reporter or a disk that fails leaves every file as it was.
         reporters = [(make_reporter(fmt, config), path) for fmt, path in targets]
         write_reports(result, reporters)

@@ -180,3 +180,74 @@ def test_worker_interrupted_while_sent_leaves_no_process() -> None:
     with pytest.raises(KeyboardInterrupt):
         worker.submit([_Interrupting()])
     assert _gone(pid)
+
+
+class _Input(list[int]):
+    """A list that can be referred to weakly (to see when it is freed)."""
+
+
+def test_worker_sent_its_input_with_again_keeps_no_input() -> None:
+    """With `again`, the pending result holds `again` instead of the input (which the
+    caller may then free); a child that fails has `again()` computed here."""
+    import weakref
+
+    worker: Worker[int, tuple[int, int]] = start_worker(_fails_in_a_child)
+    assert worker.forked
+    # (the child fails: it was sent another process's id)
+    assert worker.submit(-1, lambda: (6, -1)).result() == (6, -1)  # `again`, here
+
+    worker = start_worker(_where)
+    big = _Input(range(1000))
+    ref = weakref.ref(big)
+    pending2 = worker.submit(big, lambda: (0, 0))
+    del big
+    assert ref() is None  # sent, and held by nothing here
+    assert pending2.result() == (sum(range(1000)), pending2.child_pid)
+
+
+def test_coverage_worker_frees_the_normal_texts_and_remakes_them_on_failure(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once the coverage worker is sent its input, the snapshots' normal forms are freed
+    (no later stage reads them); a worker that fails has its input made again here, from
+    the texts as read, with the same findings and tallies."""
+    import weakref
+
+    import checker.pipeline
+    from checker.config import Config
+    from checker.pipeline import audit
+
+    monkeypatch.setattr(checker.pipeline, "EARLY_WORKER_BYTES", 1)
+    monkeypatch.setattr(checker.pipeline, "PARALLEL_TEXT", 10**12)  # here
+    config = Config(corpus=str(CLAIMS))
+    here = audit(CLAIMS, config)
+
+    monkeypatch.setattr(checker.pipeline, "PARALLEL_TEXT", 0)  # in the worker ...
+    parent = os.getpid()
+    real_scan = checker.pipeline._scan_texts
+
+    def scan(items: Any) -> Any:
+        if os.getpid() != parent:
+            raise RuntimeError("the worker fails")  # ... which fails: made again here
+        return real_scan(items)
+
+    monkeypatch.setattr(checker.pipeline, "_scan_texts", scan)
+    refs: list[weakref.ref[Any]] = []
+    real_start = checker.pipeline._start_coverage
+
+    def start(ctx: Any, texts: Any, prov: Any, worker: Any) -> Any:
+        refs.extend(weakref.ref(t.text) for t in texts.values() if t.text is not None)
+        return real_start(ctx, texts, prov, worker)
+
+    alive: list[int] = []
+    real_entries = checker.pipeline.claim_entries
+
+    def entries(*args: Any) -> Any:
+        alive.append(sum(r() is not None for r in refs))
+        return real_entries(*args)
+
+    monkeypatch.setattr(checker.pipeline, "_start_coverage", start)
+    monkeypatch.setattr(checker.pipeline, "claim_entries", entries)
+    there = audit(CLAIMS, config)
+    assert refs and alive == [0]  # every normal form freed before the cross-check
+    assert here.coverage and there.coverage == here.coverage
+    assert there.findings == here.findings

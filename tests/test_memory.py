@@ -1,0 +1,54 @@
+"""What the audit keeps and frees when (`checker.pipeline`): the result without the
+corpus's models, and what the CLI holds while it writes the reports."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from checker.config import Config
+from checker.models import Claim
+from checker.pipeline import audit
+
+CLAIMS = Path(__file__).resolve().parent.parent / "claims"
+
+
+def _claim_models() -> int:
+    gc.collect()
+    return sum(type(o) is Claim for o in gc.get_objects())
+
+
+def test_audit_without_the_corpus_frees_its_models_and_equals_the_full_result() -> None:
+    """`keep_corpus=False` gives the same result, without the corpus, and no claim model
+    outlives the audit."""
+    config = Config(corpus=str(CLAIMS))
+    full = audit(CLAIMS, config)
+    assert full.corpus is not None and full.corpus.claims
+    before = _claim_models()
+    bare = audit(CLAIMS, config, keep_corpus=False)
+    assert bare.corpus is None
+    assert _claim_models() == before  # (the audit's own models are gone)
+    assert bare == full  # (`corpus` and `timings` are not compared)
+    assert bare.claims == full.claims and bare.findings == full.findings
+
+
+def test_cli_writes_the_reports_from_a_result_without_the_corpus(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import checker.reporters
+    from checker.cli import main
+
+    seen: list[Any] = []
+    real = checker.reporters.write_reports
+
+    def write_reports(result: Any, targets: Any, **kwargs: Any) -> None:
+        seen.append(result.corpus)
+        real(result, targets, **kwargs)
+
+    monkeypatch.setattr(checker.reporters, "write_reports", write_reports)
+    status = main(["audit", str(CLAIMS), "--out", str(tmp_path), "--quiet"])
+    assert status in (0, 1)
+    assert seen == [None]
+    assert (tmp_path / "audit.json").is_file()
