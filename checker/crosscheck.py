@@ -29,6 +29,7 @@ from checker.intervals import Interval, Relation, meet
 # The members used in the loops below, as globals: an `Enum` member read off its class
 # costs a lookup through the class each time.
 _AGREES, _CONFLICTS, _OVERLAPS = Verdict.AGREES, Verdict.CONFLICTS, Verdict.OVERLAPS
+_WEAKER = Verdict.WEAKER
 _EQUAL, _DISJOINT = Relation.EQUAL, Relation.DISJOINT
 _NOTHING = Interval.empty()
 
@@ -258,10 +259,12 @@ def _check_one(e: Entry, group: list[Entry], by_source: dict[str, list[Entry]] |
         if len(order) == 1:  # (the common case: the list of the one cited source as it is)
             same = by_source.get(order[0], ())
             cited = same if e.source != order[0] else [c for c in same if c.id != e.id]
+            if cited:
+                return _compare(e, cited, "cited", memo, True)
         else:
             cited = [c for s in order for c in by_source.get(s, ()) if c.id != e.id]
-        if cited:
-            return _compare(e, cited, "cited", memo)
+            if cited:
+                return _compare(e, cited, "cited", memo, False)
     return _uncited(e, group, ref_kind, memo)
 
 
@@ -270,17 +273,18 @@ def _uncited(e: Entry, group: list[Entry], ref_kind: str, memo: _Memo) -> Check:
     if e.kind != ref_kind:
         refs = [c for c in group if c.kind == ref_kind and c.id != e.id]
         if refs:
-            return _compare(e, refs, "references", memo)
+            return _compare(e, refs, "references", memo, True)
     others = [c for c in group if c.source != e.source]
     if others:
-        return _compare(e, others, "others", memo)
+        return _compare(e, others, "others", memo, True)
     return _ALONE
 
 
-def _compare(e: Entry, against: list[Entry], basis: str, memo: _Memo) -> Check:
+def _compare(e: Entry, against: list[Entry], basis: str, memo: _Memo, ordered: bool) -> Check:
+    # (`ordered`: `against` is in id order, as a part of a group sorted by id is)
     if len(against) == 1:
         return _compare_one(e, against[0], basis, memo)
-    ids = tuple(sorted([c.id for c in against]))
+    ids = tuple([c.id for c in against]) if ordered else tuple(sorted([c.id for c in against]))
     target = meet([c.interval for c in against])
     if target is _NOTHING:  # (`meet` returns the one empty interval when they cross)
         # What it is compared with disagrees within itself: judge against each.
@@ -299,9 +303,18 @@ def _compare_one(e: Entry, c: Entry, basis: str, memo: _Memo) -> Check:
     """Return `_compare(e, [c], basis)`: no sorting, no interval arithmetic, and the
     `Check` shared by every claim that stands the same way to `c`."""
     a, target = e.interval, c.interval
-    if not (a.lo_open or a.hi_open or target.lo_open or target.hi_open) and \
-            a.lo == a.hi and target.lo == target.hi:  # two closed points (`_relation`)
-        verdict = _AGREES if a.lo == target.lo else _CONFLICTS
+    v = target.lo
+    if v == target.hi and not (target.lo_open or target.hi_open):
+        # A closed point (the commonest figure; closed ends are finite): `a` is that
+        # point, holds it, or misses it (`Interval.relation`; an empty `a` misses it).
+        lo, hi = a.lo, a.hi
+        if lo == v and hi == v and not (a.lo_open or a.hi_open):
+            verdict = _AGREES
+        elif (lo is None or lo < v or (lo == v and not a.lo_open)) and \
+                (hi is None or v < hi or (v == hi and not a.hi_open)):
+            verdict = _WEAKER
+        else:
+            verdict = _CONFLICTS
     else:
         relation = a.relation(target)
         if relation is _DISJOINT and target.is_empty():
