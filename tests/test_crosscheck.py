@@ -6,6 +6,7 @@ mutation check `scripts/mutate_verdicts.py` flips each one and expects a failure
 
 from __future__ import annotations
 
+import dataclasses
 from fractions import Fraction
 
 import pytest
@@ -17,6 +18,8 @@ from checker.crosscheck import (
     Entry,
     _relation,
     check_claims,
+    new_check,
+    new_entry,
     reconcile,
     root_of,
     set_aside,
@@ -486,3 +489,24 @@ def test_check_claims_equals_the_former_code(entries: list[Entry]) -> None:
     got = check_claims(entries, TRUST)
     want = _reference.check_claims(list(entries), TRUST)
     assert list(got.items()) == list(want.items())
+
+
+@given(st.text(max_size=4), st.text(max_size=4), st.sampled_from(sorted(_KINDS.values())),
+       st.text(max_size=4), _some_interval, st.frozensets(st.text(max_size=3), max_size=2),
+       st.booleans(), st.sampled_from(list(Verdict)), st.lists(st.text(max_size=3)).map(tuple),
+       st.sampled_from(["cited", "references", "others", "none"]),
+       st.none() | st.text(max_size=3))
+def test_new_entry_and_new_check_make_what_the_classes_make(
+        cid: str, source: str, kind: str, var: str, iv: Interval, cites: frozenset[str],
+        history: bool, verdict: Verdict, against: tuple[str, ...], basis: str,
+        repeats: str | None) -> None:
+    """The records made without the class's call are the records the class makes."""
+    for made, want in ((new_entry(cid, source, kind, var, iv, cites, history),
+                        Entry(cid, source, kind, var, iv, cites, history)),
+                       (new_check(verdict, against, iv, basis, repeats),
+                        Check(verdict, against, iv, basis, repeats))):
+        assert type(made) is type(want) and made == want and hash(made) == hash(want)
+        assert [getattr(made, n) for n in type(want).__slots__] == [
+            getattr(want, n) for n in type(want).__slots__]
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(made, type(want).__slots__[0], "x")
