@@ -24,7 +24,7 @@ from operator import attrgetter
 
 from checker._frozen import quick_init
 from checker.findings import Verdict
-from checker.intervals import Interval, Relation, meet
+from checker.intervals import Interval, Number, Relation, meet
 
 # The members used in the loops below, as globals: an `Enum` member read off its class
 # costs a lookup through the class each time.
@@ -340,7 +340,7 @@ def _compare_one(e: Entry, c: Entry, basis: str, memo: _Memo) -> Check:
     """Return `_compare(e, [c], basis)`: no sorting, no interval arithmetic, and the
     `Check` shared by every claim that stands the same way to `c`."""
     a, target = e.interval, c.interval
-    v = target.lo
+    v: Number = target.lo  # type: ignore[assignment]  # (None only with an open end)
     if v == target.hi and not (target.lo_open or target.hi_open):
         # A closed point (the commonest figure; closed ends are finite): `a` is that
         # point, holds it, or misses it (`Interval.relation`; an empty `a` misses it).
