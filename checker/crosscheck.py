@@ -341,7 +341,7 @@ def _compare_one(e: Entry, c: Entry, basis: str, memo: _Memo) -> Check:
     `Check` shared by every claim that stands the same way to `c`."""
     a, target = e.interval, c.interval
     v: Number = target.lo  # type: ignore[assignment]  # (None only with an open end)
-    if v == target.hi and not (target.lo_open or target.hi_open):
+    if not (target.lo_open or target.hi_open) and v == target.hi:  # (open: no `==`)
         # A closed point (the commonest figure; closed ends are finite): `a` is that
         # point, holds it, or misses it (`Interval.relation`; an empty `a` misses it).
         lo, hi = a.lo, a.hi
