@@ -58,7 +58,7 @@ def claim_intervals(ctx: Ctx, tables: dict[str, Table], errors: list[CheckerErro
 
     A claim whose `says` or filter cannot be read adds its error to `errors`.
     """
-    from checker.numbers import Domain, SaysError, Stated, parse_says
+    from checker.numbers import Domain, SaysError, parse_says, parse_whole
     from checker.units import unit_kind
 
     def refuse(error: CheckerError, cid: str) -> None:
@@ -76,8 +76,9 @@ def claim_intervals(ctx: Ctx, tables: dict[str, Table], errors: list[CheckerErro
     # made of these alone, so quantities share them (a corpus has many quantities and
     # few units)
     domains: dict[tuple[str, bool, bool, str], tuple[Domain, int]] = {}
-    # (says, domain number) -> the reading, its interval, and whether that is refused
-    said: dict[tuple[str, int], tuple[Stated, Interval, bool]] = {}
+    # (says, domain number) -> the words' interval, the mismatch of their unit (None:
+    # none), and whether the interval is refused
+    said: dict[tuple[str, int], tuple[Interval, str | None, bool]] = {}
     wholes: dict[tuple[Interval, bool], Interval] = {}
     numbered: dict[Domain, int] = {}
     # The readings of most claims, taken at once: quantity (with the claim's rounding
@@ -149,34 +150,39 @@ def claim_intervals(ctx: Ctx, tables: dict[str, Table], errors: list[CheckerErro
             says = claim.says or ""
             read = said.get((says, number))
             if read is None:
-                try:
-                    stated = parse_says(says, tolerance=tolerance, domain=domain)
-                except SaysError as exc:
-                    where = loc(cid, "says")
-                    advice = "" if "value:" in str(exc) else (
-                        "; write the interval with `value: {min: .., max: ..}`")
-                    refuse(CorpusError(
-                        f"cannot read says {short(claim.says)}: {exc}{advice}"
-                        if short(claim.says)[1:-1] not in str(exc) else f"{exc}{advice}",
-                        file=where.file if where else None,
-                        line=where.line if where else None,
-                        field=f"claim `{cid}`: says"), cid)
-                    continue
                 # (the domain takes whole numbers exactly when the quantity does, and
                 # is signed exactly when it is)
-                iv = stated.interval
-                if whole_numbers:
-                    iv = iv.integers(None if qty.signed else 0)
-                read = said[says, number] = (stated, iv, is_refused(iv, whole_numbers,
-                                                                  qty.signed))
-            stated, iv, refused = read
-            if stated.mismatch is None and not refused and claim.says is not None:
+                whole = parse_whole(says, tolerance=tolerance, domain=domain) \
+                    if whole_numbers else None
+                if whole is not None:  # the commonest words: a whole figure, kept
+                    read = said[says, number] = (whole, None, False)
+                else:
+                    try:
+                        stated = parse_says(says, tolerance=tolerance, domain=domain)
+                    except SaysError as exc:
+                        where = loc(cid, "says")
+                        advice = "" if "value:" in str(exc) else (
+                            "; write the interval with `value: {min: .., max: ..}`")
+                        refuse(CorpusError(
+                            f"cannot read says {short(claim.says)}: {exc}{advice}"
+                            if short(claim.says)[1:-1] not in str(exc) else f"{exc}{advice}",
+                            file=where.file if where else None,
+                            line=where.line if where else None,
+                            field=f"claim `{cid}`: says"), cid)
+                        continue
+                    iv = stated.interval
+                    if whole_numbers:
+                        iv = iv.integers(None if qty.signed else 0)
+                    read = said[says, number] = (iv, stated.mismatch,
+                                                 is_refused(iv, whole_numbers, qty.signed))
+            iv, mismatch, refused = read
+            if mismatch is None and not refused and claim.says is not None:
                 kept[claim.says] = iv
-            if stated.mismatch is not None:
+            if mismatch is not None:
                 # The words' unit is not the quantity's: usually the source's own slip,
                 # so a finding on the claim (XCK007), and no interval in the problem.
                 mismatches.append(finding(
-                    "XCK007", explain_unit_mismatch(cid, says, stated.mismatch, qty.id,
+                    "XCK007", explain_unit_mismatch(cid, says, mismatch, qty.id,
                                                     qty.unit),
                     claims=(cid,), quantities=(variable_of(claim, qty),), location=ctx.where(cid)))
                 out[cid] = None

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from checker import policy
 from checker._pipeline_claims import NON_NEGATIVE, UNASKED, Ctx, variable_of
-from checker.crosscheck import Check, Entry, reconcile, set_aside
+from checker.crosscheck import Check, Entry, new_entry, reconcile, set_aside
 from checker.explain import ClaimView, explain_repeat, explain_verdict
 from checker.findings import ClaimResult, Finding, QuantityResult, QuotePosition, Verdict
 from checker.intervals import Interval
@@ -63,7 +63,7 @@ def claim_entries(ctx: Ctx, intervals: dict[str, Interval | None]) -> list[Entry
         variable = names.get(at)
         if variable is None:
             variable = names[at] = variable_of(claim, quantities[claim.quantity])
-        append(Entry(cid, source, known[0], variable, iv, known[1], cid in revised))
+        append(new_entry(cid, source, known[0], variable, iv, known[1], cid in revised))
     return out
 
 

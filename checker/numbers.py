@@ -70,6 +70,7 @@ __all__ = [
     "Stated",
     "parse_number_words",
     "parse_says",
+    "parse_whole",
     "qualify",
 ]
 
@@ -120,6 +121,72 @@ def _quick(says: str, m: re.Match[str], t: Fraction, domain: Domain) -> Stated |
     if unit is not None and domain.kind is not None and not accepts(domain.kind, unit):
         mismatch = f"the words state {describe_unit(unit)}"
     return Stated(says, value, unit is not None, qualifier, interval, unit, mismatch)
+
+
+# The commonest phrases on a quantity of whole numbers: a whole figure in digits with a
+# lower-case qualifier phrase before it, single-spaced, or "+" after it (`_QUICK` without
+# decimals and percentages).
+_WHOLE = re.compile(
+    r"(?:([a-z]+(?: [a-z]+){0,2}) )?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\+)?")
+
+
+def parse_whole(says: str, *, tolerance: Fraction = Fraction(1, 10),
+                domain: Domain = DEFAULT) -> Interval | None:
+    """Return the whole numbers the words `says` assert on the whole-number `domain`, for
+    the commonest phrases ("63", "1,234", "more than 60", "nearly 32", "2,267+"); None
+    for any other words or domain (then read them with `parse_says`).
+
+    The interval is `parse_says(says, tolerance=tolerance, domain=domain).interval`
+    rounded to the whole numbers (`Interval.integers`, clipped at 0 unless `domain` is
+    signed), computed on integers without the reader: a whole figure needs no
+    `Fraction`, and the qualifiers' rules (`qualify`) on one are closed forms.  Never an
+    empty interval: words that hold no whole number are None (`parse_says` says why);
+    the words state no unit, so no mismatch either.
+    """
+    t = _check_options(tolerance, domain)
+    if domain.continuous:
+        return None
+    m = _WHOLE.fullmatch(says)
+    if m is None:
+        return None
+    words, digits, plus = m.groups()
+    if words is None:
+        qualifier = "plus" if plus else None
+    elif plus:
+        return None  # ("at least 5+": the reader's message)
+    else:
+        qualifier = PREFIX_QUALIFIERS.get(tuple(words.split(" ")))
+        if qualifier is None:
+            return None
+    n = int(digits.replace(",", "") if len(digits) > 3 else digits)
+    floor = None if domain.signed else 0
+    lo: int | None
+    hi: int | None
+    if qualifier is None:
+        return Interval(n, n, False, False)
+    if qualifier == "at-least" or qualifier == "plus":  # [n, ∞)
+        lo, hi = n, None
+    elif qualifier == "more-than":  # (n, ∞)
+        lo, hi = n + 1, None
+    elif qualifier == "at-most":  # [floor, n]
+        lo, hi = floor, n
+    elif qualifier == "fewer-than":  # [floor, n)
+        if n == 0 and floor is not None:
+            return None  # [0, 0): empty
+        lo, hi = floor, n - 1
+    elif qualifier == "nearly":  # [n - n·t, n)
+        if n == 0:
+            return None  # [0, 0): empty
+        p, q = t.numerator, t.denominator
+        lo, hi = -((n * p - n * q) // q), n - 1  # (the ceiling of n·(q − p)/q)
+        if lo > hi:
+            return None  # no whole number in [n - n·t, n)
+    elif qualifier == "about":  # [n - n·t, n + n·t]
+        p, q = t.numerator, t.denominator
+        lo, hi = -((n * p - n * q) // q), (n * q + n * p) // q
+    else:  # "just-over" (often no whole number at all), "mark" (its suffix only)
+        return None
+    return Interval(lo, hi, lo is None, hi is None)
 
 
 def parse_says(says: str, *, tolerance: Fraction = Fraction(1, 10),

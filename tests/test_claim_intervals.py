@@ -36,6 +36,9 @@ CLAIMS = [
     ("people", "0.5", None), ("others", "0.5", None), ("people", "0.5", None),
     ("change", "-5", None), ("change", "-5", None), ("mass", "2.5", "either"),
     ("mass", "2.5", "either"), ("people", "more than 60", None), ("others", "more than 60", None),
+    ("people", "nearly 32", None), ("others", "nearly 32", None), ("change", "nearly 32", None),
+    ("people", "about 1,500", None), ("change", "fewer than 7", None),
+    ("change", "fewer than 7", None),
 ]
 
 

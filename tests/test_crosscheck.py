@@ -6,6 +6,7 @@ mutation check `scripts/mutate_verdicts.py` flips each one and expects a failure
 
 from __future__ import annotations
 
+import dataclasses
 from fractions import Fraction
 
 import pytest
@@ -17,12 +18,15 @@ from checker.crosscheck import (
     Entry,
     _relation,
     check_claims,
+    new_check,
+    new_entry,
     reconcile,
     root_of,
     set_aside,
 )
 from checker.findings import Verdict
 from checker.intervals import Interval
+from tests import _crosscheck_reference as _reference
 
 TRUST = ("dataset", "reference", "primary", "news")
 DOMAIN = Interval.of(0, None)
@@ -412,3 +416,97 @@ def test_set_aside_blames_every_link_of_a_chain_of_repetitions() -> None:
     assert (checks["r"].repeats, checks["n"].repeats) == ("t", "r")
     blamed, kept = set_aside([table, report, news], checks, TRUST, frozenset({"t"}))
     assert blamed == {"t": "t", "r": "t", "n": "t"} and dict(kept) == {}
+
+
+# -- the closed-point shortcut of `_compare_one`, against the former verdicts ---------------
+
+
+@pytest.mark.parametrize(("news", "verdict"), [
+    (Interval.point(52), Verdict.AGREES),
+    (Interval.point(Fraction(104, 2)), Verdict.AGREES),
+    (Interval.of(50, 60), Verdict.WEAKER),
+    (Interval.of(52, 60), Verdict.WEAKER),
+    (Interval.of(40, 52), Verdict.WEAKER),
+    (Interval.of(None, 60), Verdict.WEAKER),
+    (Interval.of(50, None), Verdict.WEAKER),
+    (Interval.of(None, None), Verdict.WEAKER),
+    (Interval.of(Fraction(103, 2), Fraction(105, 2), True, True), Verdict.WEAKER),
+    (Interval.of(52, 60, lo_open=True), Verdict.CONFLICTS),
+    (Interval.of(40, 52, hi_open=True), Verdict.CONFLICTS),
+    (Interval.of(None, 52, hi_open=True), Verdict.CONFLICTS),
+    (Interval.of(52, None, lo_open=True), Verdict.CONFLICTS),
+    (Interval.of(53, 60), Verdict.CONFLICTS),
+    (Interval.of(40, 51), Verdict.CONFLICTS),
+    (Interval.point(53), Verdict.CONFLICTS),
+    (Interval.empty(), Verdict.CONFLICTS),
+    (Interval.of(52, 52, lo_open=True), Verdict.CONFLICTS),
+])
+def test_a_claim_against_one_cited_point(news: Interval, verdict: Verdict) -> None:
+    """A cited figure that is one closed point: the claim is it, holds it or misses it."""
+    report = entry("r", "rep", "primary", 52)
+    n = Entry("n", "news", "news", "q", news, frozenset({"rep"}))
+    got = check_claims([report, n], TRUST)["n"]
+    assert (got.verdict, got.against, got.basis) == (verdict, ("r",), "cited")
+    assert got.against_interval == report.interval
+    assert got == _reference.check_claims([report, n], TRUST)["n"]
+
+
+def test_a_claim_citing_two_sources_is_compared_with_their_claims_in_id_order() -> None:
+    a = entry("a", "rep2", "primary", 50, 60)
+    b = entry("b", "rep", "primary", 55, 65)
+    c = entry("c", "rep2", "primary", 52, 70)
+    n = entry("n", "news", "news", 56, cites=("rep", "rep2"))
+    got = check_claims([c, n, b, a], TRUST)["n"]
+    assert got.against == ("a", "b", "c") and got.verdict is Verdict.STRONGER
+    assert got.against_interval == Interval.of(55, 60)
+
+
+_point_bound = st.one_of(st.integers(-3, 9), st.integers(-6, 18).map(lambda k: Fraction(k, 2)))
+_some_interval = st.one_of(
+    st.builds(Interval.point, _point_bound),
+    _interval,
+    st.just(Interval.empty()),
+)
+
+
+@st.composite
+def _groups(draw: st.DrawFn) -> list[Entry]:
+    out = []
+    for i in range(draw(st.integers(1, 10))):
+        source = draw(st.sampled_from(sorted(_KINDS)))
+        cites = draw(st.frozensets(st.sampled_from(sorted(_KINDS)), max_size=2))
+        out.append(Entry(f"c{draw(st.integers(0, 99)):02d}-{i}", source, _KINDS[source],
+                         draw(st.sampled_from(["a", "b"])), draw(_some_interval), cites,
+                         draw(st.booleans()) and i % 4 == 0))
+    return draw(st.permutations(out))
+
+
+@settings(max_examples=500)
+@given(_groups())
+def test_check_claims_equals_the_former_code(entries: list[Entry]) -> None:
+    """tests/_crosscheck_reference.py is `check_claims` before the closed-point path of
+    `_compare_one` and the groups' lists taken as sorted: same verdicts, same order."""
+    got = check_claims(entries, TRUST)
+    want = _reference.check_claims(list(entries), TRUST)
+    assert list(got.items()) == list(want.items())
+
+
+@given(st.text(max_size=4), st.text(max_size=4), st.sampled_from(sorted(_KINDS.values())),
+       st.text(max_size=4), _some_interval, st.frozensets(st.text(max_size=3), max_size=2),
+       st.booleans(), st.sampled_from(list(Verdict)), st.lists(st.text(max_size=3)).map(tuple),
+       st.sampled_from(["cited", "references", "others", "none"]),
+       st.none() | st.text(max_size=3))
+def test_new_entry_and_new_check_make_what_the_classes_make(
+        cid: str, source: str, kind: str, var: str, iv: Interval, cites: frozenset[str],
+        history: bool, verdict: Verdict, against: tuple[str, ...], basis: str,
+        repeats: str | None) -> None:
+    """The records made without the class's call are the records the class makes."""
+    for made, want in ((new_entry(cid, source, kind, var, iv, cites, history),
+                        Entry(cid, source, kind, var, iv, cites, history)),
+                       (new_check(verdict, against, iv, basis, repeats),
+                        Check(verdict, against, iv, basis, repeats))):
+        assert type(made) is type(want) and made == want and hash(made) == hash(want)
+        assert [getattr(made, n) for n in type(want).__slots__] == [
+            getattr(want, n) for n in type(want).__slots__]
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(made, type(want).__slots__[0], "x")
