@@ -100,6 +100,12 @@ def _resolve_paths(root: Path, real_root: Path, sources: Iterable[Source],
                                           line=ln(), field=field))
                 continue
             parts = pure.parts
+            if not parts:  # "" or ".": the claim file's own folder, never a file
+                noun = "a CSV file" if key == "table" else "a text file"
+                errors.append(CorpusError(
+                    f"`{key}:` names no file ({name!r}): give the path of {noun}, "
+                    "relative to the claim file", file=o.file, line=ln(), field=field))
+                continue
         target = folder.joinpath(*parts)
         try:
             if parts and "\x00" not in name:

@@ -718,6 +718,12 @@ def _resolve_paths(root: Path, real_root: Path, sources: Iterable[Source],
             errors.append(CorpusError(f"path `{name}` may not use `..`", file=o.file,
                                       line=ln(), field=field))
             continue
+        if not pure.parts:  # (refused since: a path naming no file)
+            noun = "a CSV file" if key == "table" else "a text file"
+            errors.append(CorpusError(
+                f"`{key}:` names no file ({name!r}): give the path of {noun}, "
+                "relative to the claim file", file=o.file, line=ln(), field=field))
+            continue
         target = (root / o.file).parent / Path(*pure.parts)
         try:
             real_paths[src.id] = _confine(target, real_root, name, o.file, None)

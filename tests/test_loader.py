@@ -46,6 +46,26 @@ def test_loader_default_ids_and_lines(make_corpus: MakeCorpus) -> None:
     assert loaded.location("a.q", "says") == loaded.location("a.q").__class__("claims.yaml", 9)
 
 
+@pytest.mark.parametrize(("source", "named"), [
+    ("{id: a, title: A, kind: news, snapshot: ''}", "snapshot"),
+    ("{id: a, title: A, kind: news, snapshot: .}", "snapshot"),
+    ("{id: a, title: A, kind: dataset, table: ''}", "table"),
+    ("{id: a, title: A, kind: dataset, table: ./}", "table"),
+])
+def test_a_path_naming_no_file_is_refused_where_it_is_written(
+        make_corpus: MakeCorpus, source: str, named: str) -> None:
+    """An empty snapshot or table path (or ``.``) names the claim file's own folder: it is
+    refused at its line and field, not read as a folder named after the corpus."""
+    root = make_corpus({"b/sources.yaml": f"sources:\n  - {source}\n"})
+    with pytest.raises(CorpusError) as info:
+        load_corpus(root)
+    error = info.value
+    assert error.file is not None and error.file.endswith("/b/sources.yaml")
+    assert (error.line, error.field) == (2, f"source `a`: {named}")
+    assert f"`{named}:` names no file" in str(error)
+    assert ("a CSV file" if named == "table" else "a text file") in str(error)
+
+
 def test_loader_merges_files_in_path_order(make_corpus: MakeCorpus) -> None:
     root = make_corpus({
         "a.txt": "63 countries\n",
