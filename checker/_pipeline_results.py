@@ -15,11 +15,9 @@ from checker._pipeline_claims import NON_NEGATIVE, UNASKED, Ctx, variable_of
 from checker.crosscheck import Check, Entry, reconcile, set_aside
 from checker.explain import (
     ClaimView,
-    describe,
     explain_repeat,
     fits,
     show,
-    speaker,
     statement,
     verdict_parts,
 )
@@ -224,10 +222,9 @@ def assemble_claims(ctx: Ctx, entries: list[Entry], intervals: dict[str, Interva
     shared: dict[str, tuple[bool, str | None, str, str]] = {}
     names: dict[tuple[str, str | None], str] = {}
     # What verdict messages share: (the check's id, `fits`) or, for a claim nothing
-    # corroborates, its quantity -> `verdict_parts`; a source -> `speaker`; an
+    # corroborates, its quantity -> `verdict_parts`; an
     # interval's id -> its text (the checks and intervals all live as long as this call).
     parts: dict[object, tuple[str, str | None]] = {}
-    speakers: dict[str, str] = {}
     texts: dict[int, str] = {}
     own = views.of
     walk = iter(entries)
@@ -274,14 +271,8 @@ def assemble_claims(ctx: Ctx, entries: list[Entry], intervals: dict[str, Interva
                 value = texts.get(id(iv))
                 if value is None:
                     value = texts[id(iv)] = show(iv)
-                if claim.count is None:
-                    source = claim.source
-                    who = speakers.get(source)
-                    if who is None:
-                        who = speakers[source] = speaker(source, sources[source].kind)
-                    text = statement(who, claim.says, known[2], value) + around[0]
-                else:  # (a table's count: its own wording)
-                    text = describe(own(claim, iv)) + around[0]
+                text = statement(claim.source, sources[claim.source].kind, claim.says,
+                                 count_of(cid), known[2], value) + around[0]
                 if around[1] is not None:
                     text += value + around[1]
                 name, severity = rules[code]

@@ -81,23 +81,23 @@ def _shown(view: ClaimView) -> str:
 
 def _describe(view: ClaimView) -> str:
     # `describe` without its memo (tests compare the two).
-    if view.count is not None:
-        n = _shown(view)
-        if view.count == "every row":
-            return f"the table `{view.source}` has {n} rows"
-        return f"the table `{view.source}` counts {n} rows with {view.count}"
-    return statement(speaker(view.source, view.kind), view.says, view.unit, _shown(view))
+    return statement(view.source, view.kind, view.says, view.count, view.unit, _shown(view))
 
 
-def speaker(source: str, kind: str) -> str:
-    """Return how a message names source `source` of kind `kind`: the report `r`, `n`."""
-    return f"the report `{source}`" if kind == "primary" else f"`{source}`"
+def statement(source: str, kind: str, says: str | None, count: str | None, unit: str,
+              value: str) -> str:
+    """Return what a claim states, with its value: `describe` of a claim from its parts.
 
-
-def statement(who: str, says: str | None, unit: str, value: str) -> str:
-    """Return what a quoted claim (no `count:`) states: `who` (`speaker`) says “`says`”,
-    then `value`, its interval's text (`show`), unless the words are that text already
-    and not a percentage: `describe` of such a claim, from its parts."""
+    `source` and `kind` are its source's id and kind, `says` its words, `count` its
+    table filter written out (None for a quoted claim), `unit` its quantity's unit and
+    `value` its interval's text (`show`).  A quoted claim's words are followed by that
+    text unless they are that text already and not a percentage.
+    """
+    if count is not None:
+        if count == "every row":
+            return f"the table `{source}` has {value} rows"
+        return f"the table `{source}` counts {value} rows with {count}"
+    who = f"the report `{source}`" if kind == "primary" else f"`{source}`"
     words = says or "its value"
     if unit == "percent" or value != words:
         return f"{who} says “{words}” ({value})"

@@ -134,8 +134,6 @@ def test_verdict_messages_from_parts_equal_the_former_messages(
     # from its parts, as the assembly of the results makes it
     head, tail = verdict_parts(check, [dataclasses.replace(a) for a in against], view.quantity,
                                view.label, fits(view.interval, target))
-    if view.count is None:
-        value = show(view.interval)
-        who = f"the report `{view.source}`" if view.kind == "primary" else f"`{view.source}`"
-        text = statement(who, view.says, view.unit, value) + head
-        assert (text if tail is None else text + value + tail) == want
+    value = show(view.interval)
+    text = statement(view.source, view.kind, view.says, view.count, view.unit, value) + head
+    assert (text if tail is None else text + value + tail) == want
