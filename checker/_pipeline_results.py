@@ -6,13 +6,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
+from itertools import repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from checker import policy
 from checker._pipeline_claims import NON_NEGATIVE, UNASKED, Ctx, variable_of
 from checker.crosscheck import Check, Entry, new_entry, reconcile, set_aside
-from checker.explain import ClaimView, explain_repeat, explain_verdict
+from checker.explain import (
+    ClaimView,
+    explain_repeat,
+    fits,
+    show,
+    statement,
+    verdict_parts,
+)
 from checker.findings import ClaimResult, Finding, QuantityResult, QuotePosition, Verdict
 from checker.intervals import Interval
 from checker.models import Claim
@@ -131,19 +139,26 @@ def views_of(ctx: Ctx, intervals: dict[str, Interval | None],
     return Views(ctx, intervals, counts)
 
 
+_BASIS = attrgetter("basis")
+_ENTRY_ID = attrgetter("id")
+_BLAMED = Check(Verdict.CONFLICTS, (), None, "blamed")  # (no verdict: read for its basis)
+
+
 def whole_verdicts(ctx: Ctx, entries: list[Entry], checks: dict[str, Check],
                     solved: Consistency, bounds: Callable[..., dict[str, Interval]]
                     ) -> tuple[dict[str, Check], Mapping[str, str]]:
     """Return the verdicts that see the whole problem (`crosscheck.reconcile`), and the
     blamed claims, each with the suspect it is or repeats (`crosscheck.set_aside`)."""
     aside = set_aside(entries, checks, ctx.config.trust, solved.suspects)
-    alone = aside[1]  # which claims have nothing to compare with, the blamed set aside
-    wanted = {e.variable for e in entries if (c := alone.get(e.id)) is not None
-              and c.basis == "none"}
+    blamed, alone = aside  # which claims have nothing to compare with, the blamed set aside
+    # (the bases of the second verdicts read in C: a blamed claim's is none of them)
+    bases = map(_BASIS, map(alone.get, map(_ENTRY_ID, entries), repeat(_BLAMED)))
+    wanted = {e.variable for e, basis in zip(entries, bases, strict=True) if basis == "none"}
     bearing = bounds(solved, wanted, ctx.config)
     # Only the blamed claims' variables and those with a bearing need their domain.
-    blamed = aside[0]
-    needed = set(bearing) | {e.variable for e in entries if e.id in blamed}
+    needed = set(bearing)
+    if blamed:
+        needed |= {e.variable for e in entries if e.id in blamed}
     domains: dict[str, Interval] = {}
     for var in needed:
         qty = ctx.quantities[var.partition("@")[0]]
@@ -171,15 +186,22 @@ def assemble_claims(ctx: Ctx, entries: list[Entry], intervals: dict[str, Interva
     `entries` are in the claims' order (`claim_entries`): walked beside the claims, each gives
     its claim's variable and interval, so that only the claims without an interval are
     looked up in `intervals`.  A claim's location is asked for once, for its findings and
-    its result alike; its own view is made from the claim at hand; a finding is made
-    directly (`rules.finding` would look its rule up each time), and only of a rule the
-    run reports (`policy.is_selected`; policy itself decides everything else).
+    its result alike; a finding is made directly (`rules.finding` would look its rule up
+    each time), and only of a rule the run reports (`policy.is_selected`; policy itself
+    decides everything else).
+
+    A verdict finding's message is `explain_verdict`'s, made of its parts: the claim's
+    own statement (`explain.statement`, from the claim at hand: no view of it is made),
+    its interval's text, and what `explain.verdict_parts` says around them, made once
+    for the claims that share their check (news stories citing one report's figure
+    alike share one `Check`), the sentence (`explain.fits`) and, for a claim nothing
+    corroborates, the quantity.
     """
     verdicts: list[Finding] = []
     repeats: list[Finding] = []
     out: list[ClaimResult] = []
     append = out.append
-    quantities = ctx.quantities
+    quantities, sources = ctx.quantities, ctx.sources
     # (a finding of a rule this run does not report is never made: policy would drop it)
     rules = {code: (RULES[code].name, RULES[code].severity)
              for code in ("XCK003", "XCK004", "XCK005", "XCK006")
@@ -196,9 +218,14 @@ def assemble_claims(ctx: Ctx, entries: list[Entry], intervals: dict[str, Interva
     everything = Interval.everything()
     unverified, counted = QuotePosition(verified=False), QuotePosition(verified=True)
     unchecked = Check(Verdict.UNCORROBORATED, (), None, "none")  # a claim with no interval
-    # quantity id -> (whole numbers, its as_of); (quantity, as_of) -> variable
-    shared: dict[str, tuple[bool, str | None]] = {}
+    # quantity id -> (whole numbers, its as_of, unit, label); (quantity, as_of) -> variable
+    shared: dict[str, tuple[bool, str | None, str, str]] = {}
     names: dict[tuple[str, str | None], str] = {}
+    # What verdict messages share: (the check's id, `fits`) or, for a claim nothing
+    # corroborates, its quantity -> `verdict_parts`; an
+    # interval's id -> its text (the checks and intervals all live as long as this call).
+    parts: dict[object, tuple[str, str | None]] = {}
+    texts: dict[int, str] = {}
     own = views.of
     walk = iter(entries)
     entry = next(walk, None)
@@ -208,7 +235,7 @@ def assemble_claims(ctx: Ctx, entries: list[Entry], intervals: dict[str, Interva
         known = shared.get(qid)
         if known is None:
             qty = quantities[qid]
-            known = shared[qid] = (qty.is_integer, qty.as_of)
+            known = shared[qid] = (qty.is_integer, qty.as_of, qty.unit, qty.label)
         where: Any = located(cid, UNASKED) if asked else UNASKED
         if where is UNASKED:
             where = locate(cid)
@@ -235,10 +262,22 @@ def assemble_claims(ctx: Ctx, entries: list[Entry], intervals: dict[str, Interva
             elif verdict is alone and first[cid].basis == "none":
                 code = "XCK005"
             if code is not None and code in rules:
+                inside = fits(iv, chk.against_interval)
+                key: object = qid if chk.basis == "none" else (id(chk), inside)
+                around = parts.get(key)
+                if around is None:
+                    around = parts[key] = verdict_parts(
+                        chk, [views[a] for a in chk.against], qid, known[3], inside)
+                value = texts.get(id(iv))
+                if value is None:
+                    value = texts[id(iv)] = show(iv)
+                text = statement(claim.source, sources[claim.source].kind, claim.says,
+                                 count_of(cid), known[2], value) + around[0]
+                if around[1] is not None:
+                    text += value + around[1]
                 name, severity = rules[code]
                 verdicts.append(Finding(
-                    code, name, severity,
-                    explain_verdict(own(claim, iv), chk, [views[a] for a in chk.against]),
+                    code, name, severity, text,
                     (cid,), chk.against, no_ids, (variable,), no_ids, where, ""))
         else:  # no interval: not in the cross-check
             at = (qid, as_of)

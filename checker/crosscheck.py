@@ -201,27 +201,35 @@ def set_aside(entries: Sequence[Entry], checks: Mapping[str, Check], trust: Sequ
     verdict `check_claims` gives it without the blamed claims.  Verdicts are decided per
     variable, so only the variables of blamed claims are checked again: the others keep
     their first verdicts from `checks`, which are the same.
+
+    The claims' first verdicts are read in C (`map`), and the second mapping is a copy of
+    `checks` without the blamed, updated with the verdicts checked again: only the
+    claims that repeat another are looked at in Python.
     """
     blamed: dict[str, str] = {}
     touched: set[str] = set()  # the variables of blamed claims
     if suspects:
-        for e in entries:
-            cid = e.id
-            root = checks[cid].repeats
+        targets = map(_REPEATS, map(checks.__getitem__, map(_by_id, entries)))
+        for e, root in zip(entries, targets, strict=True):
             if root is None:
-                root = cid
+                root = e.id
             elif checks[root].repeats is not None:  # (most repeat a claim that repeats none)
-                root = root_of(cid, checks)
+                root = root_of(e.id, checks)
             if root in suspects:
-                blamed[cid] = root
+                blamed[e.id] = root
                 touched.add(e.variable)
     if not blamed:
         return blamed, checks
     again = check_claims([e for e in entries if e.variable in touched and e.id not in blamed],
                          trust)
-    kept = {cid: chk for cid, chk in checks.items() if cid not in blamed}
+    kept = dict(checks)
+    for cid in blamed:
+        del kept[cid]
     kept.update(again)
     return blamed, kept
+
+
+_REPEATS = attrgetter("repeats")
 
 
 def reconcile(entries: Sequence[Entry], checks: Mapping[str, Check], trust: Sequence[str],
@@ -241,23 +249,25 @@ def reconcile(entries: Sequence[Entry], checks: Mapping[str, Check], trust: Sequ
     variable, if that says more than the variable's domain (`domains`, read only for
     the variables of those claims).  `aside` is `set_aside(entries, checks, trust,
     suspects)` when the caller has it already.
+
+    `checks` holds the first verdict of every entry and of nothing else (`check_claims`'s):
+    most claims keep theirs, so the result starts as a copy of it, and only the claims
+    whose second verdict differs or who have nothing to compare with are looked at again.
     """
     blamed, second = aside if aside is not None else set_aside(entries, checks, trust,
                                                                   suspects)
-    out: dict[str, Check] = {}
-    for e in entries:
-        first = checks[e.id]
-        got = second.get(e.id)
+    out = dict(checks)  # (a copy made in C: the keys of `checks` are the entries' ids)
+    ids = list(map(_by_id, entries))
+    for e, first, got in zip(entries, map(checks.__getitem__, ids), map(second.get, ids),
+                             strict=True):
         if got is first and first.basis != "none":  # (most claims: their first verdict)
-            out[e.id] = first
             continue
         root = blamed.get(e.id)
         if root is not None:
             domain = domains[e.variable]
             target = implied.get(e.variable)
             if target is None or target == domain or target.is_empty():
-                out[e.id] = first
-                continue
+                continue  # (its first verdict)
             against = tuple(sorted(set(evidence.get(root, ())) | ({root} - {e.id})))
             out[e.id] = Check(_VERDICT[_relation(e.interval.intersect(domain), target)],
                               against, target, "implied", first.repeats)

@@ -81,15 +81,25 @@ def _shown(view: ClaimView) -> str:
 
 def _describe(view: ClaimView) -> str:
     # `describe` without its memo (tests compare the two).
-    if view.count is not None:
-        n = _shown(view)
-        if view.count == "every row":
-            return f"the table `{view.source}` has {n} rows"
-        return f"the table `{view.source}` counts {n} rows with {view.count}"
-    who = f"the report `{view.source}`" if view.kind == "primary" else f"`{view.source}`"
-    words = view.says or "its value"
-    value = _shown(view)
-    if view.unit == "percent" or value != words:
+    return statement(view.source, view.kind, view.says, view.count, view.unit, _shown(view))
+
+
+def statement(source: str, kind: str, says: str | None, count: str | None, unit: str,
+              value: str) -> str:
+    """Return what a claim states, with its value: `describe` of a claim from its parts.
+
+    `source` and `kind` are its source's id and kind, `says` its words, `count` its
+    table filter written out (None for a quoted claim), `unit` its quantity's unit and
+    `value` its interval's text (`show`).  A quoted claim's words are followed by that
+    text unless they are that text already and not a percentage.
+    """
+    if count is not None:
+        if count == "every row":
+            return f"the table `{source}` has {value} rows"
+        return f"the table `{source}` counts {value} rows with {count}"
+    who = f"the report `{source}`" if kind == "primary" else f"`{source}`"
+    words = says or "its value"
+    if unit == "percent" or value != words:
         return f"{who} says “{words}” ({value})"
     return f"{who} says “{words}”"
 
@@ -112,10 +122,35 @@ def explain_repeat(view: ClaimView, root: ClaimView, check: _Check,
 
 def explain_verdict(view: ClaimView, check: _Check, against: Sequence[ClaimView]) -> str:
     """Return the message of a verdict finding (XCK003, XCK004, XCK005)."""
+    head, tail = verdict_parts(check, against, view.quantity, view.label,
+                               fits(view.interval, check.against_interval))
+    text = describe(view) + head
+    return text if tail is None else text + _shown(view) + tail
+
+
+def fits(mine: Interval | None, bound: Interval | None) -> bool | None:
+    """Return whether `bound` contains `mine` (None when either is unknown): which
+    sentence a verdict's message is (`verdict_parts`)."""
+    if mine is None or bound is None:
+        return None
+    return bound.contains(mine)
+
+
+def verdict_parts(check: _Check, against: Sequence[ClaimView], quantity: str, label: str,
+                  inside: bool | None) -> tuple[str, str | None]:
+    """Return the message of a verdict finding around what the claim itself says.
+
+    The message is ``describe(view) + head``, then, when `tail` is not None, the text of
+    the claim's interval (`show`) and `tail`: `against` are the views of
+    `check.against`; `quantity` and `label` those of the claim's quantity; `inside` is
+    `fits(claim's interval, check.against_interval)`.  Everything but the claim's own
+    statement and interval is here, so that claims standing alike to one claim (the
+    same `check`, `inside` and quantity) share it.
+    """
     basis = check.basis
     if basis == "none":
-        return (f"{describe(view)} on {view.quantity} ({view.label}); no other source states "
-                "it, so nothing corroborates it")
+        return (f" on {quantity} ({label}); no other source states it, so nothing "
+                "corroborates it"), None
     bound = check.against_interval
     what = _BASIS.get(basis, "what it is compared with")
     if len(against) == 1:  # (the common case: one claim, often the very interval shown)
@@ -125,16 +160,14 @@ def explain_verdict(view: ClaimView, check: _Check, against: Sequence[ClaimView]
     else:
         target = show(bound)
         if not against:
-            return f"{describe(view)}; {what}: {target}"
+            return f"; {what}: {target}", None
         others = "; ".join(describe(a) for a in against)
-    mine = view.interval
-    if mine is not None and bound is not None:
-        if bound.contains(mine):
-            return (f"{describe(view)}, which asserts more than {what} supports: {others}; "
-                    f"{_shown(view)} lies strictly inside {target}: a hedge was dropped")
-        return (f"{describe(view)}, less precise than {what}: {others}; "
-                f"{_shown(view)} contains {target}")
-    return f"{describe(view)}; {what}: {others}"
+    if inside is None:
+        return f"; {what}: {others}", None
+    if inside:
+        return (f", which asserts more than {what} supports: {others}; ",
+                f" lies strictly inside {target}: a hedge was dropped")
+    return f", less precise than {what}: {others}; ", f" contains {target}"
 
 
 def _arith(rel: RelationView, values: Mapping[str, Interval]) -> str:

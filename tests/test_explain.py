@@ -104,3 +104,36 @@ def test_described_once_says_what_describing_afresh_says(
         alike = Check(Verdict.WEAKER, (against[0].id,), against[0].interval, basis)
         assert explain_verdict(view, alike, against[:1]) == explain_verdict(
             dataclasses.replace(view), alike, [dataclasses.replace(against[0])])
+
+
+_bounds = st.one_of(st.none(), st.builds(Interval.point, st.integers(0, 60)),
+                    st.just(Interval.of(50, 53)), st.just(Interval.of(40, None)),
+                    st.just(Interval.of(Fraction(101, 2), Fraction(103, 2), hi_open=True)))
+
+
+@given(_views, st.lists(_views, max_size=3),
+       st.sampled_from(["none", "cited", "references", "others", "relations", "implied",
+                        "unknown"]),
+       _bounds, st.booleans(), st.sampled_from(list(Verdict)))
+def test_verdict_messages_from_parts_equal_the_former_messages(
+        view: ClaimView, against: list[ClaimView], basis: str, target: Interval | None,
+        own_bound: bool, verdict: Verdict) -> None:
+    """`explain_verdict` made of `describe`, `verdict_parts` and the claim's interval (and
+    `describe` of `speaker` and `statement`) says what the former one said
+    (tests/_explain_reference.py), the compared interval one claim's own or not."""
+    from checker.explain import fits, statement, verdict_parts
+    from tests import _explain_reference as ref
+
+    if own_bound and against:
+        target = against[0].interval
+    check = Check(verdict, tuple(a.id for a in against), target, basis)
+    want = ref.explain_verdict(view, check, against)
+    assert explain_verdict(dataclasses.replace(view), check,
+                           [dataclasses.replace(a) for a in against]) == want
+    assert describe(dataclasses.replace(view)) == ref.describe(view)
+    # from its parts, as the assembly of the results makes it
+    head, tail = verdict_parts(check, [dataclasses.replace(a) for a in against], view.quantity,
+                               view.label, fits(view.interval, target))
+    value = show(view.interval)
+    text = statement(view.source, view.kind, view.says, view.count, view.unit, value) + head
+    assert (text if tail is None else text + value + tail) == want

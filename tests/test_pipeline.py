@@ -95,6 +95,24 @@ def _case_corpora(tmp_path: Path) -> list[Path]:
     return roots
 
 
+def _counted_alone(tmp_path: Path) -> Path:
+    """Return a corpus whose table counts are alone on their quantities (XCK005 of
+    counted claims, whose statements are the table's), one of them every row."""
+    from tests.conftest import write_tree
+
+    return write_tree(tmp_path / "counted-alone", {
+        "data/t.csv": "country,smart_policing\nA,1\nB,1\nC,0\n",
+        "corpus.yaml": (
+            "sources:\n"
+            "  - {id: table, title: T, kind: dataset, table: data/t.csv}\n"
+            "quantities:\n"
+            "  - {id: sp, label: Smart policing, unit: countries}\n"
+            "  - {id: all, label: Countries, unit: countries}\n"
+            "claims:\n"
+            "  - {id: table-sp, source: table, quantity: sp, count: {smart_policing: 1}}\n"
+            "  - {id: table-all, source: table, quantity: all, count: {}}\n")})
+
+
 def test_one_pass_findings_and_results_equal_the_passes_by_id(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """`assemble_claims` (one pass over the claims, walking the entries beside them, the
@@ -120,7 +138,7 @@ def test_one_pass_findings_and_results_equal_the_passes_by_id(
                 + ref.repeat_findings(ctx, entries, checks, views, suspects[-1]))
         return made, ref.claim_results(ctx, intervals, checks, positions, counts)
 
-    roots = [CLAIMS, *_case_corpora(tmp_path)]
+    roots = [CLAIMS, *_case_corpora(tmp_path), _counted_alone(tmp_path)]
     seen = set()
     # (with rules ignored too: their findings are never made, and policy drops the
     # reference's)
@@ -140,8 +158,11 @@ def test_one_pass_findings_and_results_equal_the_passes_by_id(
         assert fast.claims == slow.claims, root
         assert [c.location for c in fast.claims] == [c.location for c in slow.claims]
         seen |= {f.code for f in fast.findings}
+        counted = {c.id for c in fast.claims if c.count is not None}
+        seen |= {"counted " + f.code for f in fast.findings if set(f.claims) & counted}
     # every code of the pass met, and claims without an interval (XCK007, PRV004)
-    assert {"XCK003", "XCK004", "XCK005", "XCK006", "XCK007", "PRV004"} <= seen
+    assert {"XCK003", "XCK004", "XCK005", "XCK006", "XCK007", "PRV004",
+            "counted XCK005"} <= seen
 
 
 def test_views_in_any_order_equal_eager_views_and_read_as_every_claim() -> None:
