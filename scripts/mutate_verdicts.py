@@ -34,6 +34,7 @@ TARGETS: dict[str, tuple[str, ...] | None] = {
     "checker/_pipeline_results.py": ("assemble_claims", "whole_verdicts"),
 }
 TESTS = ("tests/test_crosscheck.py", "tests/test_cases.py", "tests/test_bundled.py",
+         "tests/test_pipeline.py",
          "tests/test_reporters_golden.py")
 FLIP: dict[type[ast.cmpop], type[ast.cmpop]] = {
     ast.Eq: ast.NotEq, ast.NotEq: ast.Eq, ast.Lt: ast.GtE, ast.GtE: ast.Lt,
