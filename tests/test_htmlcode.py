@@ -10,7 +10,6 @@ characters in every field, empty and missing values, every branch of the templat
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markupsafe import Markup
-from test_reporters_fixture import build_result, hostile_result
+from test_reporters_fixture import EDITED, build_result, edited_templates, hostile_result
 
 from checker.reporters import _htmlcode, _htmlmodel, _htmlout, _htmltext, _numberline
 from checker.reporters import _templates as tpl
@@ -84,16 +83,12 @@ def test_render_page_takes_the_generated_code(monkeypatch: pytest.MonkeyPatch) -
 
 def test_a_stale_module_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A template edited after the module was generated is rendered by jinja2."""
-    templates = tmp_path / "templates"
-    shutil.copytree(tpl.TEMPLATES, templates)
-    report = templates / "report.html.j2"
-    report.write_text(report.read_text(encoding="utf-8").replace(
-        "</body>", "<!-- edited -->\n</body>"), encoding="utf-8")
+    templates = edited_templates(tmp_path)
     monkeypatch.setattr(_htmlcode, "TEMPLATES", templates)
     monkeypatch.setattr(tpl, "TEMPLATES", templates)
     monkeypatch.setattr(tpl, "_ENV", None)
     assert compiled_renderer() is None
-    assert "<!-- edited -->" in render_page(build_page(build_result()))
+    assert EDITED in render_page(build_page(build_result()))
 
 
 @pytest.mark.parametrize("text", [

@@ -13,7 +13,9 @@ folder on `sys.path`).
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from fractions import Fraction
+from pathlib import Path
 
 from checker.findings import (
     AuditResult,
@@ -251,6 +253,22 @@ def hostile_result() -> AuditResult:
                      for f in base.findings)
     return dataclasses.replace(base, sources=tuple(sources), claims=tuple(claims),
                                quantities=quantities, findings=findings)
+
+
+EDITED = "<!-- edited -->"
+
+
+def edited_templates(folder: Path) -> Path:
+    """Return a copy of the report's templates in `folder` with `EDITED` written into the
+    page's body: templates changed since their compiled modules were made."""
+    from checker.reporters import _templates as tpl
+
+    templates = folder / "templates"
+    shutil.copytree(tpl.TEMPLATES, templates)
+    report = templates / "report.html.j2"
+    report.write_text(report.read_text(encoding="utf-8").replace(
+        "</body>", f"{EDITED}\n</body>"), encoding="utf-8")
+    return templates
 
 
 def test_fixture_references_resolve() -> None:

@@ -9,7 +9,6 @@ that generated them), and that both paths give the same page.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import jinja2
@@ -18,7 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from markupsafe import Markup
-from test_reporters_fixture import build_result, hostile_result
+from test_reporters_fixture import EDITED, build_result, edited_templates, hostile_result
 
 from checker.reporters import _templates as tpl
 from checker.reporters import html as html_module
@@ -94,17 +93,13 @@ def test_precompiled_and_compiled_templates_give_the_same_page(make: object) -> 
 
 def test_a_stale_module_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A template edited after its module was generated is compiled from its new text."""
-    templates = tmp_path / "templates"
-    shutil.copytree(tpl.TEMPLATES, templates)
-    report = templates / "report.html.j2"
-    report.write_text(report.read_text(encoding="utf-8").replace(
-        "</body>", "<!-- edited -->\n</body>"), encoding="utf-8")
+    templates = edited_templates(tmp_path)
     monkeypatch.setattr(tpl, "TEMPLATES", templates)
     loader = tpl.PrecompiledLoader()
     env = tpl.make_environment(loader)
     html = env.get_template("report.html.j2").render(
         {"page": build_page(build_result())})  # type: ignore[arg-type]
-    assert "<!-- edited -->" in html
+    assert EDITED in html
     assert "report.html.j2" not in loader.precompiled
 
 
