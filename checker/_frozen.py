@@ -18,6 +18,7 @@ on assignment), and a finished instance can never be told from one the generated
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -40,11 +41,38 @@ def quick_init(cls: type[T]) -> type[T]:
     if len(fields) != len(cls.__dataclass_fields__):  # type: ignore[attr-defined]
         raise TypeError(f"{cls.__name__} has init-only or class fields")
     draft = type(f"_{cls.__name__}Draft", (), {"__slots__": slots})
-    names: dict[str, Any] = {"_set": object.__setattr__, "_draft": draft, "_cls": cls}
+    cls.__dataclass_draft__ = draft  # type: ignore[attr-defined]
+    init = _generated(cls, "__init__", ["    _set(self, '__class__', _draft)"], [])
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__dataclass_init__ = cls.__init__  # type: ignore[attr-defined]
+    cls.__init__ = init  # type: ignore[method-assign]
+    return cls
+
+
+def quick_new(cls: type[T]) -> Callable[..., T]:
+    """Return a function of the signature of `cls`'s `__init__` that makes an instance
+    without the class's call: the instance is made as the draft class, every field
+    stored, then given its own class (about half the cost of ``cls(...)``; for records
+    made by the hundred thousand).  `cls` must have been given `quick_init`."""
+    if "__dataclass_draft__" not in cls.__dict__:
+        raise TypeError(f"{cls.__name__} was not given quick_init")
+    new = _generated(cls, f"new_{cls.__name__}", ["    self = _new(_draft)"],
+                     ["    return self"], method=False)
+    new.__qualname__ = new.__name__
+    return new  # type: ignore[no-any-return]
+
+
+def _generated(cls: type[Any], name: str, head: list[str], tail: list[str], *,
+               method: bool = True) -> Any:
+    """Return the function `name` that stores every field of `cls` (a `quick_init`
+    class) as its `__init__` would, between the lines `head` and `tail`: `self` (a
+    method) or a new instance (`self` made by `head`) wears the draft class meanwhile."""
+    names: dict[str, Any] = {"_set": object.__setattr__, "_new": object.__new__,
+                             "_draft": cls.__dataclass_draft__, "_cls": cls}
     positional: list[str] = []
     keywords: list[str] = []
-    body = ["    _set(self, '__class__', _draft)"]
-    for i, f in enumerate(fields):
+    body = list(head)
+    for i, f in enumerate(dataclasses.fields(cls)):
         if f.default is not _MISSING:
             names[f"_d{i}"] = f.default
         elif f.default_factory is not _MISSING:
@@ -68,15 +96,12 @@ def quick_init(cls: type[T]) -> type[T]:
     body.append("    self.__class__ = _cls")
     if hasattr(cls, "__post_init__"):
         body.append("    self.__post_init__()")
-    signature = ", ".join(["self", *positional, *(["*", *keywords] if keywords else [])])
-    source = f"def __init__({signature}):\n" + "\n".join(body) + "\n"
+    body += tail
+    params = [*positional, *(["*", *keywords] if keywords else [])]
+    signature = ", ".join(["self", *params] if method else params)
+    source = f"def {name}({signature}):\n" + "\n".join(body) + "\n"
     exec(source, names)  # noqa: S102 - generated from the class's own field names
-    init = names["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    cls.__dataclass_init__ = cls.__init__  # type: ignore[attr-defined]
-    cls.__dataclass_draft__ = draft  # type: ignore[attr-defined]
-    cls.__init__ = init  # type: ignore[method-assign]
-    return cls
+    return names[name]
 
 
 def quick_replace(obj: T, **changes: Any) -> T:

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checker import _solver_lin, crosscheck, explain, findings, intervals
-from checker._frozen import quick_init
+from checker._frozen import quick_init, quick_new
 
 QUICK = [obj for module in (findings, crosscheck, explain, intervals, _solver_lin)
          for obj in vars(module).values()
@@ -119,6 +119,57 @@ def test_quick_init_refuses_what_it_cannot_serve() -> None:
     for cls in (Mutable, NoSlots, InitOnly):
         with pytest.raises(TypeError):
             quick_init(cls)
+
+
+@pytest.mark.parametrize("cls", QUICK, ids=lambda c: c.__name__)
+@given(data=st.data())
+def test_quick_new_makes_what_the_class_makes(cls: type, data: st.DataObject) -> None:
+    fields = [f for f in dataclasses.fields(cls) if f.init]
+    required = [f for f in fields if f.default is dataclasses.MISSING
+                and f.default_factory is dataclasses.MISSING]
+    given_args = [data.draw(_value(f)) for f in required]
+    optional = {f.name: data.draw(_value(f)) for f in fields
+                if f not in required and data.draw(st.booleans())}
+    made = quick_new(cls)(*given_args, **optional)
+    want = cls(*given_args, **optional)
+    assert type(made) is cls
+    assert _state(made) == _state(want)
+    assert all(a is b for a, b in zip(_state(made), _state(want), strict=True)
+               if not isinstance(a, str))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.__setattr__(fields[0].name, None)
+
+
+def test_quick_new_keeps_defaults_factories_keywords_and_post_init() -> None:
+    made: list[str] = []
+
+    @quick_init
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Rec:
+        a: int
+        b: list[int] = dataclasses.field(default_factory=list)
+        c: str = dataclasses.field(default="c", init=False)
+        d: int = dataclasses.field(default=0, kw_only=True)
+        e: int = dataclasses.field(init=False, repr=False, compare=False)
+
+        def __post_init__(self) -> None:
+            made.append(type(self).__name__)
+            object.__setattr__(self, "e", self.a + self.d)
+
+    new = quick_new(Rec)
+    r = new(1, d=2)
+    assert type(r) is Rec and r == Rec(1, d=2)
+    assert (r.a, r.b, r.c, r.d, r.e) == (1, [], "c", 2, 3) and made == ["Rec", "Rec"]
+    assert new(1).b is not new(1).b
+    with pytest.raises(TypeError):
+        new(1, [], 3)  # `d` is keyword-only
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Plain:
+        a: int
+
+    with pytest.raises(TypeError, match="quick_init"):
+        quick_new(Plain)
 
 
 @pytest.mark.parametrize("cls", QUICK, ids=lambda c: c.__name__)
