@@ -26,8 +26,9 @@ This module splits the problem and shares out the work (components, pieces of a 
 component, z3's budget, the second core), and settles a component of one variable.  Its
 parts: `_solver_problem` (the records and the components), `_solver_settle` (components
 whose answer is plain), `_solver_encode` (a component as clauses), `_solver_general` (a
-component with relations: `_solver_decide` and `_solver_oracle` without z3, else
-`_solver_z3`), `_solver_bearing` (what bears on a variable apart from its own claims).
+component with relations: `_solver_decide` and `_solver_oracle`, on the whole-number
+propagation of `_solver_wholeprop`, without z3, else `_solver_z3`), `_solver_bearing`
+(what bears on a variable apart from its own claims).
 """
 
 

@@ -21,7 +21,7 @@ LAYERS: dict[str, int] = {
     "provenance": 2, "crosscheck": 2, "solver": 2, "_solver_lin": 2,
     "_solver_z3": 2, "_solver_engine": 2, "_solver_decide": 2, "_solver_oracle": 2,
     "_solver_ratio": 2, "_solver_problem": 2, "_solver_encode": 2, "_solver_general": 2,
-    "_solver_settle": 2, "_solver_bearing": 2,
+    "_solver_settle": 2, "_solver_bearing": 2, "_solver_wholeprop": 2,
     "mentions": 2, "policy": 2,
     "explain": 2, "coverage": 2, "triage": 2,
     # 3 orchestration

@@ -1,6 +1,6 @@
 """The solve stage's fast paths give what their general forms give.
 
-* the oracle scales a one-term constraint without the general loop (`_solver_oracle._scaled`);
+* the oracle scales a one-term constraint without the general loop (`_solver_wholeprop._scaled`);
 * it checks a tried point's bounds as boxes (`Oracle._point`), against the sides they
   come from;
 * a variable pinned by a claim of its exact value keeps that very interval as its bound
@@ -19,8 +19,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker._solver_lin import Clause, Lin, Task, lcm_denominator
-from checker._solver_oracle import Oracle, Undecided, _scaled
+from checker._solver_oracle import Oracle, Undecided
 from checker._solver_settle import unique_solution
+from checker._solver_wholeprop import _scaled
 from checker.consistency import _repetitions
 from checker.crosscheck import Check
 from checker.findings import Verdict

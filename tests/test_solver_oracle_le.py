@@ -1,4 +1,4 @@
-"""The oracle's bound tightening (`_solver_oracle._le`) is the straightforward one exactly.
+"""The oracle's bound tightening (`_solver_wholeprop._le`) is the straightforward one exactly.
 
 `_le` reads the events of the bounds it uses only when a bound tightens (the rare case);
 the reference below is the plain form that builds them for every term.  Both run on the
@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker._solver_oracle import _le, _Prop
+from checker._solver_wholeprop import _le, _Prop
 
 
 def _le_reference(state: _Prop, terms: tuple[tuple[int, int], ...], rhs: int,
