@@ -82,6 +82,12 @@ PARALLEL_COMPONENTS = 24
 """From this many components for z3, `solve(parallel=True)` shares them with a second core."""
 
 
+WHOLE_FIRST = 100
+"""A component of at most this many claims and relations is decided whole, without z3,
+before it is split at its fixed quantities (`_split`); the pieces are tried only when that
+leaves it undecided."""
+
+
 DEFAULT_BUDGET = 100_000_000
 """Work units of z3 for a whole run (its "rlimit" count) when the caller sets none."""
 
@@ -243,6 +249,19 @@ def _solve_component_once(comp: Component, variables: Mapping[str, Variable],
     way = _way(comp, max_component)
     if way == "single":
         return _solve_single(comp, variables[comp.variables[0]], key)
+    if way == "z3" and floor is None and "z3" not in comp.prepared and \
+            len(comp.softs) + len(comp.rels) <= WHOLE_FIRST:
+        # A small component is decided whole first: an answer found without z3 is the
+        # exact one, which its pieces would give too (`_solve_pieces`), and most small
+        # components that reach here have a piece that blames a claim on a shared fixed
+        # quantity, so that the whole is solved after the pieces anyway.
+        try:
+            out = solve_general(comp, variables, key, allowance, False)
+        except NeedsZ3:  # (its encoding and propagation kept for the try with z3)
+            pass
+        else:
+            out.allowance = allowance
+            return out
     spent = 0
     if "split" not in comp.prepared:
         comp.prepared["split"] = _split(comp, variables)

@@ -277,8 +277,9 @@ def test_pieces_give_the_whole_components_answer(seed: int) -> None:
     # allowance is its own size's, so the whole may run out where the piece does not,
     # and the pieces settled beside it are not listed.  The rest of the answer is the same.
     problem = random_component(seed)
-    split = solve(problem)
     with pytest.MonkeyPatch.context() as m:
+        m.setattr(solver, "WHOLE_FIRST", -1)  # (the pieces, however small the component)
+        split = solve(problem)
         m.setattr(solver, "_split", lambda *_: None)
         whole = solve(problem)
     if split.unsolved or whole.unsolved:
@@ -289,14 +290,59 @@ def test_pieces_give_the_whole_components_answer(seed: int) -> None:
         assert split == whole
 
 
+@SETTINGS
+@given(st.integers(0, 10**9))
+def test_a_small_component_decided_whole_first_gets_its_pieces_answer(seed: int) -> None:
+    # A component of at most `solver.WHOLE_FIRST` claims and relations is decided whole
+    # without z3 before it is split; its pieces are tried only when that leaves it
+    # undecided.  The answer is the one the pieces give (unsolved pieces aside, as above).
+    problem = random_component(seed)
+    first = solve(problem)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(solver, "WHOLE_FIRST", -1)
+        split = solve(problem)
+    if split.unsolved or first.unsolved:
+        assert dataclasses.replace(split, unsolved=()) == dataclasses.replace(first, unsolved=())
+    else:
+        assert split == first
+
+
+def test_a_small_component_is_decided_whole_before_its_pieces(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A total of exactly 10 shared by two sums whose parts agree: decided whole at once
+    # (one decision); with the whole-first try off, each piece is settled on its own.
+    variables = {k: Variable(k, True) for k in ("t", "a", "b", "c", "d")}
+    softs = [Soft("t", "t", Interval.point(10), 1), Soft("a", "a", Interval.of(4, 6), 1),
+             Soft("c", "c", Interval.of(3, 4), 1)]
+    rels = [Rel("ab", "sum", ("t", "a", "b")), Rel("cd", "sum", ("t", "c", "d"))]
+    problem = Problem(variables, softs, rels)
+    decisions: list[_solver_decide.Decision | None] = []
+    real = _solver_decide.decide
+
+    def spy(*args: object) -> _solver_decide.Decision | None:
+        got = real(*args)  # type: ignore[arg-type]
+        decisions.append(got)
+        return got
+
+    monkeypatch.setattr(_solver_general, "decide", spy)
+    got = solve(problem)
+    assert got.implied["b"] == Interval.of(4, 6) and got.implied["d"] == Interval.of(6, 7)
+    assert len(decisions) == 1 and decisions[0] is not None and decisions[0].feasible
+    decisions.clear()
+    monkeypatch.setattr(solver, "WHOLE_FIRST", -1)
+    assert solve(problem) == got
+    assert len(decisions) == 2  # (each piece: the total, two parts, a hedge on one)
+
+
 def test_a_piece_out_of_work_is_the_one_reported_unsolved() -> None:
     # Found by the property test above (seed 19302, where z3 5.4 runs out of its
     # allowance; z3 5.1 does not, so the budget is made tiny here): z3 runs out of work
     # on the piece that holds the unions; the piece joined to it by `y1 = x0` is settled,
     # so it is not named, where the unsplit component names every variable.
     problem = random_component(19302)
-    split = solve(problem, budget=1)
     with pytest.MonkeyPatch.context() as m:
+        m.setattr(solver, "WHOLE_FIRST", -1)
+        split = solve(problem, budget=1)
         m.setattr(solver, "_split", lambda *_: None)
         whole = solve(problem, budget=1)
     assert [u.reason for u in split.unsolved] == [u.reason for u in whole.unsolved] == [
@@ -325,6 +371,7 @@ def test_a_piece_that_blames_a_shared_claims_rank_is_decided_no_further(
         return got
 
     monkeypatch.setattr(_solver_general, "decide", spy)
+    monkeypatch.setattr(solver, "WHOLE_FIRST", -1)  # (the pieces first, as a large one)
     got = solve(problem)
     assert got.suspects == ("a",) and got.implied["t"] == Interval.point(10)
     # the piece (a, b): stopped, its claims and relation infeasible; then the whole
