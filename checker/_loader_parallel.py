@@ -81,6 +81,11 @@ class Helped:
         self._pending = pending
         self._limits = limits or Limits()
 
+    def cancel(self) -> None:
+        """End the child without its answer (the load failed before asking for it)."""
+        if self._pending is not None:
+            self._pending.cancel()
+
     def outcomes(self, load: LoadFile, reread: Reread) -> dict[str, FileLoad]:
         """Return the outcome of each of the child's files (rel -> outcome): made again
         from what the child sent, else loaded here with `load`."""

@@ -115,8 +115,12 @@ def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None, *,
         return functools.partial(_reread, real, rel, limits, digest)
 
     helped = load_in_child(files, root, limits, load)
-    outcomes = {rel: load(file, rel) for file, rel in _relative(files, root)
-                if rel not in helped.rels}
+    try:
+        outcomes = {rel: load(file, rel) for file, rel in _relative(files, root)
+                    if rel not in helped.rels}
+    except BaseException:  # (a bug, an interrupt): no child is left waiting
+        helped.cancel()
+        raise
     outcomes.update(helped.outcomes(load, reread))
     for _, rel in _relative(files, root):
         done = outcomes.pop(rel)

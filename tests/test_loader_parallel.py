@@ -199,3 +199,28 @@ def test_make_claims_stores_what_validation_stores() -> None:
     assert dataclasses.replace(made[0], id="x") == dataclasses.replace(claims[0], id="x")
     with pytest.raises(dataclasses.FrozenInstanceError):
         made[0].id = "y"  # type: ignore[misc]
+
+
+def test_a_load_that_fails_ends_its_child(tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """An exception while this process loads its files cancels the child (none is left
+    waiting on its pipe)."""
+    files = {f"c{n}.json": json.dumps({"claims": []}) for n in range(4)}
+    root = write_tree(tmp_path, files)
+    _help_always(monkeypatch, 0.5)
+    cancelled: list[bool] = []
+    real_cancel = _loader_parallel.Helped.cancel
+
+    def cancel(self: Any) -> None:
+        cancelled.append(self._pending is not None)
+        real_cancel(self)
+
+    def fail(*args: Any) -> Any:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(_loader_parallel.Helped, "cancel", cancel)
+    monkeypatch.setattr(_parallel, "in_child", _no_fork)
+    monkeypatch.setattr(loader, "_load_file", fail)
+    with pytest.raises(RuntimeError, match="a bug"):
+        loader.load_corpus(root)
+    assert cancelled == [True]
