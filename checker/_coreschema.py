@@ -45,10 +45,16 @@ def validate_file(data: Any) -> CorpusFile:
     The same as ``CorpusFile.model_validate(data)``: the same instances, the same
     `pydantic.ValidationError`.
     """
+    if _validate is None:
+        prepare_validator()
+    return _validate(data)  # type: ignore[misc]
+
+
+def prepare_validator() -> None:
+    """Build the validator of `validate_file` now (before a fork: once for both)."""
     global _validate
     if _validate is None:
         _validate = _stored_validator() or MODEL.model_validate
-    return _validate(data)
 
 
 def _stored_validator() -> Callable[[Any], CorpusFile] | None:

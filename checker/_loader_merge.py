@@ -157,6 +157,24 @@ def _slot_setter(cls: type[Any], name: str) -> Callable[[Any, Any], None]:
 
 _SET_SOURCE = _slot_setter(Claim, "source")
 _SET_QUANTITY = _slot_setter(Claim, "quantity")
+_SAYS = operator.attrgetter("says")
+_QUOTE = operator.attrgetter("quote")
+_SET_SAYS = _slot_setter(Claim, "says")
+_SET_QUOTE = _slot_setter(Claim, "quote")
+
+
+def _share_texts(claims: list[Claim]) -> None:
+    """Make the claims that quote the same words (`says`, `quote`) share one string.
+
+    A corpus repeats its figures: at 100,000 claims 15,600 distinct `says` and 75,000
+    distinct quotes, each read as a string of its own per claim (tens of megabytes at a
+    million claims).  One C call per step; no one has seen the claims yet.
+    """
+    shared: dict[str | None, str | None] = {}
+    share = shared.setdefault
+    for get, store in ((_SAYS, _SET_SAYS), (_QUOTE, _SET_QUOTE)):
+        texts = list(map(get, claims))
+        deque(map(store, claims, map(share, texts, texts)), maxlen=0)
 
 
 def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Places]],
@@ -387,6 +405,7 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
         named = [c for c in named if c.id not in out_of_range]
         relations = [r for r in relations if relation_id(r) not in out_of_range]
 
+    _share_texts(named)
     paths, real_paths = _resolve_paths(root, real_root, sources, origins, parsed, errors)
     corpus = Corpus.model_construct(
         report=report[1] if report else None, sources=tuple(sources),

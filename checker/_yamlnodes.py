@@ -42,7 +42,7 @@ from checker._jsonnodes import (
 from checker.errors import CorpusError
 
 __all__ = ["ItemLines", "Limits", "ParsedFile", "Path", "TextChanged", "WrittenFloat",
-           "dotted", "parse_text"]
+           "dotted", "json_lists_file", "parse_text"]
 
 try:  # the C parser is much faster; fall back to the pure-Python one
     from yaml import CSafeLoader as _Loader
@@ -138,12 +138,19 @@ def parse_text(text: str, name: str, json_format: bool, limits: Limits,
         fast = (_parse_json_indented(text, limits.max_depth, encoded)
                 or _parse_json_lists(text, limits.max_depth))
         if fast is not None:  # a mapping of lists, checked and with its items' lines
-            return ParsedFile(fast[0], None, lambda: _yaml_lines(again(), name, limits),
-                              _items=fast[1])
+            return json_lists_file(fast[0], fast[1], name, limits, again)
         return _parse_json(text, name, limits, again)
     retyped: dict[Path, str] = {}
     data, lines = _parse_yaml(text, name, limits, retyped)
     return ParsedFile(data, lines, retyped=retyped)
+
+
+def json_lists_file(data: Any, items: ItemLines, name: str, limits: Limits,
+                    again: Callable[[], str]) -> ParsedFile:
+    """Return the `ParsedFile` of a JSON file that is a mapping of lists, read at C speed:
+    its `data`, the lines of its `items`, and its fields' lines composed, when asked for,
+    from the text `again` returns."""
+    return ParsedFile(data, None, lambda: _yaml_lines(again(), name, limits), _items=items)
 
 
 def _parse_json(text: str, name: str, limits: Limits,

@@ -27,6 +27,7 @@ from checker._coreschema import validate_file
 from checker._files import read_text_file
 from checker._loader_corpus import LoadedCorpus, Origin, Origins, Places
 from checker._loader_merge import MAX_DIGITS, _merge
+from checker._loader_parallel import FileLoad, load_in_child
 from checker._loader_paths import _confine_in, shown_path
 from checker._validation import (
     ITEM_NOUNS,
@@ -99,30 +100,39 @@ def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None, *,
     skipped: list[tuple[str, str]] = []
     unreadable = False  # a claim file could not be read or parsed: its ids are unknown
     folders: dict[tuple[Path, tuple[str, ...]], Path | None] = {}
-    for file in files:
-        rel = file.relative_to(root).as_posix()
+    # A large corpus has part of its claim files read and validated by a forked child on
+    # the second core while this process loads the rest; each file's outcome is the same
+    # either way, and they are taken in the files' order.
+    def load(file: Path, rel: str) -> FileLoad:
+        return _load_file(file, rel, root, real_root, limits, folders)
+
+    def reread(file: Path, rel: str, digest: str) -> functools.partial[str] | None:
+        *inner, last = rel.split("/")
         try:
-            *inner, last = rel.split("/")
             real = _confine_in(root, inner, last, file, real_root, rel, rel, folders)
-            text, data = _read_file(real, rel, limits)  # the path that was checked
-            digest = hashlib.sha256(data).hexdigest()
-            output = is_output(text)
-            if output is not None:
-                skipped.append((shown_path(root, rel), output))
-                continue
-            pf = parse_text(text, rel, file.suffix == ".json", limits,
-                            functools.partial(_reread, real, rel, limits, digest),
-                            encoded=None if data.startswith(codecs.BOM_UTF8) else data)
-            del data
-        except CorpusError as exc:
-            errors.append(exc)
-            unreadable = True
-            continue
-        hashes[rel] = digest
-        parsed[rel] = pf
-        per_file.append((rel, *_validate_file(pf, rel, errors, broken)))
-        _check_filter_text(pf, rel, errors)
-        pf.data = None  # validated: only its lines are needed from here on (memory)
+        except CorpusError:
+            return None  # (loaded again here, for its error)
+        return functools.partial(_reread, real, rel, limits, digest)
+
+    helped = load_in_child(files, root, limits, load)
+    try:
+        outcomes = {rel: load(file, rel) for file, rel in _relative(files, root)
+                    if rel not in helped.rels}
+    except BaseException:  # (a bug, an interrupt): no child is left waiting
+        helped.cancel()
+        raise
+    outcomes.update(helped.outcomes(load, reread))
+    for _, rel in _relative(files, root):
+        done = outcomes.pop(rel)
+        errors += done.errors
+        for ident, kind in done.broken.items():
+            broken.setdefault(ident, kind)
+        unreadable |= done.unreadable
+        if done.skipped is not None:
+            skipped.append(done.skipped)
+        if done.loaded is not None:
+            hashes[rel], parsed[rel], cf, places = done.loaded
+            per_file.append((rel, cf, places))
     loaded = _merge(root, real_root, per_file, parsed, hashes, errors, broken,
                     complete=not unreadable)
     for e in errors:  # every one names a corpus file, relative to the root
@@ -136,6 +146,35 @@ def load_corpus(path: str | os.PathLike[str], limits: Limits | None = None, *,
     if not partial:
         raise_all(loaded.errors)
     return loaded
+
+
+def _relative(files: list[Path], root: Path) -> list[tuple[Path, str]]:
+    return [(file, file.relative_to(root).as_posix()) for file in files]
+
+
+def _load_file(file: Path, rel: str, root: Path, real_root: Path, limits: Limits,
+               folders: dict[tuple[Path, tuple[str, ...]], Path | None]) -> FileLoad:
+    """Read, parse and validate the claim file `file` (`rel` below `root`) on its own."""
+    errors: list[CheckerError] = []
+    try:
+        *inner, last = rel.split("/")
+        real = _confine_in(root, inner, last, file, real_root, rel, rel, folders)
+        text, data = _read_file(real, rel, limits)  # the path that was checked
+        digest = hashlib.sha256(data).hexdigest()
+        output = is_output(text)
+        if output is not None:
+            return FileLoad([], {}, False, (shown_path(root, rel), output), None)
+        pf = parse_text(text, rel, file.suffix == ".json", limits,
+                        functools.partial(_reread, real, rel, limits, digest),
+                        encoded=None if data.startswith(codecs.BOM_UTF8) else data)
+        del data
+    except CorpusError as exc:
+        return FileLoad([exc], {}, True, None, None)
+    broken: dict[str, str] = {}
+    cf, places = _validate_file(pf, rel, errors, broken)
+    _check_filter_text(pf, rel, errors)
+    pf.data = None  # validated: only its lines are needed from here on (memory)
+    return FileLoad(errors, broken, False, None, (digest, pf, cf, places))
 
 
 _OUTPUT = re.compile(r'\A(?:\s*#[^\n]*\n)*\s*\{?\s*(?:(?:"schema"|schema)\s*:\s*"?'

@@ -14,6 +14,7 @@ LAYERS: dict[str, int] = {
     "intervals": 0, "_frozen": 0, "textsafe": 0, "_parallel": 0, "formats": 0, "units": 0,
     # 1 inputs
     "config": 1, "loader": 1, "_loader_corpus": 1, "_loader_merge": 1, "_loader_paths": 1,
+    "_loader_parallel": 1,
     "_yamlnodes": 1, "_jsonnodes": 1, "_validation": 1, "_files": 1, "snapshots": 1,
     "tables": 1, "baseline": 1, "capture": 1,
     # 2 pure analysis

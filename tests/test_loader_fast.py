@@ -359,3 +359,20 @@ def test_a_slot_is_set_by_its_own_setter() -> None:
     assert claim.source == "b" and plain.source == "b"
     with pytest.raises(FrozenInstanceError):
         claim.source = "c"  # type: ignore[misc]
+
+
+def test_claims_share_their_repeated_texts(tmp_path: Path) -> None:
+    """Claims that quote the same words hold one string for them, across files (memory)."""
+    claim = {"source": "s", "quantity": "q", "quote": "about 63 countries", "says": "about 63"}
+    write_tree(tmp_path, {
+        "a.json": json.dumps({
+            "sources": [{"id": "s", "title": "T", "kind": "news", "snapshot": "a.txt"}],
+            "quantities": [{"id": "q", "label": "Q"}], "claims": [claim]}, indent=1),
+        "b.yaml": "claims:\n  - {source: s, quantity: q, quote: about 63 countries, "
+                  "says: about 63}\n  - {source: s, quantity: q, quote: 'about 63', "
+                  "says: about 63}\n",
+        "a.txt": "about 63 countries"})
+    first, second, third = loader.load_corpus(tmp_path).corpus.claims
+    assert first.says is second.says is third.says == "about 63"
+    assert first.quote is second.quote == "about 63 countries"
+    assert third.quote == "about 63"
