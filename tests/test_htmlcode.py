@@ -198,7 +198,7 @@ class _Text(str):
 
 
 _VALUES = st.one_of(st.text(), st.sampled_from(["", "<&>\"'", "a\u202eb", "\x00", "\r\n"]),
-                    st.integers(), st.none(), st.floats(allow_nan=False), st.booleans(),
+                    st.integers(), st.none(), st.floats(), st.booleans(),
                     st.text().map(Markup), st.text().map(_Text), st.just(_Html()))
 
 
@@ -207,6 +207,21 @@ def test_out_prints_as_jinja2_prints(value: object) -> None:
     got = _htmlout.out(value)
     assert type(got) is str
     assert got == markupsafe.escape(tpl._finalize(value))
+
+
+@given(st.one_of(st.integers(), st.floats()))
+def test_out_prints_numbers_without_markupsafe(value: float) -> None:
+    # The fast path of ints and floats: their text, never through markupsafe's escape
+    # (the general path's), and the same text as jinja2's.
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_htmlout, "_escape_general", _no_general_path)
+        got = _htmlout.out(value)
+    assert type(got) is str
+    assert got == markupsafe.escape(tpl._finalize(value))
+
+
+def _no_general_path(value: object) -> str:
+    raise AssertionError(f"{value!r} took the general path")
 
 
 @given(st.lists(_VALUES, max_size=4), st.sampled_from(["", ", ", "<&>", Markup("<br>")]))

@@ -50,11 +50,18 @@ def out(value: Any) -> str:
     """Return `value` as a template prints it: ``escape(finalize(value))``, as plain text.
 
     A plain `str` (nearly every value) is escaped by markupsafe's C function directly;
-    markup (``|safe``, the stylesheet) is printed as it is, anything else (numbers, None,
-    `str` subclasses, objects with ``__html__``) through ``markupsafe.escape``.
+    an `int` or a `float` (the number lines' coordinates, every count) is its `str`, which
+    holds nothing to escape; markup (``|safe``, the stylesheet) is printed as it is,
+    anything else (None, booleans, `str` subclasses, objects with ``__html__``) through
+    ``markupsafe.escape``.
     """
-    if type(value) is str:
+    kind = type(value)
+    if kind is str:
         return _escape_str(value if value.isprintable() else strip_all(value))
+    if kind is int or kind is float:
+        # (the number lines' coordinates, the counts) their text has nothing to escape:
+        # digits, "-", ".", "e", "+", "inf", "nan"
+        return str(value)
     return _escape_general(value)
 
 
