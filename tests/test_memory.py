@@ -52,3 +52,36 @@ def test_cli_writes_the_reports_from_a_result_without_the_corpus(
     assert status in (0, 1)
     assert seen == [None]
     assert (tmp_path / "audit.json").is_file()
+
+
+def _relation_models() -> int:
+    from checker.kinds import RelationBase
+
+    gc.collect()
+    return sum(isinstance(o, RelationBase) for o in gc.get_objects())
+
+
+@pytest.mark.parametrize("keep", [False, True])
+def test_relation_models_are_freed_before_the_claims_results_are_made(
+        monkeypatch: pytest.MonkeyPatch, keep: bool) -> None:
+    """Without the corpus kept, no relation model is alive while the claims' results are
+    made (the run's peak of memory); a caller keeping the corpus keeps its relations."""
+    import checker.pipeline
+
+    config = Config(corpus=str(CLAIMS))
+    before = _relation_models()
+    alive: list[int] = []
+    real = checker.pipeline.assemble_claims
+
+    def assemble_claims(*args: Any, **kwargs: Any) -> Any:
+        alive.append(_relation_models() - before)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(checker.pipeline, "assemble_claims", assemble_claims)
+    result = audit(CLAIMS, config, keep_corpus=keep)
+    assert result.relations  # (the bundled corpus has relations: their ids, kinds, whys)
+    if keep:
+        assert result.corpus is not None
+        assert alive == [len(result.corpus.relations)] and alive[0] > 0
+    else:
+        assert alive == [0]
