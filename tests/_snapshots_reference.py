@@ -7,7 +7,7 @@ must be exactly these for every text.  Kept as it is; never optimise it.
 
 from __future__ import annotations
 
-from checker.snapshots import _FOLD, _replacement
+from checker._snapshots_text import _FOLD, _replacement
 
 
 def fold(text: str) -> tuple[str, list[int], list[int], list[int]]:

@@ -16,7 +16,7 @@ LAYERS: dict[str, int] = {
     "config": 1, "loader": 1, "_loader_corpus": 1, "_loader_merge": 1, "_loader_paths": 1,
     "_loader_parallel": 1,
     "_yamlnodes": 1, "_jsonnodes": 1, "_validation": 1, "_files": 1, "snapshots": 1,
-    "tables": 1, "baseline": 1, "capture": 1,
+    "_snapshots_text": 1, "tables": 1, "baseline": 1, "capture": 1,
     # 2 pure analysis
     "numbers": 2, "_numbers_forms": 2, "_numbers_words": 2, "_numbers_reader": 2,
     "provenance": 2, "crosscheck": 2, "solver": 2, "_solver_lin": 2,
@@ -47,7 +47,7 @@ def _module_name(path: Path) -> str:
 
 def _family(name: str) -> str:
     """Return the public module a private part belongs to (`_solver_z3` → `solver`)."""
-    for public in ("solver", "numbers", "pipeline", "loader"):
+    for public in ("solver", "numbers", "pipeline", "loader", "snapshots"):
         if name.startswith(f"_{public}"):
             return public
     return name

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from checker import snapshots
+from checker import _snapshots_text
 from checker.findings import Location, QuotePosition
 from checker.mentions import qualifier_beside
 from checker.models import Claim, Section, Source, Value
@@ -177,7 +177,7 @@ def test_place_quote_agrees_with_find_normal_quote(text: str, data: st.DataObjec
 
 
 def test_placed_offsets_are_the_shared_ints_up_to_the_table_size() -> None:
-    """Quote positions keep the shared ints of `snapshots._OFFSETS` (no int object of
+    """Quote positions keep the shared ints of `_snapshots_text._OFFSETS` (no int object of
     their own per claim); a text longer than the table gets ints of its own, as exact."""
     text = "Intro.\n" + "x " * 200 + "It counted 1,500 agencies in 2019.\n"
     doc = NormalText(text)
@@ -186,11 +186,11 @@ def test_placed_offsets_are_the_shared_ints_up_to_the_table_size() -> None:
     start, end, line, _, _, says_start, says_end = placed
     assert text[start:end] == "It counted 1,500 agencies" and text[says_start:says_end] == "1,500"
     for value in (start, end, line, says_start, says_end):
-        assert value is snapshots._OFFSETS[value]
-    long = "y " * snapshots._OFFSETS_MAX + text
+        assert value is _snapshots_text._OFFSETS[value]
+    long = "y " * _snapshots_text._OFFSETS_MAX + text
     (pos,) = _provenance(long, ("It counted 1,500 agencies", "1,500"))
     assert long[pos.start:pos.end] == "It counted 1,500 agencies" and pos.start > len(
-        snapshots._OFFSETS)
+        _snapshots_text._OFFSETS)
 
 
 def test_place_quote_refuses_a_says_span_outside_the_quote() -> None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from checker import snapshots
+from checker import _snapshots_text, snapshots
 from checker.snapshots import NormalText, find_quote, find_says, normalize
 
 _ALPHABET = st.sampled_from(list("ab1 .,-'\"\t\n\r\x0b\x0c\x7f\x00") + [
@@ -23,7 +23,7 @@ _PLAIN_FOLD = re.compile(r"\s{2,}|[^\S ]|[\u201c\u201d\u201e\u201f\u2033\u00ab\u
 
 
 def _oracle(text: str) -> str:
-    return _PLAIN_FOLD.sub(lambda m: snapshots._replacement(m.group()), text)
+    return _PLAIN_FOLD.sub(lambda m: _snapshots_text._replacement(m.group()), text)
 
 
 @given(st.lists(_ALPHABET, max_size=30).map("".join))
@@ -100,17 +100,17 @@ def test_fold_expressions_find_the_pieces_of_the_plain_one(text: str) -> None:
     """The expression that starts with one character class finds the same pieces; the
     one that skips spaces as well does wherever it is chosen (no space before whitespace)."""
     wanted = [m.span() for m in _PLAIN_FOLD.finditer(text)]
-    assert [m.span() for m in snapshots._FOLD.finditer(text)] == wanted
-    chosen = snapshots._fold_pattern(text)
+    assert [m.span() for m in _snapshots_text._FOLD.finditer(text)] == wanted
+    chosen = _snapshots_text._fold_pattern(text)
     assert [m.span() for m in chosen.finditer(text)] == wanted
-    if chosen is snapshots._FOLD_NO_SPACE:
+    if chosen is _snapshots_text._FOLD_NO_SPACE:
         assert re.search(r" \s", text) is None
 
 
 def test_fold_breaks_are_every_whitespace_character_but_the_space() -> None:
     spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
     assert all(re.fullmatch(r"\s", c) for c in spaces)
-    assert set(snapshots._BREAKS) == set(spaces) - {" "}
+    assert set(_snapshots_text._BREAKS) == set(spaces) - {" "}
     assert not re.search(r"\s", "".join(chr(c) for c in range(0x110000)
                                          if not chr(c).isspace() and not 0xD800 <= c < 0xE000))
 
@@ -143,11 +143,11 @@ def _splits_word_oracle(text: str, i: int) -> bool:
         return True
     before = text[i - 2] if i >= 2 else ""
     after = text[i + 1] if i + 1 < len(text) else ""
-    if b.isalnum() and a in snapshots._JOINERS and before.isalnum():
+    if b.isalnum() and a in _snapshots_text._JOINERS and before.isalnum():
         return True
-    if a.isalnum() and b in snapshots._JOINERS and after.isalnum():
+    if a.isalnum() and b in _snapshots_text._JOINERS and after.isalnum():
         return True
-    if b.isdigit() and a in snapshots._SIGNS and not before.isalnum():
+    if b.isdigit() and a in _snapshots_text._SIGNS and not before.isalnum():
         return True
     if b.isdigit() and a in ".," and before.isdigit():
         return True
