@@ -103,6 +103,14 @@ def _body(listed: Sequence[_Listed]) -> str:
     return ">\n    " + "\n    ".join(children) + "\n  </testcase>"
 
 
+def _rest(listed: Sequence[_Listed]) -> str:
+    """Return `_body(listed)` (`listed` not empty); most claims with findings list one
+    note or warning, written here."""
+    if len(listed) == 1 and not listed[0][1]:
+        return f">\n    <system-out>{listed[0][2]}\n</system-out>\n  </testcase>"
+    return _body(listed)
+
+
 def _case(classname: str, name: str, listed: Sequence[_Listed], loc: Location | None,
           files: dict[str, str]) -> str:
     """Return one ``<testcase>`` element, indented as a child of the suite.
@@ -170,19 +178,12 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
             loose.append(item)
     claims = sorted_claims(result)  # by id (shared with the reports sorted so)
     claims.sort(key=attrgetter("source"))  # stable: by source, then id
-    # What follows the attributes of each claim's case, made once per claim with findings;
-    # a claim without findings has " />".  Most list one note or warning: `_body`,
-    # inlined.
-    bodies: dict[str, str] = {}
-    failing_ids: list[str] = []
-    for cid, listed in per_claim.items():
-        if len(listed) == 1 and not listed[0][1]:
-            bodies[cid] = (f">\n    <system-out>{listed[0][2]}\n</system-out>"
-                           "\n  </testcase>")
-            continue
-        bodies[cid] = _body(listed)
-        if any(fails for _, fails, _ in listed):
-            failing_ids.append(cid)
+    # A claim fails when a finding naming it fails; what follows the attributes of its
+    # case is made as its batch is written (`_rest`), so no more than a batch of them is
+    # held at once.
+    failing_ids = [cid for cid, listed in per_claim.items()
+                   if (listed[0][1] if len(listed) == 1 else
+                       any(fails for _, fails, _ in listed))]
     if len(claim_ids) == len(claims):  # one claim per id
         failing = len(failing_ids)
     else:
@@ -200,7 +201,6 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
     # Corpus ids need no escaping: one search over all of them says so (it looks for
     # single characters, so the ids can be joined as they are; the index holds each id).
     names = _Escaped() if _NOT_PLAIN.search("".join(claim_ids)) else None
-    body = bodies.get
     # The claims of one source stand together: the start of their cases up to the name
     # is made once per run of them.
     source: str | None = None
@@ -219,8 +219,9 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
             if c.source != source:
                 source = c.source
                 start_tag = f'\n  <testcase classname="{classes[source]}" name="'
+            listed = listed_of(cid)
             batch.append(f'{start_tag}{name}" file="{files[loc.file]}" line="{loc.line}"'
-                         f'{body(cid, " />")}')
+                         f'{" />" if listed is None else _rest(listed)}')
         stream.write("".join(batch))
     for item in loose:
         f = item[0]
