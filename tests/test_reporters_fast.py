@@ -19,6 +19,7 @@ import os
 import random
 from collections.abc import Iterator
 from fractions import Fraction
+from unittest import mock
 
 import orjson
 import pytest
@@ -49,7 +50,7 @@ from checker.findings import (
     Verdict,
 )
 from checker.intervals import Interval
-from checker.reporters import REPORTERS, claimreview, render_to_string
+from checker.reporters import REPORTERS, claimreview, junit, render_to_string
 from checker.reporters._common import (
     claims_by_id,
     sorted_claims,
@@ -423,6 +424,34 @@ def test_junit_suite_is_that_of_the_general_path(seed: int) -> None:
     # Two claims of one id: each has its case, and each failing one counts.
     twice = dataclasses.replace(plain, claims=plain.claims + plain.claims[:2])
     assert _suite(write_suite, twice) == _suite(write_suite_reference, twice)
+
+
+@settings(max_examples=60, deadline=None)
+@given(seeds, st.integers(1, 5))
+def test_junit_lines_are_made_a_batch_of_cases_at_a_time(seed: int, size: int) -> None:
+    """The findings' lines are made per batch of cases (the findings of at most `size`
+    claims at once, never every finding before the first case), and the suite is the
+    general path's whatever the batch."""
+    result = random_result(seed)
+    per_claim = {c.id: sum(c.id in f.claims for f in result.findings) for c in result.claims}
+    most = sum(sorted(per_claim.values(), reverse=True)[:size])
+    calls: list[int] = []
+
+    def spy(findings: list[Finding]) -> list[tuple[Finding, bool, str]]:
+        calls.append(len(findings))
+        return listed_all(findings)
+
+    with mock.patch.object(junit, "_BATCH", size), mock.patch.object(junit, "listed_all", spy):
+        text = _suite(write_suite, result)
+    assert text == _suite(write_suite_reference, result)
+    ids = set(per_claim)
+    loose = sum(1 for f in result.findings if not any(cid in ids for cid in f.claims))
+    if not result.claims and not loose:  # an empty suite
+        assert calls == []
+        return
+    assert calls.pop() == loose  # the last: the findings naming no claim
+    assert len(calls) == -(-len(result.claims) // size)  # then one per batch
+    assert all(n <= most for n in calls)
 
 
 _MESSAGES = st.one_of(st.text(max_size=12), st.sampled_from(_ODD),

@@ -67,6 +67,11 @@ def listed_all(findings: Sequence[Finding]) -> list[_Listed]:
 _ACCEPTED = " (accepted by the baseline)"
 
 
+def _fails(f: Finding) -> bool:
+    """Whether `f` fails the cases it is listed in: an error the baseline did not accept."""
+    return f.severity is Severity.ERROR and not f.accepted
+
+
 def _text(listed: Sequence[_Listed]) -> str:
     return "\n".join([text for _, _, text in listed]) + "\n"
 
@@ -101,6 +106,14 @@ def _body(listed: Sequence[_Listed]) -> str:
     if others:
         children.append(f"<system-out>{_text(others)}</system-out>")
     return ">\n    " + "\n    ".join(children) + "\n  </testcase>"
+
+
+def _rest(listed: Sequence[_Listed]) -> str:
+    """Return `_body(listed)` (`listed` not empty); most claims with findings list one
+    note or warning, written here."""
+    if len(listed) == 1 and not listed[0][1]:
+        return f">\n    <system-out>{listed[0][2]}\n</system-out>\n  </testcase>"
+    return _body(listed)
 
 
 def _case(classname: str, name: str, listed: Sequence[_Listed], loc: Location | None,
@@ -143,15 +156,16 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
     Cases: one per claim (by source, then id), then one per finding that names no claim.
     The layout is that of ``ET.indent(suite, space="  ")`` then ``ET.tostring``: each case
     on its own line, children two deeper, an empty suite self-closed.  Only claims with
-    findings get a list (few objects outlive a case: cheap for the garbage collector);
-    each finding's line is made once, however many claims it names.
+    findings get a list (few objects outlive a case: cheap for the garbage collector).
+    The findings' lines are made a batch of cases at a time (`listed_all`, once per case
+    that lists them), so no more than a batch of them is held at once.
     """
     claim_ids = claims_by_id(result)
-    per_claim: dict[str, list[_Listed]] = {}
-    loose: list[_Listed] = []
+    per_claim: dict[str, list[Finding]] = {}
+    loose: list[Finding] = []
     listed_of = per_claim.get
-    for item in listed_all(sorted_findings(result.findings)):
-        claims_named = item[0].claims
+    for item in sorted_findings(result.findings):
+        claims_named = item.claims
         if len(claims_named) == 1:  # the usual case
             cid = claims_named[0]
             if cid not in claim_ids:
@@ -170,25 +184,17 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
             loose.append(item)
     claims = sorted_claims(result)  # by id (shared with the reports sorted so)
     claims.sort(key=attrgetter("source"))  # stable: by source, then id
-    # What follows the attributes of each claim's case, made once per claim with findings;
-    # a claim without findings has " />".  Most list one note or warning: `_body`,
-    # inlined.
-    bodies: dict[str, str] = {}
-    failing_ids: list[str] = []
-    for cid, listed in per_claim.items():
-        if len(listed) == 1 and not listed[0][1]:
-            bodies[cid] = (f">\n    <system-out>{listed[0][2]}\n</system-out>"
-                           "\n  </testcase>")
-            continue
-        bodies[cid] = _body(listed)
-        if any(fails for _, fails, _ in listed):
-            failing_ids.append(cid)
+    # A claim fails when a finding naming it fails; what follows the attributes of its
+    # case is made as its batch is written (`_rest`), so no more than a batch of them is
+    # held at once.
+    failing_ids = [cid for cid, fs in per_claim.items()
+                   if (_fails(fs[0]) if len(fs) == 1 else any(map(_fails, fs)))]
     if len(claim_ids) == len(claims):  # one claim per id
         failing = len(failing_ids)
     else:
         failing_set = set(failing_ids)
         failing = sum(1 for c in claims if c.id in failing_set)
-    failures = failing + sum(1 for _, fails, _ in loose if fails)
+    failures = failing + sum(map(_fails, loose))
     stream.write(f'<testsuite name="claimcheck" tests="{len(claims) + len(loose)}" '
                  f'failures="{failures}" errors="0" skipped="0"')
     if not claims and not loose:
@@ -200,32 +206,35 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
     # Corpus ids need no escaping: one search over all of them says so (it looks for
     # single characters, so the ids can be joined as they are; the index holds each id).
     names = _Escaped() if _NOT_PLAIN.search("".join(claim_ids)) else None
-    body = bodies.get
     # The claims of one source stand together: the start of their cases up to the name
     # is made once per run of them.
     source: str | None = None
     start_tag = ""
     for start in range(0, len(claims), _BATCH):  # one write per batch of cases
         batch = []
-        for c in claims[start:start + _BATCH]:
+        part = claims[start:start + _BATCH]
+        of_part = [listed_of(c.id) for c in part]
+        lines = iter(listed_all([f for fs in of_part if fs is not None for f in fs]))
+        for c, fs in zip(part, of_part, strict=True):
             cid = c.id
+            listed = None if fs is None else [next(lines) for _ in fs]
             loc = c.location
             name = cid if names is None else names[cid]
             if loc is None:
-                batch.append("\n  " + _case(classes[c.source], name, per_claim.get(cid, []),
-                                            loc, files))
+                batch.append("\n  " + _case(classes[c.source], name, listed or [], loc,
+                                            files))
                 continue
             # Every claim of a corpus has a location: `_case`, inlined.
             if c.source != source:
                 source = c.source
                 start_tag = f'\n  <testcase classname="{classes[source]}" name="'
             batch.append(f'{start_tag}{name}" file="{files[loc.file]}" line="{loc.line}"'
-                         f'{body(cid, " />")}')
+                         f'{" />" if listed is None else _rest(listed)}')
         stream.write("".join(batch))
-    for item in loose:
-        f = item[0]
+    for entry in listed_all(loose):
+        f = entry[0]
         stream.write("\n  " + _case(classes["claimcheck.findings"],
-                                    _attr(f"{f.code} {f.rule} {f.fingerprint}"), [item],
+                                    _attr(f"{f.code} {f.rule} {f.fingerprint}"), [entry],
                                     f.location, files))
     stream.write("\n</testsuite>")
 
