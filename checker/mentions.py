@@ -15,31 +15,38 @@ attached by looking back from a candidate over at most a few words.  Number word
 mentions ("one of the ..." holds the mention "one"): whether a mention matters is the
 coverage rule's business, and `ignore:` entries silence the ones that do not.  Digits glued
 to letters ("G20", "5G", "3rd", "1990s") are identifiers or ordinals, not mentions.
-Imports only the stdlib, `checker.numbers` and `checker.intervals`.
+Imports only the stdlib, `checker.numbers` and `checker.intervals`.  Its parts: the
+scanner's expressions, built from the grammar's word tables (`checker._mentions_expr`),
+and `qualifier_beside` with the tables of its shortcut (`checker._mentions_qualifier`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import product
 from typing import Literal, NamedTuple
 
+from checker._mentions_expr import (
+    _ASCII_LETTERS,
+    _BARE,
+    _CANDIDATE,
+    _CASELESS,
+    _DIGITS,
+    _FOLD,
+    _JOIN,
+    _LOOKBACK,
+    _QUALS,
+    _STARTS,
+    _UNIT,
+    _WS,
+)
+from checker._mentions_qualifier import qualifier_beside
 from checker.numbers import (
-    CURRENCIES,
     DIRECTIONS,
-    FRACTIONS,
-    MULTIPLIER_WORDS,
-    NUMBER_WORDS,
     PREFIX_QUALIFIERS,
-    SCALE_ABBREVIATIONS,
-    SCALES,
     SCAN,
-    SUFFIX_QUALIFIERS,
-    UNIT_WORDS,
-    VAGUE,
     SaysError,
     Stated,
     parse_says,
@@ -70,154 +77,6 @@ class Mention:
     core_end: int
 
 
-def _alternation(words: Iterable[str]) -> str:
-    # Longest first, so that "seventeen" is tried before "seven".
-    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
-
-
-def _trie(words: Iterable[str]) -> str:
-    # The words as a regex trie ("f(?:i(?:ft(?:een|y)|ve)|o(?:rty|ur(?:teen)?))"): the
-    # regex engine tries alternatives one by one, so sharing prefixes makes scans faster.
-    words = sorted(set(words))
-    branches: dict[str, list[str]] = {}
-    for word in words:
-        if word:
-            branches.setdefault(word[0], []).append(word[1:])
-    optional = "" in words
-    parts = [re.escape(first) + (_trie(rests) if rests != [""] else "")
-             for first, rests in branches.items()]
-    body = parts[0] if len(parts) == 1 and not optional else "(?:" + "|".join(parts) + ")"
-    return body + "?" if optional else body
-
-
-# Whitespace holding at most one line break: phrases do not run across paragraphs.
-_WS = r"(?=\s)[^\S\n]*(?:\n[^\S\n]*)?"
-_MONTHS = "January February March April May June July August September October November December"
-_MONTH = rf"(?-i:{_trie(_MONTHS.split())})"
-_DAY = r"[0-9]{1,2}(?:st|nd|rd|th)?(?![0-9A-Za-z])"
-_YEAR = r"[0-9]{4}(?![0-9A-Za-z])"
-_NUMBER_WORD = rf"(?:{_trie(NUMBER_WORDS)})\b"
-# Scale words, and the abbreviations that need no currency ("bn", "tn"), after a space.
-_SPACED_SCALES = [*SCALES, *(a for a, (_, money) in SCALE_ABBREVIATIONS.items() if not money)]
-_SCALE = rf"(?:{_alternation(_SPACED_SCALES)})\b"
-
-
-def _trie_phrases(phrases: Iterable[str]) -> str:
-    # A trie of phrases whose words may be parted by any whitespace `_WS` allows.
-    return _trie(phrases).replace("\\ ", _WS)
-
-
-# Units after a figure (the grammar's UNIT_WORDS, and currency codes and names after
-# it): symbols glued or after one space ("51%", "1.5 °C"), words after whitespace.  The
-# glued "x" of identifiers stays out ("2.5x", as "5G").  One trie per kind: the regex
-# engine tries alternatives one by one, and this part runs after every figure.
-_UNIT_SYMBOLS = [" ".join(p) for p in UNIT_WORDS if not p[0][0].isalnum()]
-_UNIT_NAMES = [" ".join(p) for p in UNIT_WORDS
-               if p[0][0].isalnum() and p not in (("x",), ("fold",))]
-_UNIT = (rf"(?:[^\S\n]?(?:{_trie_phrases(_UNIT_SYMBOLS)})"
-         rf"|{_WS}(?:{_trie_phrases([*_UNIT_NAMES, *(w for w in CURRENCIES if w.isalpha())])})"
-         r"(?!\w|,[0-9])|-fold\b)")
-_SUFFIX = r"\+|" + _WS + "(?:" + _trie_phrases(
-    " ".join(phrase) for phrase, qualifier in SUFFIX_QUALIFIERS.items()
-    if qualifier != "mark" and phrase != ("+",)) + r")\b"
-_FIGURE = (r"(?<![\w.])(?>[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
-           rf"(?:{_alternation(SCALE_ABBREVIATIONS)})?(?!\w)")
-_DIGITS = _FIGURE
-_WORDS = (rf"\b(?:a{_WS}(?={_SCALE}|hundred\b))?{_NUMBER_WORD}"
-          rf"(?:(?:{_WS}|-)(?:and{_WS})?{_NUMBER_WORD})*")
-_MONEY = r"(?:US\$|\$|€|£|¥)"
-# What may follow a figure's unit: the other end of a range ("40-50%", "40 to 50"), the
-# base of a frequency ("1 in 5", "three out of four"; never a year: "3 in 2019") or of a
-# ratio ("1.7 to 1", "3:1").
-_JOIN = rf"(?:{_WS}|-)"
-_TAIL = (
-    rf"(?=[\s:\-–])(?:(?:[^\S\n]?[-–][^\S\n]?|{_WS}(?:to|and){_WS}){_MONEY}?{_FIGURE}"
-    rf"(?:{_WS}{_SCALE})?{_UNIT}?"
-    rf"|{_JOIN}(?:in|out{_WS}of|of{_WS}every|in{_WS}every){_JOIN}"
-    rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})*(?![0-9]|[.,][0-9])|{_WORDS})"
-    rf"|{_JOIN}to{_JOIN}(?:1|one)\b(?!{_WS}[0-9])|:1(?![0-9.:]))"
-)
-_DENOMINATORS = _trie(["half", *(w for w in FRACTIONS if w != "half"),
-                       *(w + "s" for w in FRACTIONS if w != "half")])
-# Multiplier words, without the adjectives ("a double standard") and the nouns.
-_NOT_MULTIPLIERS = ("double", "triple", "treble", "quadruple", "doubling", "halving")
-_MULTIPLIERS = [w for w in MULTIPLIER_WORDS if w not in _NOT_MULTIPLIERS]
-# Fractions in words need their numerator ("a third", "two-thirds": "the third" is an
-# ordinal); "half" stands alone only before "of" ("half of the countries"), never as a
-# period ("the first half of 2019"); then the multiplier words ("twice", "doubled").
-_WORDFORM = (rf"an?(?:-|{_WS})(?:{_DENOMINATORS})\b"
-             rf"|(?<!first )(?<!second )(?<!last )half(?={_WS}(?:of|the)\b)"
-             rf"|(?:{_trie(_MULTIPLIERS)})\b")
-# A number word as a numerator ("two-thirds", "one quarter"): read with the number words,
-# so that the word forms above need not be tried at every number word.
-_FRACTION_TAIL = rf"(?:-|{_WS})(?:{_DENOMINATORS})\b"
-# Every candidate starts at a word boundary, on a digit or on the first letter of a number
-# word, a month, a vague plural, a fraction or a multiplier: checking that first makes the
-# scan three times faster.
-_FIRST = "".join(sorted({w[0] for w in [*NUMBER_WORDS, *VAGUE, "a", *_MONTHS.split(),
-                                        *FRACTIONS, *MULTIPLIER_WORDS]}))
-assert _FIRST.isalpha()
-# Then on the first three letters of one of those words (or on "a"/"an" and a space or a
-# hyphen): a necessary condition of every letter branch below, tried once at each word
-# instead of the branches one after another ("the", "for", "said" fail here).
-_HEAD_WORDS = [*NUMBER_WORDS, *VAGUE, *_MONTHS.split(), "half", *MULTIPLIER_WORDS]
-_HEADS = rf"(?:{_trie(w[:3] for w in _HEAD_WORDS)}|an?[-\s])"
-_DATE_DIGITS = (rf"(?<![\w.])[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}(?![0-9])"
-                rf"|(?<![\w.]){_DAY}{_WS}{_MONTH}\b(?:,?{_WS}{_YEAR})?")
-_DATE_MONTH = rf"\b{_MONTH}{_WS}(?:{_YEAR}|{_DAY}(?:,?{_WS}{_YEAR})?)"
-# Candidates that start on a digit and those that start on a letter are tried apart:
-# the engine then never tries the word forms at a digit, nor the figures at a letter.
-# (`_scan().candidate`, compiled at the first scan, as the two below.)
-_CANDIDATE = (
-    rf"\b(?:(?=[0-9])(?:(?P<date>{_DATE_DIGITS})"
-    rf"|(?P<digits>{_DIGITS}(?:{_WS}{_SCALE})?{_UNIT}?)(?P<dtail>{_TAIL})?(?P<dsuffix>{_SUFFIX})?)"
-    rf"|(?=[{_FIRST}])(?={_HEADS})(?:(?P<mdate>{_DATE_MONTH})"
-    rf"|\b(?P<vague>{_alternation(VAGUE)}){_WS}of\b"
-    rf"|(?P<wordform>{_WORDFORM})"
-    rf"|(?P<words>{_WORDS}(?:{_FRACTION_TAIL})?{_UNIT}?)(?P<wtail>{_TAIL})?"
-    rf"(?P<wsuffix>{_SUFFIX})?))")
-
-# Where a candidate may start, found by a cheaper pass over a folded copy of the text
-# (ASCII letters lower-cased, digits kept, every other character a space, one leading
-# space): a space, then a digit or one of the words a letter branch of `_CANDIDATE` starts
-# on, with what must follow it.  A literal space first lets the regex engine jump from
-# space to space instead of trying `_CANDIDATE` at every character, and the letter
-# branches are told by whole words, so that "for", "this" and "market" are never tried.
-# Every position where `_CANDIDATE` can match is one of these (case-insensitive matching
-# is the folding, the non-ASCII characters it matches to ASCII letters mapped first,
-# `_CASELESS`; `\b` and `\s` both see a space); some are not, and `_CANDIDATE` tells.
-_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
-_CASELESS = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
-"""The characters outside ASCII that `re.IGNORECASE` matches to ASCII letters (İ ı ſ K),
-with the letter each matches."""
-_FOLD = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 else 32
-              for c in range(256))
-_END = r"(?![a-z0-9])"  # what `\b` after a word's last letter allows in the folded text
-_STARTS = (
-    r" (?=[0-9]"
-    rf"|(?:{_trie([*NUMBER_WORDS, *_MULTIPLIERS])}){_END}"
-    rf"|(?:{_trie(w.lower() for w in _MONTHS.split())}) +[0-9]"
-    rf"|(?:{_trie(VAGUE)}) +of{_END}"
-    rf"|half +(?:of|the){_END}"
-    rf"|an? +(?:{_trie([*_SPACED_SCALES, 'hundred'])}|{_DENOMINATORS}){_END})"
-).encode("ascii")
-
-# A figure `_CANDIDATE` matches alone, or with "+" or " percent": then one space and a word
-# (ASCII letters, then no letter, digit or "_") that begins nothing the candidate reads
-# after a figure or its unit: no scale, unit, currency, word of a range or share (`_TAIL`;
-# "of" begins only "of every"), suffix qualifier, nor month.  Matching the figure and that
-# word is far cheaper than `_CANDIDATE`; the scan takes the shortcut for the figures of
-# claims (`mentions_outside`), whose mentions it only counts.
-_TAIL_WORDS = ("to", "and", "in", "out")
-_AFTER_FIGURE = frozenset(  # the leading ASCII letters of each, lower-cased
-    w[:len(w) - len(w.lstrip(_ASCII_LOWER))]
-    for w in (p.lower() for p in [
-        *_SPACED_SCALES, *_UNIT_NAMES, *CURRENCIES, *_TAIL_WORDS, *_MONTHS.split(),
-        *(phrase[0] for phrase in SUFFIX_QUALIFIERS)])) - {""}
-_BARE = (
-    rf"{_FIGURE}(?:\+|(?-i: percent)?(?= (?-i:[A-Za-z]+)(?!\w))"
-    rf"(?! (?:{_trie(_AFTER_FIGURE)})(?![A-Za-z])| of{_WS}every))")
-
 
 class _Scan(NamedTuple):
     """The scanner's expressions `_CANDIDATE`, `_STARTS` and `_BARE`, compiled."""
@@ -247,9 +106,6 @@ def _starts(text: str) -> list[int]:
 
 
 # The phrases that may stand before a figure, as word tuples, for the look-back walk
-# (`_qualifier_start`): a qualifier, a direction word (with "by" or "to"), a direction then
-# a qualifier ("fell by more than"), "between", "from".
-_QUALS = [p for p, q in PREFIX_QUALIFIERS.items() if q != "mark" and p[0][0].isalpha()]
 _DIRS = [d + end for d in DIRECTIONS for end in ((), ("by",), ("to",))]
 _REV_PAIR = re.compile(r"(\s+)([A-Za-z]+)")
 
@@ -277,25 +133,12 @@ assert _REV_DIRS
 _QUALIFIER_LAST_WORDS = frozenset(
     [phrase[-1].lower() for phrase in PREFIX_QUALIFIERS if phrase[0][0].isalpha()]
     + [phrase[-1].lower() for phrase in DIRECTIONS] + ["by", "to", "between", "from"])
-_QUALIFIER_AFTER = re.compile(_SUFFIX, re.IGNORECASE)
-# The qualifiers alone (no direction words, no "between"/"from"): what `qualifier_beside`
-# looks for around a claim's `says`.
-# (`_qualifier_only_before()`: compiled at the first `says` after a word that may end one.)
-_QUALIFIER_ONLY_BEFORE = (
-    rf"\b(?:{_alternation(_WS.join(map(re.escape, p)) for p in _QUALS)}){_WS}\Z")
-
-
-@cache
-def _qualifier_only_before() -> re.Pattern[str]:
-    """Return `_QUALIFIER_ONLY_BEFORE` compiled (case-insensitive)."""
-    return re.compile(_QUALIFIER_ONLY_BEFORE, re.IGNORECASE)
 # Right before a figure: a sign, a currency, a comparison symbol ("-0.3%", "$1.7",
 # "US$ 5", ">30", "≥ 30", "~40"), in that order outwards.
 _PREFIX_BEFORE = re.compile(
     r"(?:(?:[><≥≤]=?|[~≈])[^\S\n]?)?(?:(?:US\$|\$|€|£|¥)[^\S\n]?|(?<![\w])(?:USD|EUR|GBP|JPY)"
     r"[^\S\n])?(?:(?<![\w.,-])[-−])?\Z")
 _WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
-_LOOKBACK = 48  # characters; longer than any qualifier phrase with its spaces
 _YEAR_FIGURE = re.compile(r"(?:19|20)[0-9]{2}")
 # "11.5 versus 6.9 percent": the unit of the last figure of a comparison is shared.
 _SHARED_UNIT = re.compile(
@@ -389,110 +232,6 @@ def mentions_outside(text: str, spans: Sequence[tuple[int, int]]
                 found.append(mention)
     return counted, found
 
-
-def qualifier_beside(text: str, start: int, end: int) -> str | None:
-    """Return the qualifier phrase standing right before or after ``text[start:end]``.
-
-    A prefix qualifier of the grammar ("at least", "over", "nearly", ...) ending right
-    before `start`, or a suffix one ("or more", "+", ...) starting at `end`; None when
-    neither stands there.  Used to tell that a claim's `says` left out a qualifier its
-    quote states ("at least 75" with says "75").
-    """
-    # Most `says` stand after one space and a word that ends no qualifier, and before one
-    # space and a word that is no "and" nor "or": a few slices and set lookups tell, and
-    # neither expression is tried (`tests/test_mentions_qualifier.py` holds the oracle).
-    key = text[start - 3:start]
-    if not (key in _NOT_LAST_ENDS or key[1:] in _NOT_LETTER_ENDS
-            or text[start - 4:start - 3] in _NOT_BEFORE_END.get(key, ())
-            or text[start - 6:start - 3] in _NOT_PENULTIMATE_ENDS.get(text[start - 4:start], ())):
-        before = (_qualifier_only_before().search(text, max(0, start - _LOOKBACK), start)
-                  if _may_end_qualifier(text, start) else None)
-        if before is not None:
-            return " ".join(text[before.start():start].split())
-    if text[end:end + 3] in _NOT_SUFFIX_STARTS:
-        return None
-    after = _QUALIFIER_AFTER.match(text, end)
-    if after is not None:
-        return " ".join(text[after.start():after.end()].split())
-    return None
-
-
-# The tables of `qualifier_beside`'s shortcut.  Case-insensitive matching takes an ASCII
-# letter only for itself in either case, and no ASCII character but a letter for a letter;
-# the characters outside ASCII it takes for ASCII letters (`_CASELESS`) are in no table.
-# Built from `itertools.product` and set differences, not letter by letter: every audit
-# imports them (tests/test_mentions_qualifier.py checks them against their definitions).
-_QUALIFIER_ONLY_LAST = frozenset(p[-1].lower() for p in _QUALS)
-_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-assert all(w.isascii() and w.isalpha() and len(w) >= 2 for w in _QUALIFIER_ONLY_LAST)
-
-
-def _cases(word: str) -> list[str]:
-    # `word` (lower-case ASCII letters) in every mix of cases: "to", "tO", "To", "TO".
-    return list(map("".join, product(*((c, c.upper()) for c in word))))
-
-
-_PAIRS_SPACE = frozenset(map("".join, product(_ASCII_LETTERS, _ASCII_LETTERS, " ")))
-
-
-def _not_ending(words: Iterable[str]) -> frozenset[str]:
-    # The pairs of ASCII letters, in either case, that end none of `words` (lower-case
-    # ASCII words of two letters or more), each followed by a space.
-    return _PAIRS_SPACE.difference(c + " " for end in {w[-2:] for w in words}
-                                   for c in _cases(end))
-
-
-_NOT_LAST_ENDS = _not_ending(_QUALIFIER_ONLY_LAST)
-"""Two ASCII letters and a space right before `start`: no qualifier ends there (its last
-word would end in those letters, and `_WS` would be that one space)."""
-_NOT_LETTER_ENDS = frozenset(c + " " for c in "0123456789!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-"""A digit or a sign and a space: no qualifier ends there (its last words are letters)."""
-_LAST_THREE = frozenset(w[-3:] for w in _QUALIFIER_ONLY_LAST if len(w) > 2)
-_NOT_BEFORE_END = {
-    key + " ": letters
-    for end in {w[-2:] for w in _QUALIFIER_ONLY_LAST}
-    for letters in [frozenset(_ASCII_LETTERS).difference(
-        *(_cases(t[0]) for t in _LAST_THREE if t[1:] == end))]
-    for key in _cases(end)}
-"""For two letters that end a qualifier's last word (and a space), the ASCII letters before
-them that end no such word ("estimated", not "counted"): a word of two letters has no
-letter before it, its phrase starting at a word boundary and its words parted by spaces."""
-_NOT_PENULTIMATE_ENDS = {
-    f" {key} ": ends
-    for last in ("to", "of")
-    for ends in [_not_ending({p[-2].lower() for p in _QUALS if p[-1] == last})]
-    for key in _cases(last)}
-"""For " to " or " of " before `start` (last words of qualifiers, never one alone), the two
-ASCII letters before that space that end no word standing before them in a qualifier
-("equipment to"), each with the space."""
-assert not {("to",), ("of",)} & set(_QUALS)
-assert all(len(p[-2]) >= 2 for p in _QUALS if p[-1] in ("to", "of"))
-_SUFFIX_WORDS = [p[0] for p, q in SUFFIX_QUALIFIERS.items() if q != "mark" and p != ("+",)]
-assert all(w.isascii() and w.isalpha() and len(w) >= 2 for w in _SUFFIX_WORDS)
-_NOT_SUFFIX_STARTS = frozenset(map("".join, product(" ", _ASCII_LETTERS, _ASCII_LETTERS))
-                               ).difference(" " + c for head in {w[:2] for w in _SUFFIX_WORDS}
-                                            for c in _cases(head))
-"""A space and two ASCII letters right after `end` that begin no suffix qualifier's first
-word ("and", "or"): none starts there (`_QUALIFIER_AFTER`: "+", or whitespace and one of
-those phrases)."""
-
-
-def _may_end_qualifier(text: str, start: int) -> bool:
-    """Return False when no phrase of `_QUALIFIER_ONLY_BEFORE` can end right before `start`.
-
-    Such a phrase ends in one of `_QUALIFIER_ONLY_LAST` (ASCII letters) and whitespace up
-    to `start`; a letter run before that whitespace that is no such word rules it out,
-    unless a character outside ASCII stands right before the run (case-insensitive
-    matching takes ``ſ`` for ``s`` and ``K`` for ``k``): then the expression decides.  Most
-    figures follow no qualifier, so one set lookup spares the search.
-    """
-    if start == 0 or not text[start - 1].isspace():
-        return False
-    head = text[max(0, start - _LOOKBACK):start].rstrip()
-    stem = head.rstrip(_ASCII_LETTERS)
-    if head[len(stem):].lower() in _QUALIFIER_ONLY_LAST:
-        return True
-    return bool(stem) and not stem[-1].isascii()
 
 
 def _qualifier_start(text: str, core_start: int, floor: int) -> int | None:

@@ -245,18 +245,18 @@ _GAPS = st.sampled_from([" ", "  ", "\n", " \n ", "\n\n", "\t", "\u00a0", ""])
 def test_qualifier_beside_skips_the_search_only_where_it_cannot_match(
         words: list[tuple[str, str]], data: st.DataObject | None) -> None:
     """Oracle: the look-back expression searched at every figure, with no word lookup first."""
-    from checker import mentions
+    from checker import _mentions_qualifier, mentions
 
     text = "".join(w + g for w, g in words) + "75 or more clinics"
     starts = range(len(text) + 1) if data is None else [
         data.draw(st.integers(0, len(text)), label="start")]
     for start in starts:
-        before = mentions._qualifier_only_before().search(
+        before = _mentions_qualifier._qualifier_only_before().search(
             text, max(0, start - mentions._LOOKBACK), start)
         if before is not None:
-            assert mentions._may_end_qualifier(text, start), (text, start)
+            assert _mentions_qualifier._may_end_qualifier(text, start), (text, start)
             wanted: str | None = " ".join(text[before.start():start].split())
         else:
-            after = mentions._QUALIFIER_AFTER.match(text, start + 2)
+            after = _mentions_qualifier._QUALIFIER_AFTER.match(text, start + 2)
             wanted = None if after is None else " ".join(after.group().split())
         assert mentions.qualifier_beside(text, start, start + 2) == wanted

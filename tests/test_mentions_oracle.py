@@ -14,7 +14,7 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from checker import mentions
+from checker import _mentions_expr, mentions
 from checker.numbers import (
     CURRENCIES,
     DIRECTIONS,
@@ -97,7 +97,7 @@ def test_the_lookback_walk_finds_the_reference_qualifier(
 def test_the_letter_heads_are_necessary_for_every_letter_branch() -> None:
     # Every word a letter branch starts on begins with one of the heads: without a word
     # on the list, the heads would hide its mentions.
-    heads = re.compile(mentions._HEADS, re.IGNORECASE)
+    heads = re.compile(_mentions_expr._HEADS, re.IGNORECASE)
     for word in [*NUMBER_WORDS, *VAGUE, *_MONTHS, "half", *MULTIPLIER_WORDS, "a ", "an-"]:
         assert heads.match(word + " "), word
     assert heads.match("the ") is None and heads.match("said ") is None

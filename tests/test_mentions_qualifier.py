@@ -17,7 +17,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from checker import mentions
+from checker import _mentions_qualifier, mentions
 from checker.numbers import DIRECTIONS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
 from tests import _mentions_reference as reference
 
@@ -112,13 +112,13 @@ def test_the_shortcut_tables_leave_every_qualifier_to_the_expression() -> None:
     for phrase in mentions._QUALS:
         text = " ".join(phrase) + " "
         for form in (text, text.upper(), text.title()):
-            assert form[-3:] not in mentions._NOT_LAST_ENDS
-            assert form[-2:] not in mentions._NOT_LETTER_ENDS
-            assert form[-4:-3] not in mentions._NOT_BEFORE_END.get(form[-3:], ())
-            assert form[-6:-3] not in mentions._NOT_PENULTIMATE_ENDS.get(form[-4:], ())
-    for phrase in mentions._SUFFIX_WORDS:
+            assert form[-3:] not in _mentions_qualifier._NOT_LAST_ENDS
+            assert form[-2:] not in _mentions_qualifier._NOT_LETTER_ENDS
+            assert form[-4:-3] not in _mentions_qualifier._NOT_BEFORE_END.get(form[-3:], ())
+            assert form[-6:-3] not in _mentions_qualifier._NOT_PENULTIMATE_ENDS.get(form[-4:], ())
+    for phrase in _mentions_qualifier._SUFFIX_WORDS:
         for form in (phrase, phrase.upper(), phrase.title()):
-            assert " " + form[:2] not in mentions._NOT_SUFFIX_STARTS
+            assert " " + form[:2] not in _mentions_qualifier._NOT_SUFFIX_STARTS
 
 
 class _Untried:
@@ -134,8 +134,8 @@ class _Untried:
 def test_the_common_spans_take_the_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
     """A word that ends no qualifier (or " to "/" of " after one that ends no word before
     them), then a word that begins no suffix qualifier: neither expression is tried."""
-    monkeypatch.setattr(mentions, "_qualifier_only_before", _Untried)
-    monkeypatch.setattr(mentions, "_QUALIFIER_AFTER", _Untried())
+    monkeypatch.setattr(_mentions_qualifier, "_qualifier_only_before", _Untried)
+    monkeypatch.setattr(_mentions_qualifier, "_QUALIFIER_AFTER", _Untried())
     for text in ["That is 75 of the clinics", "equipment to 75 sites", "It is home to 75 OF",
                  "Of those, 75 were", "We counted 75 schools", "In excess, 75 Schools",
                  "Set up of 75 sites"]:
@@ -149,20 +149,20 @@ def test_the_shortcut_tables_are_their_definitions() -> None:
     letters = [chr(c) for c in range(65, 91)] + [chr(c) for c in range(97, 123)]
     pairs = [a + b for a in letters for b in letters]
     last = {p[-1].lower() for p in mentions._QUALS}
-    assert mentions._NOT_LAST_ENDS == {
+    assert _mentions_qualifier._NOT_LAST_ENDS == {
         p + " " for p in pairs if not any(w.endswith(p.lower()) for w in last)}
-    assert mentions._NOT_BEFORE_END == {
+    assert _mentions_qualifier._NOT_BEFORE_END == {
         p + " ": {x for x in letters
                   if not any(len(w) > 2 and w.endswith((x + p).lower()) for w in last)}
         for p in pairs if any(w.endswith(p.lower()) for w in last)}
-    assert mentions._NOT_PENULTIMATE_ENDS == {
+    assert _mentions_qualifier._NOT_PENULTIMATE_ENDS == {
         f" {a}{b} ": {p + " " for p in pairs if not any(
             len(q) > 1 and q[-1] == (a + b).lower() and q[-2].lower().endswith(p.lower())
             for q in mentions._QUALS)}
         for a, b in pairs if (a + b).lower() in ("to", "of")}
     first = {p[0] for p, q in SUFFIX_QUALIFIERS.items() if q != "mark" and p != ("+",)}
-    assert mentions._NOT_SUFFIX_STARTS == {
+    assert _mentions_qualifier._NOT_SUFFIX_STARTS == {
         " " + p for p in pairs if not any(w.startswith(p.lower()) for w in first)}
     assert mentions._scan().candidate.pattern == mentions._CANDIDATE
     assert mentions._scan().candidate.flags & re.IGNORECASE
-    assert mentions._qualifier_only_before().flags & re.IGNORECASE
+    assert _mentions_qualifier._qualifier_only_before().flags & re.IGNORECASE

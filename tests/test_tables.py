@@ -151,3 +151,19 @@ def test_read_table_agrees_with_the_former_reader(lines: list[str], newline: str
             except SnapshotError as exc:
                 outcomes.append((str(exc), exc.line))
     assert outcomes[0] == outcomes[1]
+
+
+def test_a_filter_of_one_equality_is_counted_from_the_index_alone() -> None:
+    """`only_pinned`: the rows holding the cell are the count, none of them tested; any
+    other filter is tested row by row."""
+    table = Table(COLUMNS, (("x", "1"), ("y", "1"), ("x", "2")), "0" * 64)
+    alone = compile_filter({"a": "x"}, COLUMNS)
+    assert alone.only_pinned and alone.pinned == (0, "x")
+    alone._test = None  # type: ignore[assignment]  # (never called)
+    assert count_rows(table, alone) == 2
+    for spec, count in (({"a": "x", "b": "1"}, 1), ({"all": [{"a": "x"}]}, 2),
+                        ({"a": {"in": ["x"]}}, 2), ({"a": {"contains": "x"}}, 2),
+                        ({"not": {"a": "y"}}, 2)):
+        compiled = compile_filter(spec, COLUMNS)
+        assert not compiled.only_pinned, spec
+        assert count_rows(table, compiled) == count, spec
