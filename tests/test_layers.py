@@ -23,8 +23,6 @@ LAYERS: dict[str, int] = {
     "_solver_z3": 2, "_solver_engine": 2, "_solver_decide": 2, "_solver_oracle": 2,
     "_solver_ratio": 2, "_solver_problem": 2, "_solver_encode": 2, "_solver_general": 2,
     "_solver_settle": 2, "_solver_bearing": 2, "_solver_wholeprop": 2,
-    "mentions": 2, "policy": 2,
-    "_solver_settle": 2, "_solver_bearing": 2,
     "mentions": 2, "_mentions_expr": 2, "_mentions_qualifier": 2, "policy": 2,
     "explain": 2, "coverage": 2, "triage": 2,
     # 3 orchestration
@@ -50,8 +48,7 @@ def _module_name(path: Path) -> str:
 
 def _family(name: str) -> str:
     """Return the public module a private part belongs to (`_solver_z3` → `solver`)."""
-    for public in ("solver", "numbers", "pipeline", "loader", "snapshots"):
-    for public in ("solver", "numbers", "pipeline", "loader", "mentions"):
+    for public in ("solver", "numbers", "pipeline", "loader", "snapshots", "mentions"):
         if name.startswith(f"_{public}"):
             return public
     return name
