@@ -307,15 +307,8 @@ def test_a_small_component_decided_whole_first_gets_its_pieces_answer(seed: int)
         assert split == first
 
 
-def test_a_small_component_is_decided_whole_before_its_pieces(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    # A total of exactly 10 shared by two sums whose parts agree: decided whole at once
-    # (one decision); with the whole-first try off, each piece is settled on its own.
-    variables = {k: Variable(k, True) for k in ("t", "a", "b", "c", "d")}
-    softs = [Soft("t", "t", Interval.point(10), 1), Soft("a", "a", Interval.of(4, 6), 1),
-             Soft("c", "c", Interval.of(3, 4), 1)]
-    rels = [Rel("ab", "sum", ("t", "a", "b")), Rel("cd", "sum", ("t", "c", "d"))]
-    problem = Problem(variables, softs, rels)
+def _record_decisions(monkeypatch: pytest.MonkeyPatch) -> list[_solver_decide.Decision | None]:
+    """Make the general solver record every decision it takes; return the record."""
     decisions: list[_solver_decide.Decision | None] = []
     real = _solver_decide.decide
 
@@ -325,6 +318,19 @@ def test_a_small_component_is_decided_whole_before_its_pieces(
         return got
 
     monkeypatch.setattr(_solver_general, "decide", spy)
+    return decisions
+
+
+def test_a_small_component_is_decided_whole_before_its_pieces(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A total of exactly 10 shared by two sums whose parts agree: decided whole at once
+    # (one decision); with the whole-first try off, each piece is settled on its own.
+    variables = {k: Variable(k, True) for k in ("t", "a", "b", "c", "d")}
+    softs = [Soft("t", "t", Interval.point(10), 1), Soft("a", "a", Interval.of(4, 6), 1),
+             Soft("c", "c", Interval.of(3, 4), 1)]
+    rels = [Rel("ab", "sum", ("t", "a", "b")), Rel("cd", "sum", ("t", "c", "d"))]
+    problem = Problem(variables, softs, rels)
+    decisions = _record_decisions(monkeypatch)
     got = solve(problem)
     assert got.implied["b"] == Interval.of(4, 6) and got.implied["d"] == Interval.of(6, 7)
     assert len(decisions) == 1 and decisions[0] is not None and decisions[0].feasible
@@ -362,15 +368,7 @@ def test_a_piece_that_blames_a_shared_claims_rank_is_decided_no_further(
              Soft("d", "d", Interval.point(7), 1)]
     rels = [Rel("ab", "sum", ("t", "a", "b")), Rel("cd", "sum", ("t", "c", "d"))]
     problem = Problem(variables, softs, rels)
-    decisions: list[_solver_decide.Decision | None] = []
-    real = _solver_decide.decide
-
-    def spy(*args: object) -> _solver_decide.Decision | None:
-        got = real(*args)  # type: ignore[arg-type]
-        decisions.append(got)
-        return got
-
-    monkeypatch.setattr(_solver_general, "decide", spy)
+    decisions = _record_decisions(monkeypatch)
     monkeypatch.setattr(solver, "WHOLE_FIRST", -1)  # (the pieces first, as a large one)
     got = solve(problem)
     assert got.suspects == ("a",) and got.implied["t"] == Interval.point(10)
