@@ -2,10 +2,10 @@
 
 For every comparison operator in the verdict code (`checker/crosscheck.py`, and the
 verdict-finding functions of `checker/_pipeline_results.py`), write a copy of the
-repository in which that one operator is replaced by its opposite (``==`` ↔ ``!=``, ``<`` ↔ ``>=``, ``<=`` ↔
-``>``, ``is`` ↔ ``is not``, ``in`` ↔ ``not in``), run the tests that guard verdicts in
-the copy, and report which mutants survive (the tests still pass).  Exit status 1 when
-any survives, 2 when the tests fail on the unmutated copy.
+repository in which that one operator is replaced by its opposite (``==`` ↔ ``!=``,
+``<`` ↔ ``>=``, ``<=`` ↔ ``>``, ``is`` ↔ ``is not``, ``in`` ↔ ``not in``), run the tests
+that guard verdicts in the copy, and report which mutants survive (the tests still pass).
+Exit status 1 when any survives, 2 when the tests fail on the unmutated copy.
 
     python scripts/mutate_verdicts.py            # from the repository root
     python scripts/mutate_verdicts.py --root DIR --jobs 2
