@@ -14,11 +14,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
+from checker import _regex
 from checker._numbers_forms import CURRENCIES, SCALE_ABBREVIATIONS, SCALES, TENS, UNITS, Phrase
 
-DIGITS_OK = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+DIGITS_OK = _regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 
-_TOKEN = re.compile(
+_TOKEN = _regex.compile(
     r"(?P<space>\s+)|(?P<num>[0-9][0-9,.]*)|(?P<word>[a-z]+)"
     r"|(?P<sym>>=|<=|\+/-|[%+\-$€£¥><~≈±:°×≥≤])|.", re.DOTALL
 )

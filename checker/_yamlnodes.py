@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
+from checker import _regex
 from checker._jsonnodes import (
     _UNDERFLOW,
     ItemLines,
@@ -181,7 +181,7 @@ def _parse_json(text: str, name: str, limits: Limits,
                       lambda: _json_item_lines(again()) if lists else None)
 
 
-_LINE_BREAKS = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+_LINE_BREAKS = _regex.compile("\r\n|[\n\r\x85\u2028\u2029]")
 
 
 class TextChanged(CorpusError):

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from checker import _regex
 from checker._files import read_bytes_file, resolve_input
 from checker.errors import SnapshotError
 
@@ -53,9 +54,9 @@ class Capture:
     format: str
 
 
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\ufeff]")
-_TRAILING = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
-_BLANK_RUNS = re.compile(r"\n{3,}")
+_CONTROLS = _regex.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\ufeff]")
+_TRAILING = _regex.compile(r"[ \t\u00a0]+$", re.MULTILINE)
+_BLANK_RUNS = _regex.compile(r"\n{3,}")
 
 
 def stable_text(text: str) -> str:

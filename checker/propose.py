@@ -23,11 +23,11 @@ claim would get is previewed with the cross-check's own rules (`check_claims`).
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from checker import _regex
 from checker.config import Config
 from checker.crosscheck import Check, Entry, check_claims
 from checker.findings import AuditResult
@@ -52,7 +52,7 @@ _STOP = frozenset(
     "a an and are as at be been by for from has have in into is it its of on or that the "
     "their these this those to was were which who with than such also per cent percent "
     "said says say about some according report study found".split())
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_WORD = _regex.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
 def stem(word: str) -> str:
@@ -144,8 +144,9 @@ def load(path: str, config: Config | None = None) -> CorpusProfile:
     return CorpusProfile(audit(path, replace(config or Config(), coverage=False, baseline="")))
 
 
-_SENTENCE = re.compile(r"[.!?]\s")
-_CLAUSE = re.compile(r"[,;:]|\b(?:and|while|but|against|whereas|versus|vs|compared with)\b")
+_SENTENCE = _regex.compile(r"[.!?]\s")
+_CLAUSE = _regex.compile(
+    r"[,;:]|\b(?:and|while|but|against|whereas|versus|vs|compared with)\b")
 
 
 def context(text: str, mention: Mention, others: Sequence[Mention]) -> dict[str, float]:

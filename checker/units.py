@@ -12,8 +12,9 @@ state are the keys of this table.  Stdlib only.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from checker import _regex
 
 __all__ = ["CURRENCY_CODES", "UNIT_KINDS", "UnitKind", "accepts", "describe_unit",
            "quantity_unit_for", "unit_kind"]
@@ -61,7 +62,7 @@ UNIT_KINDS: dict[str, UnitKind] = {
 
 _BY_UNIT = {u: k.name for k in UNIT_KINDS.values() for u in k.quantity_units}
 # "deaths per 100,000 people": a rate, whatever it counts.
-_RATE = re.compile(r"\bper (1,?000|100,?000|100 000|thousand)\b")
+_RATE = _regex.compile(r"\bper (1,?000|100,?000|100 000|thousand)\b")
 
 #: The units the words may state, each with the kinds of quantity that accept it.  A
 #: bare figure (no unit in the words) fits every quantity.
