@@ -19,17 +19,17 @@ import math
 import operator
 from array import array
 from collections.abc import Callable
-from dataclasses import dataclass
 from itertools import accumulate, chain, repeat
 from typing import Any
 
 from checker import _regex
+from checker._frozen import record
 from checker.errors import CorpusError
 
 Path = tuple[str | int, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ItemLines:
     """The lines of a JSON file's root, its top-level keys and the items of their lists.
 

@@ -98,17 +98,25 @@ def requested_by_the_checker() -> list[tuple[Any, int]]:
     """Import every module of the checker and compile its expressions that are compiled
     at first use (`LAZY`); return every (pattern, flags) asked of `compile`, in order."""
     import importlib  # noqa: PLC0415
+
+    import_every_module(skip=("checker._regex_data",))
+    for name in LAZY:
+        module, _, function = name.partition(":")
+        getattr(importlib.import_module(module), function)()
+    return list(REQUESTED)
+
+
+def import_every_module(skip: tuple[str, ...] = ()) -> None:
+    """Import every module of the checker but its entry and those of `skip` (for the
+    generators of the modules kept ahead of time)."""
+    import importlib  # noqa: PLC0415
     import pkgutil  # noqa: PLC0415
 
     import checker  # noqa: PLC0415
 
     for info in pkgutil.walk_packages(checker.__path__, "checker."):
-        if info.name not in ("checker.__main__", "checker._regex_data"):
+        if info.name != "checker.__main__" and info.name not in skip:
             importlib.import_module(info.name)
-    for name in LAZY:
-        module, _, function = name.partition(":")
-        getattr(importlib.import_module(module), function)()
-    return list(REQUESTED)
 
 
 LAZY = ("checker.mentions:_scan", "checker._mentions_qualifier:_qualifier_only_before")

@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from checker import _regex
+from checker._frozen import record
 from checker._jsonnodes import (
     _UNDERFLOW,
     ItemLines,
@@ -52,7 +53,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 _PURE_LOADER: Any = yaml.SafeLoader  # streams events with no nesting limit of its own
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class Limits:
     """Bounds on what one claim file may make the loader do."""
 

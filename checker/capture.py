@@ -23,19 +23,19 @@ import datetime as dt
 import io
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from checker import _regex
 from checker._files import read_bytes_file, resolve_input
+from checker._frozen import record
 from checker.errors import SnapshotError
 
 PAGE_BREAK = "\f"
 """What separates the pages of a snapshot made from a PDF."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Capture:
     """The text of a page or document and what its metadata says (None: not stated).
 
@@ -144,7 +144,7 @@ def capture_pdf(data: bytes, shown: str) -> Capture:
                    format="PDF")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Capturer:
     """One input format: its file suffixes, its magic bytes and its reader."""
 

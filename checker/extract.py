@@ -18,9 +18,9 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from checker import _regex
+from checker._frozen import record
 from checker.mentions import Mention, iter_mentions
 from checker.propose import Candidate, CorpusProfile, Proposal, propose
 from checker.snapshots import NormalText
@@ -34,7 +34,7 @@ _ABBREVIATIONS = frozenset("mr mrs ms dr prof st no nos vs e.g i.e jr sr fig app
 _INITIALS = _regex.compile(r"^(?:[A-Za-z]\.)+\Z")  # "U.S.", "J.", "e.g."
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Draft:
     """A mention, the sentence it stands in (its draft quote) and the 1-based line of its
     start."""
@@ -181,7 +181,7 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Text:
     """One text to draft claims from: its name (as shown), its content, its source id."""
 
@@ -206,7 +206,7 @@ class Text:
         return None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Section:
     """A source's section of a shared snapshot: original offsets, id, kind, cites."""
 
@@ -217,7 +217,7 @@ class Section:
     cites: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Item:
     text: Text
     source: str

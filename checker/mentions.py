@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal, NamedTuple
 
 from checker import _regex
+from checker._frozen import record
 from checker._mentions_expr import (
     _ASCII_LETTERS,
     _BARE,
@@ -58,7 +58,7 @@ __all__ = ["Mention", "MentionKind", "iter_mentions", "mentions_outside", "quali
 MentionKind = Literal["number", "year", "date"]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Mention:
     """One numeric mention in a text.
 

@@ -25,9 +25,9 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 from checker import _regex
+from checker._frozen import record
 from checker.config import Config
 from checker.crosscheck import Check, Entry, check_claims
 from checker.findings import AuditResult
@@ -65,7 +65,7 @@ def tokens(text: str) -> list[str]:
     return [stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 1]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class QuantityProfile:
     """What a quantity is known by: label words, quote words, unit, its claims' intervals."""
 
@@ -79,7 +79,7 @@ class QuantityProfile:
     figures: tuple[tuple[str, Interval], ...]  # (claim id, interval) of its claims
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Candidate:
     """One quantity scored for one mention, with the evidence that made the score."""
 
@@ -90,7 +90,7 @@ class Candidate:
     unit: bool
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Proposal:
     """The quantity proposed for a mention (None: no quantity clears `PROPOSE_AT`), the
     candidates in order of score, and the verdict preview of the proposed claim."""

@@ -13,13 +13,14 @@ import csv
 import hashlib
 import io
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from checker import _regex
 from checker._files import read_text_file
+from checker._frozen import record
 from checker.errors import CorpusError, SnapshotError, did_you_mean
 
 Row = Sequence[str]
@@ -27,7 +28,7 @@ Predicate = Callable[[Row], bool]
 _SPLIT = _regex.compile(r"[,;]")
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class Table:
     """A parsed CSV: column names, rows of trimmed cells, and the file's sha256."""
 

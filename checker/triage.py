@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from checker import _regex
+from checker._frozen import record
 from checker.mentions import Mention
 
 _HEAD = 24  # characters looked at before a figure
@@ -23,7 +23,7 @@ _TAIL = 16  # and after it
 Test = Callable[[str, str, Mention], bool]  # (text before, text after, mention)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class NonClaimKind:
     """One kind of mention that is not a claim: its name, its noun (and plural), a
     description, its test."""

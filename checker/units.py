@@ -12,15 +12,14 @@ state are the keys of this table.  Stdlib only.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from checker import _regex
+from checker._frozen import record
 
 __all__ = ["CURRENCY_CODES", "UNIT_KINDS", "UnitKind", "accepts", "describe_unit",
            "quantity_unit_for", "unit_kind"]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class UnitKind:
     """One kind of unit: its `name`, the quantity units that have it, whether it is real-valued
     and what shares and multipliers mean on it (`share_scale`: 100 for a percentage, 1 for a
