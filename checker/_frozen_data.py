@@ -1451,42 +1451,6 @@ MADE['def __create_fn__(cls, __dataclass_builtins_object__, FrozenInstanceError,
 
 
 def __create_fn__(cls, __dataclass_builtins_object__, FrozenInstanceError, _HAS_DEFAULT_FACTORY):
- def __init__(self,name,model,arity,formula,members,default_id,scale,linear,product,solve_for,allowed,holds,arithmetic,integral):
-  __dataclass_builtins_object__.__setattr__(self,'name',name)
-  __dataclass_builtins_object__.__setattr__(self,'model',model)
-  __dataclass_builtins_object__.__setattr__(self,'arity',arity)
-  __dataclass_builtins_object__.__setattr__(self,'formula',formula)
-  __dataclass_builtins_object__.__setattr__(self,'members',members)
-  __dataclass_builtins_object__.__setattr__(self,'default_id',default_id)
-  __dataclass_builtins_object__.__setattr__(self,'scale',scale)
-  __dataclass_builtins_object__.__setattr__(self,'linear',linear)
-  __dataclass_builtins_object__.__setattr__(self,'product',product)
-  __dataclass_builtins_object__.__setattr__(self,'solve_for',solve_for)
-  __dataclass_builtins_object__.__setattr__(self,'allowed',allowed)
-  __dataclass_builtins_object__.__setattr__(self,'holds',holds)
-  __dataclass_builtins_object__.__setattr__(self,'arithmetic',arithmetic)
-  __dataclass_builtins_object__.__setattr__(self,'integral',integral)
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, model={self.model!r}, arity={self.arity!r}, formula={self.formula!r}, members={self.members!r}, default_id={self.default_id!r}, scale={self.scale!r}, linear={self.linear!r}, product={self.product!r}, solve_for={self.solve_for!r}, allowed={self.allowed!r}, holds={self.holds!r}, arithmetic={self.arithmetic!r}, integral={self.integral!r})"
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.name,self.model,self.arity,self.formula,self.members,self.default_id,self.scale,self.linear,self.product,self.solve_for,self.allowed,self.holds,self.arithmetic,self.integral,)==(other.name,other.model,other.arity,other.formula,other.members,other.default_id,other.scale,other.linear,other.product,other.solve_for,other.allowed,other.holds,other.arithmetic,other.integral,)
-  return NotImplemented
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','model','arity','formula','members','default_id','scale','linear','product','solve_for','allowed','holds','arithmetic','integral',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- def __delattr__(self,name):
-  if type(self) is cls or name in ('name','model','arity','formula','members','default_id','scale','linear','product','solve_for','allowed','holds','arithmetic','integral',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- def __hash__(self):
-  return hash((self.name,self.model,self.arity,self.formula,self.members,self.default_id,self.scale,self.linear,self.product,self.solve_for,self.allowed,self.holds,self.arithmetic,self.integral,))
- return __init__, __repr__, __eq__, __setattr__, __delattr__, __hash__,
-MADE['def __create_fn__(cls, __dataclass_builtins_object__, FrozenInstanceError, _HAS_DEFAULT_FACTORY):\n def __init__(self,name,model,arity,formula,members,default_id,scale,linear,product,solve_for,allowed,holds,arithmetic,integral):\n  __dataclass_builtins_object__.__setattr__(self,\'name\',name)\n  __dataclass_builtins_object__.__setattr__(self,\'model\',model)\n  __dataclass_builtins_object__.__setattr__(self,\'arity\',arity)\n  __dataclass_builtins_object__.__setattr__(self,\'formula\',formula)\n  __dataclass_builtins_object__.__setattr__(self,\'members\',members)\n  __dataclass_builtins_object__.__setattr__(self,\'default_id\',default_id)\n  __dataclass_builtins_object__.__setattr__(self,\'scale\',scale)\n  __dataclass_builtins_object__.__setattr__(self,\'linear\',linear)\n  __dataclass_builtins_object__.__setattr__(self,\'product\',product)\n  __dataclass_builtins_object__.__setattr__(self,\'solve_for\',solve_for)\n  __dataclass_builtins_object__.__setattr__(self,\'allowed\',allowed)\n  __dataclass_builtins_object__.__setattr__(self,\'holds\',holds)\n  __dataclass_builtins_object__.__setattr__(self,\'arithmetic\',arithmetic)\n  __dataclass_builtins_object__.__setattr__(self,\'integral\',integral)\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, model={self.model!r}, arity={self.arity!r}, formula={self.formula!r}, members={self.members!r}, default_id={self.default_id!r}, scale={self.scale!r}, linear={self.linear!r}, product={self.product!r}, solve_for={self.solve_for!r}, allowed={self.allowed!r}, holds={self.holds!r}, arithmetic={self.arithmetic!r}, integral={self.integral!r})"\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.model,self.arity,self.formula,self.members,self.default_id,self.scale,self.linear,self.product,self.solve_for,self.allowed,self.holds,self.arithmetic,self.integral,)==(other.name,other.model,other.arity,other.formula,other.members,other.default_id,other.scale,other.linear,other.product,other.solve_for,other.allowed,other.holds,other.arithmetic,other.integral,)\n  return NotImplemented\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'model\',\'arity\',\'formula\',\'members\',\'default_id\',\'scale\',\'linear\',\'product\',\'solve_for\',\'allowed\',\'holds\',\'arithmetic\',\'integral\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'model\',\'arity\',\'formula\',\'members\',\'default_id\',\'scale\',\'linear\',\'product\',\'solve_for\',\'allowed\',\'holds\',\'arithmetic\',\'integral\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n def __hash__(self):\n  return hash((self.name,self.model,self.arity,self.formula,self.members,self.default_id,self.scale,self.linear,self.product,self.solve_for,self.allowed,self.holds,self.arithmetic,self.integral,))\n return __init__, __repr__, __eq__, __setattr__, __delattr__, __hash__,\n'] = __create_fn__
-
-
-def __create_fn__(cls, __dataclass_builtins_object__, FrozenInstanceError, _HAS_DEFAULT_FACTORY):
  def __init__(self,name,noun,plural,description,test):
   __dataclass_builtins_object__.__setattr__(self,'name',name)
   __dataclass_builtins_object__.__setattr__(self,'noun',noun)
@@ -2036,33 +2000,6 @@ def __create_fn__(cls, __dataclass_builtins_object__, FrozenInstanceError, _HAS_
   return hash((self.value,self.name,self.meaning,))
  return __init__, __repr__, __eq__, __setattr__, __delattr__, __hash__,
 MADE['def __create_fn__(cls, __dataclass_builtins_object__, FrozenInstanceError, _HAS_DEFAULT_FACTORY):\n def __init__(self,value,name,meaning):\n  __dataclass_builtins_object__.__setattr__(self,\'value\',value)\n  __dataclass_builtins_object__.__setattr__(self,\'name\',name)\n  __dataclass_builtins_object__.__setattr__(self,\'meaning\',meaning)\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(value={self.value!r}, name={self.name!r}, meaning={self.meaning!r})"\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.value,self.name,self.meaning,)==(other.value,other.name,other.meaning,)\n  return NotImplemented\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'value\',\'name\',\'meaning\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'value\',\'name\',\'meaning\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n def __hash__(self):\n  return hash((self.value,self.name,self.meaning,))\n return __init__, __repr__, __eq__, __setattr__, __delattr__, __hash__,\n'] = __create_fn__
-
-
-def __create_fn__(cls, __dataclass_builtins_object__, FrozenInstanceError, _HAS_DEFAULT_FACTORY):
- def __init__(self,value,num,den,scale,shift):
-  __dataclass_builtins_object__.__setattr__(self,'value',value)
-  __dataclass_builtins_object__.__setattr__(self,'num',num)
-  __dataclass_builtins_object__.__setattr__(self,'den',den)
-  __dataclass_builtins_object__.__setattr__(self,'scale',scale)
-  __dataclass_builtins_object__.__setattr__(self,'shift',shift)
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(value={self.value!r}, num={self.num!r}, den={self.den!r}, scale={self.scale!r}, shift={self.shift!r})"
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.value,self.num,self.den,self.scale,self.shift,)==(other.value,other.num,other.den,other.scale,other.shift,)
-  return NotImplemented
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('value','num','den','scale','shift',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- def __delattr__(self,name):
-  if type(self) is cls or name in ('value','num','den','scale','shift',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- def __hash__(self):
-  return hash((self.value,self.num,self.den,self.scale,self.shift,))
- return __init__, __repr__, __eq__, __setattr__, __delattr__, __hash__,
-MADE['def __create_fn__(cls, __dataclass_builtins_object__, FrozenInstanceError, _HAS_DEFAULT_FACTORY):\n def __init__(self,value,num,den,scale,shift):\n  __dataclass_builtins_object__.__setattr__(self,\'value\',value)\n  __dataclass_builtins_object__.__setattr__(self,\'num\',num)\n  __dataclass_builtins_object__.__setattr__(self,\'den\',den)\n  __dataclass_builtins_object__.__setattr__(self,\'scale\',scale)\n  __dataclass_builtins_object__.__setattr__(self,\'shift\',shift)\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(value={self.value!r}, num={self.num!r}, den={self.den!r}, scale={self.scale!r}, shift={self.shift!r})"\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.value,self.num,self.den,self.scale,self.shift,)==(other.value,other.num,other.den,other.scale,other.shift,)\n  return NotImplemented\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'value\',\'num\',\'den\',\'scale\',\'shift\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'value\',\'num\',\'den\',\'scale\',\'shift\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n def __hash__(self):\n  return hash((self.value,self.num,self.den,self.scale,self.shift,))\n return __init__, __repr__, __eq__, __setattr__, __delattr__, __hash__,\n'] = __create_fn__
 
 
 def __create_fn__(cls, __dataclass_builtins_object__, FrozenInstanceError, _HAS_DEFAULT_FACTORY):

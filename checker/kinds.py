@@ -19,13 +19,13 @@ the package knows what a kind means:
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from typing import Annotated, Any, Literal
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
-from checker._frozen import record
 from checker._strict import Id, Strict, date_text
 from checker.intervals import Interval, format_number
 
@@ -41,7 +41,7 @@ LinearForm = tuple[dict[str, Fraction], Op, Fraction]
 ONE, ZERO = Fraction(1), Fraction(0)
 
 
-@record(slots=False)
+@dataclass(frozen=True)
 class Product:
     """The nonlinear part of a kind: ``(value + shift) · den = scale · num`` with den > 0."""
 
@@ -498,7 +498,7 @@ def _id_by_members(rel: Any) -> str:
 # -- the table ----------------------------------------------------------------------------------
 
 
-@record(slots=False)
+@dataclass(frozen=True)
 class Kind:
     """Everything about one relation kind; see the module docstring for each part."""
 
