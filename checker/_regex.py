@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 import sys
+from array import array
+from binascii import a2b_base64, b2a_base64
 from typing import Any, AnyStr
 
 try:
@@ -39,10 +41,12 @@ _stored: dict[tuple[Any, int], tuple[Any, ...]] | None = None
 
 def engine() -> tuple[Any, ...] | None:
     """Return what a kept compiled form depends on besides its text: the implementation,
-    the minor version of Python and the engine's code format; None without `_sre`."""
+    the minor version of Python, the engine's code format and the bytes of its code as
+    kept (`array` of type ``I``); None without `_sre`."""
     if _sre is None:  # pragma: no cover
         return None
-    return (sys.implementation.name, sys.version_info[:2], _sre.MAGIC, _sre.CODESIZE)
+    return (sys.implementation.name, sys.version_info[:2], _sre.MAGIC, _sre.CODESIZE,
+            array("I").itemsize, sys.byteorder)
 
 
 def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:  # noqa: A001
@@ -54,8 +58,9 @@ def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:  # noqa: A00
     form = _kept().get(key)
     if form is not None:
         try:
-            return _sre.compile(pattern, form[0], list(form[1]), *form[2:])  # type: ignore[no-any-return]
-        except (RuntimeError, TypeError, ValueError):  # pragma: no cover - refused code
+            code = array("I", a2b_base64(form[1])).tolist()
+            return _sre.compile(pattern, form[0], code, *form[2:])  # type: ignore[no-any-return]
+        except (RuntimeError, TypeError, ValueError):  # refused code
             pass
     return re.compile(pattern, flags)
 
@@ -92,6 +97,14 @@ def compiled_form(pattern: AnyStr, flags: int) -> tuple[Any, ...]:
         indexgroup[index] = name
     return (int(flags | parsed.state.flags), tuple(map(int, code)), parsed.state.groups - 1,
             groupindex, tuple(indexgroup))
+
+
+def kept_form(pattern: AnyStr, flags: int) -> tuple[Any, ...]:
+    """Return `compiled_form` as `_regex_data` keeps it: the code as the base64 text of
+    its `array` of type ``I`` (one string literal, quick to read even uncompiled)."""
+    final, code, *rest = compiled_form(pattern, flags)
+    text = b2a_base64(array("I", code).tobytes(), newline=False).decode("ascii")
+    return (final, text, *rest)
 
 
 def requested_by_the_checker() -> list[tuple[Any, int]]:
@@ -140,7 +153,7 @@ def data_text(requested: list[tuple[Any, int]]) -> str:
         "FORMS: Any = {",
     ]
     for pattern, flags in sorted(requested, key=lambda k: (type(k[0]).__name__, k)):
-        form = compiled_form(pattern, flags)
+        form = kept_form(pattern, flags)
         lines.append(f"    ({ascii(pattern)}, {int(flags)}): {ascii(form)},")
     lines.append("}")
     return "\n".join(lines) + "\n"

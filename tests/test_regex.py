@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from array import array
+from binascii import b2a_base64
 from pathlib import Path
 
 import pytest
@@ -39,7 +41,7 @@ def _same(a: re.Pattern[str] | re.Pattern[bytes], b: re.Pattern[str] | re.Patter
 def test_every_kept_form_is_what_re_compiles() -> None:
     assert data.FORMS, "no expression kept"
     for (pattern, flags), form in data.FORMS.items():
-        assert form == _regex.compiled_form(pattern, flags), pattern
+        assert form == _regex.kept_form(pattern, flags), pattern
         _same(_regex.compile(pattern, flags), re.compile(pattern, flags))
 
 
@@ -83,7 +85,7 @@ def test_a_form_for_another_engine_is_not_used(monkeypatch: pytest.MonkeyPatch) 
 def test_a_kept_form_is_used_only_for_its_own_text_and_flags(
         monkeypatch: pytest.MonkeyPatch) -> None:
     # A wrong form kept under a key is what the engine runs for that key only.
-    wrong = _regex.compiled_form("b", 0)
+    wrong = _regex.kept_form("b", 0)
     monkeypatch.setattr(_regex, "_stored", {("a", 0): wrong})
     assert _regex.compile("a", 0).match("b")  # the kept form, taken as it is
     _same(_regex.compile("a", re.IGNORECASE), re.compile("a", re.IGNORECASE))
@@ -92,7 +94,8 @@ def test_a_kept_form_is_used_only_for_its_own_text_and_flags(
 
 def test_refused_code_falls_back_to_re(monkeypatch: pytest.MonkeyPatch) -> None:
     flags, code, *rest = _regex.compiled_form("abc", 0)
-    broken = (flags, (*code[:-3], 999, 999, 999), *rest)
+    text = b2a_base64(array("I", (*code[:-3], 999, 999, 999)).tobytes(), newline=False)
+    broken = (flags, text.decode("ascii"), *rest)
     monkeypatch.setattr(_regex, "_stored", {("abc", 0): broken})
     _same(_regex.compile("abc", 0), re.compile("abc", 0))
 
@@ -125,7 +128,7 @@ def test_a_kept_form_matches_as_re_does(pieces: list[str], flags: int, text: str
 def _sre_compiled(pattern: str, flags: int) -> re.Pattern[str]:
     """Return `pattern` compiled through a kept form made for it now."""
     saved = _regex._stored
-    _regex._stored = {(pattern, flags): _regex.compiled_form(pattern, flags)}
+    _regex._stored = {(pattern, flags): _regex.kept_form(pattern, flags)}
     try:
         return _regex.compile(pattern, flags)
     finally:
