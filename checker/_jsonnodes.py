@@ -17,19 +17,19 @@ import importlib
 import json
 import math
 import operator
-import re
 from array import array
 from collections.abc import Callable
-from dataclasses import dataclass
 from itertools import accumulate, chain, repeat
 from typing import Any
 
+from checker import _regex
+from checker._frozen import record
 from checker.errors import CorpusError
 
 Path = tuple[str | int, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ItemLines:
     """The lines of a JSON file's root, its top-level keys and the items of their lists.
 
@@ -57,10 +57,10 @@ class ItemLines:
 
 
 
-_JSON_WS = re.compile(r"[ \t\n]*")
-_JSON_COMMA = re.compile(r"[ \t\n]*,[ \t\n]*")
+_JSON_WS = _regex.compile(r"[ \t\n]*")
+_JSON_COMMA = _regex.compile(r"[ \t\n]*,[ \t\n]*")
 _JSON_SPACE = " \t\n"
-_OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")  # YAML counts these as line breaks
+_OTHER_BREAKS = _regex.compile("[\r\x85\u2028\u2029]")  # YAML counts these as line breaks
 
 
 def _json_item_lines(text: str) -> ItemLines | None:
@@ -181,11 +181,11 @@ def _parse_json_lists(text: str, max_depth: int) -> tuple[Any, ItemLines] | None
     return _scan_json_lists(text, _SCAN, max_depth)
 
 
-_INDENTED_ITEM = re.compile(rb"\n    (?=[^ \]}])")  # in orjson's indented text: depth 2
-_INDENTED_KEY = re.compile(rb'\n  "')  # ... and a key of the root (its values are lists)
+_INDENTED_ITEM = _regex.compile(rb"\n    (?=[^ \]}])")  # in orjson's indented text: depth 2
+_INDENTED_KEY = _regex.compile(rb'\n  "')  # ... and a key of the root (its values are lists)
 # The exponent of a number written with one, when a digit stands before it and the number
 # ends after it (as a JSON number does: not in the middle of a word or a hash).
-_ORJSON_FLOAT_TEXT = re.compile(r"e[-+]?[0-9]+(?=[,\s\]}]|\Z)")
+_ORJSON_FLOAT_TEXT = _regex.compile(r"e[-+]?[0-9]+(?=[,\s\]}]|\Z)")
 
 
 def _floats_written_apart(text: str) -> bool:
@@ -326,7 +326,7 @@ def _json_float(text: str) -> float:
 
 
 # A number whose digits are not all zero: if it reads as 0.0 it underflowed (1e-999).
-_UNDERFLOW = re.compile(r"[-+]?[0-9_.]*[1-9]")
+_UNDERFLOW = _regex.compile(r"[-+]?[0-9_.]*[1-9]")
 _DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_int=_json_int,
                             parse_float=_json_float, object_pairs_hook=_json_object)
 # Their value readers (what `raw_decode` calls, without its wrapper): (value, end) at an

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from checker import _regex
 from checker._loader_corpus import Origin
 from checker._yamlnodes import ParsedFile
 from checker.errors import CheckerError, CorpusError
@@ -62,7 +62,8 @@ def _confine(target: Path, real_root: Path, shown: str, rel_file: str,
 _UNSEEN: Any = object()
 # A relative path of plain names (none empty, none starting with a dot, no backslash, no
 # drive): its parts are its names between slashes.
-_PLAIN_PATH = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*\Z")
+_PLAIN_PATH = _regex.compile(
+    r"[A-Za-z0-9_-][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*\Z")
 
 
 def _resolve_paths(root: Path, real_root: Path, sources: Iterable[Source],

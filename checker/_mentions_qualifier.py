@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import cache
 from itertools import product
 
+from checker import _regex
 from checker._mentions_expr import (
     _ASCII_LETTERS,
     _LOOKBACK,
@@ -22,7 +23,7 @@ from checker._mentions_expr import (
 )
 from checker.numbers import SUFFIX_QUALIFIERS
 
-_QUALIFIER_AFTER = re.compile(_SUFFIX, re.IGNORECASE)
+_QUALIFIER_AFTER = _regex.compile(_SUFFIX, re.IGNORECASE)
 # The qualifiers alone (no direction words, no "between"/"from"): what `qualifier_beside`
 # looks for around a claim's `says`.
 # (`_qualifier_only_before()`: compiled at the first `says` after a word that may end one.)
@@ -33,7 +34,7 @@ _QUALIFIER_ONLY_BEFORE = (
 @cache
 def _qualifier_only_before() -> re.Pattern[str]:
     """Return `_QUALIFIER_ONLY_BEFORE` compiled (case-insensitive)."""
-    return re.compile(_QUALIFIER_ONLY_BEFORE, re.IGNORECASE)
+    return _regex.compile(_QUALIFIER_ONLY_BEFORE, re.IGNORECASE)
 
 
 def qualifier_beside(text: str, start: int, end: int) -> str | None:

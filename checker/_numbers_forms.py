@@ -10,14 +10,15 @@ Imports only the stdlib.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TypeVar
+
+from checker._frozen import record
 
 Phrase = tuple[str, ...]
 _T = TypeVar("_T")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class QualifierRule:
     """How a qualifier turns the figure `v` into an interval (`rule`, as docs/numbers.md
     writes it); `rounded` whether the figure's rounding range is part of it (only for

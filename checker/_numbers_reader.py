@@ -13,9 +13,9 @@ parts, `checker.units` and `checker.intervals`.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
 from fractions import Fraction
 
+from checker._frozen import record
 from checker._numbers_forms import (
     AMBIGUOUS,
     CURRENCIES,
@@ -50,7 +50,7 @@ _TIMES_MORE = ("more", "higher", "larger")  # ambiguous only after "N times"
 
 _SHARE_JOINS: dict[Phrase, bool] = dict.fromkeys(SHARE_JOINS, True)
 
-@dataclass(frozen=True, slots=True)
+@record
 class Domain:
     """What the words are read on: the quantity's unit kind and number domain.
 
@@ -78,7 +78,7 @@ DEFAULT = Domain()
 SCAN = Domain(None, False, True)
 """The domain of the mention scanner: the words' own unit, negative figures allowed."""
 
-@dataclass(frozen=True, slots=True)
+@record
 class Stated:
     """What the words of a `says` state.
 
@@ -111,7 +111,7 @@ class Stated:
         signed = self.interval.lo is None or self.interval.lo < 0
         return self.interval.integers(None if signed else 0)
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Figure:
     # A figure as written: its value, one unit of its last significant digit, and the
     # factor of its scale word (1: none).

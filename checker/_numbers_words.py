@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from fractions import Fraction
 
+from checker import _regex
+from checker._frozen import record
 from checker._numbers_forms import CURRENCIES, SCALE_ABBREVIATIONS, SCALES, TENS, UNITS, Phrase
 
-DIGITS_OK = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+DIGITS_OK = _regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 
-_TOKEN = re.compile(
+_TOKEN = _regex.compile(
     r"(?P<space>\s+)|(?P<num>[0-9][0-9,.]*)|(?P<word>[a-z]+)"
     r"|(?P<sym>>=|<=|\+/-|[%+\-$€£¥><~≈±:°×≥≤])|.", re.DOTALL
 )
@@ -34,7 +35,7 @@ _GLUED = frozenset([*SCALE_ABBREVIATIONS, "x", "pp"])
 class SaysError(ValueError):
     """The words of a `says` are not in the grammar; the message names the problem."""
 
-@dataclass(frozen=True, slots=True)
+@record
 class Token:
     """One token of a `says`: a figure ("num"), a word or a symbol; `glued` when no space
     stands before it."""

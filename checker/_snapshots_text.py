@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from itertools import accumulate, compress, count, repeat
 from operator import add, sub
 
+from checker import _regex
 from checker.findings import QuotePosition
 
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
@@ -33,14 +34,15 @@ _BREAKS = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003
 # characters a piece can start with instead of trying every alternative everywhere.
 _FOLD_TAIL = (rf"(?:(?<=\s)\s+|(?<=[^\S ])|(?<=[{_DOUBLE_QUOTES}{_SINGLE_QUOTES}])|(?<=-)-+"
               rf"|(?<=[{_DASHES}])[{_DASHES}]*)")
-_FOLD = re.compile(rf"[\s{_DOUBLE_QUOTES}{_SINGLE_QUOTES}{_DASHES}-]{_FOLD_TAIL}")
+_FOLD = _regex.compile(rf"[\s{_DOUBLE_QUOTES}{_SINGLE_QUOTES}{_DASHES}-]{_FOLD_TAIL}")
 # In a text where no space is followed by whitespace no piece starts with a space: the
 # same pieces, with the spaces (the commonest character of prose) skipped as well.
-_FOLD_NO_SPACE = re.compile(rf"[{_BREAKS}{_DOUBLE_QUOTES}{_SINGLE_QUOTES}{_DASHES}-]{_FOLD_TAIL}")
-_SPACE_THEN_WHITESPACE = re.compile(r" \s")
-_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
-_NEWLINE = re.compile("\n")  # the only break of a text without "\r" and `_OTHER_BREAK`
-_OTHER_BREAK = re.compile("[\x85\u2028\u2029]")
+_FOLD_NO_SPACE = _regex.compile(
+    rf"[{_BREAKS}{_DOUBLE_QUOTES}{_SINGLE_QUOTES}{_DASHES}-]{_FOLD_TAIL}")
+_SPACE_THEN_WHITESPACE = _regex.compile(r" \s")
+_LINE_BREAK = _regex.compile("\r\n|[\n\r\x85\u2028\u2029]")
+_NEWLINE = _regex.compile("\n")  # the only break of a text without "\r" and `_OTHER_BREAK`
+_OTHER_BREAK = _regex.compile("[\x85\u2028\u2029]")
 _DOUBLE = frozenset(_DOUBLE_QUOTES)
 _SINGLE = frozenset(_SINGLE_QUOTES)
 

@@ -34,9 +34,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
+from checker._frozen import record
 from checker._solver_lin import Task
 from checker._solver_oracle import Oracle, Undecided
 from checker.intervals import Interval
@@ -50,7 +50,7 @@ REMOVALS = 64
 """Removal sets the suspect search may visit before the component is handed to z3."""
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class Decision:
     """The answer for one component: suspect items, (suspect, conflict items), bounds."""
 

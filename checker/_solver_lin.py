@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import math
 from collections import deque
-from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
-from checker._frozen import quick_init
+from checker._frozen import quick_init, record
 from checker.intervals import Interval, Number
 
 Op = Literal["<=", "<", "=="]
@@ -25,7 +24,7 @@ _End = tuple[Number | None, bool]
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@record
 class Lin:
     """The linear constraint ``sum(coef * var) op rhs`` with rational coefficients."""
 
@@ -39,7 +38,7 @@ class Lin:
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@record
 class Prod:
     """The product ``(value + shift) * den == scale * num`` (den > 0 is a separate `Lin`).
 
@@ -61,7 +60,7 @@ Atom = Lin | Prod
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@record
 class Clause:
     """An `atom` that holds when every item named in `guard` is active (empty: always)."""
 
@@ -70,7 +69,7 @@ class Clause:
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@record
 class RatioView:
     """A product whose value variable was eliminated: ``value = scale*num/den - shift``."""
 
@@ -83,7 +82,7 @@ class RatioView:
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@record
 class Task:
     """One connected component in constraint form.
 

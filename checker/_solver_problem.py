@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any, NamedTuple
 
+from checker._frozen import record
 from checker.intervals import Interval
 from checker.kinds import KINDS
 
@@ -84,7 +85,7 @@ class Rel(NamedTuple):
     scale: Fraction = Fraction(1)
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class Problem:
     """All variables, claims and relations of one audit."""
 
@@ -93,7 +94,7 @@ class Problem:
     rels: Sequence[Rel]
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class Conflict:
     """A minimal conflicting set for `suspect`: `softs` (with the suspect) and `rels`."""
 
@@ -102,7 +103,7 @@ class Conflict:
     rels: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class Unsolved:
     """A component not solved exactly (REL003); `reason` is one of the module constants.
 
@@ -119,7 +120,7 @@ class Unsolved:
     reason: str
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class Solution:
     """The outcome of `solve()`, in deterministic order (sorted by id or key).
 

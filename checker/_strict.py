@@ -7,13 +7,14 @@ that both are strict about keys and frozen in the same way.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from checker import _regex
+
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
-ID_RE = re.compile(ID_PATTERN)
+ID_RE = _regex.compile(ID_PATTERN)
 
 Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=200)]
 

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
+from checker import _regex
+from checker._frozen import record
 from checker._jsonnodes import (
     _UNDERFLOW,
     ItemLines,
@@ -52,7 +53,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 _PURE_LOADER: Any = yaml.SafeLoader  # streams events with no nesting limit of its own
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class Limits:
     """Bounds on what one claim file may make the loader do."""
 
@@ -181,7 +182,7 @@ def _parse_json(text: str, name: str, limits: Limits,
                       lambda: _json_item_lines(again()) if lists else None)
 
 
-_LINE_BREAKS = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+_LINE_BREAKS = _regex.compile("\r\n|[\n\r\x85\u2028\u2029]")
 
 
 class TextChanged(CorpusError):

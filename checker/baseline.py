@@ -24,12 +24,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
 from checker._files import read_text_file, resolve_input
+from checker._frozen import record
 from checker._yamlnodes import Limits, parse_text
 from checker.errors import ConfigError, CorpusError
 from checker.findings import Finding
@@ -38,7 +38,7 @@ SCHEMA = "claimcheck-baseline/1"
 _KEYS = ("fingerprint", "code", "claims", "message", "reason", "expires")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Entry:
     """One accepted finding: its fingerprint, why it is accepted and until when."""
 
@@ -50,7 +50,7 @@ class Entry:
     message: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Baseline:
     """The entries of one baseline file (`path` as given)."""
 

@@ -23,18 +23,19 @@ import datetime as dt
 import io
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from checker import _regex
 from checker._files import read_bytes_file, resolve_input
+from checker._frozen import record
 from checker.errors import SnapshotError
 
 PAGE_BREAK = "\f"
 """What separates the pages of a snapshot made from a PDF."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Capture:
     """The text of a page or document and what its metadata says (None: not stated).
 
@@ -53,9 +54,9 @@ class Capture:
     format: str
 
 
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\ufeff]")
-_TRAILING = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
-_BLANK_RUNS = re.compile(r"\n{3,}")
+_CONTROLS = _regex.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\ufeff]")
+_TRAILING = _regex.compile(r"[ \t\u00a0]+$", re.MULTILINE)
+_BLANK_RUNS = _regex.compile(r"\n{3,}")
 
 
 def stable_text(text: str) -> str:
@@ -143,7 +144,7 @@ def capture_pdf(data: bytes, shown: str) -> Capture:
                    format="PDF")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Capturer:
     """One input format: its file suffixes, its magic bytes and its reader."""
 

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import field, fields, replace
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 from checker._files import read_text_file, resolve_input
+from checker._frozen import record
 from checker.errors import ConfigError
 from checker.formats import FORMATS
 from checker.models import ROUNDING_MODES, SOURCE_KINDS
@@ -36,7 +37,7 @@ MAX_DEPTH_LIMIT = 500
 """The highest `max-depth` accepted: the C YAML parser stops at 1000 levels on its own."""
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class Config:
     """Everything a run needs to know besides the corpus itself."""
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from fractions import Fraction
 
+from checker._frozen import record
 from checker.config import Config
 from checker.crosscheck import Check, Entry
 from checker.explain import (
@@ -46,7 +47,7 @@ Locate = Callable[..., Location | None]
 TRUSTED = frozenset({"dataset", "reference", "primary"})
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class Consistency:
     """The solver's answer as the audit needs it.
 

@@ -16,8 +16,8 @@ import re
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 
+from checker._frozen import record
 from checker.findings import CoverageResult, Finding, Location, QuotePosition
 from checker.mentions import Mention, mentions_outside
 from checker.models import Claim, Ignore, Source
@@ -55,7 +55,7 @@ _PATTERN_TEXT = 200
 from a claim file never runs on a long text)."""
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class _Rule:
     """An ignore entry that selects by rule: every selector it gives must match."""
 
@@ -155,7 +155,7 @@ def _overlap_test(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool
     return test
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TextToScan:
     """What the coverage rule reads of one text source: small, and cheap to pickle.
 

@@ -19,10 +19,9 @@ implies; a claim that nothing else states is compared with what the relations im
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from operator import attrgetter
 
-from checker._frozen import quick_init, quick_new
+from checker._frozen import quick_init, quick_new, record
 from checker.findings import Verdict
 from checker.intervals import Interval, Number, Relation, meet
 
@@ -43,7 +42,7 @@ _VERDICT = {
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@record
 class Entry:
     """A claim as the cross-check sees it."""
 
@@ -57,7 +56,7 @@ class Entry:
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@record
 class Check:
     """A claim's verdict and what it was compared with."""
 

@@ -9,9 +9,9 @@ when a new finding that is not accepted by a baseline reaches ``--fail-on`` (err
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from typing import Any
 
+from checker._frozen import record
 from checker.baseline import read_structured
 from checker.errors import ConfigError
 from checker.policy import THRESHOLDS
@@ -19,7 +19,7 @@ from checker.policy import THRESHOLDS
 SCHEMA = "claimcheck-audit/1"
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class AuditDiff:
     """Findings (as JSON objects) by what happened to them."""
 

@@ -8,17 +8,17 @@ with smart_policing = 1".  Imports only layer 0 and `intervals`.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from fractions import Fraction
 from typing import Protocol
 
-from checker._frozen import quick_init
+from checker._frozen import quick_init, record
 from checker.intervals import Interval
 from checker.kinds import kind_of
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@record
 class ClaimView:
     """What a message needs to know of a claim."""
 
@@ -46,7 +46,7 @@ class _Check(Protocol):
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@record
 class RelationView:
     """A relation as a message shows it: its id, kind and members (variables)."""
 

@@ -18,8 +18,9 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+from checker import _regex
+from checker._frozen import record
 from checker.mentions import Mention, iter_mentions
 from checker.propose import Candidate, CorpusProfile, Proposal, propose
 from checker.snapshots import NormalText
@@ -28,12 +29,12 @@ from checker.units import quantity_unit_for
 
 # A sentence ends at . ! ? (then any closing quotes or brackets) before whitespace, at a
 # blank line, or at a line break; see `_is_abbreviation` for the full stops that do not.
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"'\u201d\u2019)\]]*)[^\S\n]+|\n")
+_SENTENCE_END = _regex.compile(r"(?<=[.!?])(?P<close>[\"'\u201d\u2019)\]]*)[^\S\n]+|\n")
 _ABBREVIATIONS = frozenset("mr mrs ms dr prof st no nos vs e.g i.e jr sr fig approx".split())
-_INITIALS = re.compile(r"^(?:[A-Za-z]\.)+\Z")  # "U.S.", "J.", "e.g."
+_INITIALS = _regex.compile(r"^(?:[A-Za-z]\.)+\Z")  # "U.S.", "J.", "e.g."
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Draft:
     """A mention, the sentence it stands in (its draft quote) and the 1-based line of its
     start."""
@@ -156,8 +157,8 @@ def iter_drafts(text: str) -> Iterator[Draft]:
 # Characters a YAML double-quoted scalar must not hold as such: line and paragraph
 # separators and NEL (YAML reads them as line breaks), other C1 controls, bidi controls
 # (they reorder what a reviewer sees), the byte order mark, lone surrogates.
-_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
-                     "\u2066-\u2069\ufeff\ud800-\udfff]")
+_UNSAFE = _regex.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
+                         "\u2066-\u2069\ufeff\ud800-\udfff]")
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -180,7 +181,7 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Text:
     """One text to draft claims from: its name (as shown), its content, its source id."""
 
@@ -205,7 +206,7 @@ class Text:
         return None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Section:
     """A source's section of a shared snapshot: original offsets, id, kind, cites."""
 
@@ -216,7 +217,7 @@ class Section:
     cites: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Item:
     text: Text
     source: str
@@ -397,7 +398,7 @@ def _ignores(texts: list[Text], skipped: list[_Item]) -> str:
     return out
 
 
-_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+_SLUG_DROP = _regex.compile(r"[^a-z0-9]+")
 
 
 def source_id(title: str | None, fallback: str, published: str | None = None) -> str:

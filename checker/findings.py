@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
-from checker._frozen import quick_init, quick_replace
+from checker._frozen import quick_init, quick_replace, record
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from checker.intervals import Interval
@@ -50,7 +50,7 @@ class Verdict(str, Enum):
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@record
 class Location:
     """A place in a claim file: `file` relative to the corpus root, 1-based `line`."""
 
@@ -59,7 +59,7 @@ class Location:
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@record
 class Finding:
     """One problem: an immutable value, sorted by (location, code, claims)."""
 
@@ -112,7 +112,7 @@ _FINGERPRINTED = frozenset({"code", "claims", "evidence", "quantities", "relatio
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@record
 class QuotePosition:
     """Where a verified quote stands in its snapshot (0-based offsets, 1-based line and page).
 
@@ -129,7 +129,7 @@ class QuotePosition:
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@record
 class ClaimResult:
     """One claim as audited: its interval, verdict and what it was compared with."""
 
@@ -156,7 +156,7 @@ class ClaimResult:
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@record
 class QuantityResult:
     """One quantity (one variable, per `as_of`): its claims and implied bounds."""
 
@@ -172,7 +172,7 @@ class QuantityResult:
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@record
 class SourceResult:
     """One source with the fingerprint of its snapshot or table."""
 
@@ -193,7 +193,7 @@ class SourceResult:
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@record
 class CoverageResult:
     """How many numeric mentions of one text source are covered (the COV001 tally).
 
@@ -213,7 +213,7 @@ class CoverageResult:
         return self.mentions - self.claimed - self.ignored
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Publication:
     """How the published audit presents itself: the corpus's ``report:`` block.
 
@@ -229,7 +229,7 @@ class Publication:
     url: str | None = None
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class AuditResult:
     """The finished audit of one corpus: what every reporter renders."""
 

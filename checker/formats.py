@@ -12,10 +12,10 @@ Adding a format is a row here, its reporter module and its tests.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from checker._frozen import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Format:
     """One output format.
 

@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
 from functools import lru_cache
 
-from checker._frozen import quick_init
+from checker._frozen import quick_init, record
 
 Number = int | Fraction
 
@@ -54,7 +53,7 @@ def _frac(value: Number | float | str | Decimal | None) -> Number | None:
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@record
 class Interval:
     """A set of numbers between `lo` and `hi` (``None`` is infinite).
 

@@ -17,12 +17,12 @@ import codecs
 import functools
 import hashlib
 import os
-import re
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from checker import _regex
 from checker._coreschema import validate_file
 from checker._files import read_text_file
 from checker._loader_corpus import LoadedCorpus, Origin, Origins, Places
@@ -177,9 +177,9 @@ def _load_file(file: Path, rel: str, root: Path, real_root: Path, limits: Limits
     return FileLoad(errors, broken, False, None, (digest, pf, cf, places))
 
 
-_OUTPUT = re.compile(r'\A(?:\s*#[^\n]*\n)*\s*\{?\s*(?:(?:"schema"|schema)\s*:\s*"?'
-                     r'(claimcheck-[a-z]+/[0-9]+)|"\$schema"\s*:\s*"https://json\.schemastore'
-                     r'\.org/sarif)')
+_OUTPUT = _regex.compile(r'\A(?:\s*#[^\n]*\n)*\s*\{?\s*(?:(?:"schema"|schema)\s*:\s*"?'
+                         r'(claimcheck-[a-z]+/[0-9]+)|"\$schema"\s*:\s*"https://json\.schemastore'
+                         r'\.org/sarif)')
 
 
 def is_output(text: str) -> str | None:

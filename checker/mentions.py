@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal, NamedTuple
 
+from checker import _regex
+from checker._frozen import record
 from checker._mentions_expr import (
     _ASCII_LETTERS,
     _BARE,
@@ -57,7 +58,7 @@ __all__ = ["Mention", "MentionKind", "iter_mentions", "mentions_outside", "quali
 MentionKind = Literal["number", "year", "date"]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Mention:
     """One numeric mention in a text.
 
@@ -93,8 +94,8 @@ def _scan() -> _Scan:
     Every audit imports this module (for `qualifier_beside`), not every one scans; and
     compiling `_CANDIDATE` is most of what importing the module would cost.
     """
-    return _Scan(re.compile(_CANDIDATE, re.IGNORECASE), re.compile(_STARTS),
-                 re.compile(_BARE, re.IGNORECASE))
+    return _Scan(_regex.compile(_CANDIDATE, re.IGNORECASE), _regex.compile(_STARTS),
+                 _regex.compile(_BARE, re.IGNORECASE))
 
 
 def _starts(text: str) -> list[int]:
@@ -107,7 +108,7 @@ def _starts(text: str) -> list[int]:
 
 # The phrases that may stand before a figure, as word tuples, for the look-back walk
 _DIRS = [d + end for d in DIRECTIONS for end in ((), ("by",), ("to",))]
-_REV_PAIR = re.compile(r"(\s+)([A-Za-z]+)")
+_REV_PAIR = _regex.compile(r"(\s+)([A-Za-z]+)")
 
 
 def _reversed_words(phrase: tuple[str, ...]) -> tuple[str, ...]:
@@ -135,13 +136,13 @@ _QUALIFIER_LAST_WORDS = frozenset(
     + [phrase[-1].lower() for phrase in DIRECTIONS] + ["by", "to", "between", "from"])
 # Right before a figure: a sign, a currency, a comparison symbol ("-0.3%", "$1.7",
 # "US$ 5", ">30", "≥ 30", "~40"), in that order outwards.
-_PREFIX_BEFORE = re.compile(
+_PREFIX_BEFORE = _regex.compile(
     r"(?:(?:[><≥≤]=?|[~≈])[^\S\n]?)?(?:(?:US\$|\$|€|£|¥)[^\S\n]?|(?<![\w])(?:USD|EUR|GBP|JPY)"
     r"[^\S\n])?(?:(?<![\w.,-])[-−])?\Z")
-_WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
-_YEAR_FIGURE = re.compile(r"(?:19|20)[0-9]{2}")
+_WORD_TOKEN = _regex.compile(r"[a-z]+", re.IGNORECASE)
+_YEAR_FIGURE = _regex.compile(r"(?:19|20)[0-9]{2}")
 # "11.5 versus 6.9 percent": the unit of the last figure of a comparison is shared.
-_SHARED_UNIT = re.compile(
+_SHARED_UNIT = _regex.compile(
     rf"{_WS}(?:versus|vs\.?|and|or|compared{_WS}(?:with|to)){_WS}[-−]?{_DIGITS}(?P<unit>{_UNIT})",
     re.IGNORECASE)
 
@@ -338,8 +339,8 @@ def _resolve(text: str, m: re.Match[str], core_start: int, core_end: int, end: i
     return None, ends[0] if ends else end
 
 
-_SHARE_TAIL = re.compile(rf"{_JOIN}(?:in|out{_WS}of|of{_WS}every|in{_WS}every){_JOIN}(?P<n>.+)",
-                         re.IGNORECASE | re.DOTALL)
+_SHARE_TAIL = _regex.compile(rf"{_JOIN}(?:in|out{_WS}of|of{_WS}every|in{_WS}every){_JOIN}(?P<n>.+)",
+                             re.IGNORECASE | re.DOTALL)
 _BASES = frozenset(range(1, 11)) | {100, 1000, 10_000, 100_000, 1_000_000}
 
 

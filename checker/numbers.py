@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from checker import _regex
 from checker._numbers_forms import (
     CURRENCIES,
     DIRECTIONS,
@@ -78,7 +79,7 @@ MAX_SAYS_LENGTH = 200
 
 # The commonest phrases, read without the tokenizer: a plain figure with a lower-case
 # qualifier phrase before it, single-spaced, or "+" or a percent after it.
-_QUICK = re.compile(
+_QUICK = _regex.compile(
     r"(?:([a-z]+(?: [a-z]+){0,2}) )?([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
     r"(\+|%| percent)?")
 
@@ -126,7 +127,7 @@ def _quick(says: str, m: re.Match[str], t: Fraction, domain: Domain) -> Stated |
 # The commonest phrases on a quantity of whole numbers: a whole figure in digits with a
 # lower-case qualifier phrase before it, single-spaced, or "+" after it (`_QUICK` without
 # decimals and percentages).
-_WHOLE = re.compile(
+_WHOLE = _regex.compile(
     r"(?:([a-z]+(?: [a-z]+){0,2}) )?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\+)?")
 
 

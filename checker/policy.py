@@ -18,8 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
+from checker._frozen import record
 from checker.baseline import Baseline
 from checker.config import Config
 from checker.findings import Finding, Severity
@@ -28,7 +28,7 @@ THRESHOLDS = {"error": 3, "warning": 2, "info": 1, "never": 99}
 """`--fail-on` value → the lowest `Severity.rank` that fails the gate."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PolicyResult:
     """The findings after policy and what the gate made of them.
 

@@ -23,11 +23,11 @@ claim would get is previewed with the cross-check's own rules (`check_claims`).
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
+from checker import _regex
+from checker._frozen import record
 from checker.config import Config
 from checker.crosscheck import Check, Entry, check_claims
 from checker.findings import AuditResult
@@ -52,7 +52,7 @@ _STOP = frozenset(
     "a an and are as at be been by for from has have in into is it its of on or that the "
     "their these this those to was were which who with than such also per cent percent "
     "said says say about some according report study found".split())
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_WORD = _regex.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
 def stem(word: str) -> str:
@@ -65,7 +65,7 @@ def tokens(text: str) -> list[str]:
     return [stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 1]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class QuantityProfile:
     """What a quantity is known by: label words, quote words, unit, its claims' intervals."""
 
@@ -79,7 +79,7 @@ class QuantityProfile:
     figures: tuple[tuple[str, Interval], ...]  # (claim id, interval) of its claims
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Candidate:
     """One quantity scored for one mention, with the evidence that made the score."""
 
@@ -90,7 +90,7 @@ class Candidate:
     unit: bool
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Proposal:
     """The quantity proposed for a mention (None: no quantity clears `PROPOSE_AT`), the
     candidates in order of score, and the verdict preview of the proposed claim."""
@@ -144,8 +144,9 @@ def load(path: str, config: Config | None = None) -> CorpusProfile:
     return CorpusProfile(audit(path, replace(config or Config(), coverage=False, baseline="")))
 
 
-_SENTENCE = re.compile(r"[.!?]\s")
-_CLAUSE = re.compile(r"[,;:]|\b(?:and|while|but|against|whereas|versus|vs|compared with)\b")
+_SENTENCE = _regex.compile(r"[.!?]\s")
+_CLAUSE = _regex.compile(
+    r"[,;:]|\b(?:and|while|but|against|whereas|versus|vs|compared with)\b")
 
 
 def context(text: str, mention: Mention, others: Sequence[Mention]) -> dict[str, float]:

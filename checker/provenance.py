@@ -9,10 +9,10 @@ Returns the findings and each verified quote's place; never prints.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from itertools import groupby
 from operator import attrgetter, itemgetter
 
+from checker._frozen import record
 from checker.findings import Finding, Location, QuotePosition
 from checker.models import Claim, Source
 from checker.rules import finding
@@ -35,7 +35,7 @@ Qualifier = Callable[[str, int, int], str | None]
 number grammar that stands right before or after the span, or None."""
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class ProvenanceResult:
     """What the provenance checks found: findings, quote places, section spans."""
 

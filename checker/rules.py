@@ -10,14 +10,13 @@ paired with the wrong rule name or severity.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from checker._frozen import record
 from checker.findings import Finding, Location, Severity
 
 DOCS_URL = "https://github.com/claimcheck/claimcheck/blob/main/docs/rules.md"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Rule:
     """One catalogue entry."""
 

@@ -9,10 +9,10 @@ original offsets are `NormalText` (checker/_snapshots_text.py, importable from h
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path
 
 from checker._files import read_text_file
+from checker._frozen import record
 from checker._snapshots_text import (
     NormalText,
     is_plain,
@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Match:
     """Where a quote was found: original offsets, line, page (or None), how often it occurs."""
 
@@ -118,7 +118,7 @@ def find_plain_says(quote: str, target: str) -> tuple[int, bool] | None:
     return (first, False) if first >= 0 else None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Divergence:
     """Where a quote that is not in a text parts from it.
 
@@ -167,7 +167,7 @@ def find_divergence(doc: NormalText, quote: str, span: tuple[int, int] | None = 
                       doc.norm[end:min(end + context, hi)], doc.page_of(start))
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class SourceText:
     """A source's snapshot as read: sha256 of the bytes and the text (None when missing)."""
 
@@ -176,7 +176,7 @@ class SourceText:
     shown: str  # the path as users see it
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Snapshot:
     """A snapshot file as read: its bytes' sha256 and its text (None when missing)."""
 

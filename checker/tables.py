@@ -12,22 +12,23 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from checker import _regex
 from checker._files import read_text_file
+from checker._frozen import record
 from checker.errors import CorpusError, SnapshotError, did_you_mean
 
 Row = Sequence[str]
 Predicate = Callable[[Row], bool]
-_SPLIT = re.compile(r"[,;]")
+_SPLIT = _regex.compile(r"[,;]")
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class Table:
     """A parsed CSV: column names, rows of trimmed cells, and the file's sha256."""
 

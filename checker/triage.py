@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from checker import _regex
+from checker._frozen import record
 from checker.mentions import Mention
 
 _HEAD = 24  # characters looked at before a figure
@@ -22,7 +23,7 @@ _TAIL = 16  # and after it
 Test = Callable[[str, str, Mention], bool]  # (text before, text after, mention)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class NonClaimKind:
     """One kind of mention that is not a claim: its name, its noun (and plural), a
     description, its test."""
@@ -34,21 +35,21 @@ class NonClaimKind:
     test: Test
 
 
-_TIME_BEFORE = re.compile(r"\b[0-9]{1,2}[:.]\Z")
-_TIME_AFTER = re.compile(r"\A(?:[:.][0-9]{2}\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|"
-                         r"h\b|hrs\b|o'clock\b))", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age group|age band)\s+(?:[0-9]+\s*(?:-|–|to|and)\s*)?"
-                         r"\Z", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"\A(?:-year-olds?\b|\s+years?\s+old\b|s?\s*(?:-|–|to)\s*[0-9]+"
-                        r"\s*-year-olds?\b|\s*(?:-|–|to)\s*[0-9]+\s+years?\s+old\b)",
-                        re.IGNORECASE)
-_SPAN_AFTER = re.compile(r"\A[-–/](?:[0-9]{2}|(?:19|20)[0-9]{2})(?![0-9])")
-_SPAN_BEFORE = re.compile(r"\b(?:19|20)[0-9]{2}[-–/]\Z")
-_ORDINAL_BEFORE = re.compile(r"(?:\bNo\.\s?|\bno\.\s|#|\bnumber\s|\bNumber\s)\Z")
-_NAME_BEFORE = re.compile(r"(?:\b[A-Za-z]+-|\b(?:Article|Section|Chapter|Figure|Fig\.|Table|"
-                          r"Appendix|Annex|Page|Volume|Vol\.|Part|Resolution|Phase|Level|"
-                          r"Category|Route|Flight|Model|Version|Windows|iPhone|Boeing|Airbus)"
-                          r"\s)\Z")
+_TIME_BEFORE = _regex.compile(r"\b[0-9]{1,2}[:.]\Z")
+_TIME_AFTER = _regex.compile(r"\A(?:[:.][0-9]{2}\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|"
+                             r"h\b|hrs\b|o'clock\b))", re.IGNORECASE)
+_AGE_BEFORE = _regex.compile(r"\b(?:aged|ages?|age group|age band)\s+"
+                             r"(?:[0-9]+\s*(?:-|–|to|and)\s*)?\Z", re.IGNORECASE)
+_AGE_AFTER = _regex.compile(r"\A(?:-year-olds?\b|\s+years?\s+old\b|s?\s*(?:-|–|to)\s*[0-9]+"
+                            r"\s*-year-olds?\b|\s*(?:-|–|to)\s*[0-9]+\s+years?\s+old\b)",
+                            re.IGNORECASE)
+_SPAN_AFTER = _regex.compile(r"\A[-–/](?:[0-9]{2}|(?:19|20)[0-9]{2})(?![0-9])")
+_SPAN_BEFORE = _regex.compile(r"\b(?:19|20)[0-9]{2}[-–/]\Z")
+_ORDINAL_BEFORE = _regex.compile(r"(?:\bNo\.\s?|\bno\.\s|#|\bnumber\s|\bNumber\s)\Z")
+_NAME_BEFORE = _regex.compile(r"(?:\b[A-Za-z]+-|\b(?:Article|Section|Chapter|Figure|Fig\.|Table|"
+                              r"Appendix|Annex|Page|Volume|Vol\.|Part|Resolution|Phase|Level|"
+                              r"Category|Route|Flight|Model|Version|Windows|iPhone|Boeing|Airbus)"
+                              r"\s)\Z")
 
 
 def _is_time(before: str, after: str, m: Mention) -> bool:

@@ -12,14 +12,14 @@ state are the keys of this table.  Stdlib only.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from checker import _regex
+from checker._frozen import record
 
 __all__ = ["CURRENCY_CODES", "UNIT_KINDS", "UnitKind", "accepts", "describe_unit",
            "quantity_unit_for", "unit_kind"]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class UnitKind:
     """One kind of unit: its `name`, the quantity units that have it, whether it is real-valued
     and what shares and multipliers mean on it (`share_scale`: 100 for a percentage, 1 for a
@@ -61,7 +61,7 @@ UNIT_KINDS: dict[str, UnitKind] = {
 
 _BY_UNIT = {u: k.name for k in UNIT_KINDS.values() for u in k.quantity_units}
 # "deaths per 100,000 people": a rate, whatever it counts.
-_RATE = re.compile(r"\bper (1,?000|100,?000|100 000|thousand)\b")
+_RATE = _regex.compile(r"\bper (1,?000|100,?000|100 000|thousand)\b")
 
 #: The units the words may state, each with the kinds of quantity that accept it.  A
 #: bare figure (no unit in the words) fits every quantity.

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from operator import attrgetter, itemgetter
 
+from checker import _regex
 from checker.findings import AuditResult, ClaimResult, Finding, Severity
 from checker.intervals import Interval, to_json_number
 from checker.textsafe import strip_controls as _strip
@@ -28,7 +29,7 @@ SEVERITIES: tuple[Severity, ...] = (Severity.ERROR, Severity.WARNING, Severity.I
 """Severities, worst first (the order of every grouped listing)."""
 
 # Characters XML 1.0 forbids outright (JUnit is XML 1.0).
-_XML_BAD_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_XML_BAD_RE = _regex.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def strip_controls(text: str, *, newlines: bool = True) -> str:
@@ -59,7 +60,7 @@ def strip_controls_all(texts: list[str], *, newlines: bool = True) -> list[str]:
     return [strip_controls(text, newlines=newlines) for text in texts]
 
 
-_BLANKS_RE = re.compile(r"[\n\t]+")
+_BLANKS_RE = _regex.compile(r"[\n\t]+")
 
 
 def strip_all(text: str, *, newlines: bool = True) -> str:

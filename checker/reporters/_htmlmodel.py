@@ -13,9 +13,10 @@ is on the page (`Link.href` is None otherwise), so every in-page link resolves.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import NamedTuple
 
+from checker._frozen import record
 from checker.findings import ClaimResult, Verdict
 from checker.reporters._common import show_interval
 from checker.reporters._htmltext import Segment
@@ -31,7 +32,7 @@ VERDICT_HELP = {
 }
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class Limits:
     """How much one page shows; the rest is counted in `Page.notes` (see docs/reports.md).
 
@@ -296,7 +297,7 @@ class FindingGroup(NamedTuple):
     compact: tuple[CompactFinding, ...] = ()
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class Page:
     """Everything the report template prints.
 

@@ -8,14 +8,14 @@ becomes a link and how a snapshot splits into highlighted segments.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 from urllib.parse import quote, urldefrag, urlsplit
 
+from checker import _regex
 from checker.reporters._common import strip_controls
 
-_ANCHOR_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,150}")
+_ANCHOR_RE = _regex.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,150}")
 
 
 def anchor(prefix: str, ident: str) -> str:
@@ -29,7 +29,7 @@ def anchor(prefix: str, ident: str) -> str:
     return prefix + "x" + hashlib.sha256(ident.encode("utf-8")).hexdigest()[:16]
 
 
-_ANCHORS_RE = re.compile(r"(?:[A-Za-z0-9][A-Za-z0-9._:-]{0,150}\n)*")
+_ANCHORS_RE = _regex.compile(r"(?:[A-Za-z0-9][A-Za-z0-9._:-]{0,150}\n)*")
 """`_ANCHOR_RE` for each line of a text of lines."""
 
 

@@ -18,10 +18,10 @@ docs/reports.md has the table.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator
-from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, TextIO
 
+from checker._frozen import record
 from checker.findings import AuditResult, ClaimResult, Severity, SourceResult
 from checker.reporters._common import (
     sorted_claims,
@@ -38,7 +38,7 @@ REVIEWED_KINDS = ("news", "primary")
 """Source kinds whose claims are reviewed (datasets and references are the evidence)."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Rating:
     """One step of the rating scale: `value` from `WORST` to `BEST`, `name` as shown."""
 

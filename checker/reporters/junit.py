@@ -17,11 +17,11 @@ directly, one test case at a time, without building a tree.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from operator import attrgetter
 from typing import TextIO
 
+from checker import _regex
 from checker.findings import AuditResult, Finding, Location, Severity
 from checker.reporters._common import (
     claims_by_id,
@@ -77,7 +77,7 @@ def _text(listed: Sequence[_Listed]) -> str:
 
 
 # What `xml_text` drops or `xml_attr` escapes: text without any of it is its own value.
-_NOT_PLAIN = re.compile('[&<>"\x00-\x1f\ufffe\uffff]')
+_NOT_PLAIN = _regex.compile('[&<>"\x00-\x1f\ufffe\uffff]')
 
 
 def _attr(text: str) -> str:

@@ -10,9 +10,9 @@ stop at `MAX_ROWS` rows with a note (a job summary is limited to 1 MiB).
 
 from __future__ import annotations
 
-import re
 from typing import TextIO
 
+from checker import _regex
 from checker.findings import AuditResult, Finding
 from checker.reporters._common import (
     SEVERITIES,
@@ -26,8 +26,8 @@ from checker.reporters._htmltext import split_code
 MAX_ROWS = 200
 """Findings shown per severity; the rest are counted in a note."""
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
-_CODE_SPAN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:@/+-]*$")
+_MD_SPECIAL = _regex.compile(r"([\\`*_\[\]|~])")
+_CODE_SPAN = _regex.compile(r"^[A-Za-z0-9][A-Za-z0-9._:@/+-]*$")
 """Text that is safe as a code span in a table cell (no backtick, pipe or space)."""
 
 

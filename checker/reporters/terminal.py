@@ -26,7 +26,6 @@ from __future__ import annotations
 import builtins
 import heapq
 import os
-import re
 import sys
 import threading
 from collections.abc import Iterator, Mapping, Sequence
@@ -40,6 +39,7 @@ if TYPE_CHECKING:  # imported where used: a quiet run on a file imports no rich 
     from rich.table import Table
     from rich.text import Text
 
+from checker import _regex
 from checker.findings import AuditResult, Finding, QuantityResult, Severity
 from checker.formats import FORMATS
 from checker.reporters._common import (
@@ -316,15 +316,15 @@ def make_console(stream: TextIO | None = None) -> Console:
 
 # -- a quiet run on a file: rich's plain output without rich ------------------------------
 
-NARROW = re.compile("[\x20-\x7e\xa0-\xac\xae-\u024f\u2010-\u2027\u2030-\u205e"
-                    "\u2190-\u21ff\u2200-\u22ff\u2713\u2717\u25c6]*")
+NARROW = _regex.compile("[\x20-\x7e\xa0-\xac\xae-\u024f\u2010-\u2027\u2030-\u205e"
+                        "\u2190-\u21ff\u2200-\u22ff\u2713\u2717\u25c6]*")
 """Text made only of characters that rich counts as one cell each, in every version
 (printable ASCII, Latin-1 but the soft hyphen, Latin Extended, general punctuation,
 arrows, mathematical operators, ✓ ✗ ◆): no control, combining, zero-width or wide one
 (a test asks rich about each)."""
 
-_WORD = re.compile(r"\s*\S+\s*")  # rich's word: the word and the blanks around it
-_TRAILING = re.compile(r"\s+$")
+_WORD = _regex.compile(r"\s*\S+\s*")  # rich's word: the word and the blanks around it
+_TRAILING = _regex.compile(r"\s+$")
 _COLOUR_SETTINGS = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
 """Environment variables under which rich may colour, or call a file a terminal."""
 
