@@ -253,9 +253,10 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
     # What verdict messages share: (the check's id, `fits`) or, for a claim nothing
     # corroborates, its quantity -> `verdict_parts`; an
     # interval's id -> its text (the checks and intervals all live as long as this call).
-    # Claims that share them stand together in the corpus's order (the stories citing a
-    # report follow it), so both are emptied every `SHARED_RUN` claims: kept to the end,
-    # they would be alive at the run's peak of memory (about 130 bytes a claim).
+    # Claims that share parts stand together in the corpus's order (the stories citing a
+    # report follow it), so they are emptied every `SHARED_RUN` claims: kept to the end,
+    # they would be alive at the run's peak of memory (about 130 bytes a claim).  The
+    # intervals' texts are few and shared across the corpus: they are kept.
     parts: dict[object, tuple[str, str | None]] = {}
     texts: dict[int, str] = {}
     own, stand_in = views.of, views.stand_in()
@@ -270,7 +271,6 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
         claim = take()
         if not len(claims) & _SHARED_MASK:
             parts.clear()
-            texts.clear()
         cid = claim.id or ""
         qid, as_of = claim.quantity, claim.as_of
         known = shared.get(qid)
@@ -350,7 +350,8 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
 _result_id = attrgetter("id")
 
 SHARED_RUN = 4096
-"""Claims between two clearings of `assemble_claims`'s shared message parts (a power of 2)."""
+"""Claims between two emptyings of `assemble_claims`'s shared message parts (a power of
+2: 318 more `verdict_parts` calls than 19,171 at 100,000 claims)."""
 _SHARED_MASK = SHARED_RUN - 1
 
 
