@@ -89,7 +89,11 @@ class ParsedFile:
         if items is not None and self._lines is None:
             lines = items.items.get(section)
             if lines is not None and 0 <= place < len(lines):
-                return lines[place]
+                line = lines[place]
+                # (one int object per line number, shared by every location on it)
+                if line < len(_LINE_INTS):
+                    return _LINE_INTS[line]
+                return _line_int(line)
         return self.line((section, place))
 
     def line(self, path: Path) -> int | None:
@@ -449,3 +453,18 @@ def _dotted(path: Path) -> str:
 
 
 dotted = _dotted
+
+
+_LINE_INTS: list[int] = []
+"""The ints 0, 1, 2, ... up to the longest claim file's last item line read so far (at
+most `_LINE_INTS_MAX`): every claim's `Location` keeps one of these rather than an int
+object of its own (32 bytes a claim)."""
+_LINE_INTS_MAX = 1 << 17
+
+
+def _line_int(line: int) -> int:
+    """Return `line`, as the shared int of `_LINE_INTS` (grown to it) below the cap."""
+    have = len(_LINE_INTS)
+    if line >= have and have < _LINE_INTS_MAX:
+        _LINE_INTS.extend(range(have, min(max(line + 1, 2 * have), _LINE_INTS_MAX)))
+    return _LINE_INTS[line] if 0 <= line < len(_LINE_INTS) else line

@@ -50,8 +50,9 @@ def audit(path: str | Path, config: Config | None = None,
     Raises `CheckerError` (exit status 2 in the CLI) for input that cannot be audited.
     `progress`, when given, is called with the name of each stage as it starts.  The
     result keeps the loaded corpus (`AuditResult.corpus`) unless `keep_corpus` is false:
-    no reporter reads it, and without it the corpus's models are freed as the audit
-    returns (about 45 MB per 200,000 claims, which the reports then reuse).
+    no reporter reads it, and without it the claims' models go as their results are made
+    (the run's peak of memory; about 30 MB per 200,000 claims) and the rest of the
+    corpus's as the audit returns.
     """
     config = config or Config()
     # The coverage worker of a large corpus is forked first, while this process holds
@@ -137,14 +138,30 @@ def _audit(path: str | Path, config: Config, progress: Progress | None,
         # claims' results are made (about 70 bytes a claim in the generated corpora).
         relations = tuple(sorted((relation_id(r), r.kind, r.why or "")
                                  for r in corpus.relations))
+        # (the claims in the corpus's order, as they lie in memory: the results are by id)
+        by_source: dict[str, list[str]] = defaultdict(list)
+        for claim in corpus.claims:
+            by_source[claim.source].append(claim.id or "")
+        # The coverage worker is done by now (it started before the cross-check): taking
+        # its answer before the claims' results are made frees what this process kept
+        # to redo its work (the claims' models among it) should the worker have failed.
+        cov = covered.result() if covered is not None else None
+        covered = None
+        # The claims' models go one by one as their results are made (`assemble_claims`
+        # empties the list), unless the caller keeps the corpus.
+        claims = list(corpus.claims)
         if not keep_corpus:
-            corpus = loaded.corpus = corpus.model_copy(update={"relations": ()})
-        made, claims = assemble_claims(ctx, entries, intervals, checks, first, blamed, views,
-                                        prov.positions, counts_text)
+            corpus = loaded.corpus = corpus.model_copy(update={"relations": (), "claims": ()})
+        # Of the first verdicts, only which claims had nothing to compare with is read
+        # after: a set of those ids instead of a dict over every claim.
+        lone = {cid for cid, check in first.items() if check.basis == "none"}
+        del first
+        made, results = assemble_claims(ctx, claims, entries, intervals, checks, lone, blamed,
+                                        views, prov.positions, counts_text)
         findings += made
         # Every message is made: the verdicts, views and entries go, and their memory
         # serves what is made after (the result, then the reports).
-        del views, first, made, checks, blamed, entries, intervals
+        del views, lone, made, checks, blamed, entries, intervals, claims
         lap("solve")
     except BaseException:
         if covered is not None:
@@ -153,16 +170,12 @@ def _audit(path: str | Path, config: Config, progress: Progress | None,
 
     step("coverage")
     coverage: tuple[CoverageResult, ...] = ()
-    if covered is not None:
-        cov_findings, tallies = covered.result()
+    if cov is not None:
+        cov_findings, tallies = cov
         findings += cov_findings
         coverage = tuple(tallies)
     lap("coverage")
 
-    # (the claims in the corpus's order, as they lie in memory: the results are by id)
-    by_source: dict[str, list[str]] = defaultdict(list)
-    for claim in corpus.claims:
-        by_source[claim.source].append(claim.id or "")
     sources = tuple(
         SourceResult(**raw, claims=tuple(sorted(by_source.get(raw["id"], ()))),
                      section=prov.sections.get(raw["id"]))
@@ -172,7 +185,7 @@ def _audit(path: str | Path, config: Config, progress: Progress | None,
     fingerprint = _fingerprint(loaded, sources)
     return AuditResult(
         root=str(path), fingerprint=fingerprint, sources=sources, quantities=quantities,
-        claims=claims, findings=decided.findings, relations=relations, fail_on=config.fail_on,
+        claims=results, findings=decided.findings, relations=relations, fail_on=config.fail_on,
         gate_failed=decided.gate_failed, fixed=decided.fixed, expired=decided.expired,
         baseline=config.baseline or None, coverage=coverage, report=_publication(corpus),
         timings=timings, corpus=corpus if keep_corpus else None, skipped=tuple(loaded.skipped))

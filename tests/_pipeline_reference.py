@@ -9,7 +9,7 @@ mapping and every repetition followed with `root_of`.  Kept as it is; never opti
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any
 
 from checker.crosscheck import Check, Entry, root_of
@@ -39,8 +39,9 @@ def repeat_findings(ctx: Any, entries: list[Entry], checks: dict[str, Check],
 
 
 def verdict_findings(ctx: Any, entries: list[Entry], checks: dict[str, Check],
-                     views: Mapping[str, ClaimView], first: dict[str, Check]) -> list[Finding]:
-    """Return XCK003, XCK004 and XCK005 of the claims' verdicts."""
+                     views: Mapping[str, ClaimView], lone: Container[str]) -> list[Finding]:
+    """Return XCK003, XCK004 and XCK005 of the claims' verdicts (`lone`: the claims whose
+    first verdict had nothing to compare with)."""
     out: list[Finding] = []
     for e in entries:
         chk = checks[e.id]
@@ -53,7 +54,7 @@ def verdict_findings(ctx: Any, entries: list[Entry], checks: dict[str, Check],
                 continue
             code = "XCK004"
         elif chk.verdict is Verdict.UNCORROBORATED:
-            if first[e.id].basis != "none":
+            if e.id not in lone:
                 continue
             code = "XCK005"
         else:

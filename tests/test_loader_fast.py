@@ -376,3 +376,30 @@ def test_claims_share_their_repeated_texts(tmp_path: Path) -> None:
     assert first.says is second.says is third.says == "about 63"
     assert first.quote is second.quote == "about 63 countries"
     assert third.quote == "about 63"
+
+
+def test_claims_on_the_same_line_of_two_files_share_one_int(tmp_path: Path) -> None:
+    """A claim's line is one of the shared ints (`_yamlnodes._LINE_INTS`): claims on the
+    same line of two claim files keep one int object, a line beyond the table its own,
+    and every location is the one the lines give."""
+    from checker import _yamlnodes
+
+    claim = {"source": "a", "quantity": "q", "quote": "63 countries", "says": "63"}
+    write_tree(tmp_path, {
+        "a.txt": "It says 63 countries.\n",
+        "c.json": json.dumps({
+            "sources": [{"id": "a", "title": "A", "kind": "news", "snapshot": "a.txt"}],
+            "quantities": [{"id": "q", "label": "Q"}]}, indent=1),
+        **{f"{n}.json": json.dumps({"claims": [{"id": f"{n}{i}", **claim}
+                                               for i in range(60)]}, indent=1)
+           for n in ("x", "y")}})
+    loaded = loader.load_corpus(tmp_path)
+    for i in range(60):
+        x, y = loaded.location(f"x{i}"), loaded.location(f"y{i}")
+        assert x is not None and y is not None
+        assert (x.file, y.file) == ("x.json", "y.json") and x.line == y.line == 3 + 7 * i
+        assert x.line is y.line
+    assert x.line > 256  # (beyond CPython's own shared small ints)
+    big = _yamlnodes._LINE_INTS_MAX + 5
+    assert _yamlnodes._line_int(big) == big
+    assert _yamlnodes._line_int(300) is _yamlnodes._line_int(int("300"))

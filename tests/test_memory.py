@@ -85,3 +85,36 @@ def test_relation_models_are_freed_before_the_claims_results_are_made(
         assert alive == [len(result.corpus.relations)] and alive[0] > 0
     else:
         assert alive == [0]
+
+
+@pytest.mark.parametrize("keep", [False, True])
+def test_claim_models_and_entries_go_as_the_claims_results_are_made(
+        monkeypatch: pytest.MonkeyPatch, keep: bool) -> None:
+    """Without the corpus kept, as the last claim's result is made no other claim's model
+    or cross-check entry is alive (each went once its result was made, the run's peak of
+    memory being then); a caller keeping the corpus keeps every model."""
+    import checker._pipeline_results as results
+    from checker.crosscheck import Entry
+
+    config = Config(corpus=str(CLAIMS))
+    before = _claim_models()
+    total = len(audit(CLAIMS, config).claims)
+    seen: list[tuple[int, int]] = []
+    made = results.ClaimResult
+
+    def result(*args: Any) -> Any:
+        if len(seen) == total - 1:  # the last one
+            gc.collect()
+            objects = gc.get_objects()
+            seen.append((sum(type(o) is Claim for o in objects) - before,
+                         sum(type(o) is Entry for o in objects)))
+        else:
+            seen.append((-1, -1))
+        return made(*args)
+
+    monkeypatch.setattr(results, "ClaimResult", result)
+    audit(CLAIMS, config, keep_corpus=keep)
+    assert len(seen) == total > 20
+    models, entries = seen[-1]
+    assert entries <= 1  # (the last claim's own, when it has one)
+    assert models == (total if keep else 1)

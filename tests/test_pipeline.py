@@ -132,9 +132,9 @@ def test_one_pass_findings_and_results_equal_the_passes_by_id(
         suspects.append(got.suspects)
         return got
 
-    def assemble(ctx: Any, entries: Any, intervals: Any, checks: Any, first: Any,
+    def assemble(ctx: Any, claims: Any, entries: Any, intervals: Any, checks: Any, lone: Any,
                  blamed: Any, views: Any, positions: Any, counts: Any) -> Any:
-        made = (ref.verdict_findings(ctx, entries, checks, views, first)
+        made = (ref.verdict_findings(ctx, entries, checks, views, lone)
                 + ref.repeat_findings(ctx, entries, checks, views, suspects[-1]))
         return made, ref.claim_results(ctx, intervals, checks, positions, counts)
 
@@ -188,3 +188,41 @@ def test_views_in_any_order_equal_eager_views_and_read_as_every_claim() -> None:
         assert views.get("no-such-claim") is None and views.get(ids[0]) == eager[ids[0]]
 
     check()
+
+
+def test_a_view_made_from_a_claims_result_equals_the_one_from_its_model() -> None:
+    """As the results are made, each claim's result stands in for its model in the views
+    (`Views.stand_in`): a view made then, of any claim, is the view of its model."""
+    from checker.pipeline import audit
+
+    corpus, sources, quantities, ctx, ids = _bundled_context()
+    results = {r.id: r for r in audit(CLAIMS, Config(corpus=str(CLAIMS))).claims}
+    intervals: dict[str, Interval | None] = {cid: results[cid].interval for cid in ids}
+    counts = {cid: r.count for cid, r in results.items() if r.count is not None}
+    eager = views_of(ctx, intervals, counts)
+    views = views_of(ctx, intervals, counts)
+    stand_in = views.stand_in()
+    for cid in ids[::2]:
+        stand_in(cid, results[cid])
+    assert counts and len(views) == len(ids) and list(views) == ids
+    for cid in reversed(ids):
+        assert views[cid] == eager[cid]
+
+
+@pytest.mark.parametrize("run", [1, 2, 8])
+def test_shared_message_parts_emptied_at_any_run_give_the_same_messages(
+        monkeypatch: pytest.MonkeyPatch, run: int) -> None:
+    """`assemble_claims` empties the message parts it shares every `SHARED_RUN` claims:
+    emptied after every claim, or every few, the findings and their messages are the
+    same as when they are kept to the end."""
+    import checker._pipeline_results as results
+    from checker.pipeline import audit
+
+    config = Config(corpus=str(CLAIMS))
+    kept = audit(CLAIMS, config)
+    assert len(kept.claims) < results.SHARED_RUN  # (never emptied but at the end)
+    monkeypatch.setattr(results, "_SHARED_MASK", run - 1)
+    emptied = audit(CLAIMS, config)
+    assert emptied.findings == kept.findings
+    assert [f.message for f in emptied.findings] == [f.message for f in kept.findings]
+    assert any(f.code in ("XCK003", "XCK004", "XCK005") for f in kept.findings)

@@ -170,3 +170,18 @@ def test_date_published_only_with_source_date_epoch(monkeypatch: pytest.MonkeyPa
     dates = {r.get("datePublished") for r in reviews}
     assert dates == ({None} if epoch is None else {"2023-11-14"})
 
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 512])
+def test_reviews_written_a_chunk_at_a_time_are_the_reviews_encoded_whole(
+        monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
+    """The file's reviewed texts and anchors are made a chunk of claims at a time (never
+    all alive at once): in chunks of any size the file is `render_json_ld` of
+    `build_reviews`, hostile texts and ids included."""
+    import checker.reporters.claimreview as claimreview
+
+    monkeypatch.setattr(claimreview, "_CHUNK", chunk)
+    for result in (corpus_result(), hostile_result(), build_result(report=PUBLICATION)):
+        whole = claimreview.render_json_ld(build_reviews(result)) + "\n"
+        assert b"".join(claimreview.iter_review_bytes(result)).decode("utf-8") == whole
+        assert render_to_string(REPORTERS["claimreview"], result) == whole

@@ -17,7 +17,7 @@ docs/reports.md has the table.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from operator import attrgetter
 from typing import Any, TextIO
 
@@ -96,7 +96,8 @@ def reviewed_claims(result: AuditResult, only: Collection[str] | None = None
 
 class _Reviews:
     """What the ClaimReviews of one result are made of, worked out once: the claims
-    reviewed (`claims`, by id), their reviewed texts (`said`) and anchors (`urls`), the
+    reviewed (`claims`, by id), their reviewed texts and anchors (`said` and `urls` of a
+    run of them: made a chunk at a time, they are never all alive at once), the
     properties every review shares (`common`), and the ``Claim`` and ``Rating`` objects
     (`item`, `rating`: what depends only on the source, or on the verdict and the number
     of claims checked against, is one object shared by many reviews).
@@ -151,9 +152,16 @@ class _Reviews:
         # reviews.
         self.unnamed: dict[tuple[str, int], dict[str, Any]] = {}
         self.spoken_of = explain.keys() | blamed.keys() | overstated  # claims findings name
-        self.said = strip_controls_all([c.quote or c.says or c.id for c in claims],
-                                       newlines=False)
-        self.urls = anchors("c-", ids)
+
+    @staticmethod
+    def said(claims: Sequence[ClaimResult]) -> list[str]:
+        """Return the reviewed text of each of `claims`."""
+        return strip_controls_all([c.quote or c.says or c.id for c in claims], newlines=False)
+
+    @staticmethod
+    def urls(claims: Sequence[ClaimResult]) -> list[str]:
+        """Return the anchor of each of `claims` (`anchors`: each is the id's own)."""
+        return anchors("c-", list(map(_ID, claims)))
 
     def item(self, source: str) -> dict[str, Any]:
         """Return the ``Claim`` object of the claims of `source` (one object per source)."""
@@ -197,7 +205,8 @@ def build_reviews(result: AuditResult, only: Collection[str] | None = None,
     parts = _Reviews(result, only, sentences)
     base, common, item, rating = parts.base, parts.common, parts.item, parts.rating
     reviews = []
-    for c, url, said in zip(parts.claims, parts.urls, parts.said, strict=True):
+    claims = parts.claims
+    for c, url, said in zip(claims, parts.urls(claims), parts.said(claims), strict=True):
         review: dict[str, Any] = {
             "@context": "https://schema.org",
             "@type": "ClaimReview",
@@ -247,8 +256,8 @@ def iter_review_bytes(result: AuditResult) -> Iterator[bytes]:
     tails: dict[tuple[str, str, int], bytes] = {}
     for start in range(0, len(claims), _CHUNK):
         chunk = claims[start:start + _CHUNK]
-        url_bytes = _encoded(urls[start:start + _CHUNK])
-        said_bytes = _encoded(said[start:start + _CHUNK])
+        url_bytes = _encoded(urls(chunk))
+        said_bytes = _encoded(said(chunk))
         pieces: list[bytes] = [b"," + head if start else b"[" + head]
         add = pieces.append
         for c, url, text in zip(chunk, url_bytes, said_bytes, strict=True):
