@@ -409,10 +409,11 @@ def _shared_offsets(size: int) -> list[int]:
     return _OFFSETS
 
 
-def positions_of(columns: tuple[list[int], list[int], list[int], list[int], list[int],
-                                list[int | None]], size: int) -> list[QuotePosition]:
+def positions_of(columns: tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int],
+                                Sequence[int], Sequence[int | None]], size: int
+                 ) -> list[QuotePosition]:
     """Return the verified positions whose fields (after `verified`) are `columns`, one
-    list per field, for places in texts of at most `size` characters: their offsets and
+    sequence per field, for places in texts of at most `size` characters: their offsets and
     lines the shared ints of `_OFFSETS` where the table reaches that far, as
     `NormalText.place_quotes` makes them (the places a forked child found, made again)."""
     starts, ends, lines, says_starts, says_ends, pages = columns

@@ -10,7 +10,8 @@ result is the same as in one process.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from array import array
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import groupby, repeat
 from operator import attrgetter, is_not, itemgetter
@@ -104,8 +105,10 @@ _Raw = tuple[str, str, str, str, str]
 """A finding on a quoted claim: its code, message, claim id, quantity and the field of
 the claim it is located at (made a `Finding` with the claim's location at the end)."""
 
-Columns = tuple[list[int], list[int], list[int], list[int], list[int], list[int | None]]
-"""Places of verified quotes, one list per field of `QuotePosition` after `verified`."""
+Columns = tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int], Sequence[int],
+                list[int | None]]
+"""Places of verified quotes, one sequence per field of `QuotePosition` after `verified`
+(from a child: the offsets and lines as arrays of machine ints, pickled as their bytes)."""
 
 Packed = tuple[bytes, Columns]
 """What a forked child sends back (`check_part`): for each run, whether it is clean
@@ -241,20 +244,22 @@ def check_part(part: Part) -> Packed:
     of the quotes of those (`Packed`)."""
     qualifier, runs = part
     clean = bytearray()
-    columns: Columns = ([], [], [], [], [], [])
-    starts, ends, lines, says_starts, says_ends, pages = columns
+    starts, ends, lines, says_starts, says_ends = (array("q") for _ in range(5))
+    pages: list[int | None] = []
     for quoted, place in runs:
         placed, found = _check_run("", quoted, place, qualifier)
         ok = not found and all(map(_VERIFIED, placed))
         clean.append(ok)
         if ok:
-            starts += map(_START, placed)
-            ends += map(_END, placed)
-            lines += map(_LINE, placed)
-            says_starts += map(_SAYS_START, placed)
-            says_ends += map(_SAYS_END, placed)
+            starts.extend(map(_START, placed))
+            ends.extend(map(_END, placed))
+            lines.extend(map(_LINE, placed))
+            says_starts.extend(map(_SAYS_START, placed))
+            says_ends.extend(map(_SAYS_END, placed))
             pages += map(_PAGE, placed)
-    return bytes(clean), columns
+    # (arrays: a few bytes each to pickle, and no int object in this process or the
+    # parent until it makes the positions)
+    return bytes(clean), (starts, ends, lines, says_starts, says_ends, pages)
 
 
 _VERIFIED, _START, _END, _LINE, _SAYS_START, _SAYS_END, _PAGE = (attrgetter(name) for name in (

@@ -296,3 +296,16 @@ def test_the_audit_forks_the_provenance_worker_before_loading(
     assert checked.read_text(encoding="utf-8") == str(forked[0])  # (it checked quotes)
     assert got.findings == want.findings
     assert got.claims == want.claims and got.sources == want.sources
+
+
+def test_positions_of_takes_the_child_s_arrays_in_a_text_past_the_shared_ints() -> None:
+    from array import array
+
+    size = _snapshots_text._OFFSETS_MAX + 10  # noqa: SLF001
+    doc = NormalText("x " * (size // 2) + "the rate fell 15 points")
+    placed, repeated = doc.place_quotes(["rate fell 15"], [10], [2], 0, len(doc.norm))
+    assert not repeated and placed[0] is not None
+    p = placed[0]
+    columns = (array("q", [p.start]), array("q", [p.end]), array("q", [p.line]),  # type: ignore[list-item]
+               array("q", [p.says_start]), array("q", [p.says_end]), [p.page])  # type: ignore[list-item]
+    assert positions_of(columns, len(doc.text)) == placed
