@@ -18,6 +18,7 @@ from checker._snapshots_text import (
     is_plain,
     normalize,
     on_boundaries,
+    positions_of,
     splits_word,
 )
 from checker.errors import SnapshotError
@@ -26,7 +27,7 @@ __all__ = [
     "Divergence", "Match", "NormalText", "Snapshot", "SourceText", "find_divergence",
     "find_inside_word", "find_normal_quote", "find_normal_says", "find_plain_says",
     "find_quote", "find_says", "find_section", "is_plain", "normalize", "on_boundaries",
-    "read_snapshot", "splits_word",
+    "positions_of", "read_snapshot", "splits_word",
 ]
 
 
