@@ -113,21 +113,30 @@ def unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence[
                 got.intersect(v.domain)
             if got.is_point():
                 value[var] = got.lo  # type: ignore[assignment]  # a point: never None
-    if any(len(set(rel.members)) != len(rel.members) for rel in rels):
-        return None  # a member twice: leave it to the solver
+    for rel in rels:
+        if len(set(rel.members)) != len(rel.members):
+            return None  # a member twice: leave it to the solver
     # (the kinds' arithmetic takes ints as the rationals they are)
     values = cast("dict[str, Fraction]", value)
-    changed = True
-    while changed and len(value) < len(names):
-        changed = False
-        for rel in rels:
-            missing = [x for x in rel.members if x not in value]
-            if len(missing) != 1:
-                continue
-            found = KINDS[rel.kind].solve_for(rel.members, rel.scale, values, missing[0])
-            if found is not None:
-                value[missing[0]] = found.numerator if found.denominator == 1 else found
-                changed = True
+    # Pin through the relations one unpinned member at a time, in passes over the
+    # relations with some member unpinned: a relation all of whose members are pinned
+    # pins nothing more, and one whose one unpinned member it cannot solve for (its other
+    # members fixed) never will.
+    pending = list(rels)
+    while pending and len(value) < len(names):
+        left: list[Rel] = []
+        for rel in pending:
+            members = rel.members
+            missing = [x for x in members if x not in value]
+            if len(missing) == 1:
+                found = KINDS[rel.kind].solve_for(members, rel.scale, values, missing[0])
+                if found is not None:
+                    value[missing[0]] = found.numerator if found.denominator == 1 else found
+            elif missing:
+                left.append(rel)
+        if len(left) == len(pending):
+            break  # (a pass that pinned nothing)
+        pending = left
     for var, pinned in value.items():
         v = variables[var]
         if (v.integer and pinned.denominator != 1) or (not v.signed and pinned < 0):
