@@ -99,8 +99,8 @@ def unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence[
     meet: dict[str, Interval] = {}  # the claims together, on the variables not pinned by one
     for var, ivs in said.items():
         for iv in ivs.values():  # a claim of one exact value pins its variable (checked below)
-            lo = iv.lo
-            if lo is not None and lo == iv.hi and not (iv.lo_open or iv.hi_open):
+            lo = iv.lo  # (the open ends first: a `Fraction`'s `==` is a Python call)
+            if lo is not None and not (iv.lo_open or iv.hi_open) and lo == iv.hi:
                 value[var] = lo
                 exact[var] = iv
                 break
@@ -156,9 +156,9 @@ def unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence[
                 if iv is pin:
                     continue
                 lo, hi = iv.lo, iv.hi  # (`iv.contains_value(x)`, inline: asked most often)
-                if lo is not None and (x < lo or (x == lo and iv.lo_open)):
+                if lo is not None and (x < lo or (iv.lo_open and x == lo)):
                     return None
-                if hi is not None and (x > hi or (x == hi and iv.hi_open)):
+                if hi is not None and (x > hi or (iv.hi_open and x == hi)):
                     return None
     for rel in rels:
         kind = KINDS[rel.kind]

@@ -418,8 +418,10 @@ def _implied_findings(variables: Mapping[str, Variable], said: Mapping[str, list
 
 def _says(claims: Sequence[Entry], bound: Interval) -> bool:
     """Return whether one of `claims` states exactly `bound` (often the very interval)."""
+    lo_open, hi_open = bound.lo_open, bound.hi_open
     for e in claims:
         iv = e.interval
-        if iv is bound or iv == bound:
+        # (the open ends first: comparing `Fraction` ends is a Python call each)
+        if iv is bound or (iv.lo_open == lo_open and iv.hi_open == hi_open and iv == bound):
             return True
     return False
