@@ -1118,6 +1118,35 @@ def __create_fn__(_set, _new, _draft, _cls, _d12, _d13, _d14, _d15, _d16, _d17, 
 MADE["def __create_fn__(_set, _new, _draft, _cls, _d12, _d13, _d14, _d15, _d16, _d17, _d18, _d19):\n def __init__(self, id, source, quantity, variable, says, quote, interval, integer, verdict, against, against_interval, position, count=_d12, as_of=_d13, note=_d14, location=_d15, repeats=_d16, revises=_d17, revised_by=_d18, interval_source=_d19):\n     _set(self, '__class__', _draft)\n     self.id = id\n     self.source = source\n     self.quantity = quantity\n     self.variable = variable\n     self.says = says\n     self.quote = quote\n     self.interval = interval\n     self.integer = integer\n     self.verdict = verdict\n     self.against = against\n     self.against_interval = against_interval\n     self.position = position\n     self.count = count\n     self.as_of = as_of\n     self.note = note\n     self.location = location\n     self.repeats = repeats\n     self.revises = revises\n     self.revised_by = revised_by\n     self.interval_source = interval_source\n     self.__class__ = _cls\n return __init__,\n"] = __create_fn__
 
 
+def __create_fn__(_set, _new, _draft, _cls, _d12, _d13, _d14, _d15, _d16, _d17, _d18, _d19):
+ def new_ClaimResult(id, source, quantity, variable, says, quote, interval, integer, verdict, against, against_interval, position, count=_d12, as_of=_d13, note=_d14, location=_d15, repeats=_d16, revises=_d17, revised_by=_d18, interval_source=_d19):
+     self = _new(_draft)
+     self.id = id
+     self.source = source
+     self.quantity = quantity
+     self.variable = variable
+     self.says = says
+     self.quote = quote
+     self.interval = interval
+     self.integer = integer
+     self.verdict = verdict
+     self.against = against
+     self.against_interval = against_interval
+     self.position = position
+     self.count = count
+     self.as_of = as_of
+     self.note = note
+     self.location = location
+     self.repeats = repeats
+     self.revises = revises
+     self.revised_by = revised_by
+     self.interval_source = interval_source
+     self.__class__ = _cls
+     return self
+ return new_ClaimResult,
+MADE['def __create_fn__(_set, _new, _draft, _cls, _d12, _d13, _d14, _d15, _d16, _d17, _d18, _d19):\n def new_ClaimResult(id, source, quantity, variable, says, quote, interval, integer, verdict, against, against_interval, position, count=_d12, as_of=_d13, note=_d14, location=_d15, repeats=_d16, revises=_d17, revised_by=_d18, interval_source=_d19):\n     self = _new(_draft)\n     self.id = id\n     self.source = source\n     self.quantity = quantity\n     self.variable = variable\n     self.says = says\n     self.quote = quote\n     self.interval = interval\n     self.integer = integer\n     self.verdict = verdict\n     self.against = against\n     self.against_interval = against_interval\n     self.position = position\n     self.count = count\n     self.as_of = as_of\n     self.note = note\n     self.location = location\n     self.repeats = repeats\n     self.revises = revises\n     self.revised_by = revised_by\n     self.interval_source = interval_source\n     self.__class__ = _cls\n     return self\n return new_ClaimResult,\n'] = __create_fn__
+
+
 def __create_fn__(_set, _new, _draft, _cls, _d2, _d3):
  def __init__(self, lo, hi, lo_open=_d2, hi_open=_d3):
      _set(self, '__class__', _draft)
@@ -1201,6 +1230,28 @@ def __create_fn__(_set, _new, _draft, _cls, _d4, _d5, _d6, _d7, _d8, _d9, _d10, 
      self.__post_init__()
  return __init__,
 MADE["def __create_fn__(_set, _new, _draft, _cls, _d4, _d5, _d6, _d7, _d8, _d9, _d10, _d11):\n def __init__(self, code, rule, severity, message, claims=_d4, evidence=_d5, repeated_by=_d6, quantities=_d7, relations=_d8, location=_d9, subject=_d10, accepted=_d11):\n     _set(self, '__class__', _draft)\n     self.code = code\n     self.rule = rule\n     self.severity = severity\n     self.message = message\n     self.claims = claims\n     self.evidence = evidence\n     self.repeated_by = repeated_by\n     self.quantities = quantities\n     self.relations = relations\n     self.location = location\n     self.subject = subject\n     self.accepted = accepted\n     self.__class__ = _cls\n     self.__post_init__()\n return __init__,\n"] = __create_fn__
+
+
+def __create_fn__(_set, _new, _draft, _cls, _d4, _d5, _d6, _d7, _d8, _d9, _d10, _d11):
+ def new_Finding(code, rule, severity, message, claims=_d4, evidence=_d5, repeated_by=_d6, quantities=_d7, relations=_d8, location=_d9, subject=_d10, accepted=_d11):
+     self = _new(_draft)
+     self.code = code
+     self.rule = rule
+     self.severity = severity
+     self.message = message
+     self.claims = claims
+     self.evidence = evidence
+     self.repeated_by = repeated_by
+     self.quantities = quantities
+     self.relations = relations
+     self.location = location
+     self.subject = subject
+     self.accepted = accepted
+     self.__class__ = _cls
+     self.__post_init__()
+     return self
+ return new_Finding,
+MADE['def __create_fn__(_set, _new, _draft, _cls, _d4, _d5, _d6, _d7, _d8, _d9, _d10, _d11):\n def new_Finding(code, rule, severity, message, claims=_d4, evidence=_d5, repeated_by=_d6, quantities=_d7, relations=_d8, location=_d9, subject=_d10, accepted=_d11):\n     self = _new(_draft)\n     self.code = code\n     self.rule = rule\n     self.severity = severity\n     self.message = message\n     self.claims = claims\n     self.evidence = evidence\n     self.repeated_by = repeated_by\n     self.quantities = quantities\n     self.relations = relations\n     self.location = location\n     self.subject = subject\n     self.accepted = accepted\n     self.__class__ = _cls\n     self.__post_init__()\n     return self\n return new_Finding,\n'] = __create_fn__
 
 
 def __create_fn__(_set, _new, _draft, _cls, _d5):

@@ -99,8 +99,8 @@ def unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence[
     meet: dict[str, Interval] = {}  # the claims together, on the variables not pinned by one
     for var, ivs in said.items():
         for iv in ivs.values():  # a claim of one exact value pins its variable (checked below)
-            lo = iv.lo
-            if lo is not None and lo == iv.hi and not (iv.lo_open or iv.hi_open):
+            lo = iv.lo  # (the open ends first: a `Fraction`'s `==` is a Python call)
+            if lo is not None and not (iv.lo_open or iv.hi_open) and lo == iv.hi:
                 value[var] = lo
                 exact[var] = iv
                 break
@@ -113,21 +113,30 @@ def unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence[
                 got.intersect(v.domain)
             if got.is_point():
                 value[var] = got.lo  # type: ignore[assignment]  # a point: never None
-    if any(len(set(rel.members)) != len(rel.members) for rel in rels):
-        return None  # a member twice: leave it to the solver
+    for rel in rels:
+        if len(set(rel.members)) != len(rel.members):
+            return None  # a member twice: leave it to the solver
     # (the kinds' arithmetic takes ints as the rationals they are)
     values = cast("dict[str, Fraction]", value)
-    changed = True
-    while changed and len(value) < len(names):
-        changed = False
-        for rel in rels:
-            missing = [x for x in rel.members if x not in value]
-            if len(missing) != 1:
-                continue
-            found = KINDS[rel.kind].solve_for(rel.members, rel.scale, values, missing[0])
-            if found is not None:
-                value[missing[0]] = found.numerator if found.denominator == 1 else found
-                changed = True
+    # Pin through the relations one unpinned member at a time, in passes over the
+    # relations with some member unpinned: a relation all of whose members are pinned
+    # pins nothing more, and one whose one unpinned member it cannot solve for (its other
+    # members fixed) never will.
+    pending = list(rels)
+    while pending and len(value) < len(names):
+        left: list[Rel] = []
+        for rel in pending:
+            members = rel.members
+            missing = [x for x in members if x not in value]
+            if len(missing) == 1:
+                found = KINDS[rel.kind].solve_for(members, rel.scale, values, missing[0])
+                if found is not None:
+                    value[missing[0]] = found.numerator if found.denominator == 1 else found
+            elif missing:
+                left.append(rel)
+        if len(left) == len(pending):
+            break  # (a pass that pinned nothing)
+        pending = left
     for var, pinned in value.items():
         v = variables[var]
         if (v.integer and pinned.denominator != 1) or (not v.signed and pinned < 0):
@@ -147,9 +156,9 @@ def unique_solution(names: Sequence[str], softs: Sequence[Soft], rels: Sequence[
                 if iv is pin:
                     continue
                 lo, hi = iv.lo, iv.hi  # (`iv.contains_value(x)`, inline: asked most often)
-                if lo is not None and (x < lo or (x == lo and iv.lo_open)):
+                if lo is not None and (x < lo or (iv.lo_open and x == lo)):
                     return None
-                if hi is not None and (x > hi or (x == hi and iv.hi_open)):
+                if hi is not None and (x > hi or (iv.hi_open and x == hi)):
                     return None
     for rel in rels:
         kind = KINDS[rel.kind]

@@ -11,13 +11,13 @@ exactly.  No output.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import field
 from fractions import Fraction
 
 from checker._frozen import record
 from checker.config import Config
-from checker.crosscheck import Check, Entry
+from checker.crosscheck import Check, Entry, root_of
 from checker.explain import (
     ClaimView,
     RelationView,
@@ -28,7 +28,7 @@ from checker.explain import (
 from checker.findings import Finding, Location
 from checker.intervals import Interval
 from checker.intervals import meet as meet_all
-from checker.kinds import Member, kind_of
+from checker.kinds import KINDS, Member, kind_of, relation_id_members
 from checker.models import Quantity, Relation, SubsetRelation, relation_id
 from checker.rules import finding
 from checker.solver import (
@@ -107,10 +107,8 @@ def build_relations(quantities: Mapping[str, Quantity], relations: Sequence[Rela
     copies: list[tuple[Relation, list[Member]]] = []
     dated = sorted(d for d in dates if d)
     for rel in declared:
-        spec = kind_of(rel)
-        rid = relation_id(rel)
-        scale = spec.scale(rel)
-        refs = spec.members(rel)
+        rid, refs = relation_id_members(rel)
+        scale = KINDS[rel.kind].scale(rel)
         add(rid, rel.kind, tuple([f"{m}@{d}" if d else home[m] for m, d in refs]), scale)
         if dated and all(d is None for _, d in refs):  # (copies only for other dates)
             copies.append((rel, list(refs)))
@@ -222,7 +220,9 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
                      parallel=True)
     implied = dict(sorted({**settled.bounds, **solution.implied}.items()))
     rel_views = _RelationViews(rels)
-    repeated = _repetitions(checks)
+    suspects = set(solution.suspects)
+    # (only the suspects' repetitions are read: in their findings and in REL002's)
+    repeated = _repetitions(checks, suspects | {c.suspect for c in solution.conflicts})
     out: list[Finding] = []
     for conflict in solution.conflicts:
         out.append(_conflict_finding(conflict.suspect, conflict.softs, conflict.rels, by_id,
@@ -233,7 +233,6 @@ def check_consistency(quantities: Mapping[str, Quantity], relations: Sequence[Re
             "REL001", explain_relation_conflict([rel_views[r] for r in rel_ids]),
             quantities=tuple(members), relations=tuple(sorted(rel_ids)),
             location=locate(members[0].partition("@")[0])))
-    suspects = set(solution.suspects)
     unsolved: set[str] = set()
     for item in solution.unsolved:
         unsolved |= set(item.variables)
@@ -294,25 +293,25 @@ def relation_bounds(solved: Consistency, wanted: set[str], config: Config) -> di
     return out
 
 
-def _repetitions(checks: Mapping[str, Check]) -> dict[str, list[str]]:
-    """Return, for every claim, the claims that repeat it (directly or through others)."""
-    root: dict[str, str] = {}
+def _repetitions(checks: Mapping[str, Check], roots: Set[str] | None = None
+                 ) -> dict[str, list[str]]:
+    """Return, for every claim (or every claim in `roots`), the claims that repeat it
+    (directly or through others), in the order of `checks`.
 
-    def find(cid: str) -> str:
-        seen = []
-        while checks[cid].repeats is not None and cid not in seen:
-            seen.append(cid)
-            cid = checks[cid].repeats  # type: ignore[assignment]
-        return cid
-
-    for cid, check in checks.items():
-        cited = check.repeats
-        if cited is not None:
-            # (most repeat a claim that repeats nothing: its root, without the walk)
-            root[cid] = cited if checks[cited].repeats is None else find(cid)
+    Only the suspects' repetitions are read: none are looked for when `roots` is empty,
+    and the repetitions are gathered in one pass, with no map of every claim's root.
+    (Picking the repeating claims out in C, `compress` over `map`s, was slower.)
+    """
     out: dict[str, list[str]] = defaultdict(list)
-    for cid, r in root.items():
-        out[r].append(cid)
+    if roots is not None and not roots:
+        return out
+    for cid, check in checks.items():
+        to = check.repeats
+        if to is not None:
+            # (most repeat a claim that repeats nothing: its root, without the walk)
+            root = to if checks[to].repeats is None else root_of(cid, checks)
+            if roots is None or root in roots:
+                out[root].append(cid)
     return out
 
 
@@ -420,8 +419,10 @@ def _implied_findings(variables: Mapping[str, Variable], said: Mapping[str, list
 
 def _says(claims: Sequence[Entry], bound: Interval) -> bool:
     """Return whether one of `claims` states exactly `bound` (often the very interval)."""
+    lo_open, hi_open = bound.lo_open, bound.hi_open
     for e in claims:
         iv = e.interval
-        if iv is bound or iv == bound:
+        # (the open ends first: comparing `Fraction` ends is a Python call each)
+        if iv is bound or (iv.lo_open == lo_open and iv.hi_open == hi_open and iv == bound):
             return True
     return False

@@ -18,7 +18,7 @@ the package knows what a kind means:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -356,6 +356,13 @@ def _prod_change(m: Sequence[str], scale: Fraction) -> Product | None:
     return Product(m[0], m[1], m[2], scale, scale)
 
 
+def _total(values: Iterable[Fraction]) -> Fraction:
+    """Return the exact sum of `values`, started from the int 0: the settling of plain
+    components passes whole values as ints (they compare and add several times faster
+    than `Fraction`s), and from `Fraction(0)` every one of them would be added as one."""
+    return sum(values, 0)  # type: ignore[return-value]  # (an int is a rational too)
+
+
 def _solve_none(m: Sequence[str], scale: Fraction, value: Values, x: str) -> Fraction | None:
     return None
 
@@ -363,8 +370,8 @@ def _solve_none(m: Sequence[str], scale: Fraction, value: Values, x: str) -> Fra
 def _solve_sum(m: Sequence[str], scale: Fraction, value: Values, x: str) -> Fraction | None:
     total, parts = m[0], m[1:]
     if x == total:
-        return sum((value[p] for p in parts), ZERO)
-    return value[total] - sum((value[p] for p in parts if p != x), ZERO)
+        return _total(value[p] for p in parts)
+    return value[total] - _total(value[p] for p in parts if p != x)
 
 
 def _solve_equal(m: Sequence[str], scale: Fraction, value: Values, x: str) -> Fraction | None:
@@ -411,11 +418,11 @@ def _allowed_union(m: Sequence[str], scale: Fraction, value: Values, x: str
     whole, parts = m[0], m[1:]
     if x == whole:
         fixed = [value[p] for p in parts]
-        return Interval.of(max(fixed), sum(fixed, ZERO))
+        return Interval.of(max(fixed), _total(fixed))
     others = [value[p] for p in parts if p != x]
     if any(o > value[whole] for o in others):
         return None  # a fixed part over the whole: infeasible whatever x is
-    return Interval.of(value[whole] - sum(others, ZERO), value[whole])
+    return Interval.of(value[whole] - _total(others), value[whole])
 
 
 def _allowed_product(shifted: bool) -> Callable[[Sequence[str], Fraction, Values, str],
@@ -435,11 +442,11 @@ def _holds_subset(x: Sequence[Fraction], scale: Fraction) -> bool:
 
 
 def _holds_union(x: Sequence[Fraction], scale: Fraction) -> bool:
-    return max(x[1:]) <= x[0] <= sum(x[1:], ZERO)
+    return max(x[1:]) <= x[0] <= _total(x[1:])
 
 
 def _holds_sum(x: Sequence[Fraction], scale: Fraction) -> bool:
-    return x[0] == sum(x[1:], ZERO)
+    return x[0] == _total(x[1:])
 
 
 def _holds_equal(x: Sequence[Fraction], scale: Fraction) -> bool:
@@ -484,7 +491,17 @@ def _unit_scale(rel: Any) -> Fraction:
 
 
 def _own_scale(rel: Any) -> Fraction:
-    return Fraction(str(rel.scale))
+    scale = rel.scale
+    got = _SCALES.get(scale)
+    if got is None:
+        got = _SCALES[scale] = Fraction(str(scale))
+    return got
+
+
+_SCALES: dict[Decimal, Fraction] = {}
+"""A relation's scale (a `Decimal`) -> that number as a `Fraction`: a corpus writes a
+few scales (100, 1,000) on thousands of relations, and reading a `Fraction` from text
+is slow."""
 
 
 def _id_by_value(rel: Any) -> str:
@@ -569,3 +586,18 @@ def relation_members(rel: Any) -> tuple[str, ...]:
 def relation_id(rel: Any) -> str:
     """Return the relation's id: its own `id`, else the kind and the members (`ratio:pct-ld`)."""
     return rel.id or KINDS[rel.kind].default_id(rel)
+
+
+def relation_id_members(rel: Any) -> tuple[str, tuple[Member, ...]]:
+    """Return `relation_id(rel)` and its kind's `members(rel)`, the members read once.
+
+    (A relation's default id is most often made of its members: the solver's wiring
+    needs both for every relation.)
+    """
+    spec = KINDS[rel.kind]
+    refs = spec.members(rel)
+    ident = rel.id
+    if not ident:
+        ident = f"{rel.kind}:" + ",".join([q for q, _ in refs]) \
+            if spec.default_id is _id_by_members else spec.default_id(rel)
+    return ident, refs

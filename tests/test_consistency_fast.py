@@ -6,6 +6,8 @@
   check over every variable joined by a relation.
 - What the claims say of a variable together is `intervals.meet` over them, the same as
   intersecting them one after another.
+- Whether a claim states a bound (`_says`) compares the open ends before the bounds: the
+  same answer as comparing each claim's interval with the bound.
 """
 
 from __future__ import annotations
@@ -107,3 +109,16 @@ def test_meet_is_intersection_one_after_another(ivs: list[Interval]) -> None:
     got = meet(ivs)
     assert got == chained
     assert str(got) == str(chained)
+
+
+@given(st.lists(_intervals(), max_size=6), _intervals(), st.booleans())
+def test_says_is_any_claim_equal_to_the_bound(ivs: list[Interval], bound: Interval,
+                                             shared: bool) -> None:
+    # `_says` compares the open ends before the bounds: the same answer as `==` on each.
+    from checker.crosscheck import Entry
+
+    if shared and ivs:
+        ivs[-1] = bound  # (the very interval, as a pinned variable's bound often is)
+    claims = [Entry(f"c{i}", "s", "news", "q", iv, frozenset(), False)
+              for i, iv in enumerate(ivs)]
+    assert consistency._says(claims, bound) == any(iv == bound for iv in ivs)

@@ -299,3 +299,65 @@ def test_nonlinear_answer_does_not_depend_on_what_was_solved_before() -> None:
     got = solve(squares(13))
     for i in range(5):
         assert got.implied[f"x{i:02d}"] == Interval.point(10 ** (2**i))
+
+
+# -- the settling's arithmetic on ints and Fractions alike ----------------------------------
+
+
+def _as_ints(values: dict[str, Fraction]) -> dict[str, Fraction | int]:
+    # The settling passes whole values as ints (`_solver_settle.unique_solution`).
+    return {k: v.numerator if v.denominator == 1 else v for k, v in values.items()}
+
+
+@SETTINGS
+@given(st.sampled_from(sorted(KINDS)), st.integers(2, 4),
+       st.lists(st.sampled_from(SMALL), min_size=4, max_size=4),
+       st.sampled_from([Fraction(1), Fraction(100), Fraction(1, 2)]), st.integers(0, 3))
+def test_kind_arithmetic_is_the_same_on_ints(name: str, n: int, values: list[Fraction],
+                                             scale: Fraction, missing: int) -> None:
+    # `holds`, `solve_for` and `allowed` give the same values (and the same Interval
+    # ends) with whole values as ints as with every value a Fraction (sums start at 0).
+    kind = KINDS[name]
+    lo, hi = kind.arity
+    n = max(lo, min(n, hi if hi is not None else n))
+    names = [f"m{i}" for i in range(n)]
+    fracs = dict(zip(names, values[:n], strict=True))
+    ints = _as_ints(fracs)
+    assert kind.holds(list(ints.values()), scale) == kind.holds(list(fracs.values()), scale) \
+        == DEFINITIONS[name](list(fracs.values()), scale)
+    x = names[missing % n]
+    for args in (fracs, ints):
+        del args[x]
+    try:
+        exact = kind.solve_for(names, scale, fracs, x)
+    except ZeroDivisionError:
+        exact = None
+    try:
+        quick = kind.solve_for(names, scale, ints, x)  # type: ignore[arg-type]
+    except ZeroDivisionError:
+        quick = None
+    assert quick == exact
+    a = kind.allowed(names, scale, fracs, x)
+    b = kind.allowed(names, scale, ints, x)  # type: ignore[arg-type]
+    assert repr(a) == repr(b)
+
+
+def test_relation_id_and_members_read_once() -> None:
+    # `relation_id_members` is `relation_id` and the kind's `members`, for every kind,
+    # with an id of its own and without (the bundled corpus's relations, and one of each).
+    from checker.kinds import relation_id_members
+    from checker.loader import load_corpus
+
+    adapter = TypeAdapter(Relation)
+    made = [adapter.validate_python(raw) for raw in (
+        {"kind": "subset", "part": "a", "whole": "b"},
+        {"kind": "subset", "id": "own", "part": "a", "whole": "b"},
+        {"kind": "union", "whole": "w", "parts": ["a", "b", "c"]},
+        {"kind": "sum", "total": "t", "parts": ["a", "b"]},
+        {"kind": "ratio", "value": "v", "numerator": "n", "denominator": "d", "scale": 100},
+        {"kind": "equal", "quantities": ["a", "b", "c"]},
+        {"kind": "difference", "value": "d", "minuend": "a", "subtrahend": "b"},
+        {"kind": "change", "value": "g", "quantity": "q", "from": 2021, "to": 2023})]
+    bundled = load_corpus(Path(__file__).resolve().parent.parent / "claims").corpus.relations
+    for rel in [*made, *bundled]:
+        assert relation_id_members(rel) == (relation_id(rel), KINDS[rel.kind].members(rel))

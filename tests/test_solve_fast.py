@@ -6,7 +6,8 @@
 * a variable pinned by a claim of its exact value keeps that very interval as its bound
   (`_solver_settle.unique_solution`) only when it is the interval `Interval.point` makes;
 * a claim repeating one that repeats nothing gets that claim as its root without the walk
-  (`consistency._repetitions`), cycles included;
+  (`consistency._repetitions`), cycles included; asked for some roots only (the
+  suspects), it gives theirs alone;
 * the components join variables by merging the smaller group into the larger
   (`solver.components`) into the components a union-find gives.
 """
@@ -130,6 +131,21 @@ def test_repetitions_are_the_walk(links: list[int | None]) -> None:
                          None if to is None or to >= len(ids) else ids[to])
               for cid, to in zip(ids, links, strict=True)}
     assert dict(_repetitions(checks)) == _roots_reference(checks)
+
+
+@settings(max_examples=300, deadline=None)
+@given(links=st.lists(st.one_of(st.none(), st.integers(0, 7)), min_size=1, max_size=8),
+       picked=st.sets(st.integers(0, 8)))
+def test_repetitions_of_some_roots_are_the_walk(links: list[int | None],
+                                                picked: set[int]) -> None:
+    # Asked for some claims (the suspects) only, the same lists for those, none for others.
+    ids = [f"c{i}" for i in range(len(links))]
+    checks = {cid: Check(Verdict.AGREES, (), None, "cited",
+                         None if to is None or to >= len(ids) else ids[to])
+              for cid, to in zip(ids, links, strict=True)}
+    roots = {f"c{i}" for i in picked}
+    expected = {r: got for r, got in _roots_reference(checks).items() if r in roots}
+    assert dict(_repetitions(checks, roots)) == expected
 
 
 def _components_by_union_find(problem: Problem) -> list[tuple[list[str], list[str], list[str]]]:
