@@ -100,7 +100,7 @@ def test_claim_models_and_entries_go_as_the_claims_results_are_made(
     before = _claim_models()
     total = len(audit(CLAIMS, config).claims)
     seen: list[tuple[int, int]] = []
-    made = results.ClaimResult
+    made = results.new_result
 
     def result(*args: Any) -> Any:
         if len(seen) == total - 1:  # the last one
@@ -112,7 +112,7 @@ def test_claim_models_and_entries_go_as_the_claims_results_are_made(
             seen.append((-1, -1))
         return made(*args)
 
-    monkeypatch.setattr(results, "ClaimResult", result)
+    monkeypatch.setattr(results, "new_result", result)
     audit(CLAIMS, config, keep_corpus=keep)
     assert len(seen) == total > 20
     models, entries = seen[-1]
