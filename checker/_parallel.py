@@ -274,12 +274,11 @@ def start_worker(fn: Callable[[A], T]) -> Worker[A, T]:
     os.close(take)
     os.close(write)
     _widen(read)
-    _widen(send)  # (the input is written in fewer turns while the child reads it)
     return Worker(fn, pid, send, read)
 
 
 PIPE_BYTES = 1 << 20
-"""The capacity asked for the pipes of a worker's input and result (Linux's default is 64 KiB, its
+"""The capacity asked for the pipe of a worker's result (Linux's default is 64 KiB, its
 limit for an unprivileged process 1 MiB): a result that fits is written at once, and the
 worker ends and frees its memory then, however late the parent reads it."""
 

@@ -18,7 +18,6 @@ from itertools import accumulate, compress, count, repeat
 from operator import add, sub
 
 from checker import _regex
-from checker._frozen import quick_new
 from checker.findings import QuotePosition
 
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
@@ -409,26 +408,6 @@ def _shared_offsets(size: int) -> list[int]:
     if have < size and have < _OFFSETS_MAX:
         _OFFSETS.extend(range(have, min(size, _OFFSETS_MAX)))
     return _OFFSETS
-
-
-def positions_of(columns: tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int],
-                                Sequence[int], Sequence[int | None]], size: int
-                 ) -> list[QuotePosition]:
-    """Return the verified positions whose fields (after `verified`) are `columns`, one
-    sequence per field, for places in texts of at most `size` characters: their offsets and
-    lines the shared ints of `_OFFSETS` where the table reaches that far, as
-    `NormalText.place_quotes` makes them (the places a forked child found, made again)."""
-    starts, ends, lines, says_starts, says_ends, pages = columns
-    offsets = _OFFSETS if len(_OFFSETS) > size else _shared_offsets(size + 1)
-    if len(offsets) > size:
-        share = offsets.__getitem__
-        starts, ends, lines, says_starts, says_ends = (
-            list(map(share, column)) for column in (starts, ends, lines, says_starts, says_ends))
-    return list(map(_new_position, repeat(True), starts, ends, lines, says_starts, says_ends,
-                    pages))
-
-
-_new_position = quick_new(QuotePosition)
 
 
 # Characters that join what stands on both sides into one word or figure: a hyphen

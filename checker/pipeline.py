@@ -32,7 +32,7 @@ from checker.errors import CheckerError, SnapshotError, raise_all
 from checker.findings import AuditResult, CoverageResult, Finding, Publication, SourceResult
 from checker.loader import LoadedCorpus, iter_corpus_files, load_corpus, shown_path
 from checker.models import Corpus, Source, relation_id
-from checker.provenance import Packed, Part, ProvenanceResult, check_part, check_provenance
+from checker.provenance import ProvenanceResult, check_provenance
 from checker.snapshots import NormalText, SourceText, read_snapshot
 from checker.tables import Table, read_table
 
@@ -55,23 +55,18 @@ def audit(path: str | Path, config: Config | None = None,
     corpus's as the audit returns.
     """
     config = config or Config()
-    # The workers of a large corpus are forked first, while this process holds little:
-    # they share few pages with it, and are sent what they read (provenance's, half of
-    # the quotes and their snapshots; coverage's, what it scans after provenance).
-    early = _early_workers(path)
-    worker = _coverage_worker(config, early)
-    quoter = _provenance_worker(early)
+    # The coverage worker of a large corpus is forked first, while this process holds
+    # little: it shares few pages with it, and is sent what it reads after provenance.
+    worker = _coverage_worker(config, path)
     try:
-        return _audit(path, config, progress, worker, keep_corpus, quoter)
+        return _audit(path, config, progress, worker, keep_corpus)
     finally:
         worker.cancel()  # not sent its work (a small corpus, an error): ended here
-        quoter.cancel()
 
 
 def _audit(path: str | Path, config: Config, progress: Progress | None,
            worker: Worker[list[TextToScan], tuple[list[Finding], list[CoverageResult]]],
-           keep_corpus: bool = True, quoter: Worker[Part, Packed] | None = None
-           ) -> AuditResult:
+           keep_corpus: bool = True) -> AuditResult:
     step = progress or (lambda _stage: None)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -102,7 +97,7 @@ def _audit(path: str | Path, config: Config, progress: Progress | None,
     from checker.mentions import qualifier_beside
 
     prov = check_provenance(ctx.sources, list(corpus.claims), texts, loaded.location,
-                            qualifier_beside, quoter)
+                            qualifier_beside)
     lap("provenance")
 
     step("intervals")
@@ -209,55 +204,31 @@ PARALLEL_TEXT = 2_000_000  # characters of snapshots from which coverage runs on
 
 
 EARLY_WORKER_BYTES = 4_000_000
-"""Bytes of claim files from which the coverage and provenance workers are forked before
-loading (about 16,000 claims).  Below, coverage runs here or in a child forked when it
-starts, and provenance here: while a child lives, each page this process writes is
-copied first (about 20 ms over the run of the bundled corpus), and a small corpus makes
-a small heap to share anyway."""
+"""Bytes of claim files from which the coverage worker is forked before loading (about
+16,000 claims).  Below, coverage runs here or in a child forked when it starts: while a
+child lives, each page this process writes is copied first (about 20 ms over the run of
+the bundled corpus), and a small corpus makes a small heap to share anyway."""
 
 
-def _early_workers(path: str | Path) -> bool:
-    """Return whether the workers of the audit of `path` are forked before loading: from
-    `EARLY_WORKER_BYTES` of claim files, where forking is possible.
+def _coverage_worker(config: Config, path: str | Path
+                     ) -> Worker[list[TextToScan], tuple[list[Finding], list[CoverageResult]]]:
+    """Return the worker that will run the coverage rule (forked now for a large corpus).
 
     The size is that of the claim files (a walk of the folder, as the loader's, and a
     `stat` of each): the snapshots' is known only once they are read.
     """
-    from checker._parallel import can_fork
+    from checker._parallel import Worker, can_fork, start_worker
 
-    if not can_fork():
-        return False
-    size = 0
-    for file in iter_corpus_files(Path(path)):
-        try:
-            size += file.stat().st_size
-        except OSError:  # the loader says what is wrong with it
-            pass
-        if size >= EARLY_WORKER_BYTES:
-            return True
-    return False
-
-
-def _coverage_worker(config: Config, early: bool
-                     ) -> Worker[list[TextToScan], tuple[list[Finding], list[CoverageResult]]]:
-    """Return the worker that will run the coverage rule (forked now when `early`)."""
-    from checker._parallel import Worker, start_worker
-
-    if config.coverage and early:
-        return start_worker(_scan_texts)
+    if config.coverage and can_fork():
+        size = 0
+        for file in iter_corpus_files(Path(path)):
+            try:
+                size += file.stat().st_size
+            except OSError:  # the loader says what is wrong with it
+                pass
+            if size >= EARLY_WORKER_BYTES:
+                return start_worker(_scan_texts)
     return Worker(_scan_texts)
-
-
-def _provenance_worker(early: bool) -> Worker[Part, Packed]:
-    """Return the worker that will check about half of the quotes (forked now when
-    `early`; used from `provenance.PARALLEL_QUOTES` quoted claims)."""
-    from checker._parallel import Worker, start_worker
-
-    if not early:
-        return Worker(check_part)
-    import checker.mentions  # noqa: F401 - (the qualifier's module: imported for both)
-
-    return start_worker(check_part)
 
 
 def _scan_texts(items: list[TextToScan]) -> tuple[list[Finding], list[CoverageResult]]:

@@ -18,7 +18,6 @@ from checker._snapshots_text import (
     is_plain,
     normalize,
     on_boundaries,
-    positions_of,
     splits_word,
 )
 from checker.errors import SnapshotError
@@ -27,7 +26,7 @@ __all__ = [
     "Divergence", "Match", "NormalText", "Snapshot", "SourceText", "find_divergence",
     "find_inside_word", "find_normal_quote", "find_normal_says", "find_plain_says",
     "find_quote", "find_says", "find_section", "is_plain", "normalize", "on_boundaries",
-    "positions_of", "read_snapshot", "splits_word",
+    "read_snapshot", "splits_word",
 ]
 
 

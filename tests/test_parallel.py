@@ -104,8 +104,6 @@ def test_coverage_in_the_worker_equals_coverage_here(monkeypatch: pytest.MonkeyP
 
     def start(fn: Callable[[Any], Any]) -> Worker[Any, Any]:
         assert not loaded, "the worker is forked before the corpus is loaded"
-        if fn is not checker.pipeline._scan_texts:  # (provenance's)
-            return real_start(fn)
 
         def scan(items: Any) -> Any:
             scanned.write_text(str(os.getpid()), encoding="utf-8")
