@@ -295,16 +295,10 @@ def _rss_mb() -> float:
 
 
 class _CpuClock:
-    """Stands in for the `time` module of checker.pipeline: its stage laps count CPU time.
-
-    Each lap also notes the resident memory then (`rss`), to show which stage holds it.
-    """
-
-    rss: list[float] = []
+    """Stands in for the `time` module of checker.pipeline: its stage laps count CPU time."""
 
     @staticmethod
     def perf_counter() -> float:
-        _CpuClock.rss.append(_rss_mb())
         return time.process_time()
 
 
@@ -327,15 +321,21 @@ def run_stages_here(corpus_dir: str) -> None:
     config = load_config(REPO)
     t1, w1 = time.process_time(), time.perf_counter()
     with collector_paused():  # as the CLI runs an audit (its result without the models)
-        result = audit(corpus_dir, config, keep_corpus=False)
+        # The resident memory as each stage starts (the audit's `progress`), to show
+        # which stage holds it: the memory after a stage is that at the next one's start.
+        starts: list[tuple[str, float]] = []
+        result = audit(corpus_dir, config, keep_corpus=False,
+                       progress=lambda stage: starts.append((stage, _rss_mb())))
+        ended = _rss_mb()
     t2, w2 = time.process_time(), time.perf_counter()
     timings: dict[str, float] = {"import": t1 - t0}
     timings.update(result.timings)
     timings["audit"] = t2 - t1
     timings["audit:wall"] = w2 - w1
-    stages = [k for k in result.timings]
-    # laps: one clock reading at the start, then one per stage
-    memory = {f"rss after {k}": mb for k, mb in zip(stages, _CpuClock.rss[1:], strict=False)}
+    # (the last stage, "policy", has no start of its own: what follows "coverage" is it)
+    memory = {f"rss after {stage}": mb
+              for (stage, _mb), (_next, mb) in zip(starts, starts[1:], strict=False)}
+    memory[f"rss after {list(result.timings)[-1]}"] = ended
     with tempfile.TemporaryDirectory() as folder:
         for name in ("json", "html", "sarif", "junit", "markdown", "claimreview"):
             # Written as the CLI writes it: into a file (temporary, then renamed).
@@ -539,22 +539,27 @@ def why(r: dict[str, Any]) -> list[str]:
             and max(rows[n]["rss_mb"], rows[n]["tree_mb"]) > MEMORY_LIMIT_MB[n]]
     if over:
         peak = max(rows[over[0]]["rss_mb"], rows[over[0]]["tree_mb"]) / 1024
-        out.append(f"- **Memory**: {peak:.1f} GB at {over[0]:,} claims. Each claim stays alive as a"
-                   " pydantic model, an `Entry`, a `ClaimView` and a `ClaimResult` (see the"
-                   " resident memory after each stage), and the reports add their own rows."
-                   " The tree's proportional memory is well above the audit process's own:"
-                   " the forked workers (coverage, half of the reports) share the parent's"
-                   " pages until they write to them, and reading an object changes its"
-                   " reference count, so the pages a worker reads become its own copies.")
+        out.append(f"- **Memory**: {peak:.1f} GB at {over[0]:,} claims. The peak is as the"
+                   " claims' results are made, at the end of the solve stage (see the resident"
+                   " memory after each stage): each claim's pydantic model and cross-check"
+                   " `Entry` go as its `ClaimResult` is made, but the cross-check's and the"
+                   " solver's per-claim records and the dicts keyed by claim id are alive"
+                   " until then, and the reports add their own rows. From 300,000 claims the"
+                   " reports are rendered in the audit process, so at that size the tree's"
+                   " memory is nearly all the audit process's own; below it, forked workers"
+                   " share the parent's pages until they write to them, and reading an object"
+                   " changes its reference count, so the pages a worker reads become its own.")
     s0 = r.get("startup")
     if s0 and s0["ratio"] > STARTUP_RATIO:
-        out.append(f"- **Start-up** ({s0['ratio']:.1f}x): besides importing pydantic, jinja2"
-                   " and PyYAML, an audit of the bundled corpus builds the pydantic models"
-                   " (generating their schemas in Python; the self time of `checker.*` in the"
-                   " import table is mostly that and creating the modules' dataclasses) and"
-                   " renders the HTML page; it no longer imports z3 (every component is"
-                   " decided without it), the scanner's expressions are compiled at the first"
-                   " scan and the HTML templates are precompiled (`reporters/_compiled`).")
+        out.append(f"- **Start-up** ({s0['ratio']:.1f}x): besides importing pydantic and"
+                   " PyYAML, an audit of the bundled corpus builds the pydantic models"
+                   " (generating their schemas in Python: much of the self time of `checker.*`"
+                   " in the import table), creates the modules' classes, audits and renders"
+                   " every report. Already done: z3 and jinja2 are not imported, the regular"
+                   " expressions and the records' methods are compiled ahead of time"
+                   " (`checker/_regex_data.py`, `checker/_frozen_data.py`), the claim file's"
+                   " core schema is stored (`checker/_coreschema_data.py`) and the HTML"
+                   " templates are precompiled (`reporters/_compiled`).")
     h = r.get("html")
     if h and h["bytes"] >= 2e6:
         out.append("- **HTML**: one page, capped by `reporters._htmlmodel.Limits` (1,000"

@@ -145,7 +145,10 @@ def _audit(path: str | Path, config: Config, progress: Progress | None,
         # The coverage worker is done by now (it started before the cross-check): taking
         # its answer before the claims' results are made frees what this process kept
         # to redo its work (the claims' models among it) should the worker have failed.
+        # The wait (or, below `PARALLEL_TEXT`, the scan itself) is timed as "coverage".
+        waited = time.perf_counter()
         cov = covered.result() if covered is not None else None
+        waited = time.perf_counter() - waited
         covered = None
         # The claims' models go one by one as their results are made (`assemble_claims`
         # empties the list), unless the caller keeps the corpus.
@@ -163,6 +166,7 @@ def _audit(path: str | Path, config: Config, progress: Progress | None,
         # serves what is made after (the result, then the reports).
         del views, lone, made, checks, blamed, entries, intervals, claims
         lap("solve")
+        timings["solve"] -= waited
     except BaseException:
         if covered is not None:
             covered.cancel()
@@ -175,6 +179,7 @@ def _audit(path: str | Path, config: Config, progress: Progress | None,
         findings += cov_findings
         coverage = tuple(tallies)
     lap("coverage")
+    timings["coverage"] += waited
 
     sources = tuple(
         SourceResult(**raw, claims=tuple(sorted(by_source.get(raw["id"], ()))),

@@ -226,3 +226,40 @@ def test_shared_message_parts_emptied_at_any_run_give_the_same_messages(
     assert emptied.findings == kept.findings
     assert [f.message for f in emptied.findings] == [f.message for f in kept.findings]
     assert any(f.code in ("XCK003", "XCK004", "XCK005") for f in kept.findings)
+
+
+def test_waiting_for_the_coverage_answer_is_timed_as_coverage(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The coverage answer is taken during the solve stage (before the claims' results,
+    to free the fallback's models), but the wait for it, or an inline scan, is the
+    coverage stage's time in `AuditResult.timings`, not the solver's."""
+    import types
+
+    import checker.pipeline as pipeline
+
+    ticks = [0.0]
+
+    def perf_counter() -> float:
+        ticks[0] += 1.0
+        return ticks[0]
+
+    start = pipeline._start_coverage
+
+    def slow_start(*args: Any) -> Any:
+        pending = start(*args)
+        answer = pending.result
+
+        def result() -> Any:
+            ticks[0] += 1000.0  # the wait
+            return answer()
+
+        pending.result = result  # type: ignore[method-assign]
+        return pending
+
+    monkeypatch.setattr(pipeline, "time", types.SimpleNamespace(perf_counter=perf_counter))
+    monkeypatch.setattr(pipeline, "_start_coverage", slow_start)
+    timings = pipeline.audit(CLAIMS, Config(corpus=str(CLAIMS))).timings
+    assert timings["coverage"] >= 1000.0
+    assert timings["solve"] < 1000.0
+    assert list(timings) == ["load", "provenance", "intervals", "cross-check", "solve",
+                             "coverage", "policy"]
