@@ -15,7 +15,7 @@ import checker.models as _m0
 PYDANTIC_VERSION = '2.14.4'
 PYDANTIC_CORE_VERSION = '2.50.5'
 SOURCES = {
-    'checker.kinds': '71e551f95fd4bc0816cdd5515e821f99d66a6502d84f77f2a8a7e55276b94334',
+    'checker.kinds': 'c09e4a3863bd4ce0cb8ab22a70828a668bb0ca494a66b42c04aabc338d0ffc8d',
     'checker.models': '7aef78ad2d23d11128defdc101e37ddde0bd0301a500181fd4a786344ba32b88',
 }
 """Module → sha256 of its text, for every module the schema names."""

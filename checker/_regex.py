@@ -68,15 +68,18 @@ def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:  # noqa: A00
 def _kept() -> dict[tuple[Any, int], tuple[Any, ...]]:
     """Return the kept compiled forms, (pattern, flags) → form, if they are current."""
     global _stored
-    if _stored is None:
-        _stored = {}
-        try:
-            from checker import _regex_data as data  # noqa: PLC0415
-        except Exception:  # pragma: no cover - no generated module, or a broken one
-            return _stored
+    if _stored is not None:
+        return _stored
+    forms: dict[tuple[Any, int], tuple[Any, ...]] = {}
+    try:
+        from checker import _regex_data as data  # noqa: PLC0415
+    except Exception:  # pragma: no cover - no generated module, or a broken one
+        pass
+    else:
         if data.ENGINE == engine():
-            _stored = data.FORMS
-    return _stored
+            forms = data.FORMS
+    _stored = forms
+    return forms
 
 
 # -- generating the kept forms -----------------------------------------------------------

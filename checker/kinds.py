@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, cast
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
@@ -360,7 +360,8 @@ def _total(values: Iterable[Fraction]) -> Fraction:
     """Return the exact sum of `values`, started from the int 0: the settling of plain
     components passes whole values as ints (they compare and add several times faster
     than `Fraction`s), and from `Fraction(0)` every one of them would be added as one."""
-    return sum(values, 0)  # type: ignore[return-value]  # (an int is a rational too)
+    # (an int is a rational too: typed as ints for `sum`, the total as a `Fraction`)
+    return cast(Fraction, sum(cast("Iterable[int]", values), 0))
 
 
 def _solve_none(m: Sequence[str], scale: Fraction, value: Values, x: str) -> Fraction | None:
