@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import deque
+from collections.abc import Callable, Iterable
 from fractions import Fraction
 from typing import Literal
 
@@ -427,21 +428,32 @@ def propagation_conflict(task: Task,
     st, clauses = _run(task, active)
     if st.clash is None:
         return None
+    return traced_items(st.clash, st.events, lambda index: clauses[index].guard), st.clash_var
+
+
+def traced_items(clash: tuple[int, ...], events: list[tuple[int, tuple[int, ...]]],
+                 items_of: Callable[[int], Iterable[str]]) -> tuple[str, ...]:
+    """Return the items of the constraints a contradiction was derived from, sorted.
+
+    `clash` holds the events of the bound ends that cross; each event of `events` is (the
+    index of the constraint that set a bound end, the events of the bound ends it used),
+    followed back to the start; `items_of(index)` gives a constraint's items.
+    """
     seen: set[int] = set()
     expanded: set[int] = set()  # the `used` tuples already followed (a wide sum shares one)
-    stack = list(st.clash)
+    stack = list(clash)
     items: set[str] = set()
     while stack:
         event = stack.pop()
         if event in seen:
             continue
         seen.add(event)
-        index, used = st.events[event]
-        items.update(clauses[index].guard)
+        index, used = events[event]
+        items.update(items_of(index))
         if id(used) not in expanded:
             expanded.add(id(used))
             stack.extend(used)
-    return tuple(sorted(items)), st.clash_var
+    return tuple(sorted(items))
 
 
 def lcm_denominator(values: list[Fraction]) -> int:

@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Mapping
 from fractions import Fraction
 
-from checker._solver_lin import PROPAGATION_WORK, Lin, Task, lcm_denominator
+from checker._solver_lin import PROPAGATION_WORK, Lin, Task, lcm_denominator, traced_items
 from checker.intervals import Interval, Number
 
 PROPAGATIONS = 400
@@ -248,23 +248,12 @@ class Propagator:
         return True
 
     def _trace(self, st: _Prop) -> tuple[str, ...]:
-        # The items of the constraints the contradiction comes from (as `_solver_lin.trace`).
+        # The items of the constraints the contradiction comes from (a false constant
+        # constraint's event has a negative index).
         assert st.clash is not None
-        seen: set[int] = set()
-        expanded: set[int] = set()
-        stack = list(st.clash)
-        items: set[str] = set()
-        while stack:
-            event = stack.pop()
-            if event in seen:
-                continue
-            seen.add(event)
-            index, used = st.events[event]
-            items.update(self.false[-1 - index] if index < 0 else self.cons[index][0])
-            if id(used) not in expanded:
-                expanded.add(id(used))
-                stack.extend(used)
-        return tuple(sorted(items))
+        false, cons = self.false, self.cons
+        return traced_items(st.clash, st.events,
+                            lambda index: false[-1 - index] if index < 0 else cons[index][0])
 
 
 
