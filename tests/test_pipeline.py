@@ -154,6 +154,8 @@ def test_one_pass_findings_and_results_equal_the_passes_by_id(
             slow = pipeline.audit(root, config)
         assert fast.findings == slow.findings, root
         assert [f.message for f in fast.findings] == [f.message for f in slow.findings]
+        # (the fingerprints given as the verdict findings are made: `__post_init__`'s)
+        assert [f.fingerprint for f in fast.findings] == [f.fingerprint for f in slow.findings]
         assert [f.location for f in fast.findings] == [f.location for f in slow.findings]
         assert fast.claims == slow.claims, root
         assert [c.location for c in fast.claims] == [c.location for c in slow.claims]
