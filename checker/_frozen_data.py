@@ -1311,6 +1311,24 @@ def __create_fn__(_set, _new, _draft, _cls, _d8):
 MADE["def __create_fn__(_set, _new, _draft, _cls, _d8):\n def __init__(self, id, quantity, label, unit, integer, as_of, claims, implied, solved=_d8):\n     _set(self, '__class__', _draft)\n     self.id = id\n     self.quantity = quantity\n     self.label = label\n     self.unit = unit\n     self.integer = integer\n     self.as_of = as_of\n     self.claims = claims\n     self.implied = implied\n     self.solved = solved\n     self.__class__ = _cls\n return __init__,\n"] = __create_fn__
 
 
+def __create_fn__(_set, _new, _draft, _cls, _d8):
+ def new_QuantityResult(id, quantity, label, unit, integer, as_of, claims, implied, solved=_d8):
+     self = _new(_draft)
+     self.id = id
+     self.quantity = quantity
+     self.label = label
+     self.unit = unit
+     self.integer = integer
+     self.as_of = as_of
+     self.claims = claims
+     self.implied = implied
+     self.solved = solved
+     self.__class__ = _cls
+     return self
+ return new_QuantityResult,
+MADE['def __create_fn__(_set, _new, _draft, _cls, _d8):\n def new_QuantityResult(id, quantity, label, unit, integer, as_of, claims, implied, solved=_d8):\n     self = _new(_draft)\n     self.id = id\n     self.quantity = quantity\n     self.label = label\n     self.unit = unit\n     self.integer = integer\n     self.as_of = as_of\n     self.claims = claims\n     self.implied = implied\n     self.solved = solved\n     self.__class__ = _cls\n     return self\n return new_QuantityResult,\n'] = __create_fn__
+
+
 def __create_fn__(_set, _new, _draft, _cls, _d9, _d10):
  def __init__(self, id, source, kind, quantity, label, unit, says, count, interval):
      _set(self, '__class__', _draft)

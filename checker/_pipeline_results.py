@@ -299,8 +299,11 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
         if known is None:
             qty = quantities[qid]
             known = shared[qid] = (qty.is_integer, qty.as_of, qty.unit, qty.label)
-        where: Any = located(cid, UNASKED) if asked else UNASKED
-        if where is UNASKED:
+        if asked:
+            where: Any = located(cid, UNASKED)
+            if where is UNASKED:
+                where = locate(cid)
+        else:
             where = locate(cid)
         if entry is not None and entry.id == cid:
             variable, iv, chk = entry.variable, entry.interval, checks[cid]
@@ -403,18 +406,27 @@ _SHARED_MASK = SHARED_RUN - 1
 
 def quantity_results(ctx: Ctx, entries: list[Entry], implied: dict[str, Interval],
                       unsolved: set[str]) -> tuple[QuantityResult, ...]:
+    """Return the result of every variable: each quantity at its default date (its own
+    `as_of`) and every variable of a claim or of an implied bound, sorted by id."""
     by_var: dict[str, list[str]] = defaultdict(list)
     for e in entries:
         by_var[e.variable].append(e.id)
-    out = []
-    # every quantity at its default date (its own `as_of`), and every variable of a claim
-    defaults = {f"{q.id}@{q.as_of}" if q.as_of else q.id for q in ctx.quantities.values()}
-    variables = set(by_var) | set(implied) | defaults
+    quantities = ctx.quantities
+    variables = set(by_var)
+    variables.update(implied)
+    variables.update([f"{q.id}@{q.as_of}" if q.as_of else q.id for q in quantities.values()])
+    out: list[QuantityResult] = []
+    append, claims_of, implied_of = out.append, by_var.get, implied.get
     for var in sorted(variables):
         qid, _, as_of = var.partition("@")
-        qty = ctx.quantities[qid]
-        claims = by_var.get(var)
-        out.append(QuantityResult(
-            var, qid, qty.label, qty.unit, qty.is_integer, as_of or qty.as_of,
-            tuple(sorted(claims)) if claims else (), implied.get(var), var not in unsolved))
+        qty = quantities[qid]
+        claims = claims_of(var)
+        if claims:
+            claims.sort()
+        append(new_quantity(var, qid, qty.label, qty.unit, qty.is_integer, as_of or qty.as_of,
+                            tuple(claims) if claims else (), implied_of(var),
+                            var not in unsolved))
     return tuple(out)
+
+
+new_quantity: Callable[..., QuantityResult] = quick_new(QuantityResult)
