@@ -1037,6 +1037,17 @@ def __create_fn__(_set, _new, _draft, _cls):
 MADE["def __create_fn__(_set, _new, _draft, _cls):\n def __init__(self, terms, op, rhs):\n     _set(self, '__class__', _draft)\n     self.terms = terms\n     self.op = op\n     self.rhs = rhs\n     self.__class__ = _cls\n return __init__,\n"] = __create_fn__
 
 
+def __create_fn__(_set, _new, _draft, _cls):
+ def new_Location(file, line):
+     self = _new(_draft)
+     self.file = file
+     self.line = line
+     self.__class__ = _cls
+     return self
+ return new_Location,
+MADE['def __create_fn__(_set, _new, _draft, _cls):\n def new_Location(file, line):\n     self = _new(_draft)\n     self.file = file\n     self.line = line\n     self.__class__ = _cls\n     return self\n return new_Location,\n'] = __create_fn__
+
+
 def __create_fn__(_set, _new, _draft, _cls, _d1, _d2, _d3, _d4, _d5, _d6):
  def __init__(self, verified, start=_d1, end=_d2, line=_d3, says_start=_d4, says_end=_d5, page=_d6):
      _set(self, '__class__', _draft)
@@ -1217,7 +1228,7 @@ MADE["def __create_fn__(_set, _new, _draft, _cls, _d4, _d5, _d6, _d7, _d8, _d9, 
 
 
 def __create_fn__(_set, _new, _draft, _cls, _d4, _d5, _d6, _d7, _d8, _d9, _d10, _d11):
- def new_Finding(code, rule, severity, message, claims=_d4, evidence=_d5, repeated_by=_d6, quantities=_d7, relations=_d8, location=_d9, subject=_d10, accepted=_d11):
+ def new_Finding_derived(code, rule, severity, message, claims=_d4, evidence=_d5, repeated_by=_d6, quantities=_d7, relations=_d8, location=_d9, subject=_d10, accepted=_d11, *, fingerprint):
      self = _new(_draft)
      self.code = code
      self.rule = rule
@@ -1231,11 +1242,11 @@ def __create_fn__(_set, _new, _draft, _cls, _d4, _d5, _d6, _d7, _d8, _d9, _d10, 
      self.location = location
      self.subject = subject
      self.accepted = accepted
+     self.fingerprint = fingerprint
      self.__class__ = _cls
-     self.__post_init__()
      return self
- return new_Finding,
-MADE['def __create_fn__(_set, _new, _draft, _cls, _d4, _d5, _d6, _d7, _d8, _d9, _d10, _d11):\n def new_Finding(code, rule, severity, message, claims=_d4, evidence=_d5, repeated_by=_d6, quantities=_d7, relations=_d8, location=_d9, subject=_d10, accepted=_d11):\n     self = _new(_draft)\n     self.code = code\n     self.rule = rule\n     self.severity = severity\n     self.message = message\n     self.claims = claims\n     self.evidence = evidence\n     self.repeated_by = repeated_by\n     self.quantities = quantities\n     self.relations = relations\n     self.location = location\n     self.subject = subject\n     self.accepted = accepted\n     self.__class__ = _cls\n     self.__post_init__()\n     return self\n return new_Finding,\n'] = __create_fn__
+ return new_Finding_derived,
+MADE['def __create_fn__(_set, _new, _draft, _cls, _d4, _d5, _d6, _d7, _d8, _d9, _d10, _d11):\n def new_Finding_derived(code, rule, severity, message, claims=_d4, evidence=_d5, repeated_by=_d6, quantities=_d7, relations=_d8, location=_d9, subject=_d10, accepted=_d11, *, fingerprint):\n     self = _new(_draft)\n     self.code = code\n     self.rule = rule\n     self.severity = severity\n     self.message = message\n     self.claims = claims\n     self.evidence = evidence\n     self.repeated_by = repeated_by\n     self.quantities = quantities\n     self.relations = relations\n     self.location = location\n     self.subject = subject\n     self.accepted = accepted\n     self.fingerprint = fingerprint\n     self.__class__ = _cls\n     return self\n return new_Finding_derived,\n'] = __create_fn__
 
 
 def __create_fn__(_set, _new, _draft, _cls, _d5):
@@ -1300,6 +1311,24 @@ def __create_fn__(_set, _new, _draft, _cls, _d8):
 MADE["def __create_fn__(_set, _new, _draft, _cls, _d8):\n def __init__(self, id, quantity, label, unit, integer, as_of, claims, implied, solved=_d8):\n     _set(self, '__class__', _draft)\n     self.id = id\n     self.quantity = quantity\n     self.label = label\n     self.unit = unit\n     self.integer = integer\n     self.as_of = as_of\n     self.claims = claims\n     self.implied = implied\n     self.solved = solved\n     self.__class__ = _cls\n return __init__,\n"] = __create_fn__
 
 
+def __create_fn__(_set, _new, _draft, _cls, _d8):
+ def new_QuantityResult(id, quantity, label, unit, integer, as_of, claims, implied, solved=_d8):
+     self = _new(_draft)
+     self.id = id
+     self.quantity = quantity
+     self.label = label
+     self.unit = unit
+     self.integer = integer
+     self.as_of = as_of
+     self.claims = claims
+     self.implied = implied
+     self.solved = solved
+     self.__class__ = _cls
+     return self
+ return new_QuantityResult,
+MADE['def __create_fn__(_set, _new, _draft, _cls, _d8):\n def new_QuantityResult(id, quantity, label, unit, integer, as_of, claims, implied, solved=_d8):\n     self = _new(_draft)\n     self.id = id\n     self.quantity = quantity\n     self.label = label\n     self.unit = unit\n     self.integer = integer\n     self.as_of = as_of\n     self.claims = claims\n     self.implied = implied\n     self.solved = solved\n     self.__class__ = _cls\n     return self\n return new_QuantityResult,\n'] = __create_fn__
+
+
 def __create_fn__(_set, _new, _draft, _cls, _d9, _d10):
  def __init__(self, id, source, kind, quantity, label, unit, says, count, interval):
      _set(self, '__class__', _draft)
@@ -1317,6 +1346,26 @@ def __create_fn__(_set, _new, _draft, _cls, _d9, _d10):
      self.__class__ = _cls
  return __init__,
 MADE["def __create_fn__(_set, _new, _draft, _cls, _d9, _d10):\n def __init__(self, id, source, kind, quantity, label, unit, says, count, interval):\n     _set(self, '__class__', _draft)\n     self.id = id\n     self.source = source\n     self.kind = kind\n     self.quantity = quantity\n     self.label = label\n     self.unit = unit\n     self.says = says\n     self.count = count\n     self.interval = interval\n     self.described = _d9\n     self.shown = _d10\n     self.__class__ = _cls\n return __init__,\n"] = __create_fn__
+
+
+def __create_fn__(_set, _new, _draft, _cls, _d9, _d10):
+ def new_ClaimView(id, source, kind, quantity, label, unit, says, count, interval):
+     self = _new(_draft)
+     self.id = id
+     self.source = source
+     self.kind = kind
+     self.quantity = quantity
+     self.label = label
+     self.unit = unit
+     self.says = says
+     self.count = count
+     self.interval = interval
+     self.described = _d9
+     self.shown = _d10
+     self.__class__ = _cls
+     return self
+ return new_ClaimView,
+MADE['def __create_fn__(_set, _new, _draft, _cls, _d9, _d10):\n def new_ClaimView(id, source, kind, quantity, label, unit, says, count, interval):\n     self = _new(_draft)\n     self.id = id\n     self.source = source\n     self.kind = kind\n     self.quantity = quantity\n     self.label = label\n     self.unit = unit\n     self.says = says\n     self.count = count\n     self.interval = interval\n     self.described = _d9\n     self.shown = _d10\n     self.__class__ = _cls\n     return self\n return new_ClaimView,\n'] = __create_fn__
 
 
 def __create_fn__(cls, __dataclass_builtins_object__, FrozenInstanceError, _HAS_DEFAULT_FACTORY):

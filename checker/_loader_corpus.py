@@ -8,14 +8,15 @@ sources' snapshots and tables.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
 
+from checker._frozen import quick_new
 from checker._validation import ITEM_NOUNS
-from checker._yamlnodes import ParsedFile
+from checker._yamlnodes import _LINE_INTS, ParsedFile, _line_int
 from checker.errors import CheckerError
 from checker.findings import Location
 from checker.models import Corpus
@@ -130,7 +131,52 @@ class LoadedCorpus:
             return Location(file, parsed.item_line(section, code & _PLACE) or 1)
         return Location(file, parsed.line((section, code & _PLACE, *fields)) or 1)
 
+    def locator(self) -> Callable[[str], Location | None]:
+        """Return a function that returns ``location(item_id)``, an item's own line, with
+        less work per item when items of one section of one file are asked for in a row
+        (every claim, in the corpus's order: one per claim in the results' pass).
 
+        The section's item lines are looked up once per run of its items, read directly
+        (`ParsedFile.item_lines`, the JSON item lines; while no field's line has been
+        found, those are `item_line`'s) and the `Location` made without its class's
+        call; anything else (a YAML file, no item lines, an item line that `location`
+        would change) is `location`'s own answer.
+        """
+        codes, slots, files, general = (self.origins.codes.get, self.origins.slots,
+                                        self.files.get, self.location)
+        ints = _LINE_INTS
+        at = -1  # the slot whose lines are `lines`, in `parsed`, of `file`
+        lines: Sequence[int] = ()
+        parsed: ParsedFile | None = None
+        file = ""
+
+        def locate(item_id: str) -> Location | None:
+            nonlocal at, lines, parsed, file
+            code = codes(item_id)
+            if code is None:
+                return general(item_id)
+            slot = code >> _PLACE_BITS
+            if slot != at or parsed is None or parsed._lines is not None:  # (`item_lines`' proviso)
+                at, parsed = -1, None
+                file, section = slots[slot]
+                got = files(file)
+                known = got.item_lines(section) if got is not None else None
+                if known is None:
+                    return general(item_id)
+                at, lines, parsed = slot, known, got
+            place = code & _PLACE
+            if place < len(lines):
+                line = lines[place]
+                if line > 0:  # (`location` says line 1 for none)
+                    return _new_location(file, ints[line] if line < len(ints)
+                                         else _line_int(line))
+            return general(item_id)
+
+        return locate
+
+
+
+_new_location: Callable[[str, int], Location] = quick_new(Location)
 
 Places = dict[str, list[int]]
 """Section -> the index in the file of each valid item kept (empty: every item was valid)."""

@@ -19,10 +19,18 @@ from checker.explain import (
     explain_repeat,
     fits,
     show,
+    speaker,
     statement,
     verdict_parts,
 )
-from checker.findings import ClaimResult, Finding, QuantityResult, QuotePosition, Verdict
+from checker.findings import (
+    ClaimResult,
+    Finding,
+    QuantityResult,
+    QuotePosition,
+    Verdict,
+    fingerprint_of,
+)
 from checker.intervals import Interval
 from checker.models import Claim
 from checker.rules import RULES
@@ -115,8 +123,17 @@ class Views(dict[str, ClaimView]):
         self._kinds: dict[str, str] = {}  # source id -> its kind (a source has many claims)
 
     def __missing__(self, cid: str) -> ClaimView:
+        # (`of`, inline: asked once per view of a claim compared with)
         claim = self._claims[cid]  # KeyError for an id that is no claim
-        return self.of(claim, self._intervals.get(cid))
+        source, quantity = claim.source, claim.quantity
+        kind = self._kinds.get(source)
+        if kind is None:
+            kind = self._kinds[source] = self._ctx.sources[source].kind
+        qty = self._ctx.quantities[quantity]
+        view = self[cid] = _new_view(cid, source, kind, quantity, qty.label, qty.unit,
+                                     claim.says, self._counts.get(cid),
+                                     self._intervals.get(cid))
+        return view
 
     def of(self, claim: _Said, interval: Interval | None) -> ClaimView:
         """Return the view of `claim`, whose interval is `interval`: `self[claim.id]`
@@ -129,7 +146,7 @@ class Views(dict[str, ClaimView]):
             if kind is None:
                 kind = self._kinds[source] = self._ctx.sources[source].kind
             qty = self._ctx.quantities[quantity]
-            view = self[cid] = ClaimView(cid, source, kind, quantity, qty.label, qty.unit,
+            view = self[cid] = _new_view(cid, source, kind, quantity, qty.label, qty.unit,
                                          claim.says, self._counts.get(cid), interval)
         return view
 
@@ -157,6 +174,9 @@ class Views(dict[str, ClaimView]):
     values = Mapping.values  # type: ignore[assignment]
     __eq__ = Mapping.__eq__
     __hash__ = None
+
+
+_new_view: Callable[..., ClaimView] = quick_new(ClaimView)  # (`ClaimView(...)`, quicker)
 
 
 def views_of(ctx: Ctx, intervals: dict[str, Interval | None],
@@ -241,7 +261,7 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
     no_ids: tuple[str, ...] = ()
     # The locations that findings of earlier stages asked for already (XCK007), then
     # the rest (not kept: nothing asks for them again).
-    located, locate = ctx.located.get, ctx.loaded.location
+    located, locate = ctx.located.get, ctx.loaded.locator()
     asked = bool(ctx.located)
     position_of, revised_by, count_of = positions.get, ctx.revised.get, counts.get
     revised = bool(ctx.revised)
@@ -260,6 +280,7 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
     # intervals' texts are few and shared across the corpus: they are kept.
     parts: dict[object, tuple[str, str | None]] = {}
     texts: dict[int, str] = {}
+    speakers: dict[str, str] = {}  # source id -> who says it (`explain.speaker`)
     own, stand_in = views.of, views.stand_in()
     # Both lists are emptied as the results are made, in the claims' order: each claim's
     # model and entry goes as its result is made (its result stands in for it in
@@ -278,8 +299,11 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
         if known is None:
             qty = quantities[qid]
             known = shared[qid] = (qty.is_integer, qty.as_of, qty.unit, qty.label)
-        where: Any = located(cid, UNASKED) if asked else UNASKED
-        if where is UNASKED:
+        if asked:
+            where: Any = located(cid, UNASKED)
+            if where is UNASKED:
+                where = locate(cid)
+        else:
             where = locate(cid)
         if entry is not None and entry.id == cid:
             variable, iv, chk = entry.variable, entry.interval, checks[cid]
@@ -292,7 +316,9 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
                         "XCK006", name, severity,
                         explain_repeat(own(claim, iv), views[root], chk,
                                        [views[a] for a in chk.against if a != root]),
-                        (cid,), chk.against, no_ids, (variable,), no_ids, where, ""))
+                        (cid,), chk.against, no_ids, (variable,), no_ids, where, "",
+                        fingerprint=fingerprint_of(
+                            f"XCK006|{cid}|{','.join(chk.against)}|{variable}||")))
             verdict = chk.verdict  # (compared by identity: an enum's hash is a Python call)
             code = None
             if verdict is stronger:
@@ -313,14 +339,30 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
                 value = texts.get(id(iv))
                 if value is None:
                     value = texts[id(iv)] = show(iv)
-                text = statement(claim.source, sources[claim.source].kind, claim.says,
-                                 count_of(cid), known[2], value) + around[0]
-                if around[1] is not None:
-                    text += value + around[1]
+                source, says = claim.source, claim.says
+                if claim.count is None:  # `statement` of a quoted claim, in one text
+                    who = speakers.get(source)
+                    if who is None:
+                        who = speakers[source] = speaker(source, sources[source].kind)
+                    words = says or "its value"
+                    tail = around[1]
+                    if known[2] == "percent" or value != words:
+                        text = (f"{who} says “{words}” ({value}){around[0]}" if tail is None
+                                else f"{who} says “{words}” ({value}){around[0]}{value}{tail}")
+                    else:
+                        text = (f"{who} says “{words}”{around[0]}" if tail is None
+                                else f"{who} says “{words}”{around[0]}{value}{tail}")
+                else:
+                    text = statement(source, sources[source].kind, says, count_of(cid),
+                                     known[2], value) + around[0]
+                    if around[1] is not None:
+                        text += value + around[1]
                 name, severity = rules[code]
+                against = chk.against
                 verdicts.append(new_finding(
-                    code, name, severity, text,
-                    (cid,), chk.against, no_ids, (variable,), no_ids, where, ""))
+                    code, name, severity, text, (cid,), against, no_ids, (variable,), no_ids,
+                    where, "", fingerprint=fingerprint_of(
+                        f"{code}|{cid}|{','.join(against)}|{variable}||")))
         else:  # no interval: not in the cross-check
             at = (qid, as_of)
             named = names.get(at)
@@ -338,7 +380,7 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
         made = new_result(
             cid, claim.source, qid, variable, claim.says, claim.quote, iv, known[0],
             chk.verdict, chk.against, chk.against_interval, pos,
-            count_of(cid), as_of or known[1], claim.note,
+            None if claim.count is None else count_of(cid), as_of or known[1], claim.note,
             where, chk.repeats, claim.revises, revised_by(cid) if revised else None,
             "value" if claim.value is not None else None)
         append(made)
@@ -351,9 +393,10 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
 
 _result_id = attrgetter("id")
 # A claim's result and a verdict finding, made without the class's call (`_frozen.quick_new`:
-# the same instances, about half the cost of the call; one per claim, and for a third of them)
+# the same instances, about half the cost of the call; one per claim, and for a third of
+# them), the finding given its fingerprint, whose key is written from what is at hand
 new_result: Callable[..., ClaimResult] = quick_new(ClaimResult)
-new_finding: Callable[..., Finding] = quick_new(Finding)
+new_finding: Callable[..., Finding] = quick_new(Finding, derived=True)
 
 SHARED_RUN = 4096
 """Claims between two emptyings of `assemble_claims`'s shared message parts (a power of
@@ -363,18 +406,27 @@ _SHARED_MASK = SHARED_RUN - 1
 
 def quantity_results(ctx: Ctx, entries: list[Entry], implied: dict[str, Interval],
                       unsolved: set[str]) -> tuple[QuantityResult, ...]:
+    """Return the result of every variable: each quantity at its default date (its own
+    `as_of`) and every variable of a claim or of an implied bound, sorted by id."""
     by_var: dict[str, list[str]] = defaultdict(list)
     for e in entries:
         by_var[e.variable].append(e.id)
-    out = []
-    # every quantity at its default date (its own `as_of`), and every variable of a claim
-    defaults = {f"{q.id}@{q.as_of}" if q.as_of else q.id for q in ctx.quantities.values()}
-    variables = set(by_var) | set(implied) | defaults
+    quantities = ctx.quantities
+    variables = set(by_var)
+    variables.update(implied)
+    variables.update([f"{q.id}@{q.as_of}" if q.as_of else q.id for q in quantities.values()])
+    out: list[QuantityResult] = []
+    append, claims_of, implied_of = out.append, by_var.get, implied.get
     for var in sorted(variables):
         qid, _, as_of = var.partition("@")
-        qty = ctx.quantities[qid]
-        claims = by_var.get(var)
-        out.append(QuantityResult(
-            var, qid, qty.label, qty.unit, qty.is_integer, as_of or qty.as_of,
-            tuple(sorted(claims)) if claims else (), implied.get(var), var not in unsolved))
+        qty = quantities[qid]
+        claims = claims_of(var)
+        if claims:
+            claims.sort()
+        append(new_quantity(var, qid, qty.label, qty.unit, qty.is_integer, as_of or qty.as_of,
+                            tuple(claims) if claims else (), implied_of(var),
+                            var not in unsolved))
     return tuple(out)
+
+
+new_quantity: Callable[..., QuantityResult] = quick_new(QuantityResult)

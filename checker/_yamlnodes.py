@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -95,6 +95,16 @@ class ParsedFile:
                     return _LINE_INTS[line]
                 return _line_int(line)
         return self.line((section, place))
+
+    def item_lines(self, section: str) -> Sequence[int] | None:
+        """Return the lines `item_line` reads directly for the items of `section` (the
+        JSON item lines: ``item_line(section, i) == item_lines(section)[i]`` for every
+        index of it while ``_lines`` is None, no field's line found yet), else None
+        (then ask `item_line`)."""
+        items = self._items
+        if items is None or self._lines is not None:
+            return None
+        return items.items.get(section)
 
     def line(self, path: Path) -> int | None:
         """Return the line of `path`, or of its nearest ancestor that has one."""

@@ -97,11 +97,16 @@ def statement(source: str, kind: str, says: str | None, count: str | None, unit:
         if count == "every row":
             return f"the table `{source}` has {value} rows"
         return f"the table `{source}` counts {value} rows with {count}"
-    who = f"the report `{source}`" if kind == "primary" else f"`{source}`"
+    who = speaker(source, kind)
     words = says or "its value"
     if unit == "percent" or value != words:
         return f"{who} says “{words}” ({value})"
     return f"{who} says “{words}”"
+
+
+def speaker(source: str, kind: str) -> str:
+    """Return who says a quoted claim of source `source` of kind `kind` (`statement`)."""
+    return f"the report `{source}`" if kind == "primary" else f"`{source}`"
 
 
 _BASIS = {"cited": "the source it cites", "references": "the reference",

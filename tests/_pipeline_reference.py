@@ -4,17 +4,19 @@ forms (`checker.pipeline`).
 The oracle of tests/test_pipeline.py: `_claim_findings` must return exactly the findings
 these two passes return (`verdict_findings` then `repeat_findings`), and `_claim_results`
 exactly the results `claim_results` returns, with every claim looked up by id in each
-mapping and every repetition followed with `root_of`.  Kept as it is; never optimise it.
+mapping and every repetition followed with `root_of`; `quantity_results` those of the
+variables.  Kept as it is; never optimise it.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Container, Mapping
 from typing import Any
 
 from checker.crosscheck import Check, Entry, root_of
 from checker.explain import ClaimView, explain_repeat, explain_verdict
-from checker.findings import ClaimResult, Finding, QuotePosition, Verdict
+from checker.findings import ClaimResult, Finding, QuantityResult, QuotePosition, Verdict
 from checker.intervals import Interval
 from checker.rules import finding
 
@@ -93,3 +95,23 @@ def claim_results(ctx: Any, intervals: dict[str, Interval | None], checks: dict[
             interval_source="value" if claim.value is not None else None))
     ctx.located.clear()
     return tuple(sorted(out, key=lambda r: r.id))
+
+
+def quantity_results(ctx: Any, entries: list[Entry], implied: dict[str, Interval],
+                     unsolved: set[str]) -> tuple[QuantityResult, ...]:
+    """The variables' results as the pipeline made them before `quantity_results` sorted
+    each variable's claims in place and made the records without the class's call."""
+    by_var: dict[str, list[str]] = defaultdict(list)
+    for e in entries:
+        by_var[e.variable].append(e.id)
+    out = []
+    defaults = {f"{q.id}@{q.as_of}" if q.as_of else q.id for q in ctx.quantities.values()}
+    variables = set(by_var) | set(implied) | defaults
+    for var in sorted(variables):
+        qid, _, as_of = var.partition("@")
+        qty = ctx.quantities[qid]
+        claims = by_var.get(var)
+        out.append(QuantityResult(
+            var, qid, qty.label, qty.unit, qty.is_integer, as_of or qty.as_of,
+            tuple(sorted(claims)) if claims else (), implied.get(var), var not in unsolved))
+    return tuple(out)

@@ -171,6 +171,44 @@ def test_quick_new_keeps_defaults_factories_keywords_and_post_init() -> None:
     with pytest.raises(TypeError, match="quick_init"):
         quick_new(Plain)
 
+    # `derived`: the field `__post_init__` derives is given (as a keyword), and it is
+    # not run; the fields with a default stay as they were
+    given = quick_new(Rec, derived=True)
+    made.clear()
+    r = given(1, d=2, e=3)
+    assert type(r) is Rec and r == Rec(1, d=2) and made == ["Rec"]  # (only `Rec`'s own)
+    assert (r.a, r.b, r.c, r.d, r.e) == (1, [], "c", 2, 3)
+    with pytest.raises(TypeError):
+        given(1, d=2)  # `e` must be given
+
+
+def test_a_finding_given_its_fingerprint_equals_the_one_made_by_its_class() -> None:
+    """`quick_new(Finding, derived=True)` with the fingerprint `fingerprint_of` gives for
+    the key written out as `Finding.__post_init__` writes it makes the class's finding."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from checker.findings import Finding, Location, Severity, fingerprint_of
+
+    new = quick_new(Finding, derived=True)
+    ids = st.lists(st.text(min_size=0, max_size=8), max_size=3).map(tuple)
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(max_size=6), ids, ids, ids, ids, st.text(max_size=6))
+    def check(code: str, claims: tuple[str, ...], evidence: tuple[str, ...],
+              quantities: tuple[str, ...], relations: tuple[str, ...], subject: str) -> None:
+        where = Location("c.json", 3)
+        want = Finding(code, "rule", Severity.WARNING, "m", claims, evidence, (),
+                       quantities, relations, where, subject)
+        key = (f"{code}|{','.join(claims)}|{','.join(evidence)}|{','.join(quantities)}|"
+               f"{','.join(relations)}|{subject}")
+        got = new(code, "rule", Severity.WARNING, "m", claims, evidence, (), quantities,
+                  relations, where, subject, fingerprint=fingerprint_of(key))
+        assert type(got) is Finding and got == want
+        assert got.fingerprint == want.fingerprint and got.accepted is False
+
+    check()
+
 
 @pytest.mark.parametrize("cls", QUICK, ids=lambda c: c.__name__)
 def test_quick_replace_copies_every_slot_and_changes_only_those_given(cls: type) -> None:

@@ -56,10 +56,14 @@ def assert_same_load(root: Path) -> None:
     assert dict(new.origins) == old.origins
     assert new.paths == old.paths and new.real_paths == old.real_paths
     assert new.ignore_origins == old.ignore_origins
+    locate = new.locator()  # (asked before any field's line, then after: both paths)
+    for ident in [*old.origins, "no-such-item"]:
+        assert locate(ident) == new.location(ident) == old.location(ident), ident
     for ident in [*old.origins, "no-such-item"]:
         assert new.location(ident) == old.location(ident), ident
         for fields in (("id",), ("says",), ("count", "x"), ("value", "min"), (0,)):
             assert new.location(ident, *fields) == old.location(ident, *fields)
+        assert locate(ident) == new.location(ident), ident
 
 
 @settings(max_examples=60, deadline=None,
@@ -403,3 +407,43 @@ def test_claims_on_the_same_line_of_two_files_share_one_int(tmp_path: Path) -> N
     big = _yamlnodes._LINE_INTS_MAX + 5
     assert _yamlnodes._line_int(big) == big
     assert _yamlnodes._line_int(300) is _yamlnodes._line_int(int("300"))
+
+
+def test_the_locator_gives_each_items_location_in_any_order(tmp_path: Path) -> None:
+    """`LoadedCorpus.locator()` answers as `location` for every item, asked in the
+    corpus's order, backwards, shuffled, unknown ids among them, before and after a
+    field's line is found (which makes a JSON file's lines those of the full compose),
+    in JSON and YAML claim files, each line one of the shared ints."""
+    import random
+
+    from checker import _yamlnodes
+
+    claim = {"source": "a", "quantity": "q", "quote": "63 countries", "says": "63"}
+    write_tree(tmp_path, {
+        "a.txt": "It says 63 countries.\n",
+        "c.json": json.dumps({
+            "sources": [{"id": "a", "title": "A", "kind": "news", "snapshot": "a.txt"}],
+            "quantities": [{"id": "q", "label": "Q"}],
+            "claims": [{"id": f"c{i}", **claim} for i in range(5)]}, indent=2),
+        **{f"{n}.json": json.dumps({"claims": [{"id": f"{n}{i}", **claim}
+                                               for i in range(40)]}, indent=1)
+           for n in ("x", "y")},
+        "z.yaml": "claims:\n" + "".join(
+            f"  - {{id: z{i}, source: a, quantity: q, quote: 63 countries, says: '63'}}\n"
+            for i in range(7))})
+    loaded = loader.load_corpus(tmp_path)
+    ids = [c.id or "" for c in loaded.corpus.claims] + ["a", "q", "no-such-item"]
+    want = {ident: loaded.location(ident) for ident in ids}
+    shuffled = random.Random(7).sample(ids, len(ids))
+    for order in (ids, ids[::-1], shuffled):
+        locate = loaded.locator()
+        for ident in order:
+            got = locate(ident)
+            assert got == want[ident], ident
+            if got is not None and got.line < len(_yamlnodes._LINE_INTS):
+                assert got.line is _yamlnodes._LINE_INTS[got.line]
+    locate = loaded.locator()
+    assert locate("x3") == want["x3"]
+    assert loaded.location("x5", "says") is not None  # x.json's every field line now
+    for ident in ids:
+        assert locate(ident) == want[ident] == loaded.location(ident), ident

@@ -154,6 +154,8 @@ def test_one_pass_findings_and_results_equal_the_passes_by_id(
             slow = pipeline.audit(root, config)
         assert fast.findings == slow.findings, root
         assert [f.message for f in fast.findings] == [f.message for f in slow.findings]
+        # (the fingerprints given as the verdict findings are made: `__post_init__`'s)
+        assert [f.fingerprint for f in fast.findings] == [f.fingerprint for f in slow.findings]
         assert [f.location for f in fast.findings] == [f.location for f in slow.findings]
         assert fast.claims == slow.claims, root
         assert [c.location for c in fast.claims] == [c.location for c in slow.claims]
@@ -163,6 +165,37 @@ def test_one_pass_findings_and_results_equal_the_passes_by_id(
     # every code of the pass met, and claims without an interval (XCK007, PRV004)
     assert {"XCK003", "XCK004", "XCK005", "XCK006", "XCK007", "PRV004",
             "counted XCK005"} <= seen
+
+
+def test_quantity_results_equal_the_former_ones(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """`quantity_results` (each variable's claims sorted in place, the records made
+    without the class's call) gives the reference's results on the bundled corpus and
+    every rule case, with the entries in the corpus's order and backwards."""
+    import checker.pipeline as pipeline
+    from checker.errors import CheckerError
+    from tests import _pipeline_reference as ref
+
+    seen: list[tuple[Any, ...]] = []
+    fast = pipeline.quantity_results
+
+    def both(ctx: Any, entries: Any, implied: Any, unsolved: Any) -> Any:
+        got = fast(ctx, list(entries), implied, unsolved)
+        want = ref.quantity_results(ctx, list(entries), implied, unsolved)
+        assert got == want and [type(q) for q in got] == [type(q) for q in want]
+        backwards = list(entries)[::-1]
+        assert fast(ctx, backwards, implied, unsolved) == want
+        seen.append(got)
+        return got
+
+    monkeypatch.setattr(pipeline, "quantity_results", both)
+    for root in [CLAIMS, *_case_corpora(tmp_path), _counted_alone(tmp_path)]:
+        try:
+            pipeline.audit(root, Config())
+        except CheckerError:
+            continue
+    assert len(seen) > 10 and any(q.implied is not None for got in seen for q in got)
+    assert any(len(q.claims) > 1 for got in seen for q in got)
 
 
 def test_views_in_any_order_equal_eager_views_and_read_as_every_claim() -> None:
