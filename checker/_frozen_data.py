@@ -1063,6 +1063,22 @@ def __create_fn__(_set, _new, _draft, _cls, _d1, _d2, _d3, _d4, _d5, _d6):
 MADE["def __create_fn__(_set, _new, _draft, _cls, _d1, _d2, _d3, _d4, _d5, _d6):\n def __init__(self, verified, start=_d1, end=_d2, line=_d3, says_start=_d4, says_end=_d5, page=_d6):\n     _set(self, '__class__', _draft)\n     self.verified = verified\n     self.start = start\n     self.end = end\n     self.line = line\n     self.says_start = says_start\n     self.says_end = says_end\n     self.page = page\n     self.__class__ = _cls\n return __init__,\n"] = __create_fn__
 
 
+def __create_fn__(_set, _new, _draft, _cls, _d1, _d2, _d3, _d4, _d5, _d6):
+ def new_QuotePosition(verified, start=_d1, end=_d2, line=_d3, says_start=_d4, says_end=_d5, page=_d6):
+     self = _new(_draft)
+     self.verified = verified
+     self.start = start
+     self.end = end
+     self.line = line
+     self.says_start = says_start
+     self.says_end = says_end
+     self.page = page
+     self.__class__ = _cls
+     return self
+ return new_QuotePosition,
+MADE['def __create_fn__(_set, _new, _draft, _cls, _d1, _d2, _d3, _d4, _d5, _d6):\n def new_QuotePosition(verified, start=_d1, end=_d2, line=_d3, says_start=_d4, says_end=_d5, page=_d6):\n     self = _new(_draft)\n     self.verified = verified\n     self.start = start\n     self.end = end\n     self.line = line\n     self.says_start = says_start\n     self.says_end = says_end\n     self.page = page\n     self.__class__ = _cls\n     return self\n return new_QuotePosition,\n'] = __create_fn__
+
+
 def __create_fn__(_set, _new, _draft, _cls, _d12, _d13):
  def __init__(self, id, title, kind, publisher, url, published, cites, file, sha256, text, section, claims, note=_d12, author=_d13):
      _set(self, '__class__', _draft)

@@ -126,10 +126,18 @@ class LoadedCorpus:
         file, section = self.origins.slots[code >> _PLACE_BITS]
         parsed = self.files.get(file)
         if parsed is None:
-            return Location(file, 1)
+            return _new_location(file, 1)
         if not fields:  # an item's own line: asked for every claim (fast path)
-            return Location(file, parsed.item_line(section, code & _PLACE) or 1)
-        return Location(file, parsed.line((section, code & _PLACE, *fields)) or 1)
+            # (`parsed.item_line`, inline for a JSON file's item lines read while parsing)
+            items, place = parsed._items, code & _PLACE
+            if items is not None and parsed._lines is None:
+                lines = items.items.get(section)
+                if lines is not None and place < len(lines):
+                    line = lines[place]
+                    return _new_location(file, (_LINE_INTS[line] if line < len(_LINE_INTS)
+                                                else _line_int(line)) or 1)
+            return _new_location(file, parsed.item_line(section, place) or 1)
+        return _new_location(file, parsed.line((section, code & _PLACE, *fields)) or 1)
 
     def locator(self) -> Callable[[str], Location | None]:
         """Return a function that returns ``location(item_id)``, an item's own line, with
@@ -175,8 +183,8 @@ class LoadedCorpus:
         return locate
 
 
-
 _new_location: Callable[[str, int], Location] = quick_new(Location)
+"""`Location(file, line)`, made without the class's call (one per claim)."""
 
 Places = dict[str, list[int]]
 """Section -> the index in the file of each valid item kept (empty: every item was valid)."""

@@ -25,6 +25,7 @@ from checker._loader_paths import _resolve_paths, shown_path
 from checker._validation import ITEM_NOUNS, field_label
 from checker._yamlnodes import ParsedFile
 from checker.errors import CheckerError, CorpusError, did_you_mean
+from checker.kinds import relation_id_members
 from checker.models import (
     Claim,
     Corpus,
@@ -35,7 +36,6 @@ from checker.models import (
     Report,
     Source,
     relation_id,
-    relation_members,
 )
 
 _ID_FIELD = ("id",)
@@ -197,6 +197,7 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
     relations: list[Relation] = []
     relation_codes: list[int] = []
     relation_ids: list[str] = []
+    relation_members_of: list[tuple[str, ...]] = []  # (`relation_members` of each)
     claims: list[Claim] = []
     unnamed: list[tuple[int, int]] = []  # (index in `claims`, origin code): no `id:` given
     ignores: list[Ignore] = []
@@ -239,13 +240,15 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
                     quantities.append(qty)
         if cf.relations:
             for code, relation in zip(at("relations", cf.relations), cf.relations, strict=True):
+                # (the id and the members read once: most default ids are the members)
+                rid, refs = relation_id_members(relation)
                 if relation.id:
-                    if not ns.add(relation.id, code, "id"):
+                    if not ns.add(rid, code, "id"):
                         continue
-                    relation_ids.append(relation.id)
                 else:  # (a default id is no id of `ns`)
-                    relation_ids.append(relation_id(relation))
-                    origins.defaults.setdefault(relation_ids[-1], code)
+                    origins.defaults.setdefault(rid, code)
+                relation_ids.append(rid)
+                relation_members_of.append(tuple([q for q, _ in refs]))
                 relations.append(relation)
                 relation_codes.append(code)
         if cf.claims and not _add_all(taken, cf.claims, item_codes := at("claims", cf.claims),
@@ -306,13 +309,13 @@ def _merge(root: Path, real_root: Path, per_file: list[tuple[str, CorpusFile, Pl
     qids = {q.id for q in quantities}
     seen_rel: dict[str, int] = {}  # relation id -> the origin code of its first relation
     kept_relations: list[Relation] = []
-    for relation, code, rid in zip(relations, relation_codes, relation_ids, strict=True):
+    for relation, code, rid, members in zip(relations, relation_codes, relation_ids,
+                                            relation_members_of, strict=True):
         if rid in seen_rel and seen_rel[rid] != code:
             fail(f"duplicate relation `{rid}` (give one of them an `id:`)",
                  origins.origin(code), f"relation `{rid}`")
             continue
         seen_rel[rid] = code
-        members = relation_members(relation)
         if qids.issuperset(members):
             kept_relations.append(relation)
             continue

@@ -18,6 +18,7 @@ from itertools import accumulate, compress, count, repeat
 from operator import add, sub
 
 from checker import _regex
+from checker._frozen import quick_new
 from checker.findings import QuotePosition
 
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
@@ -348,7 +349,7 @@ class NormalText:
         again = list(map(find, quotes, map(add, firsts, repeat(1)), repeat(hi)))
         out: list[QuotePosition | None] = []
         repeated: dict[int, int] = {}
-        position, gaps = QuotePosition, _GAPS
+        position, gaps = _new_position, _GAPS
         for q, at, nxt, sa, sn in zip(quotes, firsts, again, says_at, says_len, strict=True):
             n = len(q)
             if at >= 0 and nxt < 0 and n and (sa < 0 or 0 < sn <= n - sa):
@@ -394,6 +395,10 @@ class NormalText:
                                    zip(self._norm_at, self._orig_at, self._orig_len, strict=True)]
         return shift
 
+
+_new_position = quick_new(QuotePosition)
+"""`QuotePosition(verified, start, end, line, says_start, says_end, page)`, made without
+the class's call (one per quoted claim)."""
 
 _OFFSETS: list[int] = []
 """The ints 0, 1, 2, ... up to the longest text placed so far (at most `_OFFSETS_MAX`),

@@ -447,3 +447,38 @@ def test_the_locator_gives_each_items_location_in_any_order(tmp_path: Path) -> N
     assert loaded.location("x5", "says") is not None  # x.json's every field line now
     for ident in ids:
         assert locate(ident) == want[ident] == loaded.location(ident), ident
+
+
+@pytest.mark.parametrize("layout", ["indent", "compact", "yaml"])
+def test_an_items_own_location_is_its_line_before_and_after_the_fields_lines(
+        tmp_path: Path, layout: str) -> None:
+    """`LoadedCorpus.location(id)` reads a JSON item's line inline from the lines found
+    while parsing: the same `Location` as `ParsedFile.item_line` and as the reference
+    loader, before a field's line composes the file's lines and after."""
+    claims = [{"id": f"c{i}", "source": "a", "quantity": "q", "quote": "63 countries",
+               "says": "63"} for i in range(5)]
+    data = {"sources": [{"id": "a", "title": "A", "kind": "news", "snapshot": "a.txt"}],
+            "quantities": [{"id": "q", "label": "Q"}], "claims": claims}
+    name, text = ("c.yaml", "".join(
+        f"{key}:\n" + "".join(f"  - {json.dumps(item)}\n" for item in items)
+        for key, items in data.items())) if layout == "yaml" else (
+        "c.json", json.dumps(data, indent=2 if layout == "indent" else None))
+    root = write_tree(tmp_path, {"a.txt": "It says 63 countries.\n", name: text})
+    new, old = loader.load_corpus(root), reference.load_corpus(root)
+    ids = [*old.origins, "no-such-item"]
+
+    def general(ident: str) -> object:
+        origin = new.origins.get(ident)
+        if origin is None:
+            return None
+        line = new.files[origin.file].item_line(origin.section, origin.place)
+        return type(new.location("c0"))(origin.file, line or 1)
+
+    parsed = new.files[name]
+    fast = layout != "yaml"  # (a JSON file's item lines come with the parse)
+    assert (parsed._items is not None and parsed._lines is None) is fast
+    before = [new.location(ident) for ident in ids]
+    assert before == [old.location(ident) for ident in ids] == [general(i) for i in ids]
+    assert new.location("c3", "says") == old.location("c3", "says")  # (composes the lines)
+    assert parsed._lines is not None
+    assert [new.location(ident) for ident in ids] == before == [general(i) for i in ids]
