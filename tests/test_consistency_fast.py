@@ -122,3 +122,14 @@ def test_says_is_any_claim_equal_to_the_bound(ivs: list[Interval], bound: Interv
     claims = [Entry(f"c{i}", "s", "news", "q", iv, frozenset(), False)
               for i, iv in enumerate(ivs)]
     assert consistency._says(claims, bound) == any(iv == bound for iv in ivs)
+
+
+@given(_intervals(), _intervals(), st.booleans())
+def test_narrows_is_the_general_containment_check(mine: Interval, bound: Interval,
+                                                  point: bool) -> None:
+    # `_narrows` decides a bound of one value on its own: the same answer as comparing
+    # the intervals (a part of `mine`, not empty, not all of it).
+    if point and bound.lo is not None:
+        bound = Interval.point(bound.lo)  # (the common case: a pinned value)
+    general = not (bound.is_empty() or not mine.contains(bound) or bound.contains(mine))
+    assert consistency._narrows(mine, bound) == general
