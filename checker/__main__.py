@@ -18,6 +18,9 @@ from typing import NoReturn
 def run() -> NoReturn:
     """Import the command line with the collector paused and frozen after, then run it
     (`checker.cli.entry`)."""
+    from checker import _dataclass_code
+
+    _dataclass_code.install()  # (the methods of the dataclasses it imports, kept compiled)
     was_enabled = gc.isenabled()
     gc.disable()
     try:
