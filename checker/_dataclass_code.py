@@ -154,10 +154,11 @@ def data_text(texts: Iterable[str]) -> str:
 
 
 _BUNDLED_RUN = """
-import sys, tempfile
+import sys
 from checker import _dataclass_code
-_dataclass_code.install()
+_dataclass_code.install()  # (first, as `checker.__main__.run` has it)
 _dataclass_code._kept.clear()
+import tempfile
 from checker.cli import main
 with tempfile.TemporaryDirectory() as out:
     main(["audit", "claims", "--out", out, "--sarif", out + "/audit.sarif", "--junit",
