@@ -127,6 +127,26 @@ def compiled(text: str) -> Any:
 
 # -- generating the kept module ----------------------------------------------------------
 
+DEPENDENCIES = ("pydantic", "pydantic-core", "annotated-types", "typing-extensions",
+                "PyYAML", "Jinja2", "MarkupSafe", "rich", "orjson")
+"""The distributions whose code writes dataclasses or regular expressions in a bundled
+run: what a kept module holds of other modules' texts depends on their versions."""
+
+
+def versions() -> dict[str, str | None]:
+    """Return the installed version of each of `DEPENDENCIES` (None: not installed), as
+    the kept modules record them (`VERSIONS`): their tests that compare a bundled run
+    with what is kept skip under other versions, where a text not kept is only compiled."""
+    from importlib import metadata  # noqa: PLC0415 - (for the generators and tests alone)
+
+    out: dict[str, str | None] = {}
+    for name in DEPENDENCIES:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            out[name] = None
+    return out
+
 
 def data_text(texts: Iterable[str]) -> str:
     """Return the text of ``_dataclass_code_data.py`` keeping the code of `texts`."""
@@ -144,6 +164,7 @@ def data_text(texts: Iterable[str]) -> str:
         "",
         f"MAGIC = {MAGIC_NUMBER.hex()!r}",
         f"OPTIMIZE = {sys.flags.optimize!r}",
+        f"VERSIONS = {versions()!r}",
         "CODE = {",
     ]
     for text in sorted(set(texts)):

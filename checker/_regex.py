@@ -232,6 +232,8 @@ LAZY = ("checker.mentions:_scan", "checker._mentions_qualifier:_qualifier_only_b
 
 def data_text(requested: list[tuple[Any, int]]) -> str:
     """Return the text of ``_regex_data.py`` keeping the compiled forms of `requested`."""
+    from checker._dataclass_code import versions  # noqa: PLC0415 - (the generator alone)
+
     lines = [
         '"""The compiled forms of the checker\'s regular expressions (generated).',
         "",
@@ -244,6 +246,7 @@ def data_text(requested: list[tuple[Any, int]]) -> str:
         "from typing import Any",
         "",
         f"ENGINE: Any = {engine()!r}",
+        f"VERSIONS: Any = {versions()!r}",
         "FORMS: Any = {",
     ]
     for pattern, flags in sorted(requested, key=lambda k: (type(k[0]).__name__, k)):
