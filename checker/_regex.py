@@ -56,7 +56,10 @@ def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:  # noqa: A00
     at import or first use; `re.compile` caches, this does not)."""
     REQUESTED[pattern, flags] = None
     made = _from_kept(pattern, flags)
-    return made if made is not None else _re_compile(pattern, flags)
+    if made is not None:
+        return made
+    compiled: re.Pattern[AnyStr] = _re_compile(pattern, flags)
+    return compiled
 
 
 def _from_kept(pattern: AnyStr, flags: int) -> re.Pattern[AnyStr] | None:
