@@ -18,6 +18,12 @@ from typing import NoReturn
 def run() -> NoReturn:
     """Import the command line with the collector paused and frozen after, then run it
     (`checker.cli.entry`)."""
+    from checker import _dataclass_code, _regex
+
+    # What the imports would compile, kept compiled: the methods of their dataclasses,
+    # their regular expressions (`re.compile` given the kept forms).
+    _dataclass_code.install()
+    _regex.install()
     was_enabled = gc.isenabled()
     gc.disable()
     try:

@@ -25,6 +25,7 @@ import re
 import sys
 from array import array
 from binascii import a2b_base64, b2a_base64
+from collections.abc import Callable
 from typing import Any, AnyStr
 
 try:
@@ -53,16 +54,72 @@ def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:  # noqa: A00
     """Return ``re.compile(pattern, flags)``: from its kept compiled form when there is a
     current one, else through `re` (for an expression of the checker's own, defined once
     at import or first use; `re.compile` caches, this does not)."""
-    key = (pattern, flags)
-    REQUESTED[key] = None
-    form = _kept().get(key)
+    REQUESTED[pattern, flags] = None
+    made = _from_kept(pattern, flags)
+    if made is not None:
+        return made
+    compiled: re.Pattern[AnyStr] = _re_compile(pattern, flags)
+    return compiled
+
+
+def _from_kept(pattern: AnyStr, flags: int) -> re.Pattern[AnyStr] | None:
+    """Return the expression made from its kept form, or None without a current one."""
+    form = _kept().get((pattern, flags))
     if form is not None:
         try:
             code = array("I", a2b_base64(form[1])).tolist()
             return _sre.compile(pattern, form[0], code, *form[2:])  # type: ignore[no-any-return]
         except (RuntimeError, TypeError, ValueError):  # refused code
             pass
-    return re.compile(pattern, flags)
+    return None
+
+
+_re_compile: Callable[..., Any] = re.compile
+"""`re`'s own `compile` (`install` replaces it in `re`)."""
+
+SEEN_BY_RE: dict[tuple[Any, int], None] = {}
+"""Every (pattern, flags) asked of `re.compile` since `install`, in order."""
+
+_NOT_SEEDED = int(re.DEBUG) | 1
+"""Flags under which `re` compiles an expression itself: DEBUG prints it, TEMPLATE (1)
+warns."""
+
+
+def install() -> bool:
+    """Make `re.compile` take an expression's kept form too; return whether it does.
+
+    For the expressions of other modules that a run imports (PyYAML's reader, `tomllib`,
+    `gettext`, pydantic's): the command line's entry calls it first
+    (`checker.__main__.run`).  `re.compile(pattern, flags)` then finds in `re`'s own cache
+    the expression made from the kept form of that text and those flags, put there as
+    `re` itself would have put the one it compiles (not under DEBUG or TEMPLATE, nor in a
+    full cache: then `re` compiles it), and is otherwise unchanged.
+    """
+    if re.compile is not _re_compile or _sre is None:
+        return False
+    re.compile = _compile_seeded
+    return True
+
+
+def uninstall() -> None:
+    """Give `re` its own `compile` back (for the tests)."""
+    re.compile = _re_compile
+
+
+def _compile_seeded(pattern: Any, flags: Any = 0) -> Any:
+    """`re.compile`, with `re`'s cache given the kept form of `pattern` first."""
+    if type(pattern) in (str, bytes) and (type(flags) is int
+                                          or isinstance(flags, re.RegexFlag)):
+        value = int(flags)
+        SEEN_BY_RE[pattern, value] = None
+        cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
+        key = (type(pattern), pattern, value)
+        if (key not in cache and not value & _NOT_SEEDED
+                and len(cache) < re._MAXCACHE):  # type: ignore[attr-defined]
+            made = _from_kept(pattern, value)
+            if made is not None:
+                cache[key] = made
+    return _re_compile(pattern, flags)
 
 
 def _kept() -> dict[tuple[Any, int], tuple[Any, ...]]:
@@ -122,6 +179,43 @@ def requested_by_the_checker() -> list[tuple[Any, int]]:
     return list(REQUESTED)
 
 
+_BUNDLED_RUN = """
+import sys
+from checker import _regex
+_regex.install()  # (first, as `checker.__main__.run` has it)
+import json, tempfile
+from checker.cli import main
+with tempfile.TemporaryDirectory() as out:
+    main(["audit", "claims", "--out", out, "--sarif", out + "/audit.sarif", "--junit",
+          out + "/junit.xml", "--markdown", out + "/summary.md", "--claimreview",
+          out + "/claimreview.json", "--quiet"])
+sys.stdout = sys.__stdout__
+print("\\n" + json.dumps([[p, f] for p, f in _regex.SEEN_BY_RE if isinstance(p, str)]))
+"""
+
+
+def requested_by_a_bundled_run() -> list[tuple[Any, int]]:
+    """Return every (pattern, flags) of text a run of the bundled corpus with every
+    output asks of `re.compile` with `install` on (run in a new process, from the
+    repository's folder): the expressions of the modules it imports."""
+    import json  # noqa: PLC0415
+    import subprocess  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    repo = Path(__file__).resolve().parent.parent
+    proc = subprocess.run([sys.executable, "-c", _BUNDLED_RUN], cwd=repo, capture_output=True,
+                          text=True, timeout=300, check=False)
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"the bundled run failed:\n{proc.stderr[-2000:]}")
+    return [(p, f) for p, f in json.loads(proc.stdout.strip().splitlines()[-1])]
+
+
+def requested() -> list[tuple[Any, int]]:
+    """Return what ``_regex_data.py`` keeps: the checker's expressions
+    (`requested_by_the_checker`), then those of a bundled run's other modules."""
+    return list(dict.fromkeys([*requested_by_the_checker(), *requested_by_a_bundled_run()]))
+
+
 def import_every_module(skip: tuple[str, ...] = ()) -> None:
     """Import every module of the checker but its entry and those of `skip` (for the
     generators of the modules kept ahead of time)."""
@@ -141,6 +235,8 @@ LAZY = ("checker.mentions:_scan", "checker._mentions_qualifier:_qualifier_only_b
 
 def data_text(requested: list[tuple[Any, int]]) -> str:
     """Return the text of ``_regex_data.py`` keeping the compiled forms of `requested`."""
+    from checker._dataclass_code import versions  # noqa: PLC0415 - (the generator alone)
+
     lines = [
         '"""The compiled forms of the checker\'s regular expressions (generated).',
         "",
@@ -153,6 +249,7 @@ def data_text(requested: list[tuple[Any, int]]) -> str:
         "from typing import Any",
         "",
         f"ENGINE: Any = {engine()!r}",
+        f"VERSIONS: Any = {versions()!r}",
         "FORMS: Any = {",
     ]
     for pattern, flags in sorted(requested, key=lambda k: (type(k[0]).__name__, k)):
@@ -166,7 +263,7 @@ def write_data() -> None:
     """Write ``checker/_regex_data.py`` for the checker's expressions on this Python."""
     from pathlib import Path  # noqa: PLC0415
 
-    text = data_text(requested_by_the_checker())
+    text = data_text(requested())
     (Path(__file__).resolve().parent / "_regex_data.py").write_text(text, encoding="utf-8")
 
 

@@ -12,13 +12,15 @@ import subprocess
 import sys
 from array import array
 from binascii import b2a_base64
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker import _regex
+from checker import _dataclass_code, _regex
 from checker import _regex_data as data
 
 REGENERATE = "python -m checker._regex"
@@ -27,6 +29,10 @@ REPO = Path(__file__).resolve().parent.parent
 same_engine = pytest.mark.skipif(
     data.ENGINE != _regex.engine(),
     reason="kept for another Python: every expression goes through re.compile")
+same_versions = pytest.mark.skipif(
+    data.VERSIONS != _dataclass_code.versions(),
+    reason="kept under other versions of the dependencies: what their modules compile "
+           "may differ (an expression not kept goes through re.compile)")
 
 
 def _same(a: re.Pattern[str] | re.Pattern[bytes], b: re.Pattern[str] | re.Pattern[bytes]
@@ -46,10 +52,11 @@ def test_every_kept_form_is_what_re_compiles() -> None:
 
 
 @same_engine
+@same_versions
 def test_the_kept_forms_are_current() -> None:
     proc = subprocess.run(
         [sys.executable, "-c", "import sys; from checker import _regex; "
-         "sys.stdout.write(_regex.data_text(_regex.requested_by_the_checker()))"],
+         "sys.stdout.write(_regex.data_text(_regex.requested()))"],
         cwd=REPO, capture_output=True, text=True, timeout=300, check=False)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == (REPO / "checker" / "_regex_data.py").read_text(
@@ -73,6 +80,124 @@ def test_a_bundled_run_compiles_nothing_through_re() -> None:
     proc = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
                           text=True, timeout=300, check=False)
     assert proc.returncode == 0, proc.stderr[-2000:]
+
+
+@same_engine
+@same_versions
+def test_a_bundled_run_of_the_command_line_finds_every_expression_kept() -> None:
+    """With `install` on, as the command line has it, every expression of text that the
+    modules a bundled run imports ask of `re.compile` is kept (and put in `re`'s cache)."""
+    code = (
+        "import sys\n"
+        "from checker import _regex\n"
+        "_regex.install()\n"
+        "import tempfile\n"
+        "from checker.cli import main\n"
+        "out = tempfile.mkdtemp()\n"
+        "main(['audit', 'claims', '--out', out, '--sarif', out + '/a.sarif', '--junit',"
+        " out + '/j.xml', '--markdown', out + '/s.md', '--claimreview', out + '/c.json',"
+        " '--quiet'])\n"
+        "asked = [k for k in _regex.SEEN_BY_RE if isinstance(k[0], str)]\n"
+        "missing = [k for k in asked if k not in _regex._kept()]\n"
+        "sys.stderr.write(repr(missing)); sys.exit(3 if missing or len(asked) < 20 else 0)\n")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                          text=True, timeout=300, check=False)
+    assert proc.returncode == 0, f"run `{REGENERATE}`: " + proc.stderr[-2000:]
+
+
+@pytest.fixture
+def seeded(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[tuple[Any, int], tuple[Any, ...]]]:
+    """`re.compile` as `install` makes it, with a kept table the test fills, and `re`'s
+    cache emptied (restored after)."""
+    kept: dict[tuple[Any, int], tuple[Any, ...]] = {}
+    monkeypatch.setattr(_regex, "_stored", kept)
+    saved = dict(re._cache)  # type: ignore[attr-defined]
+    re.purge()
+    installed = _regex.install()
+    try:
+        yield kept
+    finally:
+        if installed:
+            _regex.uninstall()
+        re.purge()
+        re._cache.update(saved)  # type: ignore[attr-defined]
+
+
+def _own_compile(pattern: Any, flags: Any) -> tuple[Any, dict[Any, Any]]:
+    """Return `re`'s own `re.compile(pattern, flags)` from an empty cache, and its cache."""
+    saved = dict(re._cache)  # type: ignore[attr-defined]
+    re.purge()
+    try:
+        got = _regex._re_compile(pattern, flags)
+        return got, dict(re._cache)  # type: ignore[attr-defined]
+    finally:
+        re.purge()
+        re._cache.update(saved)  # type: ignore[attr-defined]
+
+
+@same_engine
+@settings(max_examples=100, deadline=None)
+@given(pieces=st.lists(st.sampled_from(
+           ["a", "[a-c]", r"\d+", "(?P<g>x)?", "(y)", "é", "|", "(?i:b)"]),
+           min_size=1, max_size=6),
+       flags=st.sampled_from([0, re.IGNORECASE, re.I | re.X, re.ASCII, 2]),
+       keep=st.booleans(), as_bytes=st.booleans())
+def test_seeded_re_compile_is_re_compile(pieces: list[str], flags: Any, keep: bool,
+                                         as_bytes: bool) -> None:
+    pattern: Any = "".join(pieces)
+    if as_bytes:
+        pattern = pattern.replace("é", "e").encode()
+    try:
+        expected, expected_cache = _own_compile(pattern, flags)
+    except (re.error, ValueError):
+        return
+    saved = dict(re._cache)  # type: ignore[attr-defined]
+    saved_stored = _regex._stored
+    _regex._stored = {(pattern, int(flags)): _regex.kept_form(pattern, int(flags))} if keep \
+        and not int(flags) & re.DEBUG else {}
+    re.purge()
+    installed = _regex.install()
+    try:
+        got = re.compile(pattern, flags)
+        cache = dict(re._cache)  # type: ignore[attr-defined]
+    finally:
+        if installed:
+            _regex.uninstall()
+        _regex._stored = saved_stored
+        re.purge()
+        re._cache.update(saved)  # type: ignore[attr-defined]
+    _same(got, expected)
+    assert cache.keys() == expected_cache.keys()
+    for key, value in cache.items():
+        _same(value, expected_cache[key])
+
+
+@same_engine
+def test_seeding_leaves_debug_and_a_full_cache_to_re(seeded: dict[Any, Any]) -> None:
+    seeded[("x+", 0)] = _regex.kept_form("y", 0)  # a wrong form: seen if it is used
+    assert re.compile("x+").match("y")  # used: put in the cache, then found there
+    re.purge()
+    for i in range(re._MAXCACHE):  # type: ignore[attr-defined]
+        re._cache[str, f"filler{i}", 0] = None  # type: ignore[attr-defined]
+    assert re.compile("x+").match("xx")  # a full cache: `re` compiles it itself
+    re.purge()
+    seeded[("x+", int(re.DEBUG))] = _regex.kept_form("y", 0)
+    assert re.compile("x+", re.DEBUG).match("xx")  # DEBUG: `re` compiles (and prints) it
+    seeded[("x", 1)] = _regex.kept_form("y", 0)
+    with pytest.warns(DeprecationWarning):  # TEMPLATE: `re` compiles it, and warns
+        assert re.compile("x", 1).match("x")
+
+
+def test_install_replaces_re_compile_once() -> None:
+    if re.compile is not _regex._re_compile:
+        pytest.skip("installed")
+    assert _regex.install()
+    try:
+        assert re.compile is _regex._compile_seeded
+        assert not _regex.install()
+    finally:
+        _regex.uninstall()
+    assert re.compile is _regex._re_compile
 
 
 def test_a_form_for_another_engine_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
