@@ -402,6 +402,13 @@ def _audit(args: argparse.Namespace) -> int:
         # All reports or none: a reporter or a disk that fails leaves every file as it was.
         reporters = [(make_reporter(fmt, config), path) for fmt, path in targets]
         write_reports(result, reporters)
+        # The objects made while paused are counted all the same: as the collector
+        # resumes, the first container made would start a collection of everything the
+        # run built and kept (0.2 s at 100,000 claims, 1.9 s at a million, to free next
+        # to nothing), while the last lines are printed and the process ends (`entry`).
+        # Frozen instead (`gc.freeze`: splices, and the count back to zero), it is never
+        # scanned; its objects are still freed by reference counting.
+        gc.freeze()
     quiet = args.quiet or to_stdout
     try:
         if not quiet:

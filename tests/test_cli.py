@@ -259,6 +259,41 @@ def test_an_audit_and_its_reports_run_without_the_collector(
     assert gc.isenabled()
 
 
+def test_no_collection_scans_the_audit_as_the_collector_resumes(
+        here: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After the reports, the collector resumes without a collection of what the audit
+    built (frozen: the process ends right after), at a threshold the audit's objects pass
+    many times over; the collector is enabled again, as before."""
+    import gc
+
+    import checker.cli
+    import checker.reporters
+
+    collections: list[int] = []
+    after = [False]
+    real_write = checker.reporters.write_reports
+
+    def write_reports(*args: object, **kwargs: object) -> None:
+        real_write(*args, **kwargs)  # type: ignore[arg-type]
+        after[0] = True
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and after[0]:
+            collections.append(info["generation"])
+
+    monkeypatch.setattr(checker.reporters, "write_reports", write_reports)
+    monkeypatch.setattr(checker.cli, "GC_THRESHOLD", (500, 50, 100))
+    root = write_tree(here / "claims", gate_corpus())
+    gc.callbacks.append(seen)
+    try:
+        assert main(["audit", str(root), "--out", "out", "--quiet"]) == 1
+    finally:
+        gc.callbacks.remove(seen)
+        gc.unfreeze()
+    assert after[0] and collections == []
+    assert gc.isenabled()
+
+
 def test_the_console_script_and_module_end_without_teardown(tmp_path: Path) -> None:
     # `entry()` (the `claimcheck` script and `python -m checker`) flushes its output and
     # ends the process with main's status at once: no interpreter teardown (atexit

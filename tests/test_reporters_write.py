@@ -17,52 +17,6 @@ from checker.formats import FORMATS
 from checker.reporters import REPORTERS, Reporter, render_to_string, write_report, write_text
 
 
-def test_the_collector_resumes_without_scanning_what_the_pause_built() -> None:
-    """After `collector_paused`, the next object made starts no collection of what the
-    block built (the count of new objects is back to zero), and a cycle the block made
-    is still collected by a full collection (it joined the oldest generation, not the
-    permanent one)."""
-    import gc
-    import weakref
-
-    from checker.reporters import collector_paused
-
-    class Node:
-        pass
-
-    collections: list[int] = []
-
-    def seen(phase: str, info: dict[str, int]) -> None:
-        if phase == "start":
-            collections.append(info["generation"])
-
-    before = gc.get_threshold()
-    gc.collect()
-    gc.set_threshold(1000)
-    kept: list[list[int]] = []
-    try:
-        with collector_paused():
-            kept += [[i] for i in range(5000)]  # five times the threshold, kept alive
-            node = Node()
-            node.me = node  # type: ignore[attr-defined]  # a cycle, dropped in the block
-            gone = weakref.ref(node)
-            del node
-        assert gc.isenabled()
-        assert gc.get_count()[0] < 10
-        gc.callbacks.append(seen)
-        try:
-            kept.append([0])  # the first container made after the block
-        finally:
-            gc.callbacks.remove(seen)
-        assert collections == []
-        assert gone() is not None  # (no collection ran: the cycle is still there)
-        gc.collect()
-        assert gone() is None
-    finally:
-        gc.set_threshold(*before)
-        gc.enable()
-
-
 def test_registry_names_every_format() -> None:
     """The registry maps every format of the table to a reporter that follows the protocol."""
     assert list(REPORTERS) == list(FORMATS)

@@ -249,16 +249,7 @@ def collector_paused() -> Iterator[None]:
     trigger would each scan what the audit left in the younger generations too (at
     200,000 claims a collection of the middle generation took 0.6 s inside one report),
     at whichever report a counter happened to run over.  Their garbage is freed by
-    reference counting as it goes; the few cycles wait for the next full collection.
-
-    What the block built is left out of the young generation as the collector resumes:
-    it joins the oldest (`gc.freeze` then `gc.unfreeze`: two splices of the collector's
-    lists, and the count of new objects set back to zero).  Otherwise the first object
-    made after the block starts a collection of everything the block built and kept (the
-    objects made while paused are counted all the same): at 100,000 claims that is 0.2 s
-    spent after the CLI's reports, to free 174 objects.  The oldest generation is
-    collected only once it has grown by a quarter since its last collection, and a
-    short-lived process ends first.
+    reference counting as it goes; the few cycles wait for the next collection after.
     """
     if not gc.isenabled():
         yield
@@ -267,8 +258,6 @@ def collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
-        gc.freeze()
-        gc.unfreeze()
         gc.enable()
 
 
