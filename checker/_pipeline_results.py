@@ -123,17 +123,8 @@ class Views(dict[str, ClaimView]):
         self._kinds: dict[str, str] = {}  # source id -> its kind (a source has many claims)
 
     def __missing__(self, cid: str) -> ClaimView:
-        # (`of`, inline: asked once per view of a claim compared with)
         claim = self._claims[cid]  # KeyError for an id that is no claim
-        source, quantity = claim.source, claim.quantity
-        kind = self._kinds.get(source)
-        if kind is None:
-            kind = self._kinds[source] = self._ctx.sources[source].kind
-        qty = self._ctx.quantities[quantity]
-        view = self[cid] = _new_view(cid, source, kind, quantity, qty.label, qty.unit,
-                                     claim.says, self._counts.get(cid),
-                                     self._intervals.get(cid))
-        return view
+        return self.of(claim, self._intervals.get(cid))
 
     def of(self, claim: _Said, interval: Interval | None) -> ClaimView:
         """Return the view of `claim`, whose interval is `interval`: `self[claim.id]`
