@@ -266,6 +266,11 @@ corpus spends about a sixth of its time in collections that free nothing.
 """
 
 
+_ENDS_PROCESS = False
+"""Whether the process ends as `main()` returns (`entry`): what an audit built may then be
+frozen out of the collector once its reports are written."""
+
+
 def entry() -> NoReturn:
     """The program (`checker.__main__.run`, for ``claimcheck`` and ``python -m checker``):
     `main()`, then the process ends at once.
@@ -274,7 +279,9 @@ def entry() -> NoReturn:
     `main()` returns would start a full collection of everything the audit built, only
     for the process to exit right after.
     """
+    global _ENDS_PROCESS
     gc.set_threshold(*GC_THRESHOLD)
+    _ENDS_PROCESS = True
     status = main()
     # Every report is written, renamed and closed and stdout is flushed by `main()`: end
     # the process here, without the interpreter's teardown (freeing everything the audit
@@ -405,10 +412,12 @@ def _audit(args: argparse.Namespace) -> int:
         # The objects made while paused are counted all the same: as the collector
         # resumes, the first container made would start a collection of everything the
         # run built and kept (0.2 s at 100,000 claims, 1.9 s at a million, to free next
-        # to nothing), while the last lines are printed and the process ends (`entry`).
-        # Frozen instead (`gc.freeze`: splices, and the count back to zero), it is never
-        # scanned; its objects are still freed by reference counting.
-        gc.freeze()
+        # to nothing), while the last lines are printed and the process ends.  When it
+        # does end right after (`entry`), that is frozen instead (`gc.freeze`: splices,
+        # and the count back to zero): never scanned, still freed by reference counting.
+        # A caller of `main()` that goes on keeps its collector's generations as they are.
+        if _ENDS_PROCESS:
+            gc.freeze()
     quiet = args.quiet or to_stdout
     try:
         if not quiet:

@@ -283,6 +283,7 @@ def test_no_collection_scans_the_audit_as_the_collector_resumes(
 
     monkeypatch.setattr(checker.reporters, "write_reports", write_reports)
     monkeypatch.setattr(checker.cli, "GC_THRESHOLD", (500, 50, 100))
+    monkeypatch.setattr(checker.cli, "_ENDS_PROCESS", True)  # as `entry` has it
     root = write_tree(here / "claims", gate_corpus())
     gc.callbacks.append(seen)
     try:
@@ -291,6 +292,17 @@ def test_no_collection_scans_the_audit_as_the_collector_resumes(
         gc.callbacks.remove(seen)
         gc.unfreeze()
     assert after[0] and collections == []
+    assert gc.isenabled()
+
+
+def test_a_caller_that_goes_on_keeps_its_collectors_generations(here: Path) -> None:
+    """`main()` called by a process that goes on (not `entry`) freezes nothing."""
+    import gc
+
+    root = write_tree(here / "claims", gate_corpus())
+    frozen = gc.get_freeze_count()
+    assert main(["audit", str(root), "--out", "out", "--quiet"]) == 1
+    assert gc.get_freeze_count() == frozen
     assert gc.isenabled()
 
 
