@@ -176,33 +176,43 @@ def data_text(texts: Iterable[str]) -> str:
 
 _BUNDLED_RUN = """
 import sys
-from checker import _dataclass_code
-_dataclass_code.install()  # (first, as `checker.__main__.run` has it)
-_dataclass_code._kept.clear()
-import tempfile
+{before}
+import json, tempfile
 from checker.cli import main
 with tempfile.TemporaryDirectory() as out:
     main(["audit", "claims", "--out", out, "--sarif", out + "/audit.sarif", "--junit",
           out + "/junit.xml", "--markdown", out + "/summary.md", "--claimreview",
           out + "/claimreview.json", "--quiet"])
-import json
 sys.stdout = sys.__stdout__
-print("\\n" + json.dumps(list(_dataclass_code.SEEN)))
+print("\\n" + json.dumps({after}))
 """
 
 
-def bundled_texts() -> list[str]:
-    """Return the texts a run of the bundled corpus with every output writes (run in a
-    new process, from the repository's folder)."""
+def bundled_run(before: str, after: str) -> Any:
+    """Run the bundled corpus's audit with every output in a new process, from the
+    repository's folder: the statements `before` first (the imports after them are the
+    run's), then the audit; return the value of the expression `after`, as JSON makes it.
+
+    (For the generators of the kept modules and their tests: what a run asks of them.)
+    """
     import json  # noqa: PLC0415
     import subprocess  # noqa: PLC0415
 
     repo = Path(__file__).resolve().parent.parent
-    proc = subprocess.run([sys.executable, "-c", _BUNDLED_RUN], cwd=repo, capture_output=True,
+    code = _BUNDLED_RUN.format(before=before, after=after)
+    proc = subprocess.run([sys.executable, "-c", code], cwd=repo, capture_output=True,
                           text=True, timeout=300, check=False)
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"the bundled run failed:\n{proc.stderr[-2000:]}")
-    texts: list[str] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def bundled_texts() -> list[str]:
+    """Return the texts a run of the bundled corpus with every output writes."""
+    texts: list[str] = bundled_run(
+        "from checker import _dataclass_code\n"
+        "_dataclass_code.install()  # (first, as `checker.__main__.run` has it)\n"
+        "_dataclass_code._kept.clear()", "list(_dataclass_code.SEEN)")
     return texts
 
 

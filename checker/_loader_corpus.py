@@ -127,16 +127,8 @@ class LoadedCorpus:
         parsed = self.files.get(file)
         if parsed is None:
             return _new_location(file, 1)
-        if not fields:  # an item's own line: asked for every claim (fast path)
-            # (`parsed.item_line`, inline for a JSON file's item lines read while parsing)
-            items, place = parsed._items, code & _PLACE
-            if items is not None and parsed._lines is None:
-                lines = items.items.get(section)
-                if lines is not None and place < len(lines):
-                    line = lines[place]
-                    return _new_location(file, (_LINE_INTS[line] if line < len(_LINE_INTS)
-                                                else _line_int(line)) or 1)
-            return _new_location(file, parsed.item_line(section, place) or 1)
+        if not fields:  # an item's own line (every claim's, in a row: `locator`)
+            return _new_location(file, parsed.item_line(section, code & _PLACE) or 1)
         return _new_location(file, parsed.line((section, code & _PLACE, *fields)) or 1)
 
     def locator(self) -> Callable[[str], Location | None]:

@@ -179,35 +179,16 @@ def requested_by_the_checker() -> list[tuple[Any, int]]:
     return list(REQUESTED)
 
 
-_BUNDLED_RUN = """
-import sys
-from checker import _regex
-_regex.install()  # (first, as `checker.__main__.run` has it)
-import json, tempfile
-from checker.cli import main
-with tempfile.TemporaryDirectory() as out:
-    main(["audit", "claims", "--out", out, "--sarif", out + "/audit.sarif", "--junit",
-          out + "/junit.xml", "--markdown", out + "/summary.md", "--claimreview",
-          out + "/claimreview.json", "--quiet"])
-sys.stdout = sys.__stdout__
-print("\\n" + json.dumps([[p, f] for p, f in _regex.SEEN_BY_RE if isinstance(p, str)]))
-"""
-
-
 def requested_by_a_bundled_run() -> list[tuple[Any, int]]:
     """Return every (pattern, flags) of text a run of the bundled corpus with every
-    output asks of `re.compile` with `install` on (run in a new process, from the
-    repository's folder): the expressions of the modules it imports."""
-    import json  # noqa: PLC0415
-    import subprocess  # noqa: PLC0415
-    from pathlib import Path  # noqa: PLC0415
+    output asks of `re.compile` with `install` on: the expressions of the modules it
+    imports."""
+    from checker._dataclass_code import bundled_run  # noqa: PLC0415 - (the generator alone)
 
-    repo = Path(__file__).resolve().parent.parent
-    proc = subprocess.run([sys.executable, "-c", _BUNDLED_RUN], cwd=repo, capture_output=True,
-                          text=True, timeout=300, check=False)
-    if proc.returncode not in (0, 1):
-        raise RuntimeError(f"the bundled run failed:\n{proc.stderr[-2000:]}")
-    return [(p, f) for p, f in json.loads(proc.stdout.strip().splitlines()[-1])]
+    asked = bundled_run(
+        "from checker import _regex\n_regex.install()  # (first, as `checker.__main__.run` has it)",
+        "[[p, f] for p, f in _regex.SEEN_BY_RE if isinstance(p, str)]")
+    return [(p, f) for p, f in asked]
 
 
 def requested() -> list[tuple[Any, int]]:

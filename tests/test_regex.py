@@ -67,19 +67,10 @@ def test_the_kept_forms_are_current() -> None:
 def test_a_bundled_run_compiles_nothing_through_re() -> None:
     """Every expression the bundled corpus's audit with every output asks of
     `_regex.compile` is kept (`LAZY` names those compiled at first use)."""
-    code = (
-        "import sys, tempfile\n"
-        "from checker import _regex\n"
-        "from checker.cli import main\n"
-        "out = tempfile.mkdtemp()\n"
-        "main(['audit', 'claims', '--out', out, '--sarif', out + '/a.sarif', '--junit',"
-        " out + '/j.xml', '--markdown', out + '/s.md', '--claimreview', out + '/c.json',"
-        " '--quiet'])\n"
-        "missing = [k for k in _regex.REQUESTED if k not in _regex._kept()]\n"
-        "sys.stderr.write(repr(missing)); sys.exit(3 if missing else 0)\n")
-    proc = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
-                          text=True, timeout=300, check=False)
-    assert proc.returncode == 0, proc.stderr[-2000:]
+    missing = _dataclass_code.bundled_run(
+        "from checker import _regex",
+        "[repr(k) for k in _regex.REQUESTED if k not in _regex._kept()]")
+    assert missing == []
 
 
 @same_engine
@@ -87,22 +78,13 @@ def test_a_bundled_run_compiles_nothing_through_re() -> None:
 def test_a_bundled_run_of_the_command_line_finds_every_expression_kept() -> None:
     """With `install` on, as the command line has it, every expression of text that the
     modules a bundled run imports ask of `re.compile` is kept (and put in `re`'s cache)."""
-    code = (
-        "import sys\n"
-        "from checker import _regex\n"
-        "_regex.install()\n"
-        "import tempfile\n"
-        "from checker.cli import main\n"
-        "out = tempfile.mkdtemp()\n"
-        "main(['audit', 'claims', '--out', out, '--sarif', out + '/a.sarif', '--junit',"
-        " out + '/j.xml', '--markdown', out + '/s.md', '--claimreview', out + '/c.json',"
-        " '--quiet'])\n"
-        "asked = [k for k in _regex.SEEN_BY_RE if isinstance(k[0], str)]\n"
-        "missing = [k for k in asked if k not in _regex._kept()]\n"
-        "sys.stderr.write(repr(missing)); sys.exit(3 if missing or len(asked) < 20 else 0)\n")
-    proc = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
-                          text=True, timeout=300, check=False)
-    assert proc.returncode == 0, f"run `{REGENERATE}`: " + proc.stderr[-2000:]
+    asked, missing = _dataclass_code.bundled_run(
+        "from checker import _regex\n_regex.install()",
+        "[[repr(k) for k in _regex.SEEN_BY_RE if isinstance(k[0], str)],"
+        " [repr(k) for k in _regex.SEEN_BY_RE"
+        " if isinstance(k[0], str) and k not in _regex._kept()]]")
+    assert missing == [], f"run `{REGENERATE}`"
+    assert len(asked) >= 20
 
 
 @pytest.fixture
