@@ -207,7 +207,7 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
                      intervals: dict[str, Interval | None],
                      checks: dict[str, Check], lone: Container[str],
                      blamed: Mapping[str, str], views: Views,
-                     positions: Mapping[str, QuotePosition], counts: dict[str, str]
+                     positions: dict[str, QuotePosition], counts: dict[str, str]
                      ) -> tuple[list[Finding], tuple[ClaimResult, ...]]:
     """Return the findings of the claims' verdicts and every claim's result (sorted by
     id), in one pass over the claims in the corpus's order.
@@ -224,7 +224,11 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
     `claims` are the corpus's claims in its order and `entries` the cross-check's
     (`claim_entries`), in the same order: both lists are emptied as the results are
     made, so that each claim's model and entry can go as soon as its result is made (the
-    run's peak of memory is as the last results are made).  Walked beside the claims,
+    run's peak of memory is as the last results are made).  `checks` and `positions`
+    are emptied too, first: their values are taken into lists in the claims' order,
+    popped as the claims are, so that their tables go before the results are made and
+    each claim's verdict goes with its model (a claim's result keeps its verdict's parts,
+    not the `Check`).  Walked beside the claims,
     each entry gives its claim's variable and interval, so that only the claims without
     an interval are looked up in `intervals`.  A claim's location is asked for once, for
     its findings and its result alike; a finding is made directly (`rules.finding` would
@@ -254,7 +258,7 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
     # the rest (not kept: nothing asks for them again).
     located, locate = ctx.located.get, ctx.loaded.locator()
     asked = bool(ctx.located)
-    position_of, revised_by, count_of = positions.get, ctx.revised.get, counts.get
+    revised_by, count_of = ctx.revised.get, counts.get
     revised = bool(ctx.revised)
     everything = Interval.everything()
     unverified, counted = QuotePosition(verified=False), QuotePosition(verified=True)
@@ -264,26 +268,39 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
     names: dict[tuple[str, str | None], str] = {}
     # What verdict messages share: (the check's id, `fits`) or, for a claim nothing
     # corroborates, its quantity -> `verdict_parts`; an
-    # interval's id -> its text (the checks and intervals all live as long as this call).
+    # interval's id -> its text (the intervals live as long as this call, in the results;
+    # a check goes with its last claim, so those whose ids are keys of `parts` are held
+    # in `keyed` while they are: no id of a dead check can come back as a live one's).
     # Claims that share parts stand together in the corpus's order (the stories citing a
     # report follow it), so they are emptied every `SHARED_RUN` claims: kept to the end,
     # they would be alive at the run's peak of memory (about 130 bytes a claim).  The
     # intervals' texts are few and shared across the corpus: they are kept.
     parts: dict[object, tuple[str, str | None]] = {}
+    keyed: list[Check] = []
     texts: dict[int, str] = {}
     speakers: dict[str, str] = {}  # source id -> who says it (`explain.speaker`)
     own, stand_in = views.of, views.stand_in()
     # Both lists are emptied as the results are made, in the claims' order: each claim's
     # model and entry goes as its result is made (its result stands in for it in
     # `views`), unless something else holds it.
+    ids = [claim.id or "" for claim in claims]
+    ids.reverse()
+    verdict_of = list(map(checks.get, ids, repeat(unchecked)))
+    place_of = list(map(positions.get, ids))
+    del ids
+    checks.clear()
+    positions.clear()
     claims.reverse()
     entries.reverse()
     take, next_entry = claims.pop, entries.pop
+    next_check, next_position = verdict_of.pop, place_of.pop
     entry = next_entry() if entries else None
     while claims:
         claim = take()
+        got_check, pos = next_check(), next_position()
         if not len(claims) & _SHARED_MASK:
             parts.clear()
+            keyed.clear()
         cid = claim.id or ""
         qid, as_of = claim.quantity, claim.as_of
         known = shared.get(qid)
@@ -297,7 +314,9 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
         else:
             where = locate(cid)
         if entry is not None and entry.id == cid:
-            variable, iv, chk = entry.variable, entry.interval, checks[cid]
+            variable, iv, chk = entry.variable, entry.interval, got_check
+            if chk is unchecked:  # (every claim in the cross-check has its verdict)
+                raise AssertionError(f"claim {cid!r} has no verdict")
             entry = next_entry() if entries else None
             if repeating and chk.repeats is not None:
                 root = blamed.get(cid)
@@ -325,6 +344,8 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
                 key: object = qid if chk.basis == "none" else (id(chk), inside)
                 around = parts.get(key)
                 if around is None:
+                    if key is not qid:
+                        keyed.append(chk)
                     around = parts[key] = verdict_parts(
                         chk, [views[a] for a in chk.against], qid, known[3], inside)
                 value = texts.get(id(iv))
@@ -362,8 +383,7 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
             variable = named
             got = intervals.get(cid)
             iv = everything if got is None else got
-            chk = checks.get(cid, unchecked)
-        pos = position_of(cid)
+            chk = got_check
         if pos is None:
             pos = counted if claim.count is not None else unverified
         # positional, in the order of `ClaimResult`'s fields (a third faster than keywords);

@@ -40,7 +40,7 @@ class ProvenanceResult:
     """What the provenance checks found: findings, quote places, section spans."""
 
     findings: tuple[Finding, ...]
-    positions: Mapping[str, QuotePosition]
+    positions: dict[str, QuotePosition]  # (the audit empties it as the results are made)
     sections: Mapping[str, tuple[int, int]]  # source id -> original offsets of its section
 
 

@@ -13,7 +13,7 @@ LAYERS: dict[str, int] = {
     "_coreschema_data": 0, "findings": 0, "rules": 0,
     "intervals": 0, "_frozen": 0, "textsafe": 0, "_parallel": 0, "formats": 0, "units": 0,
     "_regex": 0, "_regex_data": 0, "_frozen_data": 0, "_dataclass_code": 0,
-    "_dataclass_code_data": 0,
+    "_dataclass_code_data": 0, "_memory": 0,
     # 1 inputs
     "config": 1, "loader": 1, "_loader_corpus": 1, "_loader_merge": 1, "_loader_paths": 1,
     "_loader_parallel": 1,

@@ -118,3 +118,112 @@ def test_claim_models_and_entries_go_as_the_claims_results_are_made(
     models, entries = seen[-1]
     assert entries <= 1  # (the last claim's own, when it has one)
     assert models == (total if keep else 1)
+
+
+def test_verdicts_and_quote_places_are_emptied_before_the_results_are_made(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`assemble_claims` takes the verdicts and the quotes' places into lists in the
+    claims' order and empties both dicts before the first result is made (their tables
+    are not alive at the run's peak of memory), and the results are those of the dicts:
+    every claim's own verdict and place."""
+    import checker._pipeline_results as results
+    import checker.pipeline
+
+    config = Config(corpus=str(CLAIMS))
+    full = audit(CLAIMS, config)
+    given: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]] = []
+    sizes: list[tuple[int, int]] = []
+    real, made = checker.pipeline.assemble_claims, results.new_result
+
+    def assemble_claims(ctx: Any, claims: Any, entries: Any, intervals: Any,
+                        checks: dict[str, Any], lone: Any, blamed: Any, views: Any,
+                        positions: dict[str, Any], counts: Any) -> Any:
+        given.append((checks, positions, {"checks": dict(checks),
+                                          "positions": dict(positions)}))
+        return real(ctx, claims, entries, intervals, checks, lone, blamed, views,
+                    positions, counts)
+
+    def result(*args: Any) -> Any:
+        if not sizes:
+            sizes.append((len(given[0][0]), len(given[0][1])))
+        return made(*args)
+
+    monkeypatch.setattr(checker.pipeline, "assemble_claims", assemble_claims)
+    monkeypatch.setattr(results, "new_result", result)
+    bare = audit(CLAIMS, config, keep_corpus=False)
+    assert bare == full
+    assert sizes == [(0, 0)]
+    (_, _, copies), = given
+    assert len(copies["checks"]) > 20 and len(copies["positions"]) > 20
+    for claim in bare.claims:  # (each result has its own claim's verdict and place)
+        check = copies["checks"].get(claim.id)
+        if check is not None:
+            assert (claim.verdict, claim.against) == (check.verdict, check.against)
+        if claim.id in copies["positions"]:
+            assert claim.position == copies["positions"][claim.id]
+
+
+@pytest.mark.parametrize(("more", "trims"), [(0, 1), (1, 0)])
+def test_a_large_audit_hands_free_memory_back_before_the_results(
+        monkeypatch: pytest.MonkeyPatch, more: int, trims: int) -> None:
+    """From `TRIM_CLAIMS` claims the audit asks the allocator to hand its free pages
+    back, once, before the claims' results are made; below, it does not ask."""
+    import checker._memory
+    import checker._pipeline_results as results
+    import checker.pipeline
+
+    config = Config(corpus=str(CLAIMS))
+    total = len(audit(CLAIMS, config).claims)
+    calls: list[int] = []  # (how many results were made when it was asked)
+    made: list[int] = []
+    real = results.new_result
+
+    def result(*args: Any) -> Any:
+        made.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(checker.pipeline, "TRIM_CLAIMS", total + more)
+    monkeypatch.setattr(checker._memory, "release_free_memory",
+                        lambda: calls.append(len(made)) or True)
+    monkeypatch.setattr(results, "new_result", result)
+    audit(CLAIMS, config, keep_corpus=False)
+    assert calls == [0] * trims
+    assert len(made) == total
+
+
+_TRIM = """
+import sys
+from checker._memory import release_free_memory
+
+def resident():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * 4096
+
+blocks = [bytes(4000) + bytes([i % 256]) for i in range(50_000)]  # 200 MB from malloc
+last = [bytes(4000) for _ in range(10)]  # above them: freeing them leaves a hole
+held = resident()
+del blocks
+freed = resident()
+ok = release_free_memory()
+print(ok, held, freed, resident())
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="reads /proc")
+def test_release_free_memory_hands_freed_pages_back_to_the_system() -> None:
+    """Blocks freed below a live one stay resident after `free`; `release_free_memory`
+    hands them back (glibc's `malloc_trim`), in a process of its own."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", _TRIM], capture_output=True, text=True,
+                         check=True, timeout=60).stdout.split()
+    ok, held, freed, after = out[0] == "True", *map(int, out[1:])
+    import platform
+
+    if platform.libc_ver()[0] != "glibc":
+        assert not ok
+        return
+    assert ok
+    assert freed > held - 50_000_000  # (`free` kept most of the 200 MB)
+    assert after < freed - 150_000_000  # (the trim handed it back)
