@@ -109,8 +109,9 @@ class Views(dict[str, ClaimView]):
     Only the claims that findings name need a view (about half of them in a large
     corpus), so the others are never built.  A message names the figure of a report in
     every claim citing it: a view once built is a plain dict entry (`__missing__` builds
-    it), so asking again costs no Python call.  Every claim has one: `in`, `len`, `get`
-    and iteration are over all claims.
+    it), so asking again costs no Python call, until `forget` drops the views built (as
+    the claims' results are made, every `SHARED_RUN` claims).  Every claim has one: `in`,
+    `len`, `get` and iteration are over all claims.
     """
 
     def __init__(self, ctx: Ctx, intervals: dict[str, Interval | None],
@@ -143,6 +144,11 @@ class Views(dict[str, ClaimView]):
 
     def get(self, cid: str, default: Any = None) -> Any:
         return self[cid] if cid in self._claims else default
+
+    def forget(self) -> None:
+        """Drop every view built so far (each is built again when next asked for): what
+        the messages of claims far apart in the corpus's order rarely share."""
+        dict.clear(self)
 
     def stand_in(self) -> Callable[[str, _Said], None]:
         """Return the function that makes a view of claim `cid` read `said` (the claim's
@@ -272,14 +278,15 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
     # a check goes with its last claim, so those whose ids are keys of `parts` are held
     # in `keyed` while they are: no id of a dead check can come back as a live one's).
     # Claims that share parts stand together in the corpus's order (the stories citing a
-    # report follow it), so they are emptied every `SHARED_RUN` claims: kept to the end,
-    # they would be alive at the run's peak of memory (about 130 bytes a claim).  The
+    # report follow it), so they are emptied every `SHARED_RUN` claims, with the claims'
+    # views built so far: kept to the end, they would be alive at the run's peak of
+    # memory (about 130 bytes a claim, and a view of one claim in five).  The
     # intervals' texts are few and shared across the corpus: they are kept.
     parts: dict[object, tuple[str, str | None]] = {}
     keyed: list[Check] = []
     texts: dict[int, str] = {}
     speakers: dict[str, str] = {}  # source id -> who says it (`explain.speaker`)
-    own, stand_in = views.of, views.stand_in()
+    own, stand_in, forget = views.of, views.stand_in(), views.forget
     # Both lists are emptied as the results are made, in the claims' order: each claim's
     # model and entry goes as its result is made (its result stands in for it in
     # `views`), unless something else holds it.
@@ -301,6 +308,7 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
         if not len(claims) & _SHARED_MASK:
             parts.clear()
             keyed.clear()
+            forget()
         cid = claim.id or ""
         qid, as_of = claim.quantity, claim.as_of
         known = shared.get(qid)

@@ -227,3 +227,39 @@ def test_release_free_memory_hands_freed_pages_back_to_the_system() -> None:
     assert ok
     assert freed > held - 50_000_000  # (`free` kept most of the 200 MB)
     assert after < freed - 150_000_000  # (the trim handed it back)
+
+
+@pytest.mark.parametrize("emptied", [True, False])
+def test_claim_views_go_with_the_shared_message_parts(
+        monkeypatch: pytest.MonkeyPatch, emptied: bool) -> None:
+    """`assemble_claims` drops the claims' views it built with the message parts it
+    shares, every `SHARED_RUN` claims: emptied after every claim, only the views the last
+    claim's messages asked for are alive as its result is made (its own, those of what it
+    was compared with); kept (the bundled corpus is emptied only before its last claim),
+    every view built is alive as the one before the last is made."""
+    import checker._pipeline_results as results
+    from checker._pipeline_results import ClaimView
+
+    config = Config(corpus=str(CLAIMS))
+    total = len(audit(CLAIMS, config).claims)
+    assert total < results.SHARED_RUN  # (kept: never emptied but at the last claim)
+    seen: list[tuple[int, int]] = []  # (views alive, the claim's compared ones)
+    made = results.new_result
+
+    def result(*args: Any) -> Any:
+        if len(seen) == total - 2:  # the one before the last
+            gc.collect()
+            seen.append((sum(type(o) is ClaimView for o in gc.get_objects()), len(args[9])))
+        else:
+            seen.append((-1, -1))
+        return made(*args)
+
+    monkeypatch.setattr(results, "new_result", result)
+    if emptied:
+        monkeypatch.setattr(results, "_SHARED_MASK", 0)
+    audit(CLAIMS, config, keep_corpus=False)
+    alive, against = seen[-2]
+    if emptied:
+        assert alive <= against + 2  # (its own, a blamed root, those compared)
+    else:
+        assert alive > against + 2  # (the views of the earlier claims' messages)
