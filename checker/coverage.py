@@ -162,16 +162,30 @@ class TextToScan:
     A worker process is sent these (`texts_to_scan`) instead of the corpus: the text
     and its normal form, the region to scan, the `says` spans of the source's verified
     claims as one array of ints (start, end, start, end, ...), its ignore entries and
-    the location its findings name.
+    the location its findings name.  What a worker is sent holds the text alone
+    (`to_send`): the worker makes its normal form as it scans it (`NormalText` of the
+    text as read, the same as the audit's), so that it never holds every snapshot's
+    normal form and offset maps at once, and the audit does not pickle them.
     """
 
     source: str
     shown: str
-    doc: NormalText
+    doc: NormalText | str  # (a str: the text as read, made into its normal form here)
     region: tuple[int, int]
     says: array[int]
     ignores: tuple[Ignore, ...]
     location: Location | None
+
+    @property
+    def text(self) -> str:
+        """The text as read."""
+        doc = self.doc
+        return doc if isinstance(doc, str) else doc.text
+
+    def to_send(self) -> TextToScan:
+        """Return this item with its text as read instead of its normal form."""
+        return TextToScan(self.source, self.shown, self.text, self.region, self.says,
+                          self.ignores, self.location)
 
 
 def texts_to_scan(sources: Mapping[str, Source], claims: Sequence[Claim],
@@ -206,12 +220,23 @@ def texts_to_scan(sources: Mapping[str, Source], claims: Sequence[Claim],
     return out
 
 
-def scan_texts(items: Sequence[TextToScan]) -> tuple[list[Finding], list[CoverageResult]]:
-    """Return a COV001 finding for every uncovered mention of `items`, and their tallies."""
+def scan_texts(items: list[TextToScan]) -> tuple[list[Finding], list[CoverageResult]]:
+    """Return a COV001 finding for every uncovered mention of `items`, and their tallies.
+
+    `items` is emptied as it is read, so that each text and its normal form go once they
+    are scanned: the coverage worker of a large audit holds every snapshot of the
+    corpus, and its memory counts in the audit's peak (it scans while the audit
+    cross-checks).
+    """
     findings: list[Finding] = []
     tallies: list[CoverageResult] = []
-    for item in items:
-        sid, doc, region = item.source, item.doc, item.region
+    items.reverse()
+    take = items.pop
+    while items:
+        item = take()
+        sid, region, given = item.source, item.region, item.doc
+        # (the text alone, as a worker is sent it: `TextToScan.to_send`)
+        doc = NormalText(given) if isinstance(given, str) else given
         flat = item.says
         says = list(zip(flat[0::2], flat[1::2], strict=True))
         left, tally = scan_source(sid, doc, region, says, item.ignores)

@@ -129,10 +129,16 @@ def _audit(path: str | Path, config: Config, progress: Progress | None,
         findings += solved.findings
         first = checks
         checks, blamed = whole_verdicts(ctx, entries, checks, solved, relation_bounds)
-        # The solver's problem goes before the claims' results are made (the run's peak
-        # of memory is as they are done): only the implied bounds are read after.
-        quantities = quantity_results(ctx, entries, solved.implied, solved.unsolved)
+        # The solver's problem goes before the quantities' and claims' results are made
+        # (each a plateau of the run's memory): only the implied bounds are read after.
+        # Of the first verdicts, only which claims had nothing to compare with is read
+        # after: a set of those ids instead of a dict over every claim.
+        implied, unsolved = solved.implied, solved.unsolved
         del solved
+        lone = {cid for cid, check in first.items() if check.basis == "none"}
+        del first
+        quantities = quantity_results(ctx, entries, implied, unsolved)
+        del implied, unsolved
         # Nothing after the solver reads the relations' models but for these three
         # strings each: without a caller that keeps the corpus, they go before the
         # claims' results are made (about 70 bytes a claim in the generated corpora).
@@ -155,10 +161,6 @@ def _audit(path: str | Path, config: Config, progress: Progress | None,
         claims = list(corpus.claims)
         if not keep_corpus:
             corpus = loaded.corpus = corpus.model_copy(update={"relations": (), "claims": ()})
-        # Of the first verdicts, only which claims had nothing to compare with is read
-        # after: a set of those ids instead of a dict over every claim.
-        lone = {cid for cid, check in first.items() if check.basis == "none"}
-        del first
         if len(claims) >= TRIM_CLAIMS:
             # What loading, the cross-check and the solver freed goes back to the system
             # before the results are made (at 1,000,000 claims glibc held about 135 MB
@@ -273,7 +275,7 @@ def _start_coverage(ctx: Ctx, texts: dict[str, SourceText], prov: ProvenanceResu
     claims, ignore = ctx.loaded.corpus.claims, ctx.loaded.corpus.ignore
     items = texts_to_scan(ctx.sources, claims, ignore, texts, prov.positions,
                           prov.sections, ctx.loaded.location)
-    size = sum(len(item.doc.text) for item in items)
+    size = sum(len(item.text) for item in items)
     if size >= PARALLEL_TEXT and worker.forked:
         # Should the worker fail, its input is made again here from the texts as read,
         # so the normal forms need not outlive this call.
@@ -287,7 +289,7 @@ def _start_coverage(ctx: Ctx, texts: dict[str, SourceText], prov: ProvenanceResu
                                              prov.positions, prov.sections,
                                              ctx.loaded.location))
 
-        return worker.submit(items, again)
+        return worker.submit([item.to_send() for item in items], again)
     worker.cancel()
     if size >= PARALLEL_TEXT and can_fork():  # large snapshots of a small corpus
         return in_child(lambda: _scan_texts(items))

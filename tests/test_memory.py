@@ -263,3 +263,37 @@ def test_claim_views_go_with_the_shared_message_parts(
         assert alive <= against + 2  # (its own, a blamed root, those compared)
     else:
         assert alive > against + 2  # (the views of the earlier claims' messages)
+
+
+def test_the_coverage_scan_frees_each_text_once_scanned(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`coverage.scan_texts` empties its list as it goes: as each text is scanned, the
+    texts before it are freed (a worker holds every snapshot of a large corpus, and its
+    memory counts in the audit's peak), and the findings and tallies are unchanged."""
+    import weakref
+
+    import checker.coverage as coverage
+    import checker.pipeline
+
+    config = Config(corpus=str(CLAIMS))
+    kept = audit(CLAIMS, config)
+    refs: list[weakref.ref[Any]] = []
+    alive: list[int] = []
+    real_scan, real_source = checker.pipeline._scan_texts, coverage.scan_source
+
+    def scan_texts(items: Any) -> Any:
+        refs.extend(weakref.ref(item.doc) for item in items)
+        return real_scan(items)
+
+    def scan_source(*args: Any) -> Any:
+        gc.collect()
+        alive.append(sum(ref() is not None for ref in refs))
+        return real_source(*args)
+
+    monkeypatch.setattr(checker.pipeline, "_scan_texts", scan_texts)
+    monkeypatch.setattr(coverage, "scan_source", scan_source)
+    scanned = audit(CLAIMS, config, keep_corpus=False)
+    assert len(refs) > 2
+    assert alive == [len(refs) - k for k in range(len(refs))]
+    assert scanned.coverage == kept.coverage and scanned.findings == kept.findings
+    assert all(ref() is None for ref in refs)

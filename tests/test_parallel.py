@@ -90,8 +90,9 @@ def test_worker_without_fork_computes_here(monkeypatch: pytest.MonkeyPatch) -> N
 def test_coverage_in_the_worker_equals_coverage_here(monkeypatch: pytest.MonkeyPatch,
                                                      tmp_path: Path) -> None:
     """The audit forks its coverage worker before loading the corpus and sends it the
-    texts and spans (`coverage.texts_to_scan`); its findings and tallies are those of the
-    rule run in this process."""
+    texts and spans (`coverage.texts_to_scan`), each text as read and not its normal form
+    (`TextToScan.to_send`: the worker makes it as it scans); its findings and tallies are
+    those of the rule run in this process."""
     import checker.loader
     import checker.pipeline
     from checker.config import Config
@@ -106,7 +107,8 @@ def test_coverage_in_the_worker_equals_coverage_here(monkeypatch: pytest.MonkeyP
         assert not loaded, "the worker is forked before the corpus is loaded"
 
         def scan(items: Any) -> Any:
-            scanned.write_text(str(os.getpid()), encoding="utf-8")
+            kinds = sorted({type(item.doc).__name__ for item in items})
+            scanned.write_text(f"{os.getpid()} {' '.join(kinds)}", encoding="utf-8")
             return fn(items)
 
         worker = real_start(scan)
@@ -131,7 +133,8 @@ def test_coverage_in_the_worker_equals_coverage_here(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(checker.pipeline, "PARALLEL_TEXT", 0)  # in the worker
     there = audit(CLAIMS, config)
     assert len(forked) == 2 and _gone(forked[-1])
-    assert scanned.read_text(encoding="utf-8") == str(forked[-1])  # scanned in the worker
+    # (scanned in the worker, sent the texts alone)
+    assert scanned.read_text(encoding="utf-8") == f"{forked[-1]} str"
     assert here.coverage and there.coverage == here.coverage
     cov = [f for f in here.findings if f.code.startswith("COV")]
     assert [f for f in there.findings if f.code.startswith("COV")] == cov
