@@ -53,6 +53,7 @@ from checker.intervals import Interval
 from checker.reporters import REPORTERS, claimreview, junit, render_to_string
 from checker.reporters._common import (
     claims_by_id,
+    joined_chunks,
     sorted_claims,
     strip_controls,
     strip_controls_all,
@@ -282,6 +283,24 @@ def test_strip_controls_all_is_each_texts_strip_controls(texts: list[str],
                                                          newlines: bool) -> None:
     assert strip_controls_all(texts, newlines=newlines) == [
         strip_controls(t, newlines=newlines) for t in texts]
+
+
+@given(st.lists(st.text(max_size=6), max_size=40), st.integers(1, 9))
+def test_joined_chunks_join_to_every_text_joined(texts: list[str], size: int) -> None:
+    """The chunks are the texts joined `size` at a time, in order: together they are the
+    texts joined, and a character test holds for all of them when it holds for each."""
+    chunks = list(joined_chunks(texts, size))
+    assert chunks == ["".join(texts[i:i + size]) for i in range(0, len(texts), size)]
+    assert "".join(chunks) == "".join(texts)
+    assert all(c.isprintable() for c in chunks) == "".join(texts).isprintable()
+
+
+@given(st.lists(st.text(max_size=6), max_size=40))
+def test_strip_controls_all_tests_a_chunk_at_a_time(texts: list[str]) -> None:
+    """Over more texts than one chunk holds (the chunk made small), the result is still
+    each text's own."""
+    with mock.patch.object(joined_chunks, "__defaults__", (3,)):
+        assert strip_controls_all(texts) == [strip_controls(t) for t in texts]
 
 
 def test_sorted_claims_is_sorted_once_per_tuple_of_claims() -> None:

@@ -16,8 +16,9 @@ import datetime as dt
 import os
 import posixpath
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
+from itertools import islice
 from operator import attrgetter, itemgetter
 
 from checker import _regex
@@ -52,12 +53,26 @@ def strip_controls(text: str, *, newlines: bool = True) -> str:
 def strip_controls_all(texts: list[str], *, newlines: bool = True) -> list[str]:
     """Return ``[strip_controls(t, newlines=newlines) for t in texts]``.
 
-    When the texts together are printable (one test over them joined: a text is printable
-    when all its characters are), every one comes back as it is: `texts` itself.
+    When the texts together are printable (one test over them joined, a chunk at a time:
+    a text is printable when all its characters are), every one comes back as it is:
+    `texts` itself.
     """
-    if "".join(texts).isprintable():
+    if all(chunk.isprintable() for chunk in joined_chunks(texts)):
         return texts
     return [strip_controls(text, newlines=newlines) for text in texts]
+
+
+def joined_chunks(texts: Iterable[str], size: int = 4096) -> Iterator[str]:
+    """Yield `texts` joined, `size` of them at a time (the last chunk may be shorter).
+
+    A test of single characters (`str.isprintable`, a search of a character class) holds
+    for all the texts joined when it holds for every chunk: this asks it without one
+    string of every text (at 1,000,000 claims their ids joined are 30 MB, their quotes
+    about 80 MB).
+    """
+    it = iter(texts)
+    while chunk := list(islice(it, size)):
+        yield "".join(chunk)
 
 
 _BLANKS_RE = _regex.compile(r"[\n\t]+")

@@ -25,6 +25,7 @@ from checker import _regex
 from checker.findings import AuditResult, Finding, Location, Severity
 from checker.reporters._common import (
     claims_by_id,
+    joined_chunks,
     repo_path,
     sorted_claims,
     sorted_findings,
@@ -161,9 +162,21 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
     that lists them), so no more than a batch of them is held at once.
     """
     claim_ids = claims_by_id(result)
-    per_claim: dict[str, list[Finding]] = {}
+    # claim id -> its finding, or its findings when it has more than one (most claims
+    # with findings have one: a list each would be 400,000 lists at 1,000,000 claims)
+    per_claim: dict[str, Finding | list[Finding]] = {}
     loose: list[Finding] = []
     listed_of = per_claim.get
+
+    def add(cid: str, item: Finding) -> None:
+        found = listed_of(cid)
+        if found is None:
+            per_claim[cid] = item
+        elif isinstance(found, list):
+            found.append(item)
+        else:
+            per_claim[cid] = [found, item]
+
     for item in sorted_findings(result.findings):
         claims_named = item.claims
         if len(claims_named) == 1:  # the usual case
@@ -173,13 +186,13 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
                 continue
             found = listed_of(cid)
             if found is None:
-                per_claim[cid] = [item]
+                per_claim[cid] = item
             else:
-                found.append(item)
+                add(cid, item)
             continue
         named = [cid for cid in dict.fromkeys(claims_named) if cid in claim_ids]
         for cid in named:
-            per_claim.setdefault(cid, []).append(item)
+            add(cid, item)
         if not named:
             loose.append(item)
     claims = sorted_claims(result)  # by id (shared with the reports sorted so)
@@ -188,7 +201,7 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
     # case is made as its batch is written (`_rest`), so no more than a batch of them is
     # held at once.
     failing_ids = [cid for cid, fs in per_claim.items()
-                   if (_fails(fs[0]) if len(fs) == 1 else any(map(_fails, fs)))]
+                   if (any(map(_fails, fs)) if isinstance(fs, list) else _fails(fs))]
     if len(claim_ids) == len(claims):  # one claim per id
         failing = len(failing_ids)
     else:
@@ -204,8 +217,10 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
     files = _Files(result.root)
     classes = _Escaped()
     # Corpus ids need no escaping: one search over all of them says so (it looks for
-    # single characters, so the ids can be joined as they are; the index holds each id).
-    names = _Escaped() if _NOT_PLAIN.search("".join(claim_ids)) else None
+    # single characters, so the ids can be joined as they are, a chunk at a time; the
+    # index holds each id).
+    names = (_Escaped() if any(map(_NOT_PLAIN.search, joined_chunks(claim_ids)))
+             else None)
     # The claims of one source stand together: the start of their cases up to the name
     # is made once per run of them.
     source: str | None = None
@@ -213,7 +228,8 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
     for start in range(0, len(claims), _BATCH):  # one write per batch of cases
         batch = []
         part = claims[start:start + _BATCH]
-        of_part = [listed_of(c.id) for c in part]
+        of_part = [fs if fs is None or isinstance(fs, list) else [fs]
+                   for fs in map(listed_of, map(_ID, part))]
         lines = iter(listed_all([f for fs in of_part if fs is not None for f in fs]))
         for c, fs in zip(part, of_part, strict=True):
             cid = c.id
@@ -240,6 +256,7 @@ def write_suite(result: AuditResult, stream: TextIO) -> None:
 
 
 _BATCH = 1024
+_ID = attrgetter("id")
 
 
 class JunitReporter:
