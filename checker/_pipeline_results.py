@@ -150,6 +150,11 @@ class Views(dict[str, ClaimView]):
         the messages of claims far apart in the corpus's order rarely share."""
         dict.clear(self)
 
+    def close(self) -> None:
+        """Drop every view and what stands in for every claim: nothing is asked after."""
+        dict.clear(self)
+        self._claims.clear()
+
     def stand_in(self) -> Callable[[str, _Said], None]:
         """Return the function that makes a view of claim `cid` read `said` (the claim's
         result, say) instead of its model: once each claim's result stands in for it,
@@ -227,7 +232,8 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
     verdicts, so they are those of `checks`); `lone` holds the claims whose first
     verdict had nothing to compare with (basis "none").
 
-    `claims` are the corpus's claims in its order and `entries` the cross-check's
+    `intervals` and `views` are emptied once every result is made (nothing reads them
+    after).  `claims` are the corpus's claims in its order and `entries` the cross-check's
     (`claim_entries`), in the same order: both lists are emptied as the results are
     made, so that each claim's model and entry can go as soon as its result is made (the
     run's peak of memory is as the last results are made).  `checks` and `positions`
@@ -405,6 +411,10 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
         append(made)
         stand_in(cid, made)  # (a later message's view of this claim reads its result)
     ctx.located.clear()
+    # Every message is made: the claims' intervals and views go before the results are
+    # sorted (the sort's keys and the tuple are made at the run's peak of memory).
+    intervals.clear()
+    views.close()
     verdicts += repeats
     out.sort(key=_result_id)
     return verdicts, tuple(out)

@@ -222,10 +222,17 @@ def reconcile(entries: Sequence[Entry], checks: Mapping[str, Check], trust: Sequ
     `checks` holds the first verdict of every entry and of nothing else (`check_claims`'s):
     most claims keep theirs, so the result starts as a copy of it, and only the claims
     whose second verdict differs or who have nothing to compare with are looked at again.
+    When claims are blamed, the second verdicts `set_aside` made are such a copy already
+    (without the blamed claims): it becomes the result, changed in place (a million
+    claims' dict fewer at once; its keys are then not in the entries' order), so `aside`
+    must not be read after this call.
     """
     blamed, second = aside if aside is not None else set_aside(entries, checks, trust,
                                                                   suspects)
-    out = dict(checks)  # (a copy made in C: the keys of `checks` are the entries' ids)
+    if second is not checks and type(second) is dict:
+        out = second  # (each entry's second verdict is read before its own is written)
+    else:
+        out = dict(checks)  # (a copy made in C: the keys of `checks` are the entries' ids)
     ids = list(map(_by_id, entries))
     for e, first, got in zip(entries, map(checks.__getitem__, ids), map(second.get, ids),
                              strict=True):
@@ -236,7 +243,8 @@ def reconcile(entries: Sequence[Entry], checks: Mapping[str, Check], trust: Sequ
             domain = domains[e.variable]
             target = implied.get(e.variable)
             if target is None or target == domain or target.is_empty():
-                continue  # (its first verdict)
+                out[e.id] = first  # (its first verdict)
+                continue
             against = tuple(sorted(set(evidence.get(root, ())) | ({root} - {e.id})))
             out[e.id] = Check(_VERDICT[_relation(e.interval.intersect(domain), target)],
                               against, target, "implied", first.repeats)

@@ -7,6 +7,7 @@ mutation check `scripts/mutate_verdicts.py` flips each one and expects a failure
 from __future__ import annotations
 
 import dataclasses
+import types
 from fractions import Fraction
 
 import pytest
@@ -360,10 +361,18 @@ def test_verdicts_equal_the_full_recomputation(case: tuple[list[Entry], frozense
     want = _oracle_reconcile(entries, first, suspects, evidence, implied, bearing, domains)
     assert reconcile(entries, first, TRUST, suspects, evidence, implied, bearing,
                      domains) == want
-    # given what `set_aside` found, with the domains of the variables that need one only
+    # given what `set_aside` found, with the domains of the variables that need one only:
+    # its second verdicts, when it made them (claims are blamed), become the result,
+    # changed in place; a mapping that is not such a copy is copied, as `first` is
     needed = set(bearing) | {e.variable for e in entries if e.id in blamed}
-    assert reconcile(entries, first, TRUST, suspects, evidence, implied, bearing,
-                     {v: domains[v] for v in needed}, (blamed, kept)) == want
+    before = dict(first)
+    copied = reconcile(entries, first, TRUST, suspects, evidence, implied, bearing,
+                       {v: domains[v] for v in needed},
+                       (blamed, types.MappingProxyType(dict(kept))))
+    got = reconcile(entries, first, TRUST, suspects, evidence, implied, bearing,
+                    {v: domains[v] for v in needed}, (blamed, kept))
+    assert got == want and copied == want
+    assert (got is kept) == bool(blamed) and got is not first and first == before
 
 
 @given(_interval, _interval)

@@ -297,3 +297,27 @@ def test_the_coverage_scan_frees_each_text_once_scanned(
     assert alive == [len(refs) - k for k in range(len(refs))]
     assert scanned.coverage == kept.coverage and scanned.findings == kept.findings
     assert all(ref() is None for ref in refs)
+
+
+def test_intervals_and_views_are_emptied_once_every_result_is_made(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`assemble_claims` empties the claims' intervals and views before sorting the
+    results (nothing reads them after), and the result is unchanged."""
+    import checker.pipeline
+
+    config = Config(corpus=str(CLAIMS))
+    full = audit(CLAIMS, config)
+    seen: list[tuple[int, int, int]] = []
+    real = checker.pipeline.assemble_claims
+
+    def assemble_claims(ctx: Any, claims: Any, entries: Any, intervals: dict[str, Any],
+                        checks: Any, lone: Any, blamed: Any, views: Any, *rest: Any) -> Any:
+        before = len(intervals)
+        got = real(ctx, claims, entries, intervals, checks, lone, blamed, views, *rest)
+        seen.append((before, len(intervals), len(views) + dict.__len__(views)))
+        return got
+
+    monkeypatch.setattr(checker.pipeline, "assemble_claims", assemble_claims)
+    assert audit(CLAIMS, config, keep_corpus=False) == full
+    (before, after, views), = seen
+    assert before > 20 and (after, views) == (0, 0)
