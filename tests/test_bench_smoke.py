@@ -121,3 +121,32 @@ def test_floor_finds_every_item_line_and_quote(tmp_path: Path) -> None:
     assert planted_qty <= {q for comp in comps for q in comp}
     assert all(len(comp) == 10 for comp in comps)  # one family: one component of 10
     assert floor.solve(sections, comps) >= 1
+
+
+def test_memory_timeline_marks_every_stage_and_finds_the_peak(tmp_path: Path) -> None:
+    # `python bench/timeline.py CORPUS`: the audit with every output in process, the
+    # tree's PSS sampled from outside, each stage's marks (an error when the pipeline
+    # renames a stage the tool wraps).
+    corpus = tmp_path / "corpus"
+    _generate_module().generate(corpus, 200, "json", seed=3)
+    out = tmp_path / "timeline"
+    proc = subprocess.run(
+        [sys.executable, str(BENCH / "timeline.py"), str(corpus), "--out", str(out),
+         "--every", "0.01"], capture_output=True, text=True, timeout=240, check=False)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    assert any(line.startswith("peak ") for line in proc.stdout.splitlines())
+    for mark in ("start", "load_corpus>", "check_consistency<", "assemble_claims<",
+                 "report:json>", "report:junit<", "end"):
+        assert f"  {mark} " in proc.stdout, mark
+    assert (out / "audit.json").is_file() and (out / "junit.xml").is_file()
+
+
+def test_memory_timeline_report_names_the_stage_of_the_peak() -> None:
+    timeline = _bench_module("timeline")
+    rows = [(0.0, 10.0), (1.0, 50.0), (2.0, 80.0), (3.0, 30.0), (4.0, 20.0)]
+    marks = [(0.0, "start"), (0.5, "a>"), (1.5, "a<"), (1.6, "b>"), (3.5, "b<"), (4.5, "end")]
+    text = timeline.report(rows, marks)
+    assert text.splitlines()[0] == "peak 80 MB at 2.0 s, after b>"
+    by_mark = {line.split()[1]: line.split()[2:] for line in text.splitlines()[3:]}
+    assert by_mark["a>"] == ["10", "50"]  # (the PSS at the mark, the highest until the next)
+    assert by_mark["b>"] == ["50", "80"] and by_mark["b<"] == ["30", "20"]
