@@ -129,8 +129,8 @@ def report(rows: list[tuple[float, float]], marks: list[tuple[float, str]]) -> s
         upto = marks[i + 1][0] if i + 1 < len(marks) else float("inf")
         at = [mb for s, mb in rows if s <= t]
         seg = [mb for s, mb in rows if t <= s < upto]
-        lines.append(f"{t - t0:7.1f}  {name:24} {at[-1] if at else 0:8,.0f} "
-                     f"{max(seg) if seg else 0:12,.0f}")
+        highest = f"{max(seg):12,.0f}" if seg else f"{'-':>12}"  # (no sample before the next)
+        lines.append(f"{t - t0:7.1f}  {name:24} {at[-1] if at else 0:8,.0f} {highest}")
     return "\n".join(lines)
 
 

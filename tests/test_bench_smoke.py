@@ -144,9 +144,11 @@ def test_memory_timeline_marks_every_stage_and_finds_the_peak(tmp_path: Path) ->
 def test_memory_timeline_report_names_the_stage_of_the_peak() -> None:
     timeline = _bench_module("timeline")
     rows = [(0.0, 10.0), (1.0, 50.0), (2.0, 80.0), (3.0, 30.0), (4.0, 20.0)]
-    marks = [(0.0, "start"), (0.5, "a>"), (1.5, "a<"), (1.6, "b>"), (3.5, "b<"), (4.5, "end")]
+    marks = [(0.0, "start"), (0.5, "a>"), (1.5, "a<"), (1.6, "b>"), (3.5, "b<"), (3.6, "c>"),
+             (3.7, "c<"), (4.5, "end")]
     text = timeline.report(rows, marks)
     assert text.splitlines()[0] == "peak 80 MB at 2.0 s, after b>"
     by_mark = {line.split()[1]: line.split()[2:] for line in text.splitlines()[3:]}
     assert by_mark["a>"] == ["10", "50"]  # (the PSS at the mark, the highest until the next)
-    assert by_mark["b>"] == ["50", "80"] and by_mark["b<"] == ["30", "20"]
+    assert by_mark["b>"] == ["50", "80"] and by_mark["b<"] == ["30", "-"]
+    assert by_mark["c<"] == ["30", "20"]  # (no sample between b< and c>, nor c> and c<)
