@@ -23,35 +23,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-SAMPLER = r'''
+SAMPLER = r"""
 import os, sys, time
+sys.path.insert(0, sys.argv[4])
+from run import _tree_rss_kb  # (bench/run.py's sum of the tree's PSS)
 pid, me, every, out = int(sys.argv[1]), os.getpid(), float(sys.argv[2]), open(sys.argv[3], "w")
-def kids(p):
-    try:
-        with open(f"/proc/{p}/task/{p}/children") as f:
-            return [int(x) for x in f.read().split()]
-    except OSError:
-        return []
-def pss(p):
-    try:
-        with open(f"/proc/{p}/smaps_rollup") as f:
-            for line in f:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
 while os.path.exists(f"/proc/{pid}"):
-    todo, total = [pid], 0
-    while todo:
-        p = todo.pop()
-        if p != me:
-            total += pss(p)
-            todo += kids(p)
-    out.write(f"{time.time():.3f} {total}\n")
+    # (this sampler is a child of the audit's process: its own PSS is not the audit's)
+    out.write(f"{time.time():.3f} {_tree_rss_kb(pid) - _tree_rss_kb(me)}\n")
     out.flush()
     time.sleep(every)
-'''
+"""
 
 PIPELINE_STAGES = ("load_corpus", "check_provenance", "claim_intervals", "claim_entries",
                    "check_claims", "whole_verdicts", "quantity_results", "assemble_claims")
@@ -69,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     samples = args.out.with_suffix(".samples")
     args.out.mkdir(parents=True, exist_ok=True)
     sampler = subprocess.Popen([sys.executable, "-c", SAMPLER, str(os.getpid()),
-                                str(args.every), str(samples)])
+                                str(args.every), str(samples), str(Path(__file__).parent)])
     marks: list[tuple[float, str]] = []
     _mark_stages(marks)
     from run import audit_cmd  # (bench/run.py's command, every output)
