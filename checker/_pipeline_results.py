@@ -122,10 +122,32 @@ class Views(dict[str, ClaimView]):
                                           for claim in ctx.loaded.corpus.claims}
         self._ctx, self._intervals, self._counts = ctx, intervals, counts
         self._kinds: dict[str, str] = {}  # source id -> its kind (a source has many claims)
+        # the claims without an interval whose results stand in for them (`no_interval`)
+        self._none: set[str] = set()
 
     def __missing__(self, cid: str) -> ClaimView:
         claim = self._claims[cid]  # KeyError for an id that is no claim
-        return self.of(claim, self._intervals.get(cid))
+        interval = self._intervals.get(cid, _DROPPED)
+        if interval is _DROPPED:
+            # Not in the intervals: a claim without one, or one whose result stands in
+            # for it and holds its interval (`drop_interval`).
+            interval = (claim.interval if isinstance(claim, ClaimResult)
+                        and cid not in self._none else None)
+        return self.of(claim, interval)
+
+    def no_interval(self, cid: str) -> None:
+        """Record that claim `cid`, whose result stands in for it, has no interval (its
+        result holds the whole line instead)."""
+        self._none.add(cid)
+
+    def intervals_left(self) -> dict[str, Interval | None]:
+        """Copy the intervals not dropped yet into a dict of their size, empty the one
+        they were in (its table was sized for every claim), and return the copy: the
+        dict `drop_interval`'s callers drop from next."""
+        left = dict(self._intervals)
+        self._intervals.clear()
+        self._intervals = left
+        return left
 
     def of(self, claim: _Said, interval: Interval | None) -> ClaimView:
         """Return the view of `claim`, whose interval is `interval`: `self[claim.id]`
@@ -154,6 +176,8 @@ class Views(dict[str, ClaimView]):
         """Drop every view and what stands in for every claim: nothing is asked after."""
         dict.clear(self)
         self._claims.clear()
+        self._intervals.clear()
+        self._none.clear()
 
     def stand_in(self) -> Callable[[str, _Said], None]:
         """Return the function that makes a view of claim `cid` read `said` (the claim's
@@ -179,6 +203,7 @@ class Views(dict[str, ClaimView]):
 
 
 _new_view: Callable[..., ClaimView] = quick_new(ClaimView)  # (`ClaimView(...)`, quicker)
+_DROPPED: Any = object()  # (`Views.__missing__`: a claim not in the intervals)
 
 
 def views_of(ctx: Ctx, intervals: dict[str, Interval | None],
@@ -232,17 +257,18 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
     verdicts, so they are those of `checks`); `lone` holds the claims whose first
     verdict had nothing to compare with (basis "none").
 
-    `intervals` and `views` are emptied once every result is made (nothing reads them
-    after).  `claims` are the corpus's claims in its order and `entries` the cross-check's
+    `claims` are the corpus's claims in its order and `entries` the cross-check's
     (`claim_entries`), in the same order: both lists are emptied as the results are
     made, so that each claim's model and entry can go as soon as its result is made (the
     run's peak of memory is as the last results are made).  `checks` and `positions`
     are emptied too, first: their values are taken into lists in the claims' order,
     popped as the claims are, so that their tables go before the results are made and
     each claim's verdict goes with its model (a claim's result keeps its verdict's parts,
-    not the `Check`).  Walked beside the claims,
-    each entry gives its claim's variable and interval, so that only the claims without
-    an interval are looked up in `intervals`.  A claim's location is asked for once, for
+    not the `Check`).  `intervals` is emptied as the results are made (a claim's result
+    holds its interval and stands in for it in `views`, which read the same dict), and
+    `views` once every result is made (nothing reads them after).  Walked beside the
+    claims, each entry gives its claim's variable and interval, so that only the claims
+    without an interval are looked up in `intervals`.  A claim's location is asked for once, for
     its findings and its result alike; a finding is made directly (`rules.finding` would
     look its rule up each time), and only of a rule the run reports
     (`policy.is_selected`; policy itself decides everything else).
@@ -292,7 +318,8 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
     keyed: list[Check] = []
     texts: dict[int, str] = {}
     speakers: dict[str, str] = {}  # source id -> who says it (`explain.speaker`)
-    own, stand_in, forget = views.of, views.stand_in(), views.forget
+    own, stand_in, forget, no_interval = (views.of, views.stand_in(), views.forget,
+                                          views.no_interval)
     # Both lists are emptied as the results are made, in the claims' order: each claim's
     # model and entry goes as its result is made (its result stands in for it in
     # `views`), unless something else holds it.
@@ -308,6 +335,13 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
     take, next_entry = claims.pop, entries.pop
     next_check, next_position = verdict_of.pop, place_of.pop
     entry = next_entry() if entries else None
+    # Each claim in the cross-check has its interval dropped once its result stands in
+    # for it (the result holds it); the intervals left are copied into a smaller dict
+    # each time they are down to half, so that the table sized for every claim goes
+    # half-way through and what is left at the end is the claims without an interval.
+    if views._intervals is not intervals:  # (the same dict: `intervals_left` copies it)
+        raise AssertionError("the claims' views read other intervals than these")
+    drop, shrink_at = intervals.pop, len(intervals) // 2
     while claims:
         claim = take()
         got_check, pos = next_check(), next_position()
@@ -328,7 +362,7 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
         else:
             where = locate(cid)
         if entry is not None and entry.id == cid:
-            variable, iv, chk = entry.variable, entry.interval, got_check
+            variable, iv, chk, checked = entry.variable, entry.interval, got_check, True
             if chk is unchecked:  # (every claim in the cross-check has its verdict)
                 raise AssertionError(f"claim {cid!r} has no verdict")
             entry = next_entry() if entries else None
@@ -397,7 +431,7 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
             variable = named
             got = intervals.get(cid)
             iv = everything if got is None else got
-            chk = got_check
+            chk, checked = got_check, False
         if pos is None:
             pos = counted if claim.count is not None else unverified
         # positional, in the order of `ClaimResult`'s fields (a third faster than keywords);
@@ -410,10 +444,16 @@ def assemble_claims(ctx: Ctx, claims: list[Claim], entries: list[Entry],
             "value" if claim.value is not None else None)
         append(made)
         stand_in(cid, made)  # (a later message's view of this claim reads its result)
+        if checked:
+            drop(cid, None)
+            if len(intervals) <= shrink_at:
+                intervals = views.intervals_left()
+                drop, shrink_at = intervals.pop, len(intervals) // 2
+        else:
+            no_interval(cid)
     ctx.located.clear()
-    # Every message is made: the claims' intervals and views go before the results are
-    # sorted (the sort's keys and the tuple are made at the run's peak of memory).
-    intervals.clear()
+    # Every message is made: the claims' views go before the results are sorted (the
+    # sort's keys and the tuple are made at the run's peak of memory).
     views.close()
     verdicts += repeats
     out.sort(key=_result_id)

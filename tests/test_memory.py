@@ -321,3 +321,40 @@ def test_intervals_and_views_are_emptied_once_every_result_is_made(
     assert audit(CLAIMS, config, keep_corpus=False) == full
     (before, after, views), = seen
     assert before > 20 and (after, views) == (0, 0)
+
+
+def test_views_read_a_dropped_interval_from_the_result_standing_in() -> None:
+    """A claim's interval, once dropped as its result is made, is its result's for its
+    view; a claim recorded as having none (`no_interval`) and a claim not in the
+    intervals have none; any other reads the intervals, which `intervals_left` copies
+    into a dict of their own, emptying the former."""
+    import types
+
+    from checker._pipeline_results import Views
+
+    result = audit(CLAIMS, Config(corpus=str(CLAIMS)))
+    assert result.corpus is not None
+    models = {c.id: c for c in result.corpus.claims}
+    a, b, c, d = result.claims[:4]
+    ctx = types.SimpleNamespace(
+        loaded=types.SimpleNamespace(corpus=result.corpus),
+        sources={s.id: s for s in result.corpus.sources},
+        quantities={q.id: q for q in result.corpus.quantities})
+    intervals: dict[str, Any] = {c.id: c.interval for c in result.claims}
+    views = Views(ctx, intervals, {})  # type: ignore[arg-type]
+    stand_in = views.stand_in()
+    for made in (a, b, c):
+        stand_in(made.id, made)
+    del intervals[a.id], intervals[b.id], intervals[d.id]
+    views.no_interval(b.id)
+    assert views[a.id].interval == a.interval  # (dropped: its result's)
+    assert views[b.id].interval is None  # (no interval: the result's whole line is not it)
+    assert views[c.id].interval == intervals[c.id]  # (still in the intervals)
+    assert views[d.id].interval is None and d.id in models  # (a model not in them)
+    kept = dict(intervals)
+    left = views.intervals_left()
+    assert left == kept and left is not intervals and not intervals
+    views.forget()
+    assert views[c.id].interval == left[c.id]  # (read from the copy)
+    views.close()
+    assert not left and len(views) == 0
