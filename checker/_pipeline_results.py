@@ -170,11 +170,11 @@ class Views(dict[str, ClaimView]):
     def forget(self) -> None:
         """Drop every view built so far (each is built again when next asked for): what
         the messages of claims far apart in the corpus's order rarely share."""
-        dict.clear(self)
+        super().clear()
 
     def close(self) -> None:
         """Drop every view and what stands in for every claim: nothing is asked after."""
-        dict.clear(self)
+        super().clear()
         self._claims.clear()
         self._intervals.clear()
         self._none.clear()
