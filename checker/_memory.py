@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-
-_trim: Callable[[int], int] | None = None
-_looked = False
+from functools import cache
 
 
 def release_free_memory() -> bool:
@@ -26,21 +24,24 @@ def release_free_memory() -> bool:
     result; it costs a walk of the allocator's free lists (a few milliseconds over the
     heap of a million-claim audit), so the pipeline calls it for large corpora only.
     """
-    global _trim, _looked
-    if not _looked:
-        _looked = True
-        if sys.platform == "linux":
-            try:
-                import ctypes  # noqa: PLC0415 - only when a large run asks
-
-                libc = ctypes.CDLL(None)
-                trim = libc.malloc_trim
-                trim.argtypes = [ctypes.c_size_t]
-                trim.restype = ctypes.c_int
-                _trim = trim
-            except (OSError, AttributeError):  # not glibc: nothing to hand back
-                _trim = None
-    if _trim is None:
+    trim = _malloc_trim()
+    if trim is None:
         return False
-    _trim(0)
+    trim(0)
     return True
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """Return glibc's `malloc_trim` (looked up once, at the first call), or None."""
+    if sys.platform != "linux":
+        return None
+    try:
+        import ctypes  # noqa: PLC0415 - only when a large run asks
+
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # not glibc: nothing to hand back
+        return None
+    trim.argtypes = [ctypes.c_size_t]
+    trim.restype = ctypes.c_int
+    return trim

@@ -130,7 +130,7 @@ class Views(dict[str, ClaimView]):
         interval = self._intervals.get(cid, _DROPPED)
         if interval is _DROPPED:
             # Not in the intervals: a claim without one, or one whose result stands in
-            # for it and holds its interval (`drop_interval`).
+            # for it and holds its interval (dropped by `assemble_claims`).
             interval = (claim.interval if isinstance(claim, ClaimResult)
                         and cid not in self._none else None)
         return self.of(claim, interval)
@@ -143,7 +143,7 @@ class Views(dict[str, ClaimView]):
     def intervals_left(self) -> dict[str, Interval | None]:
         """Copy the intervals not dropped yet into a dict of their size, empty the one
         they were in (its table was sized for every claim), and return the copy: the
-        dict `drop_interval`'s callers drop from next."""
+        dict `assemble_claims` drops the next intervals from."""
         left = dict(self._intervals)
         self._intervals.clear()
         self._intervals = left
