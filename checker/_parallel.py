@@ -108,6 +108,31 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+HELD_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+"""Held back across a fork until the child has its own handlers (`fork_held`)."""
+
+
+def fork_held() -> tuple[int, set[int | signal.Signals]]:
+    """`os.fork()` with SIGINT and SIGTERM held back across it; return the pid and the
+    signal mask from before.
+
+    The parent's mask is restored at once.  The child keeps them held until
+    `_run_child` has installed its own handlers inside its ``try``: a SIGTERM sent to a
+    child that has just been forked (a parent failing at once stops it) would otherwise
+    run the parent's handler there, and its `KeyboardInterrupt` would carry the child
+    out of `in_child` into the parent's code (its clean-ups, its messages, its exit).
+    """
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, HELD_SIGNALS)
+    try:
+        pid = os.fork()
+    except BaseException:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+        raise
+    if pid != 0:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+    return pid, before
+
+
 def _stop_with_parent(parent: int) -> None:
     """In the child: SIGTERM interrupts it (so its `finally` blocks remove what it wrote),
     and on Linux the kernel sends it SIGTERM when the parent dies, even by SIGKILL."""
@@ -138,20 +163,29 @@ def in_child(fn: Callable[[], T]) -> Pending[T]:
     parent = os.getpid()
     try:
         read, write = os.pipe()
-        pid = os.fork()
     except OSError:
+        return Pending(fn)
+    try:
+        pid, mask = fork_held()
+    except OSError:
+        os.close(read)
+        os.close(write)
         return Pending(fn)
     if pid == 0:  # the child
         os.close(read)
-        _run_child(parent, fn, write)
+        _run_child(parent, fn, write, mask)
     os.close(write)
     return Pending(fn, pid, read)
 
 
-def _run_child(parent: int, fn: Callable[[], T], write: int) -> None:
+def _run_child(parent: int, fn: Callable[[], T], write: int,
+               mask: set[int | signal.Signals]) -> None:
     """In a forked child: compute `fn()`, send it pickled through `write`, end the process.
 
     Never returns: the child leaves with `os._exit` (status 0 once the result is sent).
+    `mask` is the signal mask to restore once the child's handlers are in place (the
+    fork held SIGINT and SIGTERM back: `fork_held`); a signal that came meanwhile is
+    delivered then, inside the ``try``.
     """
     status = 1
     try:
@@ -159,6 +193,7 @@ def _run_child(parent: int, fn: Callable[[], T], write: int) -> None:
         # page it shares with the parent.
         gc.disable()
         _stop_with_parent(parent)
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         value = fn()
         # Done: from here on a stop request must not lose the result, since only the
         # parent can then clean up what `fn()` made (its temporary files, say).
@@ -245,16 +280,15 @@ def start_worker(fn: Callable[[A], T]) -> Worker[A, T]:
     if not can_fork():
         return Worker(fn)
     parent = os.getpid()
+    fds: list[int] = []
     try:
-        take, send = os.pipe()
-        try:
-            read, write = os.pipe()
-        except OSError:
-            os.close(take)
-            os.close(send)
-            raise
-        pid = os.fork()
+        fds += os.pipe()
+        fds += os.pipe()
+        take, send, read, write = fds
+        pid, mask = fork_held()
     except OSError:
+        for fd in fds:
+            os.close(fd)
         return Worker(fn)
     if pid == 0:  # the child
         os.close(send)
@@ -270,7 +304,7 @@ def start_worker(fn: Callable[[A], T]) -> Worker[A, T]:
             # sent (the parent may take it only much later).
             return fn(held.pop())
 
-        _run_child(parent, job, write)
+        _run_child(parent, job, write, mask)
     os.close(take)
     os.close(write)
     _widen(read)

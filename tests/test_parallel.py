@@ -254,3 +254,59 @@ def test_coverage_worker_frees_the_normal_texts_and_remakes_them_on_failure(
     assert refs and alive == [0]  # every normal form freed before the cross-check
     assert here.coverage and there.coverage == here.coverage
     assert there.findings == here.findings
+
+
+_EARLY_SIGTERM = """
+import os, signal, sys
+from checker import _parallel
+
+def interrupt(signum, frame):  # the CLI's handler (`_terminate_as_interrupt`)
+    raise KeyboardInterrupt
+
+signal.signal(signal.SIGTERM, interrupt)
+parent = os.getpid()
+real_close = os.close
+
+def close(fd):
+    # The child's first step after the fork: SIGTERM arrives before its own handlers.
+    if os.getpid() != parent:
+        os.kill(os.getpid(), signal.SIGTERM)
+    real_close(fd)
+
+os.close = close
+try:
+    if sys.argv[1] == "in_child":
+        answer = _parallel.in_child(lambda: os.getpid()).result()
+    else:
+        worker = _parallel.start_worker(lambda arg: (arg, os.getpid()))
+        answer = worker.submit(parent).result()[1]
+    print("answer", "here" if answer == parent else "child")
+except KeyboardInterrupt:
+    print("escaped", "child" if os.getpid() != parent else "parent")
+sys.stdout.flush()
+os._exit(0)
+"""
+
+
+@pytest.mark.parametrize("start", ["in_child", "start_worker"])
+def test_sigterm_before_the_childs_handlers_never_lets_it_out(start: str) -> None:
+    """A child stopped right after the fork (a parent failing at once) ends there: the
+    signal waits until the child's own handlers are in place, and the work is done here.
+
+    Run in a subprocess: a child that escaped would go on running this test session.
+    """
+    import subprocess  # noqa: PLC0415
+
+    done = subprocess.run([sys.executable, "-c", _EARLY_SIGTERM, start], capture_output=True,
+                          text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "answer here\n", done.stdout
+
+
+def test_fork_held_restores_the_parents_mask() -> None:
+    import signal  # noqa: PLC0415
+
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    pending = _parallel.in_child(lambda: 7)
+    assert pending.result() == 7
+    assert signal.pthread_sigmask(signal.SIG_BLOCK, []) == before
