@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 import signal
+import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +28,40 @@ if TYPE_CHECKING:  # typing only: importing the checker here would slow every te
     from checker.findings import AuditResult
 
 REPO = Path(__file__).resolve().parent.parent
+
+_SESSION_PID = os.getpid()
+_ESCAPED = Path(tempfile.gettempdir()) / f"claimcheck-tests-escaped-{_SESSION_PID}"
+"""Where a forked child that came back into the test session names its test
+(`_no_escaped_child`), for the session's own process to fail the run."""
+
+
+@pytest.fixture(autouse=True)
+def _no_escaped_child(request: pytest.FixtureRequest) -> Iterator[None]:
+    """End a forked child of the checker that returned into the test session.
+
+    A child forked by `checker._parallel` must leave by `os._exit`; one that got out of
+    it (an exception raised before its own ``try``) would run every later test a second
+    time and print a second summary, while the session's own result stayed green.  It
+    is stopped here, after the test it came back through, and that test is named for
+    `pytest_sessionfinish` to fail the run.
+    """
+    yield
+    if os.getpid() != _SESSION_PID:
+        with open(_ESCAPED, "a", encoding="utf-8") as out:
+            out.write(request.node.nodeid + "\n")
+        os.write(2, f"\na forked child returned into the test session in "
+                    f"{request.node.nodeid}\n".encode())
+        os._exit(70)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if os.getpid() != _SESSION_PID or not _ESCAPED.exists():
+        return
+    names = _ESCAPED.read_text(encoding="utf-8")
+    _ESCAPED.unlink()
+    session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    print(f"\nA forked child returned into the test session (it must end with "
+          f"os._exit) in:\n{names}")
 
 _SHA = re.compile(r"\{\{sha256:([^}]+)\}\}")
 

@@ -310,3 +310,36 @@ def test_fork_held_restores_the_parents_mask() -> None:
     pending = _parallel.in_child(lambda: 7)
     assert pending.result() == 7
     assert signal.pthread_sigmask(signal.SIG_BLOCK, []) == before
+
+
+_PROBE = """
+import os
+
+
+def test_escapes():
+    if os.fork() == 0:
+        return  # the child comes back into the session, as an escaped one would
+    os.wait()
+
+
+def test_after():
+    pass
+"""
+
+
+def test_a_child_back_in_the_test_session_fails_the_run(tmp_path: Path) -> None:
+    """The suite's guard (`conftest._no_escaped_child`): a forked child that returns into
+    the test session is ended there, and the session fails naming the test."""
+    import subprocess  # noqa: PLC0415
+
+    (tmp_path / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
+    (tmp_path / "test_probe.py").write_text(_PROBE, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent)}
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "conftest",
+         "--rootdir", str(tmp_path), str(tmp_path / "test_probe.py")],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "returned into the test session" in done.stdout
+    assert "test_probe.py::test_escapes" in done.stdout
+    assert "2 passed" in done.stdout  # (the child ran nothing after its test)
