@@ -133,6 +133,22 @@ def fork_held() -> tuple[int, set[int | signal.Signals]]:
     return pid, before
 
 
+def _fork_with_pipes(count: int) -> tuple[int, set[int | signal.Signals], list[int]] | None:
+    """Open `count` pipes, then fork (`fork_held`); return the pid, the signal mask from
+    before and the pipes' ends (read, write, read, write, ...), or None when a pipe or
+    the fork fails (every end opened is closed again)."""
+    fds: list[int] = []
+    try:
+        for _ in range(count):
+            fds += os.pipe()
+        pid, mask = fork_held()
+    except OSError:
+        for fd in fds:
+            os.close(fd)
+        return None
+    return pid, mask, fds
+
+
 def _stop_with_parent(parent: int) -> None:
     """In the child: SIGTERM interrupts it (so its `finally` blocks remove what it wrote),
     and on Linux the kernel sends it SIGTERM when the parent dies, even by SIGKILL."""
@@ -161,16 +177,10 @@ def in_child(fn: Callable[[], T]) -> Pending[T]:
     forever on a full pipe).
     """
     parent = os.getpid()
-    try:
-        read, write = os.pipe()
-    except OSError:
+    forked = _fork_with_pipes(1)
+    if forked is None:
         return Pending(fn)
-    try:
-        pid, mask = fork_held()
-    except OSError:
-        os.close(read)
-        os.close(write)
-        return Pending(fn)
+    pid, mask, (read, write) = forked
     if pid == 0:  # the child
         os.close(read)
         _run_child(parent, fn, write, mask)
@@ -280,16 +290,10 @@ def start_worker(fn: Callable[[A], T]) -> Worker[A, T]:
     if not can_fork():
         return Worker(fn)
     parent = os.getpid()
-    fds: list[int] = []
-    try:
-        fds += os.pipe()
-        fds += os.pipe()
-        take, send, read, write = fds
-        pid, mask = fork_held()
-    except OSError:
-        for fd in fds:
-            os.close(fd)
+    forked = _fork_with_pipes(2)
+    if forked is None:
         return Worker(fn)
+    pid, mask, (take, send, read, write) = forked
     if pid == 0:  # the child
         os.close(send)
         os.close(read)

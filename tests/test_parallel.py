@@ -4,6 +4,8 @@ rule run by it (the same findings and tallies as run in this process)."""
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -295,8 +297,6 @@ def test_sigterm_before_the_childs_handlers_never_lets_it_out(start: str) -> Non
 
     Run in a subprocess: a child that escaped would go on running this test session.
     """
-    import subprocess  # noqa: PLC0415
-
     done = subprocess.run([sys.executable, "-c", _EARLY_SIGTERM, start], capture_output=True,
                           text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
@@ -304,8 +304,6 @@ def test_sigterm_before_the_childs_handlers_never_lets_it_out(start: str) -> Non
 
 
 def test_fork_held_restores_the_parents_mask() -> None:
-    import signal  # noqa: PLC0415
-
     before = signal.pthread_sigmask(signal.SIG_BLOCK, [])
     pending = _parallel.in_child(lambda: 7)
     assert pending.result() == 7
@@ -330,8 +328,6 @@ def test_after():
 def test_a_child_back_in_the_test_session_fails_the_run(tmp_path: Path) -> None:
     """The suite's guard (`conftest._no_escaped_child`): a forked child that returns into
     the test session is ended there, and the session fails naming the test."""
-    import subprocess  # noqa: PLC0415
-
     (tmp_path / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
     (tmp_path / "test_probe.py").write_text(_PROBE, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent)}
