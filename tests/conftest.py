@@ -33,6 +33,7 @@ _SESSION_PID = os.getpid()
 _ESCAPED = Path(tempfile.gettempdir()) / f"claimcheck-tests-escaped-{_SESSION_PID}"
 """Where a forked child that came back into the test session names its test
 (`_no_escaped_child`), for the session's own process to fail the run."""
+_ESCAPED.unlink(missing_ok=True)  # (left by an earlier session of the same pid)
 
 
 @pytest.fixture(autouse=True)
@@ -49,8 +50,6 @@ def _no_escaped_child(request: pytest.FixtureRequest) -> Iterator[None]:
     if os.getpid() != _SESSION_PID:
         with open(_ESCAPED, "a", encoding="utf-8") as out:
             out.write(request.node.nodeid + "\n")
-        os.write(2, f"\na forked child returned into the test session in "
-                    f"{request.node.nodeid}\n".encode())
         os._exit(70)
 
 
@@ -62,6 +61,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     session.exitstatus = pytest.ExitCode.TESTS_FAILED
     print(f"\nA forked child returned into the test session (it must end with "
           f"os._exit) in:\n{names}")
+
 
 _SHA = re.compile(r"\{\{sha256:([^}]+)\}\}")
 
