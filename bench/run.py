@@ -186,7 +186,34 @@ def shown(cmd: list[str]) -> str:
 # -- the pieces ---------------------------------------------------------------------------
 
 
-def machine() -> dict[str, str]:
+PYTHON_LOOP = 10_000_000
+"""Iterations of `python_speed`'s loop."""
+
+
+def python_speed() -> float:
+    """Return the CPU seconds a fresh interpreter takes for a fixed pure-Python loop.
+
+    The hosts these runs get differ more for the interpreter's own work than for the C
+    work the floor mostly is (one session's host took 1.25x the floor's CPU of another's,
+    and 2.1x the audit's in-process stages): this figure, written beside the machine,
+    tells how fast the host runs Python, so that runs on different hosts can be compared.
+    """
+    code = ("import time\nt = time.process_time()\ns = 0\n"
+            f"for i in range({PYTHON_LOOP}):\n    s += i\n"
+            "print(time.process_time() - t)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    return float(proc.stdout)
+
+
+def _loop_text(seconds: float | None) -> str:
+    if seconds is None:  # a results.json written before the figure was measured
+        return "not measured in this run"
+    return (f"{fmt_s(seconds)} of CPU for a loop of {PYTHON_LOOP:,} additions in a fresh"
+            " interpreter (`python_speed`: compare hosts by it, not by the processor's name)")
+
+
+def machine() -> dict[str, Any]:
     cpu = "unknown"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -207,6 +234,7 @@ def machine() -> dict[str, str]:
     return {"nproc": str(os.cpu_count()), "cpu": cpu,
             "python": platform.python_version(), "platform": platform.platform(),
             "load": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+            "python_loop": python_speed(),
             "versions": ", ".join(f"{k} {v}" for k, v in versions.items())}
 
 
@@ -707,6 +735,7 @@ def write_results(path: Path, r: dict[str, Any]) -> None:
         f"- Python {m['python']}; {m['versions']}",
         f"- load average when the run started: {m['load']} (other jobs share this machine:"
         " wall times include their contention; CPU times are less affected)",
+        f"- the host's Python speed: {_loop_text(m.get('python_loop'))}",
         "",
     ]
     s = r.get("startup")

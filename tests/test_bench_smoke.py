@@ -95,8 +95,10 @@ def test_quick_benchmark_runs_and_finds_every_planted_conflict(tmp_path: Path) -
         assert floor["components"] >= 1
         assert set(floor["cpu"]) == {"parse", "lines", "snapshots", "z3", "write"}
         assert row["stages"]["audit"] > 0
+    assert data["machine"]["python_loop"] > 0
     text = results.read_text()
     assert "beside the floor" in text and "x floor" in text
+    assert "the host's Python speed: " in text and "of CPU for a loop of 10,000,000" in text
     assert "planted conflicts not found" not in proc.stderr
 
 
@@ -152,3 +154,10 @@ def test_memory_timeline_report_names_the_stage_of_the_peak() -> None:
     assert by_mark["a>"] == ["10", "50"]  # (the PSS at the mark, the highest until the next)
     assert by_mark["b>"] == ["50", "80"] and by_mark["b<"] == ["30", "-"]
     assert by_mark["c<"] == ["30", "20"]  # (no sample between b< and c>, nor c> and c<)
+
+
+def test_results_written_before_the_python_speed_was_measured_still_rewrite() -> None:
+    # `bench/run.py --rewrite` reads a results.json that may predate the figure.
+    run = _bench_module("run")
+    assert run._loop_text(None) == "not measured in this run"
+    assert run._loop_text(1.5).startswith("1.50 s of CPU for a loop of 10,000,000 additions")
