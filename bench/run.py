@@ -191,13 +191,9 @@ PYTHON_LOOP = 10_000_000
 
 
 def python_speed() -> float:
-    """Return the CPU seconds a fresh interpreter takes for a fixed pure-Python loop.
-
-    The hosts these runs get differ more for the interpreter's own work than for the C
-    work the floor mostly is (one session's host took 1.25x the floor's CPU of another's,
-    and 2.1x the audit's in-process stages): this figure, written beside the machine,
-    tells how fast the host runs Python, so that runs on different hosts can be compared.
-    """
+    """Return the CPU seconds a fresh interpreter takes for a fixed pure-Python loop:
+    how fast the host runs Python, by which runs on different hosts are compared
+    (docs/performance.md, "The host's Python speed")."""
     code = ("import time\nt = time.process_time()\ns = 0\n"
             f"for i in range({PYTHON_LOOP}):\n    s += i\n"
             "print(time.process_time() - t)")

@@ -156,7 +156,7 @@ def test_memory_timeline_report_names_the_stage_of_the_peak() -> None:
     assert by_mark["c<"] == ["30", "20"]  # (no sample between b< and c>, nor c> and c<)
 
 
-def test_results_written_before_the_python_speed_was_measured_still_rewrite() -> None:
+def test_results_without_the_python_speed_say_it_was_not_measured() -> None:
     # `bench/run.py --rewrite` reads a results.json that may predate the figure.
     run = _bench_module("run")
     assert run._loop_text(None) == "not measured in this run"
